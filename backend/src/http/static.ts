@@ -1,0 +1,122 @@
+/**
+ * Static half of the one-port server: the shell, /composition.json (re-read on
+ * every request, so an edit takes effect on reload) and the module registry
+ * /modules/<name>/<version>/... Federation entries and manifests are served
+ * no-cache; hashed chunks are immutable. CORS is open for /modules so a console
+ * on another origin can load modules from this registry.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** Files whose name changes with their content: cache forever. */
+const hashedName = /[-.][A-Za-z0-9_-]{8,}\.(?:js|css|woff2|png|svg)$/;
+const alwaysFresh = new Set(['remoteEntry.js', 'mf-manifest.json', 'kente-manifest.json', 'index.html', 'composition.json']);
+
+export interface StaticOptions {
+  shellDir: string;
+  registryDir: string;
+  /** Read on every request. */
+  compositionPath: () => string;
+}
+
+function cacheControl(file: string): string {
+  const name = file.split(sep).pop() ?? '';
+  if (alwaysFresh.has(name)) return 'no-cache';
+  if (hashedName.test(name) || file.includes(`${sep}assets${sep}`)) return 'public, max-age=31536000, immutable';
+  return 'no-cache';
+}
+
+/** Resolves a URL path inside a root folder, refusing anything that escapes it. */
+function inside(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const full = normalize(join(root, decoded));
+  return full === root || full.startsWith(root + sep) ? full : null;
+}
+
+async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, extraHeaders: Record<string, string> = {}): Promise<boolean> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(file);
+  } catch {
+    return false;
+  }
+  if (!info.isFile()) return false;
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  const headers: Record<string, string> = { 'content-type': type, 'cache-control': cacheControl(file), etag, vary: 'accept-encoding', ...extraHeaders };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers).end();
+    return true;
+  }
+  const compressible = /^(text\/|application\/json|image\/svg)/.test(type) && info.size > 1024;
+  const gzip = compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  if (gzip) headers['content-encoding'] = 'gzip';
+  else headers['content-length'] = String(info.size);
+  res.writeHead(200, headers);
+  if (req.method === 'HEAD') {
+    res.end();
+    return true;
+  }
+  const stream = createReadStream(file);
+  (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
+  return true;
+}
+
+function notFound(res: ServerResponse, headers: Record<string, string> = {}) {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache', ...headers }).end('Not found');
+}
+
+/** Returns a handler that serves what it owns and answers false for anything else. */
+export function createStaticHandler(options: StaticOptions) {
+  const shellDir = resolve(options.shellDir);
+  const registryDir = resolve(options.registryDir);
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const path = new URL(req.url ?? '/', 'http://local').pathname;
+    if (path === '/composition.json') {
+      try {
+        const text = await readFile(options.compositionPath(), 'utf8');
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' }).end(req.method === 'HEAD' ? undefined : text);
+      } catch (error) {
+        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' }).end(`composition file unreadable: ${(error as Error).message}`);
+      }
+      return true;
+    }
+    if (path.startsWith('/modules/')) {
+      const cors = { 'access-control-allow-origin': '*' };
+      const file = inside(registryDir, path.slice('/modules/'.length));
+      if (!file || !(await sendFile(req, res, file, cors))) notFound(res, cors);
+      return true;
+    }
+    const file = inside(shellDir, path === '/' ? '/index.html' : path);
+    if (file && (await sendFile(req, res, file))) return true;
+    if (path.startsWith('/assets/') || extname(path)) {
+      notFound(res);
+      return true;
+    }
+    // Client-side routes: the shell decides what to show, including its not-found page.
+    return sendFile(req, res, join(shellDir, 'index.html'));
+  };
+}

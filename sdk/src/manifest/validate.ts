@@ -1,0 +1,47 @@
+import { type AnyManifest, anyManifestSchema, type ModuleManifest, type ModuleManifestInput } from './schema.js';
+import { type Problem, type Validated, validateWith } from './problems.js';
+
+/** Checks what a schema cannot: references inside one manifest. */
+function checkModuleReferences(manifest: ModuleManifest): Problem[] {
+  const problems: Problem[] = [];
+  const routePaths = new Set(manifest.routes.map((r) => r.path));
+  const offered = new Set(manifest.slots.map((s) => s.name));
+  const required = manifest.requires.slots ?? {};
+  manifest.menu.forEach((entry, i) => {
+    if (!routePaths.has(entry.route)) {
+      problems.push({ path: `$.menu[${i}].route`, expected: `one of this module's routes (${[...routePaths].join(', ') || 'none'})`, found: JSON.stringify(entry.route) });
+    }
+  });
+  const seen = new Map<string, string>();
+  const unique = (kind: string, id: string, path: string) => {
+    const key = `${kind}:${id}`;
+    if (seen.has(key)) problems.push({ path, expected: `a ${kind} id not used before (${seen.get(key)})`, found: JSON.stringify(id) });
+    else seen.set(key, path);
+  };
+  manifest.menu.forEach((m, i) => unique('menu', m.id, `$.menu[${i}].id`));
+  manifest.routes.forEach((r, i) => unique('route', r.path, `$.routes[${i}].path`));
+  manifest.slots.forEach((s, i) => unique('slot', s.name, `$.slots[${i}].name`));
+  manifest.contributions.forEach((c, i) => {
+    unique('contribution', c.id, `$.contributions[${i}].id`);
+    if (!offered.has(c.slot) && !(c.slot in required)) {
+      problems.push({ path: `$.contributions[${i}].slot`, expected: `a slot offered by this module or listed in requires.slots`, found: JSON.stringify(c.slot) });
+    }
+  });
+  return problems;
+}
+
+/** Validates a manifest fetched at runtime (module or pack). */
+export function validateManifest(data: unknown): Validated<AnyManifest> {
+  const result = validateWith(anyManifestSchema, data);
+  if (!result.ok || result.value.kind !== 'module') return result;
+  const problems = checkModuleReferences(result.value);
+  return problems.length ? { ok: false, problems } : result;
+}
+
+/**
+ * Typed authoring of a module manifest (`kente.manifest.ts`). The build validates
+ * it and writes `kente-manifest.json`; at runtime only that JSON is read.
+ */
+export function defineModule<const M extends Omit<ModuleManifestInput, 'schemaVersion' | 'kind' | 'federation'>>(manifest: M): M {
+  return manifest;
+}

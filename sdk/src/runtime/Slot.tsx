@@ -1,0 +1,138 @@
+import { Alert, Box, LinearProgress } from '@kente/sdk/ui';
+import { Component, type ComponentType, type ErrorInfo, lazy, type ReactNode, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResolvedContribution } from '../composition/resolve.js';
+import { ModuleScope } from './ModuleScope.js';
+import { getRuntime, type KenteUser, userHasRights } from './runtime.js';
+import { useUser } from './hooks.js';
+
+export type HiddenReason = 'removed' | 'rights' | 'condition';
+
+export interface SlotEntry {
+  contribution: ResolvedContribution;
+  hidden?: HiddenReason;
+}
+
+const failures = new Map<string, string>();
+const failureListeners = new Set<() => void>();
+
+/** Contributions that failed to load or render, by global id: the admin page shows why. */
+export function contributionFailures(): ReadonlyMap<string, string> {
+  return failures;
+}
+
+function recordFailure(globalId: string, error: unknown) {
+  failures.set(globalId, error instanceof Error ? error.message : String(error));
+  for (const listener of failureListeners) listener();
+}
+
+function conditionHolds(contribution: ResolvedContribution): boolean {
+  const when = contribution.when;
+  if (!when) return true;
+  const value = getRuntime().composition.config[contribution.module]?.[when.config];
+  return when.equals === undefined ? Boolean(value) : value === when.equals;
+}
+
+/** Every contribution to a slot, in order, each with why it is hidden if it is. */
+export function slotEntries(name: string, user: KenteUser | null): SlotEntry[] {
+  const list = getRuntime().composition.contributions.get(name) ?? [];
+  return list.map((contribution) => {
+    if (contribution.removed) return { contribution, hidden: 'removed' };
+    if (!userHasRights(user, contribution.rights)) return { contribution, hidden: 'rights' };
+    if (!conditionHolds(contribution)) return { contribution, hidden: 'condition' };
+    return { contribution };
+  });
+}
+
+const lazyCache = new Map<string, ComponentType<Record<string, unknown>>>();
+
+function lazyContribution(contribution: ResolvedContribution): ComponentType<Record<string, unknown>> {
+  const key = `${contribution.module}|${contribution.component}`;
+  let cached = lazyCache.get(key);
+  if (!cached) {
+    cached = lazy(async () => {
+      const loaded = (await getRuntime().loadExposed(contribution.module, contribution.component)) as { default?: ComponentType<Record<string, unknown>> };
+      if (typeof loaded?.default !== 'function' && typeof loaded?.default !== 'object') {
+        throw new Error(`${contribution.component} of ${contribution.module} has no default export`);
+      }
+      return { default: loaded.default as ComponentType<Record<string, unknown>> };
+    });
+    lazyCache.set(key, cached);
+  }
+  return cached;
+}
+
+interface BoundaryProps {
+  contribution: ResolvedContribution;
+  children: ReactNode;
+}
+
+class ContributionBoundary extends Component<BoundaryProps, { error: Error | null }> {
+  override state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override componentDidCatch(error: Error, _info: ErrorInfo) {
+    recordFailure(this.props.contribution.globalId, error);
+  }
+  override render() {
+    if (this.state.error) return <ContributionError contribution={this.props.contribution} error={this.state.error} />;
+    return this.props.children;
+  }
+}
+
+function ContributionError({ contribution, error }: { contribution: ResolvedContribution; error: Error }) {
+  const { t } = useTranslation('shell', { i18n: getRuntime().i18n });
+  return (
+    <Alert severity="warning" data-contribution={contribution.globalId} role="status">
+      {t('slot.failed', { module: contribution.module })}
+      <Box component="span" sx={{ display: 'block', fontSize: '0.8em', opacity: 0.8 }}>
+        {error.message}
+      </Box>
+    </Alert>
+  );
+}
+
+function namespaceOf(module: string): string {
+  return getRuntime().composition.modules.find((m) => m.manifest.name === module)?.manifest.i18n.namespace ?? module;
+}
+
+export interface SlotProps<P extends Record<string, unknown>> {
+  /** Slot name, e.g. insuree.family.panels. */
+  name: string;
+  /** The slot's props contract, passed to every contribution. */
+  props?: P;
+  /** Wraps each rendered contribution (a card, a tab...). */
+  wrap?: (node: ReactNode, contribution: ResolvedContribution) => ReactNode;
+  /** Shown when no contribution is visible. */
+  empty?: ReactNode;
+}
+
+/**
+ * Renders the contributions to a slot: each lazily loaded, in its own error
+ * boundary and Suspense, filtered by rights and `when`, in resolved order.
+ */
+export function Slot<P extends Record<string, unknown>>({ name, props, wrap, empty = null }: SlotProps<P>) {
+  const user = useUser();
+  const visible = useMemo(() => slotEntries(name, user).filter((e) => !e.hidden), [name, user]);
+  if (visible.length === 0) return <>{empty}</>;
+  return (
+    <>
+      {visible.map(({ contribution }) => {
+        const Contributed = lazyContribution(contribution);
+        const node = (
+          <ModuleScope module={contribution.module} namespace={namespaceOf(contribution.module)}>
+            <ContributionBoundary contribution={contribution}>
+              <Suspense fallback={<LinearProgress aria-label={contribution.globalId} />}>
+                <div data-contribution={contribution.globalId}>
+                  <Contributed {...(props ?? {})} />
+                </div>
+              </Suspense>
+            </ContributionBoundary>
+          </ModuleScope>
+        );
+        return <Box key={contribution.globalId}>{wrap ? wrap(node, contribution) : node}</Box>;
+      })}
+    </>
+  );
+}

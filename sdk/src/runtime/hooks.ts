@@ -1,0 +1,94 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getRuntime, type KenteUser, userHasRights } from './runtime.js';
+import { useModuleScope } from './ModuleScope.js';
+
+export function useRuntime() {
+  return getRuntime();
+}
+
+export function useUser(): KenteUser | null {
+  const runtime = getRuntime();
+  return useSyncExternalStore(runtime.subscribe, runtime.getUser);
+}
+
+/** The current user's rights, and a test for a set of them. */
+export function useRights(): { rights: readonly number[]; has: (...codes: number[]) => boolean } {
+  const user = useUser();
+  return useMemo(() => ({ rights: user?.rights ?? [], has: (...codes: number[]) => userHasRights(user, codes) }), [user]);
+}
+
+/** Translations of the module the component belongs to (its own i18next namespace, loaded lazily). */
+export function useModuleTranslation() {
+  const { namespace } = useModuleScope();
+  return useTranslation([namespace, 'shell'], { i18n: getRuntime().i18n });
+}
+
+/** The active language. */
+export function useLanguage(): string {
+  const runtime = getRuntime();
+  return useSyncExternalStore(
+    runtime.subscribe,
+    () => runtime.i18n.resolvedLanguage ?? runtime.i18n.language ?? 'en',
+  );
+}
+
+/** This module's configuration: manifest defaults, then packs, then composition.json. */
+export function useModuleConfig<T extends Record<string, unknown> = Record<string, unknown>>(): T {
+  const { module } = useModuleScope();
+  return (getRuntime().composition.config[module] ?? {}) as T;
+}
+
+/** Dates, numbers and money in the active locale, through Intl. */
+export function useFormat() {
+  const language = useLanguage();
+  const currency = (getRuntime().composition.config.shell?.currency as string | undefined) ?? 'USD';
+  return useMemo(() => {
+    const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+    const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    const number = new Intl.NumberFormat(language);
+    const money = new Intl.NumberFormat(language, { style: 'currency', currency });
+    return {
+      date: (value: string | Date) => date.format(typeof value === 'string' ? new Date(value) : value),
+      dateTime: (value: string | Date) => dateTime.format(typeof value === 'string' ? new Date(value) : value),
+      number: (value: number) => number.format(value),
+      money: (value: number | string) => money.format(Number(value)),
+      currency,
+    };
+  }, [language, currency]);
+}
+
+/** Client-side navigation that single-spa and the shell both follow. */
+export function useNavigate(): (to: string) => void {
+  return useCallback((to: string) => getRuntime().navigate(to), []);
+}
+
+function subscribeToLocation(listener: () => void) {
+  window.addEventListener('popstate', listener);
+  window.addEventListener('single-spa:routing-event', listener);
+  return () => {
+    window.removeEventListener('popstate', listener);
+    window.removeEventListener('single-spa:routing-event', listener);
+  };
+}
+
+/** The current URL (path + query), updated on navigation. */
+export function useLocation(): { pathname: string; search: string } {
+  const href = useSyncExternalStore(subscribeToLocation, () => window.location.pathname + window.location.search);
+  return useMemo(() => {
+    const url = new URL(href, window.location.origin);
+    return { pathname: url.pathname, search: url.search };
+  }, [href]);
+}
+
+/** Parameters of a route pattern such as /insurees/families/:id against the current path. */
+export function matchRoute(pattern: string, pathname: string): Record<string, string> | null {
+  const names: string[] = [];
+  const source = pattern.replace(/\/:([A-Za-z0-9_]+)/g, (_, name: string) => {
+    names.push(name);
+    return '/([^/]+)';
+  });
+  const match = new RegExp(`^${source}/?$`).exec(pathname);
+  if (!match) return null;
+  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]));
+}

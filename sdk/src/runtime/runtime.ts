@@ -1,0 +1,55 @@
+/**
+ * The runtime the shell installs once at boot. The SDK is a shared singleton, so
+ * every module (pages mounted by single-spa in their own React roots, and
+ * contributions rendered inside other modules' pages) sees this one instance.
+ */
+import type { Client } from 'urql';
+import type { i18n as I18n } from 'i18next';
+import type { ResolvedComposition } from '../composition/resolve.js';
+
+export interface KenteUser {
+  username: string;
+  names: string;
+  language?: string | null;
+  rights: number[];
+  healthFacility?: { id: string; code: string; name: string } | null;
+}
+
+export interface KenteRuntime {
+  sdkVersion: string;
+  composition: ResolvedComposition;
+  i18n: I18n;
+  graphql: Client;
+  getUser(): KenteUser | null;
+  /** Notified when the user or the language changes. */
+  subscribe(listener: () => void): () => void;
+  /** Loads an exposed component of a composed module, bounded by the composition's timeout. */
+  loadExposed(module: string, exposed: string): Promise<unknown>;
+  navigate(to: string): void;
+  setLanguage(code: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+let current: KenteRuntime | null = null;
+const waiting = new Set<() => void>();
+
+export function installRuntime(runtime: KenteRuntime): void {
+  current = runtime;
+  for (const listener of waiting) listener();
+}
+
+export function getRuntime(): KenteRuntime {
+  if (!current) throw new Error('Kente runtime not installed: modules run inside the Kente shell');
+  return current;
+}
+
+export function hasRuntime(): boolean {
+  return current !== null;
+}
+
+/** True when the user holds every listed right (no list: no right needed). */
+export function userHasRights(user: KenteUser | null, rights: readonly number[] | undefined): boolean {
+  if (!rights || rights.length === 0) return true;
+  if (!user) return false;
+  return rights.every((r) => user.rights.includes(r));
+}

@@ -1,0 +1,17 @@
+import { createTheme } from '@mui/material/styles';
+
+/** One theme for the whole console; dense enough for a 1366×768 laptop. */
+export const kenteTheme = createTheme({
+  palette: {
+    primary: { main: '#0b5e55' },
+    secondary: { main: '#b5651d' },
+    background: { default: '#f5f6f4' },
+  },
+  shape: { borderRadius: 6 },
+  typography: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif', fontSize: 14 },
+  components: {
+    MuiButton: { defaultProps: { disableElevation: true } },
+    MuiTextField: { defaultProps: { size: 'small' } },
+    MuiTable: { defaultProps: { size: 'small' } },
+  },
+});
