@@ -11,6 +11,9 @@ export { getRuntime, hasRuntime, installRuntime, userHasRights } from './runtime
 export type { KenteRuntime, KenteUser } from './runtime/runtime.js';
 export {
   matchRoute,
+  namespaceOf,
+  useTranslationsOf,
+  NAVIGATE_EVENT,
   useFormat,
   useLanguage,
   useLocation,

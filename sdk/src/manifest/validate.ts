@@ -42,6 +42,6 @@ export function validateManifest(data: unknown): Validated<AnyManifest> {
  * Typed authoring of a module manifest (`kente.manifest.ts`). The build validates
  * it and writes `kente-manifest.json`; at runtime only that JSON is read.
  */
-export function defineModule<const M extends Omit<ModuleManifestInput, 'schemaVersion' | 'kind' | 'federation'>>(manifest: M): M {
+export function defineModule<const M extends Omit<ModuleManifestInput, 'schemaVersion' | 'kind' | 'federation' | 'name' | 'version'>>(manifest: M): M {
   return manifest;
 }

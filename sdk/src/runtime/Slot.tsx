@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResolvedContribution } from '../composition/resolve.js';
 import { ModuleScope } from './ModuleScope.js';
 import { getRuntime, type KenteUser, userHasRights } from './runtime.js';
-import { useUser } from './hooks.js';
+import { namespaceOf, useUser } from './hooks.js';
 
 export type HiddenReason = 'removed' | 'rights' | 'condition';
 
@@ -93,9 +93,6 @@ function ContributionError({ contribution, error }: { contribution: ResolvedCont
   );
 }
 
-function namespaceOf(module: string): string {
-  return getRuntime().composition.modules.find((m) => m.manifest.name === module)?.manifest.i18n.namespace ?? module;
-}
 
 export interface SlotProps<P extends Record<string, unknown>> {
   /** Slot name, e.g. insuree.family.panels. */
@@ -106,15 +103,17 @@ export interface SlotProps<P extends Record<string, unknown>> {
   wrap?: (node: ReactNode, contribution: ResolvedContribution) => ReactNode;
   /** Shown when no contribution is visible. */
   empty?: ReactNode;
+  /** Keeps only some contributions, e.g. the one report the user opened. */
+  filter?: (contribution: ResolvedContribution) => boolean;
 }
 
 /**
  * Renders the contributions to a slot: each lazily loaded, in its own error
  * boundary and Suspense, filtered by rights and `when`, in resolved order.
  */
-export function Slot<P extends Record<string, unknown>>({ name, props, wrap, empty = null }: SlotProps<P>) {
+export function Slot<P extends Record<string, unknown>>({ name, props, wrap, empty = null, filter }: SlotProps<P>) {
   const user = useUser();
-  const visible = useMemo(() => slotEntries(name, user).filter((e) => !e.hidden), [name, user]);
+  const visible = useMemo(() => slotEntries(name, user).filter((e) => !e.hidden && (!filter || filter(e.contribution))), [name, user, filter]);
   if (visible.length === 0) return <>{empty}</>;
   return (
     <>

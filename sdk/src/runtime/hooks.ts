@@ -63,12 +63,17 @@ export function useNavigate(): (to: string) => void {
   return useCallback((to: string) => getRuntime().navigate(to), []);
 }
 
+/** Fired by the shell after every client-side navigation. */
+export const NAVIGATE_EVENT = 'kente:navigate';
+
 function subscribeToLocation(listener: () => void) {
   window.addEventListener('popstate', listener);
   window.addEventListener('single-spa:routing-event', listener);
+  window.addEventListener(NAVIGATE_EVENT, listener);
   return () => {
     window.removeEventListener('popstate', listener);
     window.removeEventListener('single-spa:routing-event', listener);
+    window.removeEventListener(NAVIGATE_EVENT, listener);
   };
 }
 
@@ -91,4 +96,19 @@ export function matchRoute(pattern: string, pathname: string): Record<string, st
   const match = new RegExp(`^${source}/?$`).exec(pathname);
   if (!match) return null;
   return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]));
+}
+
+/** The i18next namespace of a composed module (its name if unknown). */
+export function namespaceOf(module: string): string {
+  return getRuntime().composition.modules.find((m) => m.manifest.name === module)?.manifest.i18n.namespace ?? module;
+}
+
+/**
+ * Translates keys that belong to other modules, such as menu labels or a
+ * contribution's meta, loading those modules' namespaces first.
+ */
+export function useTranslationsOf(modules: readonly string[]): (module: string, key: unknown) => string {
+  const namespaces = [...new Set(modules.map(namespaceOf))];
+  const { t } = useTranslation(['shell', ...namespaces], { i18n: getRuntime().i18n });
+  return useCallback((module: string, key: unknown) => (typeof key === 'string' ? t(key, { ns: namespaceOf(module) }) : ''), [t]);
 }

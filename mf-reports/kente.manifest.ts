@@ -1,0 +1,27 @@
+import { defineModule } from '@kente/sdk/contract';
+
+export default defineModule({
+  description: 'Report catalogue: every module contributes its reports to reports.catalogue.',
+  requires: { sdk: '^1.0.0' },
+  menu: [{ id: 'catalogue', section: 'reports', label: 'menu.catalogue', icon: 'report', route: '/reports', rights: [131000] }],
+  routes: [{ path: '/reports', page: './ReportCataloguePage', title: 'catalogue.title', rights: [131000] }],
+  slots: [
+    {
+      name: 'reports.catalogue',
+      version: '1.0.0',
+      description: 'A report. meta: { label: key in the contributing module namespace, group: key, description?: key }. The component renders the parameter form and result.',
+    },
+  ],
+  contributions: [
+    {
+      id: 'contributions-summary',
+      slot: 'reports.catalogue',
+      component: './ModuleInventoryReport',
+      order: 100,
+      rights: [131000],
+      meta: { label: 'reports.inventory.label', group: 'reports.groups.system', description: 'reports.inventory.description' },
+    },
+  ],
+  i18n: { namespace: 'reports', languages: ['en'], path: 'locales/{{lng}}.json' },
+  config: { defaults: {} },
+});

@@ -1,0 +1,14 @@
+import { kenteModule } from '@kente/sdk/vite';
+import { defineConfig } from 'vite';
+import manifest from './kente.manifest';
+
+export default defineConfig(
+  kenteModule({
+    dir: import.meta.dirname,
+    manifest,
+    exposes: {
+      './ReportCataloguePage': './src/catalogue/ReportCataloguePage.tsx',
+      './ModuleInventoryReport': './src/catalogue/ModuleInventoryReport.tsx',
+    },
+  }),
+);

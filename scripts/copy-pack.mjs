@@ -1,0 +1,28 @@
+// "Builds" a JSON-only language or country pack: validates its manifest and
+// every translation file it names, then copies them to dist/.
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateManifest } from '@kente/sdk/contract';
+
+const dir = process.cwd();
+const manifest = JSON.parse(readFileSync(join(dir, 'kente-manifest.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+const result = validateManifest(manifest);
+const problems = result.ok ? [] : result.problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`);
+if (result.ok && manifest.version !== pkg.version) problems.push(`$.version: expected ${pkg.version} (package.json), found ${manifest.version}`);
+for (const [lng, files] of Object.entries(manifest.translations ?? {})) {
+  for (const [ns, file] of Object.entries(files)) {
+    if (!existsSync(join(dir, file))) problems.push(`$.translations.${lng}.${ns}: expected an existing file, found ${file}`);
+    else JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  }
+}
+if (problems.length) {
+  console.error(`${manifest.name}: invalid pack\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+rmSync(join(dir, 'dist'), { recursive: true, force: true });
+cpSync(join(dir, 'kente-manifest.json'), join(dir, 'dist/kente-manifest.json'));
+for (const files of Object.values(manifest.translations ?? {})) {
+  for (const file of Object.values(files)) cpSync(join(dir, file), join(dir, 'dist', file));
+}
+console.log(`${manifest.name}@${manifest.version}: pack ready in dist/`);

@@ -1,0 +1,13 @@
+// Writes the JSON Schemas of composition.json and of module/pack manifests from
+// the zod schemas, so editors can validate and complete them.
+import { writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { compositionSchema, moduleManifestSchema, packManifestSchema } from '../dist/contract.js';
+
+const write = (file, schema, title) => {
+  const json = { title, ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) };
+  writeFileSync(new URL(`../schema/${file}`, import.meta.url), `${JSON.stringify(json, null, 2)}\n`);
+};
+write('composition.schema.json', compositionSchema, 'Kente composition.json');
+write('module-manifest.schema.json', moduleManifestSchema, 'Kente module manifest (kente-manifest.json)');
+write('pack-manifest.schema.json', packManifestSchema, 'Kente language or country pack manifest (kente-manifest.json)');

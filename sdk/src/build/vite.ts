@@ -1,0 +1,124 @@
+/**
+ * Build side of the contract, for vite.config.ts files. `kenteModule()` turns a
+ * module's `kente.manifest.ts` into: the Module Federation remote (exposing the
+ * pages and components its manifest names, sharing the singletons), and the
+ * static `kente-manifest.json` plus `locales/<lng>.json` files the shell reads
+ * without running module code. A manifest that is invalid fails the build.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { federation } from '@module-federation/vite';
+import react from '@vitejs/plugin-react';
+import type { Plugin, UserConfig } from 'vite';
+import { validateManifest } from '../manifest/validate.js';
+import type { ModuleManifestInput } from '../manifest/schema.js';
+
+type SharedConfig = Record<string, { singleton: true; requiredVersion: string }>;
+
+function versionOf(dir: string, pkg: string): string {
+  const require = (id: string) => JSON.parse(readFileSync(id, 'utf8')) as { version: string };
+  // Resolve from the building package so workspace links and pnpm layouts both work.
+  const candidates = [join(dir, 'node_modules', pkg, 'package.json'), join(dir, '..', 'node_modules', pkg, 'package.json'), join(dir, '..', 'sdk', 'node_modules', pkg, 'package.json')];
+  for (const file of candidates) {
+    try {
+      return require(file).version;
+    } catch {
+      /* next */
+    }
+  }
+  throw new Error(`kente: cannot find the version of ${pkg} from ${dir}`);
+}
+
+/**
+ * The singletons every Kente bundle shares: one React, one emotion cache, one
+ * i18next, one GraphQL client, one SDK and one UI kit (and so one MUI and one
+ * theme) in the page. No @mui/* key on purpose: MUI is reached through the kit.
+ */
+export function kenteShared(dir: string): SharedConfig {
+  const sdkDir = resolve(dir, 'node_modules/@kente/sdk');
+  const sdkVersion = (JSON.parse(readFileSync(join(sdkDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const fromSdk = (pkg: string) => `^${versionOf(sdkDir, pkg)}`;
+  return {
+    react: { singleton: true, requiredVersion: `^${versionOf(dir, 'react')}` },
+    'react-dom': { singleton: true, requiredVersion: `^${versionOf(dir, 'react')}` },
+    '@emotion/react': { singleton: true, requiredVersion: fromSdk('@emotion/react') },
+    i18next: { singleton: true, requiredVersion: fromSdk('i18next') },
+    'react-i18next': { singleton: true, requiredVersion: fromSdk('react-i18next') },
+    urql: { singleton: true, requiredVersion: fromSdk('urql') },
+    '@kente/sdk': { singleton: true, requiredVersion: `^${sdkVersion}` },
+    '@kente/sdk/ui': { singleton: true, requiredVersion: `^${sdkVersion}` },
+  };
+}
+
+export interface KenteModuleOptions {
+  /** The package folder (pass `import.meta.dirname`). */
+  dir: string;
+  /** The module's manifest, authored with defineModule. */
+  manifest: Omit<ModuleManifestInput, 'schemaVersion' | 'kind' | 'federation' | 'name' | 'version'>;
+  /** Exposed name -> source file, e.g. { './FamiliesPage': './src/families/FamiliesPage.tsx' }. */
+  exposes: Record<string, string>;
+}
+
+function packageInfo(dir: string): { name: string; version: string } {
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string };
+  return { name: pkg.name.replace(/^@[^/]+\//, ''), version: process.env.KENTE_MODULE_VERSION ?? pkg.version };
+}
+
+/** Builds the JSON manifest from the authored one and the package, failing loudly on any problem. */
+export function buildManifest(options: KenteModuleOptions) {
+  const { name, version } = packageInfo(options.dir);
+  const manifest = {
+    schemaVersion: 1 as const,
+    kind: 'module' as const,
+    name,
+    version,
+    federation: { name: name.replace(/-/g, '_'), entry: 'mf-manifest.json' },
+    ...options.manifest,
+  };
+  const result = validateManifest(manifest);
+  if (!result.ok) {
+    throw new Error(`kente: ${name} manifest is invalid:\n${result.problems.map((p) => `  ${p.path}: expected ${p.expected}, found ${p.found}`).join('\n')}`);
+  }
+  const used = new Set([...(manifest.routes ?? []).map((r) => r.page), ...(manifest.contributions ?? []).map((c) => c.component)]);
+  const missing = [...used].filter((exposed) => !(exposed in options.exposes));
+  if (missing.length) throw new Error(`kente: ${name} manifest names ${missing.join(', ')} but vite.config exposes no such module`);
+  return result.value;
+}
+
+function emitManifestPlugin(options: KenteModuleOptions): Plugin {
+  return {
+    name: 'kente-module-manifest',
+    apply: 'build',
+    generateBundle() {
+      const manifest = buildManifest(options);
+      this.emitFile({ type: 'asset', fileName: 'kente-manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
+      const localesDir = join(options.dir, 'locales');
+      for (const file of readdirSync(localesDir).filter((f) => f.endsWith('.json'))) {
+        this.emitFile({ type: 'asset', fileName: `locales/${file}`, source: readFileSync(join(localesDir, file), 'utf8') });
+      }
+    },
+  };
+}
+
+/** Complete Vite config of a Kente module (a Module Federation remote). */
+export function kenteModule(options: KenteModuleOptions): UserConfig {
+  const { name, version } = packageInfo(options.dir);
+  return {
+    base: './',
+    define: { __KENTE_MODULE_VERSION__: JSON.stringify(version) },
+    plugins: [
+      react(),
+      federation({
+        name: name.replace(/-/g, '_'),
+        filename: 'remoteEntry.js',
+        manifest: true,
+        dts: false,
+        exposes: options.exposes,
+        shared: kenteShared(options.dir),
+      }),
+      emitManifestPlugin(options),
+    ],
+    // No HTML entry: the federation plugin emits remoteEntry.js as the bundle's entry.
+    build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, modulePreload: false, assetsInlineLimit: 0, rolldownOptions: { input: {} } },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * One i18next instance for the page, one namespace per module, each loaded
+ * lazily for the active language: from the module itself if it ships that
+ * language, else from a composed language pack. A key missing in a language
+ * falls back to English; nothing ever shows a raw key for a key English has.
+ */
+import type { ResolvedComposition } from '@kente/sdk';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import shellEnglish from '../../locales/en.json';
+
+const LANGUAGE_KEY = 'kente.language';
+
+function translationUrl(resolved: ResolvedComposition, language: string, namespace: string): string | null {
+  const owner = resolved.modules.find((m) => m.manifest.i18n.namespace === namespace);
+  if (owner?.manifest.i18n.languages.includes(language)) {
+    return new URL(owner.manifest.i18n.path.replace('{{lng}}', language), new URL(owner.baseUrl, window.location.href)).href;
+  }
+  for (const pack of resolved.packs) {
+    const path = pack.manifest.translations[language]?.[namespace];
+    if (path) return new URL(path, new URL(pack.baseUrl, window.location.href)).href;
+  }
+  return null;
+}
+
+function compositionBackend(resolved: ResolvedComposition): BackendModule {
+  return {
+    type: 'backend',
+    init() {},
+    read(language, namespace, callback) {
+      if (namespace === 'shell' && language === 'en') return callback(null, shellEnglish);
+      const url = translationUrl(resolved, language, namespace);
+      if (!url) return callback(null, {});
+      fetch(url)
+        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: HTTP ${response.status}`))))
+        .then((data) => callback(null, data as Record<string, unknown>))
+        .catch((error: Error) => {
+          // A missing translation file must not break the page: English stays.
+          console.warn(`[kente] translations ${language}/${namespace} unavailable: ${error.message}`);
+          callback(null, {});
+        });
+    },
+  };
+}
+
+export function pickLanguage(resolved: ResolvedComposition, defaultLanguage: string, preferred?: string | null): string {
+  const available = resolved.languages.map((l) => l.code);
+  const stored = localStorage.getItem(LANGUAGE_KEY);
+  for (const candidate of [stored, preferred, defaultLanguage, ...navigator.languages.map((l) => l.slice(0, 2))]) {
+    if (candidate && available.includes(candidate)) return candidate;
+  }
+  return 'en';
+}
+
+export function rememberLanguage(code: string) {
+  localStorage.setItem(LANGUAGE_KEY, code);
+  document.documentElement.lang = code;
+}
+
+export async function createI18n(resolved: ResolvedComposition, language: string): Promise<I18n> {
+  const instance = i18next.createInstance();
+  await instance
+    .use(compositionBackend(resolved))
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: 'en',
+      supportedLngs: resolved.languages.map((l) => l.code),
+      ns: ['shell'],
+      defaultNS: 'shell',
+      fallbackNS: 'shell',
+      interpolation: { escapeValue: false },
+      react: { useSuspense: true },
+      returnNull: false,
+    });
+  document.documentElement.lang = language;
+  return instance;
+}

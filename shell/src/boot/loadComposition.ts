@@ -1,0 +1,70 @@
+/**
+ * Boot pipeline, top to bottom:
+ *   fetch /composition.json > validate it > fetch every manifest in parallel
+ *   (each bounded by the load timeout) > validate each > resolve as a set.
+ * A broken composition stops here with every problem listed; a broken module
+ * is refused alone and the rest goes on.
+ */
+import {
+  type AnyManifest,
+  type Composition,
+  type LoadedManifest,
+  parseComposition,
+  type Problem,
+  type ResolvedComposition,
+  resolveComposition,
+  SDK_VERSION,
+  defaultModuleUrl,
+  validateManifest,
+} from '@kente/sdk';
+import { withTimeout } from './withTimeout.js';
+
+export type BootResult =
+  | { ok: true; composition: Composition; resolved: ResolvedComposition }
+  | { ok: false; problems: Problem[]; source: string };
+
+async function fetchManifest(baseUrl: string, timeoutMs: number): Promise<AnyManifest> {
+  const url = new URL('kente-manifest.json', new URL(baseUrl, window.location.href)).href;
+  const response = await withTimeout(fetch(url, { cache: 'no-cache' }), timeoutMs, `${url} did not answer within ${timeoutMs / 1000} s`);
+  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
+  let data: unknown;
+  try {
+    data = await withTimeout(response.json(), timeoutMs, `${url} did not finish within ${timeoutMs / 1000} s`);
+  } catch (error) {
+    throw new Error(`${url} is not valid JSON: ${(error as Error).message}`);
+  }
+  const result = validateManifest(data);
+  if (!result.ok) {
+    throw new Error(`invalid manifest: ${result.problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`).join('; ')}`);
+  }
+  return result.value;
+}
+
+export async function loadComposition(): Promise<BootResult> {
+  let text: string;
+  try {
+    const response = await fetch('/composition.json', { cache: 'no-cache' });
+    if (!response.ok) return { ok: false, source: '/composition.json', problems: [{ path: '$', expected: 'the file to be served', found: `HTTP ${response.status}` }] };
+    text = await response.text();
+  } catch (error) {
+    return { ok: false, source: '/composition.json', problems: [{ path: '$', expected: 'the file to be served', found: (error as Error).message }] };
+  }
+  const parsed = parseComposition(text);
+  if (!parsed.ok) return { ok: false, source: '/composition.json', problems: parsed.problems };
+  const composition = parsed.value;
+  const entries = [...composition.modules.map((entry) => ({ entry, kind: 'module' as const })), ...composition.packs.map((entry) => ({ entry, kind: 'pack' as const }))];
+  const loaded: LoadedManifest[] = await Promise.all(
+    entries.map(async ({ entry, kind }) => {
+      const baseUrl = defaultModuleUrl(entry);
+      try {
+        return { entry, kind, baseUrl, manifest: await fetchManifest(baseUrl, composition.loadTimeoutMs) };
+      } catch (error) {
+        return { entry, kind, baseUrl, error: (error as Error).message };
+      }
+    }),
+  );
+  const resolved = resolveComposition(composition, loaded, SDK_VERSION);
+  for (const refused of resolved.refused) console.warn(`[kente] ${refused.name}@${refused.version} refused: ${refused.reasons.join('; ')}`);
+  for (const warning of resolved.warnings) console.info(`[kente] ${warning}`);
+  return { ok: true, composition, resolved };
+}

@@ -1,0 +1,34 @@
+/**
+ * Module code, through the Module Federation 2 runtime: remotes are registered
+ * from the resolved composition and loaded only when a page or a contribution
+ * needs them, each load bounded by the composition's timeout.
+ */
+import { getInstance } from '@module-federation/runtime';
+import type { ResolvedComposition } from '@kente/sdk';
+import { withTimeout } from './withTimeout.js';
+
+export function createModuleLoader(resolved: ResolvedComposition, timeoutMs: number) {
+  const federation = getInstance();
+  if (!federation) throw new Error('Module Federation runtime missing from the shell build');
+  const containers = new Map(resolved.modules.map((m) => [m.manifest.name, m.manifest.federation.name]));
+  federation.registerRemotes(
+    resolved.modules.map((m) => ({
+      name: m.manifest.federation.name,
+      entry: new URL(m.manifest.federation.entry, new URL(m.baseUrl, window.location.href)).href,
+    })),
+    { force: true },
+  );
+  return (module: string, exposed: string): Promise<unknown> => {
+    const container = containers.get(module);
+    if (!container) return Promise.reject(new Error(`${module} is not part of this console`));
+    const id = `${container}/${exposed.replace(/^\.\//, '')}`;
+    return withTimeout(
+      federation.loadRemote(id).then((loaded) => {
+        if (loaded == null) throw new Error(`${module} did not provide ${exposed}`);
+        return loaded;
+      }),
+      timeoutMs,
+      `${module} did not answer within ${Math.round(timeoutMs / 1000)} s`,
+    );
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Module pages as single-spa applications: one per route of every accepted
+ * module, active when the path matches and the user holds the route's rights.
+ * Code loads only when a page is first shown. A page whose code fails to load
+ * (404, timeout) or throws while rendering is replaced by a message; the rest
+ * of the console keeps working.
+ */
+import { getRuntime, matchRoute, ModuleScope, namespaceOf, type ResolvedRoute, userHasRights } from '@kente/sdk';
+import { kenteTheme, LinearProgress, ThemeProvider } from '@kente/sdk/ui';
+import { type ComponentType, Suspense } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import * as ReactDOMClient from 'react-dom/client';
+import React from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { type LifeCycles, registerApplication } from 'single-spa';
+import singleSpaReact from 'single-spa-react';
+import { Provider as GraphqlProvider } from 'urql';
+import { ModuleError } from '../layout/ModuleError.js';
+
+export const PAGE_ELEMENT_ID = 'kente-page';
+
+function pageContainer(name: string): HTMLElement {
+  const host = document.getElementById(PAGE_ELEMENT_ID);
+  if (!host) throw new Error('page area missing');
+  const id = `kente-app:${name}`;
+  let element = document.getElementById(id);
+  if (!element) {
+    element = document.createElement('div');
+    element.id = id;
+    host.appendChild(element);
+  }
+  return element;
+}
+
+
+/** The providers a page needs in its own React root: same theme, i18n and client as the shell. */
+export function PageProviders({ module, children }: { module: string; children: React.ReactNode }) {
+  const runtime = getRuntime();
+  return (
+    <ThemeProvider theme={kenteTheme}>
+      <I18nextProvider i18n={runtime.i18n}>
+        <GraphqlProvider value={runtime.graphql}>
+          <ModuleScope module={module} namespace={namespaceOf(module)}>
+            <Suspense fallback={<LinearProgress aria-label="loading" />}>{children}</Suspense>
+          </ModuleScope>
+        </GraphqlProvider>
+      </I18nextProvider>
+    </ThemeProvider>
+  );
+}
+
+function errorLifecycles(name: string, route: ResolvedRoute, error: Error): LifeCycles {
+  let root: Root | null = null;
+  return {
+    bootstrap: async () => {},
+    mount: async () => {
+      root = createRoot(pageContainer(name));
+      root.render(
+        <PageProviders module={route.module}>
+          <ModuleError module={route.module} reason={error.message} kind="load" />
+        </PageProviders>,
+      );
+    },
+    unmount: async () => {
+      root?.unmount();
+      root = null;
+    },
+  };
+}
+
+function pageLifecycles(name: string, route: ResolvedRoute, Page: ComponentType<{ params: Record<string, string> }>): LifeCycles {
+  function PageRoot() {
+    const params = matchRoute(route.path, window.location.pathname) ?? {};
+    return (
+      <PageProviders module={route.module}>
+        <Page params={params} />
+      </PageProviders>
+    );
+  }
+  return singleSpaReact({
+    React,
+    ReactDOMClient,
+    rootComponent: PageRoot,
+    domElementGetter: () => pageContainer(name),
+    errorBoundary: (error: Error) => (
+      <PageProviders module={route.module}>
+        <ModuleError module={route.module} reason={error.message} kind="render" />
+      </PageProviders>
+    ),
+  }) as LifeCycles;
+}
+
+export function registerPages(routes: readonly ResolvedRoute[]) {
+  const runtime = getRuntime();
+  for (const route of routes) {
+    const name = `${route.module}:${route.path}`;
+    registerApplication({
+      name,
+      app: async () => {
+        try {
+          const loaded = (await runtime.loadExposed(route.module, route.page)) as { default?: ComponentType<{ params: Record<string, string> }> };
+          if (!loaded.default) throw new Error(`${route.page} has no default export`);
+          return pageLifecycles(name, route, loaded.default);
+        } catch (error) {
+          console.error(`[kente] ${name} failed to load`, error);
+          return errorLifecycles(name, route, error instanceof Error ? error : new Error(String(error)));
+        }
+      },
+      activeWhen: (location) => matchRoute(route.path, location.pathname) !== null && userHasRights(runtime.getUser(), route.rights),
+    });
+  }
+}
+

@@ -1,0 +1,80 @@
+import { getRuntime, matchRoute, useLocation, userHasRights, useUser } from '@kente/sdk';
+import { AppBar, Box, Drawer, IconButton, KenteIcon, Toolbar, Typography } from '@kente/sdk/ui';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { start } from 'single-spa';
+import { PAGE_ELEMENT_ID } from '../boot/pages.js';
+import { AboutPage } from '../pages/AboutPage.js';
+import { HomePage } from '../pages/HomePage.js';
+import { ForbiddenPage, NotFoundPage } from '../pages/NotFoundPage.js';
+import { LanguageSwitcher } from './LanguageSwitcher.js';
+import { Menu } from './Menu.js';
+import { ProfileMenu } from './ProfileMenu.js';
+
+const DRAWER_WIDTH = 248;
+const shellPages: Record<string, () => React.ReactElement> = { '/': HomePage, '/about': AboutPage };
+
+type Place = { kind: 'shell'; Page: () => React.ReactElement } | { kind: 'module'; module: string; version: string } | { kind: 'forbidden' } | { kind: 'not-found' };
+
+function usePlace(): Place {
+  const { pathname } = useLocation();
+  const user = useUser();
+  const shellPage = shellPages[pathname];
+  if (shellPage) return { kind: 'shell', Page: shellPage };
+  const { routes, modules } = getRuntime().composition;
+  const route = routes.find((r) => matchRoute(r.path, pathname));
+  if (!route) return { kind: 'not-found' };
+  if (!userHasRights(user, route.rights)) return { kind: 'forbidden' };
+  return { kind: 'module', module: route.module, version: modules.find((m) => m.manifest.name === route.module)?.manifest.version ?? '' };
+}
+
+export function AppLayout() {
+  const { t } = useTranslation('shell');
+  const place = usePlace();
+  const [menuOpen, setMenuOpen] = useState(true);
+  // single-spa mounts pages into #kente-page, which must exist first.
+  useEffect(() => start({ urlRerouteOnly: true }), []);
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <Box component="a" href="#main" sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 } }}>
+        {t('app.skipToContent')}
+      </Box>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar variant="dense" sx={{ gap: 2 }}>
+          <IconButton color="inherit" edge="start" onClick={() => setMenuOpen((open) => !open)} aria-label={t('menu.toggle')} aria-expanded={menuOpen}>
+            <KenteIcon name="folder" />
+          </IconButton>
+          <Typography variant="h6" component="div" sx={{ flexGrow: 1, fontWeight: 600 }}>
+            {t('app.name')}
+            <Typography component="span" sx={{ ml: 1.5, opacity: 0.8, fontSize: '0.85rem' }}>
+              {(getRuntime().composition.config.shell?.schemeName as string | undefined) ?? t('app.tagline')}
+            </Typography>
+          </Typography>
+          <LanguageSwitcher />
+          <ProfileMenu />
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="persistent"
+        open={menuOpen}
+        sx={{ width: menuOpen ? DRAWER_WIDTH : 0, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+      >
+        <Toolbar variant="dense" />
+        <Menu />
+      </Drawer>
+      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+        <Toolbar variant="dense" />
+        {place.kind === 'shell' && <place.Page />}
+        {place.kind === 'not-found' && <NotFoundPage />}
+        {place.kind === 'forbidden' && <ForbiddenPage />}
+        <Box id={PAGE_ELEMENT_ID} sx={{ flexGrow: 1 }} />
+        {place.kind === 'module' && (
+          <Typography component="footer" variant="caption" color="text.secondary" sx={{ px: 3, py: 1 }} data-testid="module-footer">
+            {place.module} {place.version}
+          </Typography>
+        )}
+      </Box>
+    </Box>
+  );
+}
+

@@ -1,0 +1,19 @@
+import { Alert, AlertTitle, Box, Button } from '@kente/sdk/ui';
+import { useTranslation } from 'react-i18next';
+
+/** Shown in place of a module page that failed to load or to render. */
+export function ModuleError({ module, reason, kind }: { module: string; reason: string; kind: 'load' | 'render' }) {
+  const { t } = useTranslation('shell');
+  return (
+    <Box sx={{ p: 3 }} data-module-error={module}>
+      <Alert severity="error" role="alert" action={<Button color="inherit" size="small" onClick={() => window.location.reload()}>{t('module.retry')}</Button>}>
+        <AlertTitle>{t(kind === 'load' ? 'module.loadFailed' : 'module.renderFailed', { module })}</AlertTitle>
+        {t('module.keepsWorking')}
+        <Box component="details" sx={{ mt: 1 }}>
+          <summary>{t('module.details')}</summary>
+          <Box component="code" sx={{ whiteSpace: 'pre-wrap', fontSize: '0.85em' }}>{reason}</Box>
+        </Box>
+      </Alert>
+    </Box>
+  );
+}

@@ -1,0 +1,108 @@
+import { contributionFailures, getRuntime, slotEntries, useUser } from '@kente/sdk';
+import { Alert, Box, Card, CardContent, CardHeader, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@kente/sdk/ui';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * What this console is made of, and why anything is missing: refused modules
+ * with their reasons, every slot with each contribution's status.
+ */
+export function AboutPage() {
+  const { t } = useTranslation('shell');
+  const user = useUser();
+  const { composition } = getRuntime();
+  const failures = contributionFailures();
+  const slots = [...composition.slots.entries()].sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <Box sx={{ p: 3, display: 'grid', gap: 2 }}>
+      <Typography variant="h5" component="h1">
+        {t('about.title')}
+      </Typography>
+      <Card variant="outlined">
+        <CardHeader title={t('about.modules')} titleTypographyProps={{ variant: 'h6', component: 'h2' }} />
+        <Table aria-label={t('about.modules')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('about.name')}</TableCell>
+              <TableCell>{t('about.version')}</TableCell>
+              <TableCell>{t('about.offers')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {composition.modules.map(({ manifest }) => (
+              <TableRow key={manifest.name} data-module={manifest.name}>
+                <TableCell>{manifest.name}</TableCell>
+                <TableCell>{manifest.version}</TableCell>
+                <TableCell>{manifest.slots.map((s) => `${s.name}@${s.version}`).join(', ')}</TableCell>
+              </TableRow>
+            ))}
+            {composition.packs.map(({ manifest }) => (
+              <TableRow key={manifest.name} data-module={manifest.name}>
+                <TableCell>{manifest.name}</TableCell>
+                <TableCell>{manifest.version}</TableCell>
+                <TableCell>{manifest.languages.map((l) => l.label).join(', ')}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Card>
+      <Card variant="outlined">
+        <CardHeader title={t('about.refused')} titleTypographyProps={{ variant: 'h6', component: 'h2' }} />
+        <CardContent sx={{ display: 'grid', gap: 1 }}>
+          {composition.refused.length === 0 && <Typography>{t('about.refusedNone')}</Typography>}
+          {composition.refused.map((r) => (
+            <Alert key={`${r.name}@${r.version}`} severity="error" data-refused={r.name}>
+              <strong>
+                {r.name} {r.version}
+              </strong>
+              : {r.reasons.join('; ')}
+            </Alert>
+          ))}
+          {composition.warnings.map((w) => (
+            <Alert key={w} severity="info">
+              {w}
+            </Alert>
+          ))}
+          {composition.orderingProblems.map((p) => (
+            <Alert key={`${p.id}:${p.message}`} severity="warning">
+              {p.id}: {p.message}
+            </Alert>
+          ))}
+        </CardContent>
+      </Card>
+      <Card variant="outlined">
+        <CardHeader title={t('about.slots')} titleTypographyProps={{ variant: 'h6', component: 'h2' }} />
+        <Table aria-label={t('about.slots')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('about.slots')}</TableCell>
+              <TableCell>{t('about.contribution')}</TableCell>
+              <TableCell>{t('about.status')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {slots.flatMap(([slot, offer]) =>
+              slotEntries(slot, user).map(({ contribution, hidden }) => {
+                const failed = failures.get(contribution.globalId);
+                return (
+                  <TableRow key={`${slot}:${contribution.globalId}`}>
+                    <TableCell>
+                      {slot} <Typography component="span" variant="caption">({offer.owner} {offer.version})</Typography>
+                    </TableCell>
+                    <TableCell>{contribution.globalId}</TableCell>
+                    <TableCell>
+                      <Chip
+                        size="small"
+                        color={failed ? 'error' : hidden ? 'default' : 'success'}
+                        label={failed ? t('about.hidden.failed', { reason: failed }) : hidden ? t(`about.hidden.${hidden}`) : t('about.shown')}
+                      />
+                    </TableCell>
+                  </TableRow>
+                );
+              }),
+            )}
+          </TableBody>
+        </Table>
+      </Card>
+    </Box>
+  );
+}

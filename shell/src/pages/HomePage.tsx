@@ -1,0 +1,50 @@
+import { getRuntime, type MenuSection, useNavigate, useTranslationsOf, useUser } from '@kente/sdk';
+import { Box, Card, CardContent, KenteIcon, Link, Stack, Typography } from '@kente/sdk/ui';
+import { useTranslation } from 'react-i18next';
+import { visibleMenu } from '../layout/Menu.js';
+
+export function HomePage() {
+  const user = useUser();
+  const navigate = useNavigate();
+  const runtime = getRuntime();
+  const groups = visibleMenu(runtime.composition.menu, user);
+  const { t } = useTranslation('shell');
+  const label = useTranslationsOf(runtime.composition.menu.map((e) => e.module));
+  return (
+    <Box sx={{ p: 3 }}>
+      <Typography variant="h5" component="h1" gutterBottom>
+        {t('home.title', { name: user?.names ?? '' })}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 3 }}>
+        {groups.length ? t('home.intro') : t('home.empty')}
+      </Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: 2 }}>
+        {groups.map((group) => (
+          <Card key={group.section} variant="outlined">
+            <CardContent>
+              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
+                {t(`menu.sections.${group.section as MenuSection}`)}
+              </Typography>
+              <Stack spacing={0.5}>
+                {group.entries.map((entry) => (
+                  <Link
+                    key={`${entry.module}/${entry.id}`}
+                    href={entry.route}
+                    underline="hover"
+                    sx={{ display: 'flex', alignItems: 'center', gap: 1 }}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      navigate(entry.route);
+                    }}
+                  >
+                    <KenteIcon name={entry.icon} /> {label(entry.module, entry.label)}
+                  </Link>
+                ))}
+              </Stack>
+            </CardContent>
+          </Card>
+        ))}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,69 @@
+import { getRuntime, type KenteUser } from '@kente/sdk';
+import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@kente/sdk/ui';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from '../layout/LanguageSwitcher.js';
+import { signIn } from '../session/session.js';
+
+const knownErrors = new Set(['INVALID_CREDENTIALS', 'RATE_LIMITED', 'NETWORK']);
+
+export function LoginPage({ onSignedIn }: { onSignedIn: (user: KenteUser) => void }) {
+  const { t } = useTranslation('shell');
+  const expired = new URLSearchParams(window.location.search).has('expired');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!username.trim() || !password) {
+      setError(t('login.required'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const outcome = await signIn(getRuntime().graphql, username.trim(), password);
+    setBusy(false);
+    if (outcome.user) onSignedIn(outcome.user);
+    else {
+      const code = outcome.error && knownErrors.has(outcome.error) ? outcome.error : 'UNKNOWN';
+      setError(t(`login.errors.${code}`));
+      setPassword('');
+    }
+  }
+
+  return (
+    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
+      <Paper elevation={2} sx={{ p: 4, width: '100%', maxWidth: 380 }}>
+        <Stack component="form" spacing={2} onSubmit={submit} noValidate aria-labelledby="login-title">
+          <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+            <Box>
+              <Typography variant="h5" component="p" color="primary" sx={{ fontWeight: 700 }}>
+                {t('app.name')}
+              </Typography>
+              <Typography variant="caption" color="text.secondary">
+                {t('app.tagline')}
+              </Typography>
+            </Box>
+            <LanguageSwitcher tone="light" />
+          </Box>
+          <Typography id="login-title" variant="h6" component="h1">
+            {t('login.title')}
+          </Typography>
+          {expired && !error && <Alert severity="info">{t('login.expired')}</Alert>}
+          {error && (
+            <Alert severity="error" role="alert">
+              {error}
+            </Alert>
+          )}
+          <TextField label={t('login.username')} name="username" autoComplete="username" autoFocus value={username} onChange={(e) => setUsername(e.target.value)} required />
+          <TextField label={t('login.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <Button type="submit" variant="contained" size="large" disabled={busy}>
+            {busy ? t('login.submitting') : t('login.submit')}
+          </Button>
+        </Stack>
+      </Paper>
+    </Box>
+  );
+}
