@@ -1,6 +1,6 @@
 import { kenteModule } from '@kente/sdk/vite';
 import { defineConfig } from 'vite';
-import manifest from './kente.manifest';
+import manifest from './kente.manifest.ts';
 
 export default defineConfig(
   kenteModule({

@@ -11,6 +11,7 @@ export { getRuntime, hasRuntime, installRuntime, userHasRights } from './runtime
 export type { KenteRuntime, KenteUser } from './runtime/runtime.js';
 export {
   matchRoute,
+  useDataTableLabels,
   namespaceOf,
   useTranslationsOf,
   NAVIGATE_EVENT,
@@ -24,3 +25,5 @@ export {
   useRuntime,
   useUser,
 } from './runtime/hooks.js';
+export { usePagedQuery } from './runtime/usePagedQuery.js';
+export type { PagedQuery } from './runtime/usePagedQuery.js';

@@ -112,3 +112,19 @@ export function useTranslationsOf(modules: readonly string[]): (module: string, 
   const { t } = useTranslation(['shell', ...namespaces], { i18n: getRuntime().i18n });
   return useCallback((module: string, key: unknown) => (typeof key === 'string' ? t(key, { ns: namespaceOf(module) }) : ''), [t]);
 }
+
+/** Translated labels for the kit's DataTable (shell namespace), so every list reads the same. */
+export function useDataTableLabels() {
+  const { t } = useTranslation('shell', { i18n: getRuntime().i18n });
+  const format = useFormat();
+  return useMemo(
+    () => ({
+      empty: t('table.empty'),
+      previous: t('table.previous'),
+      next: t('table.next'),
+      range: (from: number, to: number, total: number | null, capped: boolean) =>
+        total === null ? t('table.rangeNoTotal', { from, to }) : t('table.range', { from: format.number(from), to: format.number(to), total: `${format.number(total)}${capped ? '+' : ''}` }),
+    }),
+    [t, format],
+  );
+}

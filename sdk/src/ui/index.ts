@@ -46,3 +46,4 @@ export { createTheme, ThemeProvider, useTheme } from '@mui/material/styles';
 export type { Theme } from '@mui/material/styles';
 export { kenteTheme } from './theme.js';
 export { KenteIcon, type KenteIconName } from './icons.js';
+export { DataTable, type DataColumn, type DataTableLabels, type DataTableProps, type DataTableSource } from './DataTable.js';

@@ -1,8 +1,9 @@
+#!/usr/bin/env node
 // "Builds" a JSON-only language or country pack: validates its manifest and
 // every translation file it names, then copies them to dist/.
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateManifest } from '@kente/sdk/contract';
+import { validateManifest } from '../dist/contract.js';
 
 const dir = process.cwd();
 const manifest = JSON.parse(readFileSync(join(dir, 'kente-manifest.json'), 'utf8'));
