@@ -1,0 +1,148 @@
+/**
+ * Relay connections with keyset cursors. A page is read with `(sortKey, id) > cursor`
+ * ORDER BY sortKey, id LIMIT first+1, so page N costs the same as page 1. totalCount
+ * is computed only when asked for, and capped (an exact count over a million rows
+ * costs tens of ms): `exactCount: true` asks for the exact figure.
+ */
+import { and, asc, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../db/engine.js';
+import { badInput } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+export const COUNT_CAP = 1000;
+
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  exactCount?: boolean | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: () => Promise<number>;
+  totalCountCapped: () => Promise<boolean>;
+}
+
+/** GraphQL SDL every connection shares; a domain declares `type XConnection` with `connectionFields('X')`. */
+export function connectionType(node: string): string {
+  return `
+  type ${node}Edge { cursor: String! node: ${node}! }
+  type ${node}Connection {
+    edges: [${node}Edge!]!
+    pageInfo: PageInfo!
+    "Number of matching rows, capped at ${COUNT_CAP} unless exactCount is true."
+    totalCount: Int!
+    "True when totalCount hit the cap (show it as '${COUNT_CAP}+')."
+    totalCountCapped: Boolean!
+  }`;
+}
+
+/** Arguments every connection field takes. */
+export const connectionArgs = 'first: Int, after: String, exactCount: Boolean';
+
+type Sortable = string | number;
+
+export interface SortKey<T> {
+  /** The ORDER BY expression, e.g. sql`${t.code} COLLATE "C"`. */
+  expr: SQL | PgColumn;
+  value: (row: T) => Sortable;
+}
+
+function encodeCursor(values: Sortable[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, length: number): Sortable[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string' || typeof v === 'number')) return values;
+  } catch {
+    /* fall through */
+  }
+  throw badInput('Invalid cursor.', 'after');
+}
+
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`, 'first');
+  return size;
+}
+
+/** Counts matching rows, stopping at cap+1. */
+export async function cappedCount(db: DbOrTx, table: PgTable, where: SQL | undefined, exact: boolean): Promise<{ count: number; capped: boolean }> {
+  const cond = where ?? sql`true`;
+  if (exact) {
+    const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${table} where ${cond}`);
+    return { count: Number(result.rows[0]?.n ?? 0), capped: false };
+  }
+  const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from (select 1 from ${table} where ${cond} limit ${COUNT_CAP + 1}) s`);
+  const n = Number(result.rows[0]?.n ?? 0);
+  return n > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count: n, capped: false };
+}
+
+export interface PageOptions<T> {
+  db: DbOrTx;
+  table: PgTable & { id: PgColumn };
+  where?: SQL | undefined;
+  /** Sort key before the id tie-breaker; omit to sort by id only (fast for "contains" searches). */
+  sort?: SortKey<T> | undefined;
+  args: ConnectionArgs;
+  /** Turn a row into the GraphQL node (default: the row itself). */
+  map?: (row: T) => unknown;
+}
+
+export async function paginate<T extends { id: number }>(options: PageOptions<T>): Promise<Connection<unknown>> {
+  const { db, table, where, sort, args } = options;
+  const first = pageSize(args.first);
+  const keys: (SQL | PgColumn)[] = sort ? [sort.expr, table.id] : [table.id];
+  let afterCond: SQL | undefined;
+  if (args.after) {
+    const values = decodeCursor(args.after, keys.length);
+    afterCond = sort ? sql`(${sort.expr}, ${table.id}) > (${values[0]}, ${values[1]})` : sql`${table.id} > ${values[0]}`;
+  }
+  const rows = (await db
+    .select()
+    .from(table)
+    .where(and(where, afterCond))
+    .orderBy(...keys.map((k) => asc(k)))
+    .limit(first + 1)) as unknown as T[];
+  const hasNextPage = rows.length > first;
+  const page = rows.slice(0, first);
+  const cursorOf = (row: T) => encodeCursor(sort ? [sort.value(row), row.id] : [row.id]);
+  const edges = page.map((row) => ({ cursor: cursorOf(row), node: options.map ? options.map(row) : row }));
+  let counted: Promise<{ count: number; capped: boolean }> | undefined;
+  const count = () => {
+    counted ??= cappedCount(db, table, where, Boolean(args.exactCount));
+    return counted;
+  };
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: async () => (await count()).count,
+    totalCountCapped: async () => (await count()).capped,
+  };
+}
+
+/** Escapes LIKE wildcards in user input. */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The standard picker search: code starts with the text (case-insensitive, C
+ * collation so it uses the code index) or name contains it (trigram index).
+ */
+export function codeOrNameSearch(code: PgColumn, name: PgColumn, text: string | null | undefined): SQL | undefined {
+  const trimmed = text?.trim();
+  if (!trimmed) return undefined;
+  const escaped = likeEscape(trimmed);
+  return sql`(${code} COLLATE "C" like ${`${escaped.toUpperCase()}%`} or ${code} COLLATE "C" like ${`${escaped}%`} or ${name} ilike ${`%${escaped}%`})`;
+}

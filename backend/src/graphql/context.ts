@@ -1,0 +1,30 @@
+import type { Db } from '../db/engine.js';
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  otherNames: string;
+  lastName: string;
+  language: string;
+  healthFacilityId: number | null;
+  rights: Set<number>;
+  sessionId: string;
+}
+
+/** Per-request context every resolver receives. */
+export interface Ctx {
+  db: Db;
+  engine: 'pglite' | 'postgres';
+  user: SessionUser | null;
+  ip: string;
+  secure: boolean;
+  /** Set-Cookie values the HTTP layer adds to the response. */
+  setCookies: string[];
+}
+
+/** What the HTTP layer hands to yoga as server context. */
+export interface ServerContext {
+  ip: string;
+  secure: boolean;
+  setCookies: string[];
+}

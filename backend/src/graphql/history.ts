@@ -1,0 +1,33 @@
+import { history } from '../modules/core/tables.js';
+import type { DbOrTx } from '../db/engine.js';
+import type { Ctx } from './context.js';
+
+export type HistoryAction = 'CREATE' | 'UPDATE' | 'DELETE';
+
+/** JSON-safe copy of a row for history (dates as ISO strings, secrets removed). */
+export function snapshot(row: Record<string, unknown> | null | undefined, omit: string[] = []): Record<string, unknown> | null {
+  if (!row) return null;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (omit.includes(key)) continue;
+    out[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return out;
+}
+
+/** Records who changed what, in the same transaction as the change. */
+export async function writeHistory(
+  tx: DbOrTx,
+  ctx: Pick<Ctx, 'user'>,
+  entry: { entityType: string; entityId: string | number; action: HistoryAction; before: Record<string, unknown> | null; after: Record<string, unknown> | null; omit?: string[] },
+): Promise<void> {
+  await tx.insert(history).values({
+    entityType: entry.entityType,
+    entityId: String(entry.entityId),
+    action: entry.action,
+    userId: ctx.user?.id ?? null,
+    username: ctx.user?.username ?? null,
+    before: snapshot(entry.before, entry.omit),
+    after: snapshot(entry.after, entry.omit),
+  });
+}

@@ -1,0 +1,87 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+
+const stamps = {
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const roles = pgTable(
+  'roles',
+  {
+    id: serial('id').primaryKey(),
+    name: varchar('name', { length: 50 }).notNull(),
+    altLanguage: varchar('alt_language', { length: 50 }),
+    isSystem: boolean('is_system').notNull().default(false),
+    isBlocked: boolean('is_blocked').notNull().default(false),
+    rights: integer('rights').array().notNull().default(sql`'{}'::integer[]`),
+    ...stamps,
+  },
+  (t) => [uniqueIndex('roles_name_key').on(t.name)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    username: varchar('username', { length: 50 }).notNull(),
+    otherNames: varchar('other_names', { length: 100 }).notNull(),
+    lastName: varchar('last_name', { length: 100 }).notNull(),
+    email: varchar('email', { length: 200 }),
+    phone: varchar('phone', { length: 50 }),
+    language: varchar('language', { length: 8 }).notNull().default('en'),
+    passwordHash: text('password_hash').notNull(),
+    /** The facility a claim administrator or receptionist works at (no FK: core does not depend on medical). */
+    healthFacilityId: integer('health_facility_id'),
+    roleIds: integer('role_ids').array().notNull().default(sql`'{}'::integer[]`),
+    isActive: boolean('is_active').notNull().default(true),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
+    index('users_last_name_trgm').using('gin', t.lastName.op('gin_trgm_ops')),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** sha256 of the cookie token: a leaked table does not leak usable cookies. */
+    id: varchar('id', { length: 64 }).primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: varchar('ip', { length: 64 }),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/** Failed logins, keyed 'user:<name>' and 'ip:<address>', for rate limiting across replicas. */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: serial('id').primaryKey(),
+    key: varchar('key', { length: 200 }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_failures_key_at_idx').on(t.key, t.at)],
+);
+
+export const history = pgTable(
+  'history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    entityType: varchar('entity_type', { length: 50 }).notNull(),
+    entityId: varchar('entity_id', { length: 50 }).notNull(),
+    action: varchar('action', { length: 10 }).notNull(),
+    userId: integer('user_id'),
+    username: varchar('username', { length: 50 }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [index('history_entity_idx').on(t.entityType, t.entityId, t.id)],
+);
