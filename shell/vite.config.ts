@@ -8,7 +8,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [
     react(),
-    federation({ name: 'kente_shell', remotes: {}, dts: false, shared: kenteShared(import.meta.dirname) }),
+    federation({ name: 'kente_shell', remotes: {}, dts: false, shared: kenteShared(import.meta.dirname), shareStrategy: 'loaded-first', experiments: { provideExternalRuntime: true } }),
   ],
   server: { proxy: { '/graphql': 'http://localhost:4000', '/modules': 'http://localhost:4000', '/composition.json': 'http://localhost:4000' } },
   build: { target: 'es2022', modulePreload: false },

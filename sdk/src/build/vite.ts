@@ -13,7 +13,7 @@ import type { Plugin, UserConfig } from 'vite';
 import { validateManifest } from '../manifest/validate.js';
 import type { ModuleManifestInput } from '../manifest/schema.js';
 
-type SharedConfig = Record<string, { singleton: true; requiredVersion: string }>;
+type SharedConfig = Record<string, { singleton: true; requiredVersion: string; import?: false }>;
 
 function versionOf(dir: string, pkg: string): string {
   const require = (id: string) => JSON.parse(readFileSync(id, 'utf8')) as { version: string };
@@ -114,7 +114,15 @@ export function kenteModule(options: KenteModuleOptions): UserConfig {
         manifest: true,
         dts: false,
         exposes: options.exposes,
-        shared: kenteShared(options.dir),
+        // Modules never ship their own copy of a shared library: the shell always
+        // provides them, so a fallback would only be bytes downloaded for nothing.
+        shared: Object.fromEntries(Object.entries(kenteShared(options.dir)).map(([key, config]) => [key, { ...config, import: false as const }])),
+        // Equal versions would otherwise go to the container whose name sorts last
+        // (MF's tie-break), so a remote could replace the shell's copy of a library.
+        shareStrategy: 'loaded-first',
+        // The shell provides the federation runtime (provideExternalRuntime): each
+        // module page saves ~19 KB gz. Kente modules only ever run under the shell.
+        experiments: { externalRuntime: true },
       }),
       emitManifestPlugin(options),
     ],
