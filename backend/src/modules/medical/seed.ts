@@ -78,7 +78,7 @@ export async function seedMedical(db: DbOrTx): Promise<void> {
           .returning({ id: priceLists.id });
         if (!list) continue;
         lists.set(`${region.id}:${tier}:${kind}`, list.id);
-        const factor = 1 + ri * 0.05;
+        const factor = 0.9 + ri * 0.05;
         const override = (price: string, index: number) => (index % 5 === ri % 5 ? (Math.round(Number(price) * factor) || 0).toFixed(2) : null);
         if (kind === 'S') {
           const chosen = services.filter((s) => tier === 'hospital' || !['S', 'H'].includes(s.category) || /^S00(0[5-9]|10)$/.test(s.code));

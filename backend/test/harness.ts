@@ -1,0 +1,148 @@
+/** Starts the real server in a child process and talks to it over HTTP with cookies. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+export const backendDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export type Engine = 'pglite' | 'postgres';
+export const engines: Engine[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export interface RunningServer {
+  url: string;
+  engine: Engine;
+  dataDir?: string;
+  databaseUrl?: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** A throwaway database on the DATABASE_URL server, dropped by stop(). */
+async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = new URL(process.env.DATABASE_URL ?? '');
+  const name = `kente_test_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: base.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base.toString());
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: base.toString() });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export function spawnServer(env: Record<string, string | undefined>): { child: ChildProcess; ready: Promise<string>; output: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: backendDir,
+    env: { ...process.env, PORT: '0', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const ready = new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const match = /on (http:\/\/localhost:\d+)/.exec(log);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${log}`));
+    });
+  });
+  return { child, ready, output: () => log };
+}
+
+export async function startServer(engine: Engine, env: Record<string, string> = {}): Promise<RunningServer> {
+  let dataDir: string | undefined;
+  let database: { url: string; drop: () => Promise<void> } | undefined;
+  if (engine === 'pglite') dataDir = mkdtempSync(join(tmpdir(), 'kente-test-'));
+  else database = await freshPostgresDatabase();
+  const { child, ready, output } = spawnServer({
+    ...env,
+    KENTE_DATA_DIR: dataDir ? join(dataDir, 'data') : undefined,
+    DATABASE_URL: database?.url ?? '',
+  });
+  const url = await ready;
+  return {
+    url,
+    engine,
+    dataDir: dataDir ? join(dataDir, 'data') : undefined,
+    databaseUrl: database?.url,
+    output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      await database?.drop();
+    },
+  };
+}
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  text: string;
+  json: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  headers: Headers;
+}
+
+/** A browser-like client: keeps the session cookie, sends the CSRF header. */
+export class Client {
+  cookies = new Map<string, string>();
+  constructor(readonly url: string) {}
+
+  async raw(init: { body?: string | Uint8Array; method?: string; headers?: Record<string, string>; csrf?: boolean; query?: string }): Promise<GqlResponse> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...(init.headers ?? {}) };
+    if (init.csrf !== false) headers['x-kente-csrf'] = '1';
+    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const target = `${this.url}/graphql${init.query ? `?query=${encodeURIComponent(init.query)}` : ''}`;
+    const response = await fetch(target, { method: init.method ?? 'POST', headers, body: init.body });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair = ''] = cookie.split(';');
+      const index = pair.indexOf('=');
+      const name = pair.slice(0, index);
+      const value = pair.slice(index + 1);
+      if (!value || /max-age=0/i.test(cookie)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    const text = await response.text();
+    let json: GqlResponse['json'] = {};
+    try {
+      json = JSON.parse(text);
+    } catch {
+      /* not JSON */
+    }
+    return { status: response.status, text, json, headers: response.headers };
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: test convenience
+  async gql<T = any>(query: string, variables?: Record<string, unknown>, options: { csrf?: boolean } = {}): Promise<GqlResponse<T>> {
+    return (await this.raw({ body: JSON.stringify({ query, variables }), csrf: options.csrf })) as GqlResponse<T>;
+  }
+
+  async login(username: string, password: string) {
+    const result = await this.gql(
+      'mutation($input: LoginInput!) { login(input: $input) { me { username rights } errors { field code message } } }',
+      { input: { username, password } },
+    );
+    return result.json.data?.login as { me: { username: string; rights: number[] } | null; errors: { code: string }[] };
+  }
+}
