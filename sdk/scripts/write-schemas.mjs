@@ -1,7 +1,7 @@
 // Writes the JSON Schemas of composition.json and of module/pack manifests from
 // the zod schemas, so editors can validate and complete them.
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compositionSchema, moduleManifestSchema, packManifestSchema } from '../dist/contract.js';
 
 const write = (file, schema, title) => {

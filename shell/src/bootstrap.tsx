@@ -1,20 +1,21 @@
 import { installRuntime, type KenteRuntime, type KenteUser, NAVIGATE_EVENT, SDK_VERSION } from '@kente/sdk';
-import { CssBaseline, kenteTheme, LinearProgress, ThemeProvider } from '@kente/sdk/ui';
-import { StrictMode, Suspense, useState, useSyncExternalStore } from 'react';
+import { CssBaseline, kenteTheme, LinearProgress, ThemeProvider } from '@kente/sdk/ui-core';
+import { lazy, StrictMode, Suspense, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { navigateToUrl } from 'single-spa';
 import { Provider as GraphqlProvider } from 'urql';
 import { createI18n, pickLanguage, rememberLanguage } from './boot/i18n.js';
 import { loadComposition } from './boot/loadComposition.js';
 import { createModuleLoader } from './boot/moduleLoader.js';
-import { registerPages } from './boot/pages.js';
-import { AppLayout } from './layout/AppLayout.js';
 import { CompositionErrorPage } from './layout/CompositionErrorPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { UnreachablePage } from './pages/UnreachablePage.js';
 import { createGraphqlClient } from './session/graphqlClient.js';
 import { fetchSession, type SessionState, signOut } from './session/session.js';
+
+// The signed-in layout (menu, single-spa, the data kit) loads after sign-in:
+// the sign-in page is the first screen and stays small.
+const AppLayout = lazy(() => import('./layout/AppLayout.js'));
 
 function currentPath() {
   return window.location.pathname + window.location.search;
@@ -63,7 +64,8 @@ async function boot() {
     },
     loadExposed,
     navigate(to) {
-      navigateToUrl(to);
+      // single-spa, once loaded, patches pushState and reroutes on it.
+      if (to !== window.location.pathname + window.location.search) history.pushState(null, '', to);
       window.dispatchEvent(new Event(NAVIGATE_EVENT));
     },
     async setLanguage(code) {
@@ -84,14 +86,6 @@ async function boot() {
   } else if (session.status === 'signed-out' && window.location.pathname !== '/login') {
     history.replaceState(null, '', loginUrl(currentPath()));
   }
-  let pagesRegistered = false;
-  const ensurePages = () => {
-    if (!pagesRegistered && user) {
-      registerPages(resolved.routes);
-      pagesRegistered = true;
-    }
-  };
-  ensurePages();
 
   function ShellRoot() {
     const signedIn = useSyncExternalStore(runtime.subscribe, () => user !== null);
@@ -106,7 +100,6 @@ async function boot() {
               void i18n.changeLanguage(signedInUser.language);
             }
             history.replaceState(null, '', new URLSearchParams(window.location.search).get('next') ?? '/');
-            ensurePages();
             notify();
           }}
         />

@@ -46,6 +46,7 @@ export function kenteShared(dir: string): SharedConfig {
     'react-i18next': { singleton: true, requiredVersion: fromSdk('react-i18next') },
     urql: { singleton: true, requiredVersion: fromSdk('urql') },
     '@kente/sdk': { singleton: true, requiredVersion: `^${sdkVersion}` },
+    '@kente/sdk/ui-core': { singleton: true, requiredVersion: `^${sdkVersion}` },
     '@kente/sdk/ui': { singleton: true, requiredVersion: `^${sdkVersion}` },
   };
 }

@@ -2,44 +2,39 @@
  * composition.json: the one file an implementer edits. It names the modules and
  * packs (at which version, from where), and overrides contributions and config.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { moduleName, semverString } from '../manifest/schema.js';
 
-const entry = z
-  .object({
-    name: moduleName,
-    version: semverString,
-    /** Folder holding kente-manifest.json. Default: /modules/<name>/<version>/ */
-    url: z.string().min(1).optional(),
-  })
-  .strict();
+const entry = z.strictObject({
+  name: moduleName,
+  version: semverString,
+  /** Folder holding kente-manifest.json. Default: /modules/<name>/<version>/ */
+  url: z.optional(z.string().check(z.minLength(1))),
+});
 
-const contributionOverride = z
-  .object({
-    remove: z.boolean().optional(),
-    slot: z.string().min(1).optional(),
-    order: z.number().optional(),
-    before: z.array(z.string()).optional(),
-    after: z.array(z.string()).optional(),
-  })
-  .strict();
+const contributionOverride = z.strictObject({
+  remove: z.optional(z.boolean()),
+  slot: z.optional(z.string().check(z.minLength(1))),
+  order: z.optional(z.number()),
+  before: z.optional(z.array(z.string())),
+  after: z.optional(z.array(z.string())),
+});
 
-export const compositionSchema = z
-  .object({
-    $schema: z.string().optional(),
-    defaultLanguage: z.string().min(2).default('en'),
-    modules: z.array(entry).min(1),
-    packs: z.array(entry).default([]),
-    /** Keyed by the global contribution id `<module>/<id>`, e.g. `mf-policy/family-policies`. */
-    contributions: z
-      .record(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a contribution id such as mf-policy/family-policies'), contributionOverride)
-      .default({}),
-    /** Module configuration, keyed by module name (`shell` for the shell). */
-    config: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
-    /** Milliseconds before a module that never answers is given up. */
-    loadTimeoutMs: z.number().int().min(500).max(120000).default(10000),
-  })
-  .strict();
+export const compositionSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  defaultLanguage: z._default(z.string().check(z.minLength(2)), 'en'),
+  modules: z.array(entry).check(z.minLength(1)),
+  packs: z._default(z.array(entry), []),
+  /** Keyed by the global contribution id `<module>/<id>`, e.g. `mf-policy/family-policies`. */
+  contributions: z._default(
+    z.record(z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a contribution id such as mf-policy/family-policies')), contributionOverride),
+    {},
+  ),
+  /** Module configuration, keyed by module name (`shell` for the shell). */
+  config: z._default(z.record(z.string(), z.record(z.string(), z.unknown())), {}),
+  /** Milliseconds before a module that never answers is given up. */
+  loadTimeoutMs: z._default(z.number().check(z.int(), z.gte(500), z.lte(120000)), 10000),
+});
 
 export type Composition = z.output<typeof compositionSchema>;
 export type CompositionEntry = z.output<typeof entry>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** One thing wrong in a JSON document, phrased for the person who edits it. */
 export interface Problem {
@@ -72,8 +72,8 @@ export function toProblems(issues: ReadonlyArray<z.core.$ZodIssue>, data: unknow
   });
 }
 
-export function validateWith<T>(schema: z.ZodType<T>, data: unknown): Validated<T> {
-  const result = schema.safeParse(data);
+export function validateWith<S extends z.ZodMiniType>(schema: S, data: unknown): Validated<z.output<S>> {
+  const result = z.safeParse(schema, data);
   if (result.success) return { ok: true, value: result.data, problems: [] };
   return { ok: false, problems: toProblems(result.error.issues, data) };
 }

@@ -2,8 +2,11 @@
  * The module manifest: static JSON that every module's build emits next to its
  * federation entry. The shell reads it before running any module code, so every
  * menu entry, route, slot, contribution, translation and config key is data.
+ *
+ * Written with zod/mini: the shell validates on its first screen, and the
+ * classic zod API costs ~25 KB gz there against a few KB for mini.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const semverPattern = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const localId = /^[a-z][a-z0-9-]*$/;
@@ -14,129 +17,110 @@ const exposedName = /^\.\/[A-Za-z][A-Za-z0-9/_-]*$/;
 
 export const moduleNamePattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-export const semverString = z.string().regex(semverPattern, 'a semantic version such as 1.2.3');
-export const moduleName = z
-  .string()
-  .regex(moduleNamePattern, 'a lower-case name with dashes, such as mf-insuree');
+const pattern = (re: RegExp, description: string) => z.string().check(z.regex(re, description));
+const nonEmpty = () => z.string().check(z.minLength(1));
+
+export const semverString = pattern(semverPattern, 'a semantic version such as 1.2.3');
+export const moduleName = pattern(moduleNamePattern, 'a lower-case name with dashes, such as mf-insuree');
 
 /** openIMIS right codes, e.g. 101001 (family search). A user needs every listed right. */
-const rights = z.array(z.number().int().positive()).optional();
+const rights = z.optional(z.array(z.number().check(z.int(), z.positive())));
 
 /** A condition on module configuration: the contribution shows when config[key] equals `equals` (or is truthy). */
-const whenCondition = z
-  .object({
-    config: z.string().min(1),
-    equals: z.union([z.string(), z.number(), z.boolean()]).optional(),
-  })
-  .strict();
+const whenCondition = z.strictObject({
+  config: nonEmpty(),
+  equals: z.optional(z.union([z.string(), z.number(), z.boolean()])),
+});
 
 export const menuSections = ['insurees', 'claims', 'administration', 'reports'] as const;
 
-export const menuEntrySchema = z
-  .object({
-    id: z.string().regex(localId, 'a lower-case id with dashes'),
-    section: z.enum(menuSections),
-    label: z.string().min(1),
-    icon: z.string().min(1).optional(),
-    route: z.string().startsWith('/'),
-    order: z.number().optional(),
-    rights,
-  })
-  .strict();
+export const menuEntrySchema = z.strictObject({
+  id: pattern(localId, 'a lower-case id with dashes'),
+  section: z.enum(menuSections),
+  label: nonEmpty(),
+  icon: z.optional(nonEmpty()),
+  route: z.string().check(z.startsWith('/')),
+  order: z.optional(z.number()),
+  rights,
+});
 
-export const routeSchema = z
-  .object({
-    path: z.string().regex(/^\/[A-Za-z0-9/:_-]*$/, 'a path such as /insurees/families/:id'),
-    page: z.string().regex(exposedName, 'an exposed module name such as ./FamiliesPage'),
-    title: z.string().min(1).optional(),
-    rights,
-  })
-  .strict();
+export const routeSchema = z.strictObject({
+  path: pattern(/^\/[A-Za-z0-9/:_-]*$/, 'a path such as /insurees/families/:id'),
+  page: pattern(exposedName, 'an exposed module name such as ./FamiliesPage'),
+  title: z.optional(nonEmpty()),
+  rights,
+});
 
-export const slotOfferSchema = z
-  .object({
-    name: z.string().regex(slotName, 'a dotted slot name such as insuree.family.panels'),
-    version: semverString,
-    description: z.string().optional(),
-  })
-  .strict();
+export const slotOfferSchema = z.strictObject({
+  name: pattern(slotName, 'a dotted slot name such as insuree.family.panels'),
+  version: semverString,
+  description: z.optional(z.string()),
+});
 
-export const contributionSchema = z
-  .object({
-    id: z.string().regex(localId, 'a lower-case id with dashes'),
-    slot: z.string().regex(slotName, 'a dotted slot name such as insuree.family.panels'),
-    component: z.string().regex(exposedName, 'an exposed module name such as ./PolicyPanel'),
-    order: z.number().optional(),
-    before: z.array(z.string()).optional(),
-    after: z.array(z.string()).optional(),
-    rights,
-    when: whenCondition.optional(),
-    /** Free data the host reads without loading code, e.g. a tab label key. */
-    meta: z.record(z.string(), z.unknown()).optional(),
-  })
-  .strict();
+export const contributionSchema = z.strictObject({
+  id: pattern(localId, 'a lower-case id with dashes'),
+  slot: pattern(slotName, 'a dotted slot name such as insuree.family.panels'),
+  component: pattern(exposedName, 'an exposed module name such as ./PolicyPanel'),
+  order: z.optional(z.number()),
+  before: z.optional(z.array(z.string())),
+  after: z.optional(z.array(z.string())),
+  rights,
+  when: z.optional(whenCondition),
+  /** Free data the host reads without loading code, e.g. a report's label key. */
+  meta: z.optional(z.record(z.string(), z.unknown())),
+});
 
-export const moduleManifestSchema = z
-  .object({
-    $schema: z.string().optional(),
-    schemaVersion: z.literal(1),
-    kind: z.literal('module'),
-    name: moduleName,
-    version: semverString,
-    description: z.string().optional(),
-    /** Module Federation container name and entry, relative to the manifest's folder. */
-    federation: z
-      .object({
-        name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a container name such as mf_insuree'),
-        entry: z.string().min(1),
-      })
-      .strict(),
-    requires: z
-      .object({
-        sdk: z.string().min(1),
-        /** Slots this module contributes to, with the contract range it was written against. */
-        slots: z.record(z.string(), z.string()).optional(),
-      })
-      .strict(),
-    menu: z.array(menuEntrySchema).default([]),
-    routes: z.array(routeSchema).default([]),
-    slots: z.array(slotOfferSchema).default([]),
-    contributions: z.array(contributionSchema).default([]),
-    i18n: z
-      .object({
-        namespace: z.string().regex(/^[a-z][a-z0-9-]*$/),
-        languages: z.array(z.string().min(2)).min(1),
-        /** Path of a translation file relative to the manifest, `{{lng}}` replaced. */
-        path: z.string().includes('{{lng}}'),
-      })
-      .strict(),
-    config: z
-      .object({
-        schema: z.record(z.string(), z.unknown()).optional(),
-        defaults: z.record(z.string(), z.unknown()).default({}),
-      })
-      .strict()
-      .default({ defaults: {} }),
-  })
-  .strict();
+export const moduleManifestSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  schemaVersion: z.literal(1),
+  kind: z.literal('module'),
+  name: moduleName,
+  version: semverString,
+  description: z.optional(z.string()),
+  /** Module Federation container name and entry, relative to the manifest's folder. */
+  federation: z.strictObject({
+    name: pattern(/^[a-z][a-z0-9_]*$/, 'a container name such as mf_insuree'),
+    entry: nonEmpty(),
+  }),
+  requires: z.strictObject({
+    sdk: nonEmpty(),
+    /** Slots this module contributes to, with the contract range it was written against. */
+    slots: z.optional(z.record(z.string(), z.string())),
+  }),
+  menu: z._default(z.array(menuEntrySchema), []),
+  routes: z._default(z.array(routeSchema), []),
+  slots: z._default(z.array(slotOfferSchema), []),
+  contributions: z._default(z.array(contributionSchema), []),
+  i18n: z.strictObject({
+    namespace: pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case namespace such as insuree'),
+    languages: z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
+    /** Path of a translation file relative to the manifest, `{{lng}}` replaced. */
+    path: z.string().check(z.includes('{{lng}}')),
+  }),
+  config: z._default(
+    z.strictObject({
+      schema: z.optional(z.record(z.string(), z.unknown())),
+      defaults: z._default(z.record(z.string(), z.unknown()), {}),
+    }),
+    { defaults: {} },
+  ),
+});
 
-export const packManifestSchema = z
-  .object({
-    $schema: z.string().optional(),
-    schemaVersion: z.literal(1),
-    kind: z.literal('pack'),
-    name: moduleName,
-    version: semverString,
-    description: z.string().optional(),
-    requires: z.object({ sdk: z.string().min(1) }).strict(),
-    /** Languages this pack adds, with their own name for the language switcher. */
-    languages: z.array(z.object({ code: z.string().min(2), label: z.string().min(1) }).strict()).default([]),
-    /** translations[lng][namespace] = path relative to the manifest. */
-    translations: z.record(z.string(), z.record(z.string(), z.string())).default({}),
-    /** Configuration a country pack sets for modules: config[module][key]. */
-    config: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
-  })
-  .strict();
+export const packManifestSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  schemaVersion: z.literal(1),
+  kind: z.literal('pack'),
+  name: moduleName,
+  version: semverString,
+  description: z.optional(z.string()),
+  requires: z.strictObject({ sdk: nonEmpty() }),
+  /** Languages this pack adds, with their own name for the language switcher. */
+  languages: z._default(z.array(z.strictObject({ code: z.string().check(z.minLength(2)), label: nonEmpty() })), []),
+  /** translations[lng][namespace] = path relative to the manifest. */
+  translations: z._default(z.record(z.string(), z.record(z.string(), z.string())), {}),
+  /** Configuration a country pack sets for modules: config[module][key]. */
+  config: z._default(z.record(z.string(), z.record(z.string(), z.unknown())), {}),
+});
 
 export const anyManifestSchema = z.discriminatedUnion('kind', [moduleManifestSchema, packManifestSchema]);
 

@@ -1,4 +1,4 @@
-import { Alert, Box, LinearProgress } from '@kente/sdk/ui';
+import { Alert, Box, LinearProgress } from '@kente/sdk/ui-core';
 import { Component, type ComponentType, type ErrorInfo, lazy, type ReactNode, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedContribution } from '../composition/resolve.js';

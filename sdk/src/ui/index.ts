@@ -1,27 +1,22 @@
 /**
- * The Kente UI kit: the MUI components modules may use, each from its deep path,
+ * The Kente UI kit (everything in `./core.ts` and the components below): the MUI components modules may use, each from its deep path,
  * shared as one singleton key so there is one MUI and one theme in the page and
  * the first screen carries only these (FACTS.md: ~184 KiB vs ~276 KiB for the
  * barrel). Modules must not import @mui/* directly (lint rule); a component
  * that is missing here is added in a minor version of the SDK.
  */
-export { default as Alert } from '@mui/material/Alert';
-export { default as AlertTitle } from '@mui/material/AlertTitle';
+export * from './core.js';
 export { default as AppBar } from '@mui/material/AppBar';
-export { default as Box } from '@mui/material/Box';
 export { default as Breadcrumbs } from '@mui/material/Breadcrumbs';
-export { default as Button } from '@mui/material/Button';
 export { default as Card } from '@mui/material/Card';
 export { default as CardContent } from '@mui/material/CardContent';
 export { default as CardHeader } from '@mui/material/CardHeader';
 export { default as Chip } from '@mui/material/Chip';
 export { default as CircularProgress } from '@mui/material/CircularProgress';
 export { default as Container } from '@mui/material/Container';
-export { default as CssBaseline } from '@mui/material/CssBaseline';
 export { default as Divider } from '@mui/material/Divider';
 export { default as Drawer } from '@mui/material/Drawer';
 export { default as IconButton } from '@mui/material/IconButton';
-export { default as LinearProgress } from '@mui/material/LinearProgress';
 export { default as Link } from '@mui/material/Link';
 export { default as List } from '@mui/material/List';
 export { default as ListItemButton } from '@mui/material/ListItemButton';
@@ -30,8 +25,6 @@ export { default as ListItemText } from '@mui/material/ListItemText';
 export { default as ListSubheader } from '@mui/material/ListSubheader';
 export { default as Menu } from '@mui/material/Menu';
 export { default as MenuItem } from '@mui/material/MenuItem';
-export { default as Paper } from '@mui/material/Paper';
-export { default as Stack } from '@mui/material/Stack';
 export { default as Table } from '@mui/material/Table';
 export { default as TableBody } from '@mui/material/TableBody';
 export { default as TableCell } from '@mui/material/TableCell';
@@ -41,9 +34,5 @@ export { default as TableRow } from '@mui/material/TableRow';
 export { default as TextField } from '@mui/material/TextField';
 export { default as Toolbar } from '@mui/material/Toolbar';
 export { default as Tooltip } from '@mui/material/Tooltip';
-export { default as Typography } from '@mui/material/Typography';
-export { createTheme, ThemeProvider, useTheme } from '@mui/material/styles';
-export type { Theme } from '@mui/material/styles';
-export { kenteTheme } from './theme.js';
 export { KenteIcon, type KenteIconName } from './icons.js';
 export { DataTable, type DataColumn, type DataTableLabels, type DataTableProps, type DataTableSource } from './DataTable.js';

@@ -6,7 +6,7 @@
  * of the console keeps working.
  */
 import { getRuntime, matchRoute, ModuleScope, namespaceOf, type ResolvedRoute, userHasRights } from '@kente/sdk';
-import { kenteTheme, LinearProgress, ThemeProvider } from '@kente/sdk/ui';
+import { kenteTheme, LinearProgress, ThemeProvider } from '@kente/sdk/ui-core';
 import { type ComponentType, Suspense } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import * as ReactDOMClient from 'react-dom/client';
@@ -90,7 +90,12 @@ function pageLifecycles(name: string, route: ResolvedRoute, Page: ComponentType<
   }) as LifeCycles;
 }
 
+let registered = false;
+
+/** Registers every composed route once (the layout may mount again, e.g. in StrictMode). */
 export function registerPages(routes: readonly ResolvedRoute[]) {
+  if (registered) return;
+  registered = true;
   const runtime = getRuntime();
   for (const route of routes) {
     const name = `${route.module}:${route.path}`;

@@ -3,7 +3,7 @@ import { AppBar, Box, Drawer, IconButton, KenteIcon, Toolbar, Typography } from 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { start } from 'single-spa';
-import { PAGE_ELEMENT_ID } from '../boot/pages.js';
+import { PAGE_ELEMENT_ID, registerPages } from '../boot/pages.js';
 import { AboutPage } from '../pages/AboutPage.js';
 import { HomePage } from '../pages/HomePage.js';
 import { ForbiddenPage, NotFoundPage } from '../pages/NotFoundPage.js';
@@ -28,12 +28,15 @@ function usePlace(): Place {
   return { kind: 'module', module: route.module, version: modules.find((m) => m.manifest.name === route.module)?.manifest.version ?? '' };
 }
 
-export function AppLayout() {
+export default function AppLayout() {
   const { t } = useTranslation('shell');
   const place = usePlace();
   const [menuOpen, setMenuOpen] = useState(true);
   // single-spa mounts pages into #kente-page, which must exist first.
-  useEffect(() => start({ urlRerouteOnly: true }), []);
+  useEffect(() => {
+    registerPages(getRuntime().composition.routes);
+    start({ urlRerouteOnly: true });
+  }, []);
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <Box component="a" href="#main" sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 } }}>

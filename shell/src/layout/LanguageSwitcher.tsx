@@ -1,31 +1,39 @@
 import { getRuntime, useLanguage } from '@kente/sdk';
-import { Box, MenuItem, TextField } from '@kente/sdk/ui';
+import { FormControl, InputLabel, NativeSelect, OutlinedInput } from '@kente/sdk/ui-core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Lists English and the languages that composed packs bring. */
+const onDark = {
+  color: 'common.white',
+  '& .MuiNativeSelect-icon': { color: 'common.white' },
+  '& .MuiOutlinedInput-notchedOutline': { borderColor: 'rgba(255,255,255,0.5)' },
+  '& option': { color: 'text.primary' },
+};
+
+/** Lists English and the languages composed packs bring: a native select, light and keyboard-friendly. */
 export function LanguageSwitcher({ tone = 'dark' }: { tone?: 'dark' | 'light' }) {
   const { t } = useTranslation('shell');
   const language = useLanguage();
+  const id = useId();
   const runtime = getRuntime();
   const languages = runtime.composition.languages;
   if (languages.length < 2) return null;
   return (
-    <Box sx={{ minWidth: 130 }}>
-      <TextField
-        select
-        size="small"
-        label={t('language.label')}
+    <FormControl size="small" sx={{ minWidth: 120 }}>
+      {tone === 'light' && <InputLabel htmlFor={id}>{t('language.label')}</InputLabel>}
+      <NativeSelect
         value={language}
         onChange={(event) => void runtime.setLanguage(event.target.value)}
-        slotProps={{ select: { inputProps: { 'data-testid': 'language-switcher' } } }}
-        sx={tone === 'dark' ? { '& .MuiInputBase-root, & .MuiInputLabel-root, & .MuiSvgIcon-root': { color: 'common.white' }, '& .MuiOutlinedInput-notchedOutline': { borderColor: 'rgba(255,255,255,0.5)' } } : undefined}
+        input={<OutlinedInput label={tone === 'light' ? t('language.label') : undefined} sx={tone === 'dark' ? onDark : undefined} />}
+        inputProps={{ id, 'aria-label': t('language.label') }}
+        data-testid="language-switcher"
       >
         {languages.map((l) => (
-          <MenuItem key={l.code} value={l.code} lang={l.code}>
+          <option key={l.code} value={l.code} lang={l.code}>
             {l.label}
-          </MenuItem>
+          </option>
         ))}
-      </TextField>
-    </Box>
+      </NativeSelect>
+    </FormControl>
   );
 }

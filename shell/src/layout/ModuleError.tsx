@@ -1,4 +1,4 @@
-import { Alert, AlertTitle, Box, Button } from '@kente/sdk/ui';
+import { Alert, AlertTitle, Box, Button } from '@kente/sdk/ui-core';
 import { useTranslation } from 'react-i18next';
 
 /** Shown in place of a module page that failed to load or to render. */

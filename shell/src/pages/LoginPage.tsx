@@ -1,11 +1,31 @@
 import { getRuntime, type KenteUser } from '@kente/sdk';
-import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@kente/sdk/ui';
-import { type FormEvent, useState } from 'react';
+import { Alert, Box, Button, FormControl, InputLabel, OutlinedInput, Paper, Stack, Typography } from '@kente/sdk/ui-core';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../layout/LanguageSwitcher.js';
 import { signIn } from '../session/session.js';
 
 const knownErrors = new Set(['INVALID_CREDENTIALS', 'RATE_LIMITED', 'NETWORK']);
+
+/** A labelled input built from the light kit, so the sign-in page stays small. */
+function LoginField(props: { label: string; name: string; type?: string; autoComplete: string; value: string; onChange: (value: string) => void; autoFocus?: boolean }) {
+  const id = useId();
+  return (
+    <FormControl fullWidth required size="small">
+      <InputLabel htmlFor={id}>{props.label}</InputLabel>
+      <OutlinedInput
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        label={props.label}
+        autoComplete={props.autoComplete}
+        autoFocus={props.autoFocus}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </FormControl>
+  );
+}
 
 export function LoginPage({ onSignedIn }: { onSignedIn: (user: KenteUser) => void }) {
   const { t } = useTranslation('shell');
@@ -37,7 +57,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (user: KenteUser) => voi
     <Box component="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2 }}>
       <Paper elevation={2} sx={{ p: 4, width: '100%', maxWidth: 380 }}>
         <Stack component="form" spacing={2} onSubmit={submit} noValidate aria-labelledby="login-title">
-          <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+          <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 2 }}>
             <Box>
               <Typography variant="h5" component="p" color="primary" sx={{ fontWeight: 700 }}>
                 {t('app.name')}
@@ -57,8 +77,8 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (user: KenteUser) => voi
               {error}
             </Alert>
           )}
-          <TextField label={t('login.username')} name="username" autoComplete="username" autoFocus value={username} onChange={(e) => setUsername(e.target.value)} required />
-          <TextField label={t('login.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <LoginField label={t('login.username')} name="username" autoComplete="username" autoFocus value={username} onChange={setUsername} />
+          <LoginField label={t('login.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={setPassword} />
           <Button type="submit" variant="contained" size="large" disabled={busy}>
             {busy ? t('login.submitting') : t('login.submit')}
           </Button>
