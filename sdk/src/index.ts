@@ -25,5 +25,5 @@ export {
   useRuntime,
   useUser,
 } from './runtime/hooks.js';
-export { usePagedQuery } from './runtime/usePagedQuery.js';
-export type { PagedQuery } from './runtime/usePagedQuery.js';
+export { useTranslationOf } from './runtime/translation.js';
+export type { Translation } from './runtime/translation.js';

@@ -1,5 +1,5 @@
-import { useDataTableLabels, useModuleTranslation, usePagedQuery } from '@kente/sdk';
-import { Box, DataTable, TextField, Typography } from '@kente/sdk/ui';
+import { useDataTableLabels, useModuleTranslation } from '@kente/sdk';
+import { Box, DataTable, TextField, Typography, usePagedQuery } from '@kente/sdk/ui';
 import { useDeferredValue, useState } from 'react';
 
 const USERS = /* GraphQL */ `

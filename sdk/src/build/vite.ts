@@ -43,7 +43,6 @@ export function kenteShared(dir: string): SharedConfig {
     'react-dom': { singleton: true, requiredVersion: `^${versionOf(dir, 'react')}` },
     '@emotion/react': { singleton: true, requiredVersion: fromSdk('@emotion/react') },
     i18next: { singleton: true, requiredVersion: fromSdk('i18next') },
-    'react-i18next': { singleton: true, requiredVersion: fromSdk('react-i18next') },
     urql: { singleton: true, requiredVersion: fromSdk('urql') },
     '@kente/sdk': { singleton: true, requiredVersion: `^${sdkVersion}` },
     '@kente/sdk/ui-core': { singleton: true, requiredVersion: `^${sdkVersion}` },

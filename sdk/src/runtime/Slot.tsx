@@ -1,10 +1,10 @@
 import { Alert, Box, LinearProgress } from '@kente/sdk/ui-core';
 import { Component, type ComponentType, type ErrorInfo, lazy, type ReactNode, Suspense, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ResolvedContribution } from '../composition/resolve.js';
 import { ModuleScope } from './ModuleScope.js';
 import { getRuntime, type KenteUser, userHasRights } from './runtime.js';
 import { namespaceOf, useUser } from './hooks.js';
+import { useTranslationOf } from './translation.js';
 
 export type HiddenReason = 'removed' | 'rights' | 'condition';
 
@@ -82,7 +82,7 @@ class ContributionBoundary extends Component<BoundaryProps, { error: Error | nul
 }
 
 function ContributionError({ contribution, error }: { contribution: ResolvedContribution; error: Error }) {
-  const { t } = useTranslation('shell', { i18n: getRuntime().i18n });
+  const { t } = useTranslationOf(['shell']);
   return (
     <Alert severity="warning" data-contribution={contribution.globalId} role="status">
       {t('slot.failed', { module: contribution.module })}

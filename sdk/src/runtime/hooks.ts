@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslationOf } from './translation.js';
 import { getRuntime, type KenteUser, userHasRights } from './runtime.js';
 import { useModuleScope } from './ModuleScope.js';
 
@@ -21,7 +21,7 @@ export function useRights(): { rights: readonly number[]; has: (...codes: number
 /** Translations of the module the component belongs to (its own i18next namespace, loaded lazily). */
 export function useModuleTranslation() {
   const { namespace } = useModuleScope();
-  return useTranslation([namespace, 'shell'], { i18n: getRuntime().i18n });
+  return useTranslationOf([namespace, 'shell']);
 }
 
 /** The active language. */
@@ -109,13 +109,13 @@ export function namespaceOf(module: string): string {
  */
 export function useTranslationsOf(modules: readonly string[]): (module: string, key: unknown) => string {
   const namespaces = [...new Set(modules.map(namespaceOf))];
-  const { t } = useTranslation(['shell', ...namespaces], { i18n: getRuntime().i18n });
+  const { t } = useTranslationOf(['shell', ...namespaces]);
   return useCallback((module: string, key: unknown) => (typeof key === 'string' ? t(key, { ns: namespaceOf(module) }) : ''), [t]);
 }
 
 /** Translated labels for the kit's DataTable (shell namespace), so every list reads the same. */
 export function useDataTableLabels() {
-  const { t } = useTranslation('shell', { i18n: getRuntime().i18n });
+  const { t } = useTranslationOf(['shell']);
   const format = useFormat();
   return useMemo(
     () => ({

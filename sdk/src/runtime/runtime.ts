@@ -19,7 +19,10 @@ export interface KenteRuntime {
   sdkVersion: string;
   composition: ResolvedComposition;
   i18n: I18n;
-  graphql: Client;
+  /** The shared GraphQL client (urql), available once a user is signed in. */
+  readonly graphql: Client;
+  /** Called by the shell when the signed-in part of the console loads. */
+  installGraphqlClient(client: Client): void;
   getUser(): KenteUser | null;
   /** Notified when the user or the language changes. */
   subscribe(listener: () => void): () => void;

@@ -7,14 +7,11 @@
  */
 export * from './core.js';
 export { default as AppBar } from '@mui/material/AppBar';
-export { default as Breadcrumbs } from '@mui/material/Breadcrumbs';
 export { default as Card } from '@mui/material/Card';
 export { default as CardContent } from '@mui/material/CardContent';
 export { default as CardHeader } from '@mui/material/CardHeader';
 export { default as Chip } from '@mui/material/Chip';
 export { default as CircularProgress } from '@mui/material/CircularProgress';
-export { default as Container } from '@mui/material/Container';
-export { default as Divider } from '@mui/material/Divider';
 export { default as Drawer } from '@mui/material/Drawer';
 export { default as IconButton } from '@mui/material/IconButton';
 export { default as Link } from '@mui/material/Link';
@@ -33,6 +30,6 @@ export { default as TableHead } from '@mui/material/TableHead';
 export { default as TableRow } from '@mui/material/TableRow';
 export { default as TextField } from '@mui/material/TextField';
 export { default as Toolbar } from '@mui/material/Toolbar';
-export { default as Tooltip } from '@mui/material/Tooltip';
 export { KenteIcon, type KenteIconName } from './icons.js';
 export { DataTable, type DataColumn, type DataTableLabels, type DataTableProps, type DataTableSource } from './DataTable.js';
+export { usePagedQuery, type PagedQuery } from './usePagedQuery.js';

@@ -6,7 +6,6 @@
  */
 import type { ResolvedComposition } from '@kente/sdk';
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import shellEnglish from '../../locales/en.json';
 
 const LANGUAGE_KEY = 'kente.language';
@@ -61,7 +60,6 @@ export async function createI18n(resolved: ResolvedComposition, language: string
   const instance = i18next.createInstance();
   await instance
     .use(compositionBackend(resolved))
-    .use(initReactI18next)
     .init({
       lng: language,
       fallbackLng: 'en',
@@ -70,7 +68,6 @@ export async function createI18n(resolved: ResolvedComposition, language: string
       defaultNS: 'shell',
       fallbackNS: 'shell',
       interpolation: { escapeValue: false },
-      react: { useSuspense: true },
       returnNull: false,
     });
   document.documentElement.lang = language;

@@ -5,13 +5,12 @@
  * (404, timeout) or throws while rendering is replaced by a message; the rest
  * of the console keeps working.
  */
-import { getRuntime, matchRoute, ModuleScope, namespaceOf, type ResolvedRoute, userHasRights } from '@kente/sdk';
+import { getRuntime, matchRoute, ModuleScope, namespaceOf, type ResolvedRoute, userHasRights, useTranslationOf } from '@kente/sdk';
 import { kenteTheme, LinearProgress, ThemeProvider } from '@kente/sdk/ui-core';
 import { type ComponentType, Suspense } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import * as ReactDOMClient from 'react-dom/client';
 import React from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { type LifeCycles, registerApplication } from 'single-spa';
 import singleSpaReact from 'single-spa-react';
 import { Provider as GraphqlProvider } from 'urql';
@@ -38,13 +37,11 @@ export function PageProviders({ module, children }: { module: string; children: 
   const runtime = getRuntime();
   return (
     <ThemeProvider theme={kenteTheme}>
-      <I18nextProvider i18n={runtime.i18n}>
-        <GraphqlProvider value={runtime.graphql}>
-          <ModuleScope module={module} namespace={namespaceOf(module)}>
-            <Suspense fallback={<LinearProgress aria-label="loading" />}>{children}</Suspense>
-          </ModuleScope>
-        </GraphqlProvider>
-      </I18nextProvider>
+      <GraphqlProvider value={runtime.graphql}>
+        <ModuleScope module={module} namespace={namespaceOf(module)}>
+          <Suspense fallback={<LinearProgress aria-label="loading" />}>{children}</Suspense>
+        </ModuleScope>
+      </GraphqlProvider>
     </ThemeProvider>
   );
 }

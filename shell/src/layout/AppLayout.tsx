@@ -1,9 +1,9 @@
-import { getRuntime, matchRoute, useLocation, userHasRights, useUser } from '@kente/sdk';
+import { getRuntime, matchRoute, useLocation, userHasRights, useTranslationOf, useUser } from '@kente/sdk';
 import { AppBar, Box, Drawer, IconButton, KenteIcon, Toolbar, Typography } from '@kente/sdk/ui';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { start } from 'single-spa';
 import { PAGE_ELEMENT_ID, registerPages } from '../boot/pages.js';
+import { createGraphqlClient } from '../session/graphqlClient.js';
 import { AboutPage } from '../pages/AboutPage.js';
 import { HomePage } from '../pages/HomePage.js';
 import { ForbiddenPage, NotFoundPage } from '../pages/NotFoundPage.js';
@@ -12,6 +12,9 @@ import { Menu } from './Menu.js';
 import { ProfileMenu } from './ProfileMenu.js';
 
 const DRAWER_WIDTH = 248;
+
+// This chunk loads on sign-in: from here on, modules have the shared GraphQL client.
+getRuntime().installGraphqlClient(createGraphqlClient());
 const shellPages: Record<string, () => React.ReactElement> = { '/': HomePage, '/about': AboutPage };
 
 type Place = { kind: 'shell'; Page: () => React.ReactElement } | { kind: 'module'; module: string; version: string } | { kind: 'forbidden' } | { kind: 'not-found' };
@@ -29,7 +32,7 @@ function usePlace(): Place {
 }
 
 export default function AppLayout() {
-  const { t } = useTranslation('shell');
+  const { t } = useTranslationOf(['shell']);
   const place = usePlace();
   const [menuOpen, setMenuOpen] = useState(true);
   // single-spa mounts pages into #kente-page, which must exist first.

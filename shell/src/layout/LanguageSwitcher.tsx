@@ -1,7 +1,6 @@
-import { getRuntime, useLanguage } from '@kente/sdk';
+import { getRuntime, useLanguage, useTranslationOf } from '@kente/sdk';
 import { FormControl, InputLabel, NativeSelect, OutlinedInput } from '@kente/sdk/ui-core';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 
 const onDark = {
   color: 'common.white',
@@ -12,7 +11,7 @@ const onDark = {
 
 /** Lists English and the languages composed packs bring: a native select, light and keyboard-friendly. */
 export function LanguageSwitcher({ tone = 'dark' }: { tone?: 'dark' | 'light' }) {
-  const { t } = useTranslation('shell');
+  const { t } = useTranslationOf(['shell']);
   const language = useLanguage();
   const id = useId();
   const runtime = getRuntime();

@@ -1,7 +1,6 @@
 import { KenteIcon, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader } from '@kente/sdk/ui';
-import { getRuntime, menuSections, type ResolvedMenuEntry, useLocation, useNavigate, userHasRights, useTranslationsOf, useUser } from '@kente/sdk';
+import { getRuntime, menuSections, type ResolvedMenuEntry, useLocation, useNavigate, userHasRights, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 
 
 /** Entries the user may open, grouped by section, in manifest order. */
@@ -19,7 +18,7 @@ export function Menu() {
   const user = useUser();
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  const { t } = useTranslation('shell');
+  const { t } = useTranslationOf(['shell']);
   const label = useTranslationsOf(getRuntime().composition.menu.map((e) => e.module));
   const groups = visibleMenu(getRuntime().composition.menu, user);
   const follow = (route: string) => (event: MouseEvent) => {

@@ -1,9 +1,9 @@
+import { useTranslationOf } from '@kente/sdk';
 import { Alert, AlertTitle, Box, Button } from '@kente/sdk/ui-core';
-import { useTranslation } from 'react-i18next';
 
 /** Shown in place of a module page that failed to load or to render. */
 export function ModuleError({ module, reason, kind }: { module: string; reason: string; kind: 'load' | 'render' }) {
-  const { t } = useTranslation('shell');
+  const { t } = useTranslationOf(['shell']);
   return (
     <Box sx={{ p: 3 }} data-module-error={module}>
       <Alert severity="error" role="alert" action={<Button color="inherit" size="small" onClick={() => window.location.reload()}>{t('module.retry')}</Button>}>

@@ -1,10 +1,9 @@
-import { getRuntime, useNavigate, useUser } from '@kente/sdk';
+import { getRuntime, useNavigate, useTranslationOf, useUser } from '@kente/sdk';
 import { Button, KenteIcon, Menu, MenuItem } from '@kente/sdk/ui';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 
 export function ProfileMenu() {
-  const { t } = useTranslation('shell');
+  const { t } = useTranslationOf(['shell']);
   const user = useUser();
   const navigate = useNavigate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);

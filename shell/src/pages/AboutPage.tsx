@@ -1,13 +1,12 @@
-import { contributionFailures, getRuntime, slotEntries, useUser } from '@kente/sdk';
+import { contributionFailures, getRuntime, slotEntries, useTranslationOf, useUser } from '@kente/sdk';
 import { Alert, Box, Card, CardContent, CardHeader, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@kente/sdk/ui';
-import { useTranslation } from 'react-i18next';
 
 /**
  * What this console is made of, and why anything is missing: refused modules
  * with their reasons, every slot with each contribution's status.
  */
 export function AboutPage() {
-  const { t } = useTranslation('shell');
+  const { t } = useTranslationOf(['shell']);
   const user = useUser();
   const { composition } = getRuntime();
   const failures = contributionFailures();

@@ -1,6 +1,5 @@
-import { getRuntime, type MenuSection, useNavigate, useTranslationsOf, useUser } from '@kente/sdk';
+import { getRuntime, type MenuSection, useNavigate, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
 import { Box, Card, CardContent, KenteIcon, Link, Stack, Typography } from '@kente/sdk/ui';
-import { useTranslation } from 'react-i18next';
 import { visibleMenu } from '../layout/Menu.js';
 
 export function HomePage() {
@@ -8,7 +7,7 @@ export function HomePage() {
   const navigate = useNavigate();
   const runtime = getRuntime();
   const groups = visibleMenu(runtime.composition.menu, user);
-  const { t } = useTranslation('shell');
+  const { t } = useTranslationOf(['shell']);
   const label = useTranslationsOf(runtime.composition.menu.map((e) => e.module));
   return (
     <Box sx={{ p: 3 }}>

@@ -1,7 +1,6 @@
-import { getRuntime, type KenteUser } from '@kente/sdk';
+import { getRuntime, type KenteUser, useTranslationOf } from '@kente/sdk';
 import { Alert, Box, Button, FormControl, InputLabel, OutlinedInput, Paper, Stack, Typography } from '@kente/sdk/ui-core';
 import { type FormEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../layout/LanguageSwitcher.js';
 import { signIn } from '../session/session.js';
 
@@ -28,7 +27,7 @@ function LoginField(props: { label: string; name: string; type?: string; autoCom
 }
 
 export function LoginPage({ onSignedIn }: { onSignedIn: (user: KenteUser) => void }) {
-  const { t } = useTranslation('shell');
+  const { t } = useTranslationOf(['shell']);
   const expired = new URLSearchParams(window.location.search).has('expired');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -43,7 +42,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (user: KenteUser) => voi
     }
     setBusy(true);
     setError(null);
-    const outcome = await signIn(getRuntime().graphql, username.trim(), password);
+    const outcome = await signIn(username.trim(), password);
     setBusy(false);
     if (outcome.user) onSignedIn(outcome.user);
     else {

@@ -1,9 +1,8 @@
-import { useLocation, useNavigate } from '@kente/sdk';
+import { useLocation, useNavigate, useTranslationOf } from '@kente/sdk';
 import { Box, Button, Typography } from '@kente/sdk/ui';
-import { useTranslation } from 'react-i18next';
 
 export function NotFoundPage() {
-  const { t } = useTranslation('shell');
+  const { t } = useTranslationOf(['shell']);
   const { pathname } = useLocation();
   const navigate = useNavigate();
   return (
@@ -20,7 +19,7 @@ export function NotFoundPage() {
 }
 
 export function ForbiddenPage() {
-  const { t } = useTranslation('shell');
+  const { t } = useTranslationOf(['shell']);
   return (
     <Box sx={{ p: 4 }}>
       <Typography variant="h5" component="h1" gutterBottom>

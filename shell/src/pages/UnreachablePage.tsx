@@ -1,8 +1,8 @@
+import { useTranslationOf } from '@kente/sdk';
 import { Alert, AlertTitle, Box, Button } from '@kente/sdk/ui-core';
-import { useTranslation } from 'react-i18next';
 
 export function UnreachablePage({ message }: { message: string }) {
-  const { t } = useTranslation('shell');
+  const { t } = useTranslationOf(['shell']);
   return (
     <Box sx={{ p: 4, maxWidth: 640, mx: 'auto' }}>
       <Alert severity="error" action={<Button color="inherit" onClick={() => window.location.reload()}>{t('unreachable.reload')}</Button>}>

@@ -1,39 +1,62 @@
+/**
+ * Sign-in, session and sign-out with plain fetch: the sign-in page does not
+ * download the GraphQL client that signed-in pages use.
+ */
 import type { KenteUser } from '@kente/sdk';
-import type { Client } from 'urql';
 
 const USER_FIELDS = 'username names language rights healthFacility { id code name }';
+const ME_QUERY = `query Me { me { ${USER_FIELDS} } }`;
+const LOGIN_MUTATION = `mutation Login($input: LoginInput!) { login(input: $input) { user { ${USER_FIELDS} } errors { field code message } } }`;
+const LOGOUT_MUTATION = 'mutation Logout { logout { ok } }';
 
-export const ME_QUERY = `query Me { me { ${USER_FIELDS} } }`;
-export const LOGIN_MUTATION = `mutation Login($input: LoginInput!) { login(input: $input) { user { ${USER_FIELDS} } errors { field code message } } }`;
-export const LOGOUT_MUTATION = 'mutation Logout { logout { ok } }';
+interface GraphqlResponse<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+async function graphqlRequest<T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse<T>> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', 'x-kente-csrf': '1' },
+    body: JSON.stringify({ query, variables }),
+  });
+  if (!response.ok && !response.headers.get('content-type')?.includes('json')) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as GraphqlResponse<T>;
+}
 
 export type SessionState = { status: 'signed-in'; user: KenteUser } | { status: 'signed-out' } | { status: 'unreachable'; message: string };
 
-export async function fetchSession(client: Client): Promise<SessionState> {
-  const result = await client.query<{ me: KenteUser | null }>(ME_QUERY, {}, { requestPolicy: 'network-only' }).toPromise();
-  if (result.error?.networkError) return { status: 'unreachable', message: result.error.networkError.message };
-  if (result.data?.me) return { status: 'signed-in', user: result.data.me };
-  return { status: 'signed-out' };
+export async function fetchSession(): Promise<SessionState> {
+  try {
+    const result = await graphqlRequest<{ me: KenteUser | null }>(ME_QUERY);
+    if (result.data?.me) return { status: 'signed-in', user: result.data.me };
+    return { status: 'signed-out' };
+  } catch (error) {
+    return { status: 'unreachable', message: (error as Error).message };
+  }
 }
 
 export interface LoginOutcome {
   user?: KenteUser;
-  /** Error code for the login page to translate: INVALID_CREDENTIALS, RATE_LIMITED, NETWORK... */
+  /** Error code for the sign-in page to translate: INVALID_CREDENTIALS, RATE_LIMITED, NETWORK... */
   error?: string;
 }
 
-export async function signIn(client: Client, username: string, password: string): Promise<LoginOutcome> {
-  const result = await client
-    .mutation<{ login: { user: KenteUser | null; errors: Array<{ code: string; message: string }> } }>(LOGIN_MUTATION, { input: { username, password } })
-    .toPromise();
-  if (result.error?.networkError) return { error: 'NETWORK' };
-  const gqlCode = result.error?.graphQLErrors[0]?.extensions?.code;
-  if (typeof gqlCode === 'string') return { error: gqlCode };
+export async function signIn(username: string, password: string): Promise<LoginOutcome> {
+  let result: GraphqlResponse<{ login: { user: KenteUser | null; errors: Array<{ code: string; message: string }> } }>;
+  try {
+    result = await graphqlRequest(LOGIN_MUTATION, { input: { username, password } });
+  } catch {
+    return { error: 'NETWORK' };
+  }
+  const code = result.errors?.[0]?.extensions?.code;
+  if (code) return { error: code };
   const payload = result.data?.login;
   if (payload?.user) return { user: payload.user };
   return { error: payload?.errors[0]?.code ?? 'INVALID_CREDENTIALS' };
 }
 
-export async function signOut(client: Client): Promise<void> {
-  await client.mutation(LOGOUT_MUTATION, {}).toPromise();
+export async function signOut(): Promise<void> {
+  await graphqlRequest(LOGOUT_MUTATION).catch(() => undefined);
 }

@@ -25,7 +25,7 @@ export interface PagedQuery<TNode> {
 }
 
 /**
- * Server-side paging over a Relay connection with keyset cursors: the cursors
+ * Server-side paging over a Relay connection (the data half of DataTable) with keyset cursors: the cursors
  * of pages already seen are kept, so Previous is exact and Next never skips.
  * Changing `variables` (a new search) starts again at page one.
  */
