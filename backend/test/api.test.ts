@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, engines, type RunningServer, spawnServer, startServer } from './harness.js';
+import { openDatabase } from '../src/db/engine.js';
+import { Client, engines, type GqlResponse, type RunningServer, startServer } from './harness.js';
 
 const FORBIDDEN = 'FORBIDDEN';
 const noStack = (text: string) => {
@@ -157,9 +158,9 @@ describe.each(engines)('backend on %s', (engine) => {
       let total = 0;
       let pages = 0;
       do {
-        const page: { json: { data: { medicalServices: { totalCount: number; edges: { cursor: string; node: { id: string; code: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } } =
-          await admin.gql('query($after: String) { medicalServices(first: 25, after: $after) { totalCount totalCountCapped edges { cursor node { id code } } pageInfo { hasNextPage endCursor } } }', { after });
-        const connection = page.json.data.medicalServices;
+        type Page = { medicalServices: { totalCount: number; edges: { cursor: string; node: { id: string; code: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+        const page: GqlResponse<Page> = await admin.gql<Page>('query($after: String) { medicalServices(first: 25, after: $after) { totalCount totalCountCapped edges { cursor node { id code } } pageInfo { hasNextPage endCursor } } }', { after });
+        const connection = (page.json.data as Page).medicalServices;
         total = connection.totalCount;
         const codes = connection.edges.map((e) => e.node.code);
         expect([...codes].sort()).toEqual(codes); // sorted by code
@@ -377,8 +378,7 @@ describe.each(engines)('backend on %s', (engine) => {
 
   if (engine === 'pglite') {
     it('a second server on the same data folder fails with a clear message', async () => {
-      const second = spawnServer({ KENTE_DATA_DIR: server.dataDir, DATABASE_URL: '' });
-      await expect(second.ready).rejects.toThrow(/in use by another Kente process/);
+      await expect(openDatabase({ dataDir: server.dataDir, databaseUrl: '' })).rejects.toThrow(/in use by another Kente process/);
     });
   }
 });

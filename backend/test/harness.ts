@@ -20,7 +20,7 @@ export interface RunningServer {
 }
 
 /** A throwaway database on the DATABASE_URL server, dropped by stop(). */
-async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = new URL(process.env.DATABASE_URL ?? '');
   const name = `kente_test_${process.pid}_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: base.toString() });
@@ -59,9 +59,9 @@ export function spawnServer(env: Record<string, string | undefined>): { child: C
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${log}`));
+      reject(new Error(`server exited with ${code ?? signal}:\n${log}`));
     });
   });
   return { child, ready, output: () => log };
@@ -109,7 +109,7 @@ export class Client {
   cookies = new Map<string, string>();
   constructor(readonly url: string) {}
 
-  async raw(init: { body?: string | Uint8Array; method?: string; headers?: Record<string, string>; csrf?: boolean; query?: string }): Promise<GqlResponse> {
+  async raw(init: { body?: string; method?: string; headers?: Record<string, string>; csrf?: boolean; query?: string }): Promise<GqlResponse> {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...(init.headers ?? {}) };
     if (init.csrf !== false) headers['x-kente-csrf'] = '1';
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');

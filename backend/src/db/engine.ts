@@ -115,7 +115,8 @@ async function startPglite(dataDir: string): Promise<{ port: number; stop: () =>
 }
 
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
-  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+  // An explicit '' means "embedded", even when DATABASE_URL is set in the environment.
+  const databaseUrl = options.databaseUrl !== undefined ? options.databaseUrl : process.env.DATABASE_URL;
   if (databaseUrl) {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
     pool.on('error', (error) => console.error('postgres pool error', error.message));

@@ -137,12 +137,26 @@ export function likeEscape(text: string): string {
 }
 
 /**
- * The standard picker search: code starts with the text (case-insensitive, C
- * collation so it uses the code index) or name contains it (trigram index).
+ * The standard picker search. A term that looks like a code (has a digit and no
+ * space) or is shorter than 3 characters (too short for trigrams) matches codes
+ * by prefix only, served in code order by the `code COLLATE "C"` index. Any other
+ * term matches a code prefix or a name fragment (trigram index) and is served in
+ * id order, the plan that stays fast for "contains" (see FACTS.md).
  */
-export function codeOrNameSearch(code: PgColumn, name: PgColumn, text: string | null | undefined): SQL | undefined {
+export function textSearch(code: PgColumn, name: PgColumn, text: string | null | undefined): { where: SQL | undefined; order: 'code' | 'id' | 'default' } {
   const trimmed = text?.trim();
-  if (!trimmed) return undefined;
+  if (!trimmed) return { where: undefined, order: 'default' };
   const escaped = likeEscape(trimmed);
-  return sql`(${code} COLLATE "C" like ${`${escaped.toUpperCase()}%`} or ${code} COLLATE "C" like ${`${escaped}%`} or ${name} ilike ${`%${escaped}%`})`;
+  const prefixes = [...new Set([`${escaped.toUpperCase()}%`, `${escaped}%`])];
+  const codeMatch = sql.join(
+    prefixes.map((prefix) => sql`${code} COLLATE "C" like ${prefix}`),
+    sql` or `,
+  );
+  if (trimmed.length < 3 || (/\d/.test(trimmed) && !/\s/.test(trimmed))) return { where: sql`(${codeMatch})`, order: 'code' };
+  return { where: sql`(${codeMatch} or ${name} ilike ${`%${escaped}%`})`, order: 'id' };
+}
+
+/** Just the condition of textSearch. */
+export function codeOrNameSearch(code: PgColumn, name: PgColumn, text: string | null | undefined): SQL | undefined {
+  return textSearch(code, name, text).where;
 }

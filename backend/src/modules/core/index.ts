@@ -2,7 +2,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/engine.js';
 import type { Ctx } from '../../graphql/context.js';
-import { type ConnectionArgs, codeOrNameSearch, connectionArgs, connectionType, paginate } from '../../graphql/connection.js';
+import { type ConnectionArgs, codeOrNameSearch, connectionArgs, connectionType, paginate, textSearch } from '../../graphql/connection.js';
 import { createEntity, deleteEntity, defined, maxLength, oneOf, parseId, required, updateEntity } from '../../graphql/crud.js';
 import { ErrorCodes, requireRight, requireUser, type UserError, userError } from '../../graphql/errors.js';
 import { writeHistory } from '../../graphql/history.js';
@@ -227,7 +227,7 @@ const resolvers = {
         db: ctx.db,
         table: users,
         where,
-        sort: f.search ? undefined : { expr: sql`${users.username} COLLATE "C"`, value: (u) => u.username },
+        sort: textSearch(users.username, users.lastName, f.search).order === 'id' ? undefined : { expr: sql`${users.username} COLLATE "C"`, value: (u) => u.username },
         args,
       });
     },

@@ -2,7 +2,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/engine.js';
 import type { Ctx } from '../../graphql/context.js';
-import { type ConnectionArgs, codeOrNameSearch, connectionArgs, connectionType, paginate } from '../../graphql/connection.js';
+import { type ConnectionArgs, codeOrNameSearch, connectionArgs, connectionType, paginate, textSearch } from '../../graphql/connection.js';
 import { createEntity, deleteEntity, defined, maxLength, oneOf, parseId, required, updateEntity } from '../../graphql/crud.js';
 import { badInput, ErrorCodes, requireRight, type UserError, userError } from '../../graphql/errors.js';
 import { loadById } from '../../graphql/loader.js';
@@ -77,6 +77,13 @@ function checkFields(input: { code?: string | null; name?: string | null }, erro
   maxLength(errors, 'name', input.name, 100, 'Name');
 }
 
+function locationSort(search: string | null | undefined) {
+  const order = textSearch(locations.code, locations.name, search).order;
+  if (order === 'id') return undefined;
+  if (order === 'code') return { expr: sql`${locations.code} COLLATE "C"`, value: (row: LocationRow) => row.code };
+  return { expr: sql`${locations.name} COLLATE "C"`, value: (row: LocationRow) => row.name };
+}
+
 const resolvers = {
   Location: {
     parent: (row: LocationRow, _: unknown, ctx: Ctx) => loadById<LocationRow>(ctx, locations, row.parentId),
@@ -97,7 +104,7 @@ const resolvers = {
         db: ctx.db,
         table: locations,
         where,
-        sort: f.search?.trim() ? undefined : { expr: sql`${locations.name} COLLATE "C"`, value: (row) => row.name },
+        sort: locationSort(f.search),
         args,
       });
     },

@@ -1,8 +1,9 @@
 /** medical: health facilities, medical services and items, price lists, ICD-10 diagnoses. */
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx, Tx } from '../../db/engine.js';
 import type { Ctx, SessionUser } from '../../graphql/context.js';
-import { type ConnectionArgs, codeOrNameSearch, connectionArgs, connectionType, likeEscape, pageSize, paginate } from '../../graphql/connection.js';
+import { type ConnectionArgs, codeOrNameSearch, connectionArgs, connectionType, likeEscape, pageSize, paginate, textSearch } from '../../graphql/connection.js';
 import { createEntity, decimal, deleteEntity, defined, maxLength, oneOf, parseId, required, updateEntity } from '../../graphql/crud.js';
 import { badInput, ErrorCodes, requireRight, type UserError, userError } from '../../graphql/errors.js';
 import { writeHistory } from '../../graphql/history.js';
@@ -187,9 +188,9 @@ function codeNameChecks(input: Input, errors: UserError[], creating: boolean, co
   maxLength(errors, 'name', str(input, 'name'), nameMax, 'Name');
 }
 
-/** Sort by code unless searching (then by id: the fast plan for "contains", see FACTS.md). */
-function codeSort<T extends { code: string }>(code: SQL | import('drizzle-orm/pg-core').PgColumn, search: string | null | undefined) {
-  return search?.trim() ? undefined : { expr: sql`${code} COLLATE "C"`, value: (row: T) => row.code };
+/** Code order, unless textSearch chose id order for a name-fragment search. */
+function codeSort<T extends { code: string }>(code: PgColumn, name: PgColumn, search: string | null | undefined) {
+  return textSearch(code, name, search).order === 'id' ? undefined : { expr: sql`${code} COLLATE "C"`, value: (row: T) => row.code };
 }
 
 async function checkDistrict(tx: Tx, locationId: unknown, errors: UserError[]): Promise<number | null> {
@@ -284,7 +285,7 @@ async function priceListEntries(ctx: Ctx, list: PriceListRow, kind: 'S' | 'I', a
   };
 }
 
-function onPriceList(kind: 'S' | 'I', priceListId: number | null, entityId: SQL | import('drizzle-orm/pg-core').PgColumn): SQL | undefined {
+function onPriceList(kind: 'S' | 'I', priceListId: number | null, entityId: SQL | PgColumn): SQL | undefined {
   if (!priceListId) return undefined;
   return kind === 'S'
     ? sql`exists (select 1 from ${priceListServices} where ${priceListServices.priceListId} = ${priceListId} and ${priceListServices.serviceId} = ${entityId})`
@@ -321,7 +322,7 @@ const resolvers = {
           ? sql`(${healthFacilities.locationId} = ${locationId} or ${healthFacilities.locationId} in (select ${locations.id} from ${locations} where ${locations.parentId} = ${locationId}))`
           : undefined,
       );
-      return paginate<HfRow>({ db: ctx.db, table: healthFacilities, where, sort: codeSort<HfRow>(healthFacilities.code, f.search), args });
+      return paginate<HfRow>({ db: ctx.db, table: healthFacilities, where, sort: codeSort<HfRow>(healthFacilities.code, healthFacilities.name, f.search), args });
     },
     healthFacility: (_: unknown, args: { id: string }, ctx: Ctx) => {
       requireRight(ctx, Rights.healthFacilitySearch);
@@ -338,7 +339,7 @@ const resolvers = {
         f.careType ? eq(medicalServices.careType, f.careType) : undefined,
         onPriceList('S', idFilter(f.priceListId, 'priceListId'), medicalServices.id),
       );
-      return paginate<ServiceRow>({ db: ctx.db, table: medicalServices, where, sort: codeSort<ServiceRow>(medicalServices.code, f.search), args });
+      return paginate<ServiceRow>({ db: ctx.db, table: medicalServices, where, sort: codeSort<ServiceRow>(medicalServices.code, medicalServices.name, f.search), args });
     },
     medicalService: (_: unknown, args: { id: string }, ctx: Ctx) => {
       requireRight(ctx, Rights.medicalServiceSearch);
@@ -353,7 +354,7 @@ const resolvers = {
         f.careType ? eq(medicalItems.careType, f.careType) : undefined,
         onPriceList('I', idFilter(f.priceListId, 'priceListId'), medicalItems.id),
       );
-      return paginate<ItemRow>({ db: ctx.db, table: medicalItems, where, sort: codeSort<ItemRow>(medicalItems.code, f.search), args });
+      return paginate<ItemRow>({ db: ctx.db, table: medicalItems, where, sort: codeSort<ItemRow>(medicalItems.code, medicalItems.name, f.search), args });
     },
     medicalItem: (_: unknown, args: { id: string }, ctx: Ctx) => {
       requireRight(ctx, Rights.medicalItemSearch);
@@ -383,7 +384,7 @@ const resolvers = {
         db: ctx.db,
         table: diagnoses,
         where: codeOrNameSearch(diagnoses.code, diagnoses.name, f.search),
-        sort: codeSort<DiagnosisRow>(diagnoses.code, f.search),
+        sort: codeSort<DiagnosisRow>(diagnoses.code, diagnoses.name, f.search),
         args,
       });
     },
