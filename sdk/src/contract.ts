@@ -3,7 +3,7 @@
  * ordering and compatibility. Used by the shell, by module builds (through
  * `@kente/sdk/vite`) and by the `check` command on a server.
  */
-export { defaultModuleUrl, resolveComposition, SHELL_SLOTS } from './composition/resolve.js';
+export { defaultModuleUrl, resolveComposition, satisfies, SHELL_SLOTS } from './composition/resolve.js';
 export type { AcceptedModule, LoadedManifest, RefusedModule, ResolvedComposition, ResolvedContribution, ResolvedMenuEntry, ResolvedRoute } from './composition/resolve.js';
 export { orderContributions } from './composition/order.js';
 export type { Orderable, OrderingProblem } from './composition/order.js';

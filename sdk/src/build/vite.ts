@@ -50,6 +50,13 @@ export function kenteShared(dir: string): SharedConfig {
   };
 }
 
+/**
+ * Shared keys the shell registers only once a user is signed in (see the
+ * shell's moduleLoader): the federation plugin loads every statically shared
+ * key at boot, and these are not needed on the sign-in page.
+ */
+export const LATE_SHARED = ['@kente/sdk/ui', 'urql'] as const;
+
 export interface KenteModuleOptions {
   /** The package folder (pass `import.meta.dirname`). */
   dir: string;

@@ -4,7 +4,7 @@
  * ordered contributions per slot, translations and configuration.
  * Pure data in, data out: the shell, the `check` command and the tests share it.
  */
-import satisfies from 'semver/functions/satisfies.js';
+import { satisfies as versionSatisfies } from 'compare-versions';
 import type { Contribution, MenuEntry, ModuleManifest, PackManifest, RouteDef } from '../manifest/schema.js';
 import { type OrderingProblem, orderContributions } from './order.js';
 import type { Composition, CompositionEntry } from './schema.js';
@@ -60,6 +60,19 @@ export interface ResolvedComposition {
   config: Record<string, Record<string, unknown>>;
 }
 
+/**
+ * Semver range check (^, ~, comparators, x-ranges, spaces for AND, || for OR).
+ * compare-versions instead of semver: ~1 KB gz against ~6 KB on the first
+ * screen. Pre-releases satisfy their release's range. An invalid range never matches.
+ */
+export function satisfies(version: string, range: string): boolean {
+  try {
+    return versionSatisfies(version, range);
+  } catch {
+    return false;
+  }
+}
+
 export const SHELL_SLOTS: Record<string, string> = { 'shell.header.actions': '1.0.0' };
 
 export function defaultModuleUrl(entry: CompositionEntry): string {
@@ -91,7 +104,7 @@ export function resolveComposition(composition: Composition, loaded: readonly Lo
     if (manifest.kind !== item.kind) reasons.push(`composition.json lists it as a ${item.kind} but its manifest says ${manifest.kind}`);
     if (manifest.name !== entry.name) reasons.push(`its manifest is named ${manifest.name}, not ${entry.name}`);
     if (manifest.version !== entry.version) reasons.push(`its manifest has version ${manifest.version}, not ${entry.version}`);
-    if (!satisfies(sdkVersion, manifest.requires.sdk, { includePrerelease: true })) {
+    if (!satisfies(sdkVersion, manifest.requires.sdk)) {
       reasons.push(`needs SDK ${manifest.requires.sdk}, this console has SDK ${sdkVersion}`);
     }
     if (reasons.length) {
@@ -129,7 +142,7 @@ export function resolveComposition(composition: Composition, loaded: readonly Lo
     Object.entries(m.requires.slots ?? {}).flatMap(([name, range]) => {
       const offered = slots.get(name);
       if (!offered) return [];
-      return satisfies(offered.version, range, { includePrerelease: true }) ? [] : [`uses slot ${name} ${range} but ${offered.owner} offers ${offered.version}`];
+      return satisfies(offered.version, range) ? [] : [`uses slot ${name} ${range} but ${offered.owner} offers ${offered.version}`];
     });
   // Refusing a module removes its slots, which may break others: repeat until stable.
   for (;;) {

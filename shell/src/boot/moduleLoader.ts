@@ -10,6 +10,16 @@ import { withTimeout } from './withTimeout.js';
 export function createModuleLoader(resolved: ResolvedComposition, timeoutMs: number) {
   const federation = getInstance();
   if (!federation) throw new Error('Module Federation runtime missing from the shell build');
+  // Provided on demand: a module page asks for them, the sign-in page never does.
+  const late = (version: string, get: () => Promise<unknown>) => ({
+    version,
+    get: () => get().then((module) => () => module),
+    shareConfig: { singleton: true, requiredVersion: `^${version}` },
+  });
+  federation.registerShared({
+    '@kente/sdk/ui': late(__KENTE_LATE_SHARED__['@kente/sdk/ui'], () => import('@kente/sdk/ui')),
+    urql: late(__KENTE_LATE_SHARED__.urql, () => import('urql')),
+  });
   const containers = new Map(resolved.modules.map((m) => [m.manifest.name, m.manifest.federation.name]));
   federation.registerRemotes(
     resolved.modules.map((m) => ({

@@ -4,9 +4,9 @@
  */
 import type { KenteUser } from '@kente/sdk';
 
-const USER_FIELDS = 'username names language rights healthFacility { id code name }';
+const USER_FIELDS = 'username names language rights';
 const ME_QUERY = `query Me { me { ${USER_FIELDS} } }`;
-const LOGIN_MUTATION = `mutation Login($input: LoginInput!) { login(input: $input) { user { ${USER_FIELDS} } errors { field code message } } }`;
+const LOGIN_MUTATION = `mutation Login($input: LoginInput!) { login(input: $input) { me { ${USER_FIELDS} } errors { field code message } } }`;
 const LOGOUT_MUTATION = 'mutation Logout { logout { ok } }';
 
 interface GraphqlResponse<T> {
@@ -44,7 +44,7 @@ export interface LoginOutcome {
 }
 
 export async function signIn(username: string, password: string): Promise<LoginOutcome> {
-  let result: GraphqlResponse<{ login: { user: KenteUser | null; errors: Array<{ code: string; message: string }> } }>;
+  let result: GraphqlResponse<{ login: { me: KenteUser | null; errors: Array<{ code: string; message: string }> } }>;
   try {
     result = await graphqlRequest(LOGIN_MUTATION, { input: { username, password } });
   } catch {
@@ -53,7 +53,7 @@ export async function signIn(username: string, password: string): Promise<LoginO
   const code = result.errors?.[0]?.extensions?.code;
   if (code) return { error: code };
   const payload = result.data?.login;
-  if (payload?.user) return { user: payload.user };
+  if (payload?.me) return { user: payload.me };
   return { error: payload?.errors[0]?.code ?? 'INVALID_CREDENTIALS' };
 }
 

@@ -1,0 +1,84 @@
+// Bytes on the wire, measured in real Chromium against the built console served
+// by the one-port server. Prints figures and exits non-zero over budget:
+//   first screen (sign-in page)      <= 200 KB gzipped JS
+//   first module page after sign-in  <=  80 KB more
+//   every shared library downloaded once, and a module not on screen not at all.
+// Sizes are gzip -9 of each JS response (as in shared/FACTS.md), so they do not
+// depend on the server's own compression level.
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../support/browser.mjs';
+import { startServer } from '../support/server.mjs';
+
+const BUDGET_FIRST_SCREEN = 200 * 1024;
+const BUDGET_MODULE_PAGE = 80 * 1024;
+const FIRST_MODULE_PAGE = { menu: 'Families/Groups', path: '/insurees/families', module: 'mf-insuree', heading: 'Families/Groups' };
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const server = process.env.KENTE_URL ? { url: process.env.KENTE_URL, stop: async () => {} } : await startServer();
+const browser = await chromium.launch(chromiumLaunchOptions);
+let failed = false;
+try {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const downloads = [];
+  page.on('response', async (response) => {
+    const url = new URL(response.url());
+    if (!url.pathname.endsWith('.js') || response.status() !== 200) return;
+    const body = await response.body().catch(() => null);
+    if (body) downloads.push({ path: url.pathname, raw: body.length, gz: gzipSync(body, { level: 9 }).length });
+  });
+  const total = (list) => list.reduce((sum, d) => sum + d.gz, 0);
+
+  await page.goto(`${server.url}/login`);
+  await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const firstScreen = [...downloads];
+
+  await page.getByLabel('User name').fill('Admin');
+  await page.getByLabel('Password').fill('admin123');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: FIRST_MODULE_PAGE.menu }).click();
+  await page.getByRole('heading', { name: FIRST_MODULE_PAGE.heading, level: 1 }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const modulePage = downloads.slice(firstScreen.length);
+
+  const paths = downloads.map((d) => d.path);
+  const twice = paths.filter((p, i) => paths.indexOf(p) !== i);
+  // Shared libraries: every provider the federation runtime actually loaded, per package.
+  const shared = await page.evaluate(() => {
+    const providers = {};
+    for (const scopes of Object.values(globalThis.__FEDERATION__?.__SHARE__ ?? {})) {
+      for (const packages of Object.values(scopes)) {
+        for (const [name, versions] of Object.entries(packages)) {
+          for (const [version, info] of Object.entries(versions)) {
+            if (info.loaded || info.lib) (providers[name] ??= new Set()).add(`${info.from}@${version}`);
+          }
+        }
+      }
+    }
+    return Object.fromEntries(Object.entries(providers).map(([name, set]) => [name, [...set]]));
+  });
+  const duplicated = Object.entries(shared).filter(([, list]) => list.length > 1);
+  const otherModules = modulePage.filter((d) => d.path.startsWith('/modules/') && !d.path.startsWith(`/modules/${FIRST_MODULE_PAGE.module}/`));
+
+  console.log('Kente bundle benchmark (gzip -9 of JS responses)');
+  console.log(`  first screen (sign-in page): ${kb(total(firstScreen))} in ${firstScreen.length} requests (budget ${kb(BUDGET_FIRST_SCREEN)})`);
+  console.log(`  first module page after sign-in (${FIRST_MODULE_PAGE.path}): +${kb(total(modulePage))} in ${modulePage.length} requests (budget ${kb(BUDGET_MODULE_PAGE)})`);
+  for (const d of [...firstScreen].sort((a, b) => b.gz - a.gz).slice(0, 6)) console.log(`      first screen  ${kb(d.gz).padStart(9)}  ${d.path.slice(0, 110)}`);
+  for (const d of [...modulePage].sort((a, b) => b.gz - a.gz).slice(0, 6)) console.log(`      module page   ${kb(d.gz).padStart(9)}  ${d.path.slice(0, 110)}`);
+  console.log(`  shared libraries loaded: ${Object.entries(shared).map(([n, l]) => `${n} (${l.join(', ')})`).join('; ')}`);
+  console.log(`  shared library downloaded twice: ${duplicated.length ? duplicated.map(([n]) => n).join(', ') : 'none'}`);
+  console.log(`  same file downloaded twice: ${twice.length ? twice.join(', ') : 'none'}`);
+  console.log(`  code of modules not on screen downloaded: ${otherModules.length ? otherModules.map((d) => d.path).join(', ') : 'none'}`);
+
+  if (total(firstScreen) > BUDGET_FIRST_SCREEN) failed = true;
+  if (total(modulePage) > BUDGET_MODULE_PAGE) failed = true;
+  if (duplicated.length || twice.length || otherModules.length) failed = true;
+  console.log(failed ? 'OVER BUDGET' : 'within budget');
+} finally {
+  await browser.close();
+  await server.stop();
+}
+process.exit(failed ? 1 : 0);
