@@ -141,7 +141,7 @@ export function createBackend(database: Database): Backend {
     const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? GRAPHQL_PATH}`, {
       method: req.method,
       headers,
-      body: body && body.length ? new Uint8Array(body) : undefined,
+      body: body?.length ? new Uint8Array(body) : undefined,
     });
     const response = await yoga.handleRequest(request, serverContext);
     const out: Record<string, string | string[]> = {};

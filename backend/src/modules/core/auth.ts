@@ -44,6 +44,7 @@ const tokenHash = (token: string) => createHash('sha256').update(token).digest('
 
 export async function createSession(db: DbOrTx, userId: number, ip: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
   await db.insert(sessions).values({
     id: tokenHash(token),
     userId,

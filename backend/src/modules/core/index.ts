@@ -275,7 +275,9 @@ const resolvers = {
         return { me: null, errors: [userError(null, ErrorCodes.rateLimited, 'Too many failed sign-in attempts. Wait a few minutes and try again.')] };
       }
       const [user] = username.length <= 50 ? await ctx.db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`) : [];
-      const ok = user ? await verifyPassword(input.password, user.passwordHash) : (await verifyPassword(input.password, await dummyPasswordHash()), false);
+      let ok = false;
+      if (user) ok = await verifyPassword(input.password, user.passwordHash);
+      else await verifyPassword(input.password, await dummyPasswordHash()); // same time for unknown names
       if (!user || !ok || !user.isActive) {
         await recordFailure(ctx.db, username, ctx.ip);
         return { me: null, errors: [userError(null, ErrorCodes.invalidCredentials, 'Wrong username or password.')] };

@@ -196,7 +196,7 @@ function codeSort<T extends { code: string }>(code: PgColumn, name: PgColumn, se
 async function checkDistrict(tx: Tx, locationId: unknown, errors: UserError[]): Promise<number | null> {
   const id = parseId(locationId);
   const [row] = id ? await tx.select({ type: locations.type }).from(locations).where(eq(locations.id, id)) : [];
-  if (!row || row.type !== 'D') {
+  if (row?.type !== 'D') {
     errors.push(userError('locationId', ErrorCodes.invalid, 'A health facility must be in a district.'));
     return null;
   }

@@ -109,19 +109,19 @@ export async function seedMedical(db: DbOrTx): Promise<void> {
       itemPriceListId: lists.get(`${regionOf(district)}:${tier}:I`) ?? null,
     });
   };
-  districts.forEach((d) => add('H', `${d.name} District Hospital`, 'G', d));
-  hospitalsExtra.forEach((h, i) => {
+  for (const d of districts) add('H', `${d.name} District Hospital`, 'G', d);
+  for (const [i, h] of hospitalsExtra.entries()) {
     const district = districts[(i * 4) % districts.length];
     if (district) add('H', h.name, h.legalForm, district);
-  });
-  districts.forEach((d) => {
+  }
+  for (const d of districts) {
     const muni = municipalities.find((m) => m.parentId === d.id);
     add('C', `${muni?.name ?? d.name} Health Centre`, 'G', d);
-  });
-  centresExtra.forEach((c, i) => {
+  }
+  for (const [i, c] of centresExtra.entries()) {
     const district = districts[(i * 4 + 1) % districts.length];
     if (district) add('C', c.name, c.legalForm, district);
-  });
+  }
   for (let i = 0; i < 15; i++) {
     const village = villages[(i * 9) % villages.length];
     const muni = municipalities.find((m) => m.id === village?.parentId);
