@@ -18,10 +18,10 @@ describe.each(engines)('backend on %s', (engine) => {
     admin = new Client(server.url);
     const login = await admin.login('Admin', 'admin123');
     expect(login.errors).toEqual([]);
-  });
+  }, 120_000); // explicit: the suite may also run from a root config with default timeouts
   afterAll(async () => {
     await server?.stop();
-  });
+  }, 30_000);
 
   describe('auth', () => {
     it('signs in with an httpOnly SameSite=Lax cookie, answers me, signs out', async () => {

@@ -126,7 +126,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const release = lockDataDir(dataDir);
   try {
     const pglite = await startPglite(join(dataDir, 'pgdata'));
-    const pool = new pg.Pool({ host: '127.0.0.1', port: pglite.port, user: 'postgres', database: 'postgres', max: 1 });
+    // One connection (PGlite is single-session); never closed when idle, so no reconnect races the socket server.
+    const pool = new pg.Pool({ host: '127.0.0.1', port: pglite.port, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 });
     pool.on('error', (error) => console.error('pglite pool error', error.message));
     return {
       db: drizzle(pool),

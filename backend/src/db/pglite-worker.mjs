@@ -9,7 +9,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 const { dataDir } = workerData;
 try {
   const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 }); // the app uses one; slack for a reconnect
   await server.start();
   const [, port] = server.getServerConn().split(':');
   parentPort.postMessage({ type: 'ready', port: Number(port) });
