@@ -512,12 +512,18 @@ const resolvers = {
       required(errors, 'name', input.name, 'Name');
       maxLength(errors, 'name', input.name, 100, 'Name');
       if (errors.length) return { priceList: null, errors };
+      const locationId = input.locationId ? parseId(input.locationId) : null;
       const result = await createEntity<PriceListRow>(ctx, {
         table: priceLists,
         entityType: 'PriceList',
         label: 'Price list',
         uniqueField: 'name',
-        values: { kind: input.kind, name: input.name.trim(), locationId: input.locationId ? parseId(input.locationId) : null },
+        values: { kind: input.kind, name: input.name.trim(), locationId },
+        validate: async (tx) => {
+          if (!input.locationId) return [];
+          const [row] = locationId ? await tx.select({ id: locations.id }).from(locations).where(eq(locations.id, locationId)) : [];
+          return row ? [] : [userError('locationId', ErrorCodes.invalid, 'Unknown location.')];
+        },
       });
       return { priceList: result.entity, errors: result.errors };
     },
