@@ -48,8 +48,13 @@ function expectation(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return issue.origin === 'array' ? `at most ${String(issue.maximum)} item(s)` : `at most ${String(issue.maximum)}`;
     case 'invalid_format':
+      if ('includes' in issue) return `a text containing ${JSON.stringify(issue.includes)}`;
+      if ('prefix' in issue) return `a text starting with ${JSON.stringify(issue.prefix)}`;
+      if ('suffix' in issue) return `a text ending with ${JSON.stringify(issue.suffix)}`;
       return issue.message.startsWith('Invalid') ? `a ${issue.format}` : issue.message;
     case 'invalid_union':
+      // A discriminated union (manifest `kind`) lists the values it knows.
+      if ('options' in issue && issue.options?.length) return `one of ${issue.options.map((v) => JSON.stringify(v)).join(', ')}`;
       return 'one of the allowed shapes';
     default:
       return issue.message;
@@ -67,6 +72,11 @@ export function toProblems(issues: ReadonlyArray<z.core.$ZodIssue>, data: unknow
         expected: `no key ${JSON.stringify(key)} (not part of the format)`,
         found: describeValue(parent?.[key]),
       };
+    }
+    if (issue.code === 'invalid_key') {
+      // A record key failed its check: say what the key should look like and show the key, not its value.
+      const key = issue.path[issue.path.length - 1];
+      return { path: jsonPath(issue.path), expected: `a key that is ${issue.issues.map(expectation).join(' and ')}`, found: `the key ${JSON.stringify(String(key))}` };
     }
     return { path: jsonPath(issue.path), expected: expectation(issue), found: describeValue(valueAt(data, issue.path)) };
   });

@@ -1,0 +1,363 @@
+import { describe, expect, it } from 'vitest';
+import type { ModuleManifest, PackManifest } from '../manifest/schema.js';
+import { validateManifest } from '../manifest/validate.js';
+import { SDK_VERSION } from '../version.js';
+import { defaultModuleUrl, type LoadedManifest, type ResolvedComposition, resolveComposition, satisfies } from './resolve.js';
+import type { CompositionEntry } from './schema.js';
+import { validateComposition } from './validate.js';
+
+/** A module manifest parsed by the real schema (defaults filled in). `overrides` replace top-level keys. */
+function moduleManifest(overrides: Record<string, unknown> = {}): ModuleManifest {
+  const name = typeof overrides.name === 'string' ? overrides.name : 'mf-test';
+  const result = validateManifest({
+    schemaVersion: 1,
+    kind: 'module',
+    name,
+    version: '1.0.0',
+    federation: { name: name.replace(/-/g, '_'), entry: './remoteEntry.js' },
+    requires: { sdk: '^1.0.0' },
+    i18n: { namespace: name.replace(/^mf-/, ''), languages: ['en'], path: './locales/{{lng}}.json' },
+    ...overrides,
+  });
+  if (!result.ok || result.value.kind !== 'module') throw new Error(`bad fixture: ${JSON.stringify(result.problems)}`);
+  return result.value;
+}
+
+function packManifest(overrides: Record<string, unknown> = {}): PackManifest {
+  const result = validateManifest({ schemaVersion: 1, kind: 'pack', name: 'lang-fr', version: '0.1.0', requires: { sdk: '^1.0.0' }, ...overrides });
+  if (!result.ok || result.value.kind !== 'pack') throw new Error(`bad fixture: ${JSON.stringify(result.problems)}`);
+  return result.value;
+}
+
+/** What the shell hands the resolver once a manifest was fetched; the entry defaults to the manifest's own name and version. */
+function loaded(manifest: ModuleManifest | PackManifest, entry: Partial<CompositionEntry> = {}): LoadedManifest {
+  const full: CompositionEntry = { name: manifest.name, version: manifest.version, ...entry };
+  return { entry: full, kind: manifest.kind, baseUrl: defaultModuleUrl(full), manifest };
+}
+
+function failed(entry: CompositionEntry, error?: string): LoadedManifest {
+  return { entry, kind: 'module', baseUrl: defaultModuleUrl(entry), ...(error === undefined ? {} : { error }) };
+}
+
+/** Builds composition.json from the loaded entries (through the real schema), then resolves. */
+function resolve(items: LoadedManifest[], extra: Record<string, unknown> = {}, sdkVersion = SDK_VERSION): ResolvedComposition {
+  const seen = new Set<string>();
+  const unique = items.filter((i) => (seen.has(i.entry.name) ? false : (seen.add(i.entry.name), true)));
+  const composition = validateComposition({
+    modules: unique.filter((i) => i.kind === 'module').map((i) => i.entry),
+    packs: unique.filter((i) => i.kind === 'pack').map((i) => i.entry),
+    ...extra,
+  });
+  if (!composition.ok) throw new Error(`bad composition fixture: ${JSON.stringify(composition.problems)}`);
+  return resolveComposition(composition.value, items, sdkVersion);
+}
+
+const names = (r: ResolvedComposition) => r.modules.map((m) => m.manifest.name);
+const slotIds = (r: ResolvedComposition, slot: string) => (r.contributions.get(slot) ?? []).map((c) => c.globalId);
+
+/** The family page offers a panels slot; policy and claim contribute to it. */
+const insuree = (overrides: Record<string, unknown> = {}) =>
+  moduleManifest({
+    name: 'mf-insuree',
+    routes: [{ path: '/insurees/families', page: './FamiliesPage' }],
+    menu: [{ id: 'families', section: 'insurees', label: 'menu.families', route: '/insurees/families' }],
+    slots: [{ name: 'insuree.family.panels', version: '1.0.0' }],
+    contributions: [{ id: 'summary', slot: 'insuree.family.panels', component: './Summary', order: -10 }],
+    config: { defaults: { pageSize: 20, currency: 'USD', showPhotos: true } },
+    ...overrides,
+  });
+const policy = (overrides: Record<string, unknown> = {}) =>
+  moduleManifest({
+    name: 'mf-policy',
+    routes: [{ path: '/policies', page: './PoliciesPage' }],
+    requires: { sdk: '^1.0.0', slots: { 'insuree.family.panels': '^1.0.0' } },
+    slots: [{ name: 'policy.summary.actions', version: '1.2.0' }],
+    contributions: [{ id: 'family-policies', slot: 'insuree.family.panels', component: './FamilyPolicies', order: 10 }],
+    ...overrides,
+  });
+const claim = (overrides: Record<string, unknown> = {}) =>
+  moduleManifest({
+    name: 'mf-claim',
+    routes: [{ path: '/claims', page: './ClaimsPage' }],
+    requires: { sdk: '^1.0.0', slots: { 'insuree.family.panels': '^1.0.0', 'policy.summary.actions': '^1.1.0' } },
+    contributions: [
+      { id: 'family-claims', slot: 'insuree.family.panels', component: './FamilyClaims', order: 20 },
+      { id: 'claim-action', slot: 'policy.summary.actions', component: './ClaimAction' },
+    ],
+    ...overrides,
+  });
+
+describe('satisfies', () => {
+  it('checks caret ranges', () => {
+    expect(satisfies('1.0.0', '^1.0.0')).toBe(true);
+    expect(satisfies('1.9.3', '^1.2.0')).toBe(true);
+    expect(satisfies('1.1.0', '^1.2.0')).toBe(false);
+    expect(satisfies('2.0.0', '^1.0.0')).toBe(false);
+    expect(satisfies('1.0.0', '^2.0.0')).toBe(false);
+  });
+
+  it('checks ranges made of comparators separated by spaces (all must hold)', () => {
+    expect(satisfies('1.5.0', '>=1.2.0 <2.0.0')).toBe(true);
+    expect(satisfies('1.2.0', '>=1.2.0 <2.0.0')).toBe(true);
+    expect(satisfies('2.0.0', '>=1.2.0 <2.0.0')).toBe(false);
+    expect(satisfies('1.1.9', '>=1.2.0 <2.0.0')).toBe(false);
+  });
+
+  it('checks alternatives separated by ||', () => {
+    expect(satisfies('1.4.0', '^1.0.0 || ^3.0.0')).toBe(true);
+    expect(satisfies('3.1.0', '^1.0.0 || ^3.0.0')).toBe(true);
+    expect(satisfies('2.1.0', '^1.0.0 || ^3.0.0')).toBe(false);
+  });
+
+  it('lets a pre-release satisfy its release range, not another major', () => {
+    expect(satisfies('2.0.0-beta.1', '^2.0.0')).toBe(true);
+    expect(satisfies('2.0.0-beta.1', '^1.0.0')).toBe(false);
+  });
+
+  it('never matches an invalid range or version, without throwing', () => {
+    expect(satisfies('1.0.0', 'not-a-range')).toBe(false);
+    expect(satisfies('1.0.0', '')).toBe(false);
+    expect(satisfies('banana', '^1.0.0')).toBe(false);
+  });
+});
+
+describe('resolveComposition: each manifest on its own', () => {
+  it('accepts compatible modules with their base URL, menu and routes tagged by module', () => {
+    const r = resolve([loaded(insuree()), loaded(policy(), { url: 'https://cdn.example.org/policy' })]);
+    expect(r.refused).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(names(r)).toEqual(['mf-insuree', 'mf-policy']);
+    expect(r.modules.map((m) => m.baseUrl)).toEqual(['/modules/mf-insuree/1.0.0/', 'https://cdn.example.org/policy/']);
+    expect(r.menu).toEqual([{ id: 'families', section: 'insurees', label: 'menu.families', route: '/insurees/families', module: 'mf-insuree' }]);
+    expect(r.routes.map((x) => [x.path, x.module])).toEqual([
+      ['/insurees/families', 'mf-insuree'],
+      ['/policies', 'mf-policy'],
+    ]);
+    expect(r.slots.get('insuree.family.panels')).toEqual({ owner: 'mf-insuree', version: '1.0.0' });
+    expect(r.slots.get('shell.header.actions')).toEqual({ owner: 'shell', version: '1.0.0' });
+  });
+
+  it('refuses a module needing SDK ^2 alone, saying which SDK it needs and which the console has', () => {
+    const r = resolve([loaded(insuree()), loaded(moduleManifest({ name: 'mf-future', requires: { sdk: '^2.0.0' } })), loaded(policy())]);
+    expect(names(r)).toEqual(['mf-insuree', 'mf-policy']);
+    expect(r.refused).toEqual([{ name: 'mf-future', version: '1.0.0', reasons: ['needs SDK ^2.0.0, this console has SDK 1.0.0'] }]);
+  });
+
+  it('accepts the same module under an SDK that satisfies its range', () => {
+    const r = resolve([loaded(moduleManifest({ name: 'mf-future', requires: { sdk: '^2.0.0' } }))], {}, '2.3.0');
+    expect(r.refused).toEqual([]);
+    expect(names(r)).toEqual(['mf-future']);
+  });
+
+  it('refuses a module whose manifest could not be loaded, with the loading error as reason', () => {
+    const r = resolve([loaded(insuree()), failed({ name: 'mf-gone', version: '1.0.0' }, 'GET /modules/mf-gone/1.0.0/kente-manifest.json: 404 Not Found')]);
+    expect(names(r)).toEqual(['mf-insuree']);
+    expect(r.refused).toEqual([{ name: 'mf-gone', version: '1.0.0', reasons: ['GET /modules/mf-gone/1.0.0/kente-manifest.json: 404 Not Found'] }]);
+  });
+
+  it('still refuses a manifest that is missing without an error', () => {
+    const r = resolve([failed({ name: 'mf-gone', version: '1.0.0' }), loaded(insuree())]);
+    expect(r.refused).toEqual([{ name: 'mf-gone', version: '1.0.0', reasons: ['manifest unavailable'] }]);
+  });
+
+  it('refuses a manifest whose name and version do not match the composition entry', () => {
+    const r = resolve([loaded(insuree(), { name: 'mf-insurees', version: '1.1.0' })]);
+    expect(r.modules).toEqual([]);
+    expect(r.refused).toEqual([
+      { name: 'mf-insurees', version: '1.1.0', reasons: ['its manifest is named mf-insuree, not mf-insurees', 'its manifest has version 1.0.0, not 1.1.0'] },
+    ]);
+  });
+
+  it('refuses a pack listed as a module', () => {
+    const pack = packManifest();
+    const r = resolve([loaded(insuree()), { ...loaded(pack), kind: 'module' }]);
+    expect(r.packs).toEqual([]);
+    expect(r.refused).toEqual([{ name: 'lang-fr', version: '0.1.0', reasons: ['composition.json lists it as a module but its manifest says pack'] }]);
+  });
+
+  it('uses the first of two entries with the same name and refuses the second', () => {
+    const r = resolve([loaded(insuree()), loaded(insuree({ version: '2.0.0' }))]);
+    expect(r.modules.map((m) => m.manifest.version)).toEqual(['1.0.0']);
+    expect(r.refused).toEqual([{ name: 'mf-insuree', version: '2.0.0', reasons: ['mf-insuree is listed twice in composition.json; the first one is used'] }]);
+  });
+});
+
+describe('resolveComposition: modules as a set', () => {
+  it('refuses the second of two modules offering the same slot', () => {
+    const rival = moduleManifest({ name: 'mf-rival', slots: [{ name: 'insuree.family.panels', version: '1.0.0' }] });
+    const r = resolve([loaded(insuree()), loaded(rival)]);
+    expect(names(r)).toEqual(['mf-insuree']);
+    expect(r.refused).toEqual([{ name: 'mf-rival', version: '1.0.0', reasons: ['slot insuree.family.panels is already offered by mf-insuree'] }]);
+    expect(r.slots.get('insuree.family.panels')?.owner).toBe('mf-insuree');
+  });
+
+  it('refuses a module offering a slot the shell owns', () => {
+    const r = resolve([loaded(moduleManifest({ name: 'mf-header', slots: [{ name: 'shell.header.actions', version: '2.0.0' }] }))]);
+    expect(r.refused[0]?.reasons).toEqual(['slot shell.header.actions is already offered by shell']);
+    expect(r.slots.get('shell.header.actions')).toEqual({ owner: 'shell', version: '1.0.0' });
+  });
+
+  it('refuses the second of two modules serving the same route, and keeps its menu and routes out', () => {
+    const rival = moduleManifest({
+      name: 'mf-rival',
+      routes: [{ path: '/insurees/families', page: './Families' }, { path: '/rival', page: './Rival' }],
+      menu: [{ id: 'rival', section: 'insurees', label: 'rival', route: '/rival' }],
+    });
+    const r = resolve([loaded(insuree()), loaded(rival)]);
+    expect(r.refused).toEqual([{ name: 'mf-rival', version: '1.0.0', reasons: ['route /insurees/families is already served by mf-insuree'] }]);
+    expect(r.routes.map((x) => x.path)).toEqual(['/insurees/families']);
+    expect(r.menu.map((m) => m.module)).toEqual(['mf-insuree']);
+  });
+
+  it('lists every clash of a refused module as a reason', () => {
+    const rival = moduleManifest({
+      name: 'mf-rival',
+      routes: [{ path: '/insurees/families', page: './Families' }],
+      slots: [{ name: 'insuree.family.panels', version: '1.0.0' }],
+    });
+    const r = resolve([loaded(insuree()), loaded(rival)]);
+    expect(r.refused[0]?.reasons).toEqual(['route /insurees/families is already served by mf-insuree', 'slot insuree.family.panels is already offered by mf-insuree']);
+  });
+
+  it('refuses a module whose slot contract does not match the offered version, and hides its contributions', () => {
+    const r = resolve([loaded(insuree()), loaded(policy({ requires: { sdk: '^1.0.0', slots: { 'insuree.family.panels': '^2.0.0' } } }))]);
+    expect(names(r)).toEqual(['mf-insuree']);
+    expect(r.refused).toEqual([{ name: 'mf-policy', version: '1.0.0', reasons: ['uses slot insuree.family.panels ^2.0.0 but mf-insuree offers 1.0.0'] }]);
+    expect(slotIds(r, 'insuree.family.panels')).toEqual(['mf-insuree/summary']);
+    expect(r.slots.has('policy.summary.actions')).toBe(false);
+  });
+
+  it('warns, without refusing, a module whose slot owner was refused; its contributions have no slot to show in', () => {
+    const r = resolve([loaded(insuree({ requires: { sdk: '^2.0.0' } })), loaded(policy())]);
+    expect(names(r)).toEqual(['mf-policy']);
+    expect(r.refused.map((x) => x.name)).toEqual(['mf-insuree']);
+    expect(r.warnings).toEqual(['mf-policy: no composed module offers slot insuree.family.panels; its contributions there stay hidden']);
+    expect(r.slots.has('insuree.family.panels')).toBe(false);
+    // The contribution is still grouped under its slot, but no accepted module renders that slot.
+    expect(slotIds(r, 'insuree.family.panels')).toEqual(['mf-policy/family-policies']);
+  });
+
+  it('follows a refusal through: a refused slot owner takes its slots with it, its dependents only get warnings', () => {
+    // mf-policy is refused for the panels contract, so policy.summary.actions disappears; mf-claim used it.
+    const r = resolve([
+      loaded(insuree()),
+      loaded(policy({ requires: { sdk: '^1.0.0', slots: { 'insuree.family.panels': '^2.0.0' } } })),
+      loaded(claim({ requires: { sdk: '^1.0.0', slots: { 'insuree.family.panels': '^1.0.0', 'policy.summary.actions': '^1.1.0' } } })),
+    ]);
+    expect(names(r)).toEqual(['mf-insuree', 'mf-claim']);
+    expect(r.refused.map((x) => x.name)).toEqual(['mf-policy']);
+    expect(r.warnings).toEqual(['mf-claim: no composed module offers slot policy.summary.actions; its contributions there stay hidden']);
+  });
+
+  it('refuses a module that needs a newer contract of a slot offered by a module listed after it', () => {
+    const r = resolve([loaded(claim()), loaded(insuree()), loaded(policy({ slots: [{ name: 'policy.summary.actions', version: '1.0.0' }] }))]);
+    expect(r.refused).toEqual([{ name: 'mf-claim', version: '1.0.0', reasons: ['uses slot policy.summary.actions ^1.1.0 but mf-policy offers 1.0.0'] }]);
+  });
+});
+
+describe('resolveComposition: contributions', () => {
+  const all = () => [loaded(insuree()), loaded(policy()), loaded(claim())];
+
+  it('orders each slot by order then id, keeping the local id next to the global id', () => {
+    const r = resolve(all());
+    expect(slotIds(r, 'insuree.family.panels')).toEqual(['mf-insuree/summary', 'mf-policy/family-policies', 'mf-claim/family-claims']);
+    const first = r.contributions.get('insuree.family.panels')?.[0];
+    expect(first).toMatchObject({ id: 'summary', globalId: 'mf-insuree/summary', module: 'mf-insuree', component: './Summary' });
+    expect(first?.removed).toBeUndefined();
+    expect(slotIds(r, 'policy.summary.actions')).toEqual(['mf-claim/claim-action']);
+    expect(r.orderingProblems).toEqual([]);
+  });
+
+  it('marks a contribution removed by the composition, keeping it visible to the admin', () => {
+    const r = resolve(all(), { contributions: { 'mf-policy/family-policies': { remove: true } } });
+    const removed = r.contributions.get('insuree.family.panels')?.find((c) => c.globalId === 'mf-policy/family-policies');
+    expect(removed?.removed).toBe(true);
+    expect(r.contributions.get('insuree.family.panels')?.filter((c) => c.removed).map((c) => c.globalId)).toEqual(['mf-policy/family-policies']);
+  });
+
+  it('moves a contribution to another slot', () => {
+    const r = resolve(all(), { contributions: { 'mf-claim/family-claims': { slot: 'policy.summary.actions' } } });
+    expect(slotIds(r, 'insuree.family.panels')).toEqual(['mf-insuree/summary', 'mf-policy/family-policies']);
+    expect(slotIds(r, 'policy.summary.actions')).toEqual(['mf-claim/claim-action', 'mf-claim/family-claims']);
+    expect(r.contributions.get('policy.summary.actions')?.[1]?.slot).toBe('policy.summary.actions');
+  });
+
+  it('reorders with order, before and after overrides', () => {
+    const byOrder = resolve(all(), { contributions: { 'mf-insuree/summary': { order: 100 } } });
+    expect(slotIds(byOrder, 'insuree.family.panels')).toEqual(['mf-policy/family-policies', 'mf-claim/family-claims', 'mf-insuree/summary']);
+
+    const byBefore = resolve(all(), { contributions: { 'mf-claim/family-claims': { before: ['mf-insuree/summary'] } } });
+    expect(slotIds(byBefore, 'insuree.family.panels')).toEqual(['mf-policy/family-policies', 'mf-claim/family-claims', 'mf-insuree/summary']);
+
+    const byAfter = resolve(all(), { contributions: { 'mf-insuree/summary': { after: ['mf-claim/family-claims'] } } });
+    expect(slotIds(byAfter, 'insuree.family.panels')).toEqual(['mf-policy/family-policies', 'mf-claim/family-claims', 'mf-insuree/summary']);
+    expect(byAfter.orderingProblems).toEqual([]);
+  });
+
+  it('replaces the manifest anchors with the override anchors', () => {
+    const anchored = policy({
+      contributions: [{ id: 'family-policies', slot: 'insuree.family.panels', component: './FamilyPolicies', order: 10, before: ['mf-insuree/summary'] }],
+    });
+    const asShipped = resolve([loaded(insuree()), loaded(anchored)]);
+    expect(slotIds(asShipped, 'insuree.family.panels')).toEqual(['mf-policy/family-policies', 'mf-insuree/summary']);
+    const overridden = resolve([loaded(insuree()), loaded(anchored)], { contributions: { 'mf-policy/family-policies': { before: [] } } });
+    expect(slotIds(overridden, 'insuree.family.panels')).toEqual(['mf-insuree/summary', 'mf-policy/family-policies']);
+  });
+
+  it('reports ordering problems with global ids', () => {
+    const r = resolve(all(), { contributions: { 'mf-claim/family-claims': { after: ['mf-reports/missing'] } } });
+    expect(r.orderingProblems).toEqual([{ id: 'mf-claim/family-claims', message: 'after: mf-reports/missing is not in this slot; anchor ignored' }]);
+  });
+
+  it('warns about an override of a contribution no composed module makes', () => {
+    const r = resolve(all(), { contributions: { 'mf-reports/monthly': { remove: true } } });
+    expect(r.warnings).toEqual(['composition.json overrides contribution mf-reports/monthly, which no composed module makes']);
+  });
+});
+
+describe('resolveComposition: languages and configuration', () => {
+  it('offers English plus the languages of accepted packs, once each', () => {
+    const fr = packManifest({ languages: [{ code: 'fr', label: 'Français' }] });
+    const sw = packManifest({ name: 'lang-sw', languages: [{ code: 'sw', label: 'Kiswahili' }, { code: 'en', label: 'English (TZ)' }, { code: 'fr', label: 'French' }] });
+    const r = resolve([loaded(insuree()), loaded(fr), loaded(sw)]);
+    expect(r.packs.map((p) => p.manifest.name)).toEqual(['lang-fr', 'lang-sw']);
+    expect(r.languages).toEqual([
+      { code: 'en', label: 'English' },
+      { code: 'fr', label: 'Français' },
+      { code: 'sw', label: 'Kiswahili' },
+    ]);
+  });
+
+  it('leaves out the languages of a refused pack', () => {
+    const r = resolve([loaded(insuree()), loaded(packManifest({ requires: { sdk: '^2.0.0' }, languages: [{ code: 'fr', label: 'Français' }] }))]);
+    expect(r.refused.map((x) => x.name)).toEqual(['lang-fr']);
+    expect(r.languages).toEqual([{ code: 'en', label: 'English' }]);
+  });
+
+  it('merges configuration: manifest defaults < pack config < composition config', () => {
+    const pack = packManifest({ config: { 'mf-insuree': { pageSize: 50, currency: 'EUR' }, shell: { schemeName: 'from pack' } } });
+    const r = resolve([loaded(insuree()), loaded(policy()), loaded(pack)], {
+      config: { 'mf-insuree': { currency: 'TZS' }, shell: { currency: 'TZS' } },
+    });
+    expect(r.config['mf-insuree']).toEqual({ pageSize: 50, currency: 'TZS', showPhotos: true });
+    expect(r.config['mf-policy']).toEqual({});
+    expect(r.config.shell).toEqual({ schemeName: 'from pack', currency: 'TZS' });
+  });
+
+  it('always has a shell section, empty by default', () => {
+    expect(resolve([loaded(insuree())]).config).toEqual({ shell: {}, 'mf-insuree': { pageSize: 20, currency: 'USD', showPhotos: true } });
+  });
+
+  it('does not apply the defaults of a refused module', () => {
+    const r = resolve([loaded(insuree({ requires: { sdk: '^9.0.0' } }))]);
+    expect(r.config['mf-insuree']).toBeUndefined();
+  });
+});
+
+describe('defaultModuleUrl', () => {
+  it('defaults to /modules/<name>/<version>/ and always ends with a slash', () => {
+    expect(defaultModuleUrl({ name: 'mf-insuree', version: '1.2.3' })).toBe('/modules/mf-insuree/1.2.3/');
+    expect(defaultModuleUrl({ name: 'mf-insuree', version: '1.2.3', url: 'https://cdn.example.org/insuree' })).toBe('https://cdn.example.org/insuree/');
+    expect(defaultModuleUrl({ name: 'mf-insuree', version: '1.2.3', url: '/m/' })).toBe('/m/');
+  });
+});
