@@ -3,8 +3,9 @@ import { defineModule } from '@kente/sdk/contract';
 export default defineModule({
   description: 'Report catalogue: every module contributes its reports to reports.catalogue.',
   requires: { sdk: '^1.0.0' },
-  menu: [{ id: 'catalogue', section: 'reports', label: 'menu.catalogue', icon: 'report', route: '/reports', rights: [131000] }],
-  routes: [{ path: '/reports', page: './ReportCataloguePage', title: 'catalogue.title', rights: [131000] }],
+  // Everyone signed in may open the catalogue; each report carries its own right.
+  menu: [{ id: 'catalogue', section: 'reports', label: 'menu.catalogue', icon: 'report', route: '/reports' }],
+  routes: [{ path: '/reports', page: './ReportCataloguePage', title: 'catalogue.title' }],
   slots: [
     {
       name: 'reports.catalogue',
@@ -18,7 +19,7 @@ export default defineModule({
       slot: 'reports.catalogue',
       component: './ModuleInventoryReport',
       order: 100,
-      rights: [131000],
+      rights: [131009],
       meta: { label: 'reports.inventory.label', group: 'reports.groups.system', description: 'reports.inventory.description' },
     },
   ],

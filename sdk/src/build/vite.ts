@@ -40,6 +40,7 @@ export function kenteShared(dir: string): SharedConfig {
   const fromSdk = (pkg: string) => `^${versionOf(sdkDir, pkg)}`;
   return {
     react: { singleton: true, requiredVersion: `^${versionOf(dir, 'react')}` },
+    'react/jsx-runtime': { singleton: true, requiredVersion: `^${versionOf(dir, 'react')}` },
     'react-dom': { singleton: true, requiredVersion: `^${versionOf(dir, 'react')}` },
     '@emotion/react': { singleton: true, requiredVersion: fromSdk('@emotion/react') },
     i18next: { singleton: true, requiredVersion: fromSdk('i18next') },

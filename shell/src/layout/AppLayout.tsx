@@ -1,5 +1,5 @@
-import { getRuntime, matchRoute, useLocation, userHasRights, useTranslationOf, useUser } from '@kente/sdk';
-import { AppBar, Box, Drawer, IconButton, KenteIcon, Toolbar, Typography } from '@kente/sdk/ui';
+import { getRuntime, matchRoute, useLocation, useNavigate, userHasRights, useTranslationOf, useUser } from '@kente/sdk';
+import { Alert, AlertTitle, AppBar, Box, Drawer, IconButton, KenteIcon, Link, Toolbar, Typography } from '@kente/sdk/ui';
 import { useEffect, useState } from 'react';
 import { start } from 'single-spa';
 import { PAGE_ELEMENT_ID, registerPages } from '../boot/pages.js';
@@ -70,6 +70,7 @@ export default function AppLayout() {
       </Drawer>
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar variant="dense" />
+        <RefusedModulesBanner />
         {place.kind === 'shell' && <place.Page />}
         {place.kind === 'not-found' && <NotFoundPage />}
         {place.kind === 'forbidden' && <ForbiddenPage />}
@@ -84,3 +85,34 @@ export default function AppLayout() {
   );
 }
 
+
+/** Tells everyone that part of the console is missing, and why (details on the About page). */
+function RefusedModulesBanner() {
+  const { t } = useTranslationOf(['shell']);
+  const navigate = useNavigate();
+  const [dismissed, setDismissed] = useState(false);
+  const { refused } = getRuntime().composition;
+  if (dismissed || refused.length === 0) return null;
+  return (
+    <Alert severity="warning" onClose={() => setDismissed(true)} sx={{ m: 2, mb: 0 }} data-testid="refused-banner">
+      <AlertTitle>{t('refused.title')}</AlertTitle>
+      {refused.map((r) => (
+        <Box key={`${r.name}@${r.version}`}>
+          <strong>
+            {r.name} {r.version}
+          </strong>
+          : {r.reasons.join('; ')}
+        </Box>
+      ))}
+      <Link
+        href="/about"
+        onClick={(event) => {
+          event.preventDefault();
+          navigate('/about');
+        }}
+      >
+        {t('refused.details')}
+      </Link>
+    </Alert>
+  );
+}

@@ -4,7 +4,7 @@
  */
 import type { KenteUser } from '@kente/sdk';
 
-const USER_FIELDS = 'username names language rights';
+const USER_FIELDS = 'username names language rights healthFacility { id code name }';
 const ME_QUERY = `query Me { me { ${USER_FIELDS} } }`;
 const LOGIN_MUTATION = `mutation Login($input: LoginInput!) { login(input: $input) { me { ${USER_FIELDS} } errors { field code message } } }`;
 const LOGOUT_MUTATION = 'mutation Logout { logout { ok } }';

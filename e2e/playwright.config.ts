@@ -1,0 +1,42 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './support/browser.mjs';
+import { E2E_PORT, runtimeComposition } from './support/paths.ts';
+
+// One fresh database per run; workers inherit it through the environment.
+process.env.KENTE_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'kente-e2e-'));
+
+/**
+ * Journeys in real Chromium against the built console, served by the same
+ * one-port server `start` runs (backend + shell + module registry). Tests edit
+ * the composition file the server re-reads on every request, so they run one
+ * at a time.
+ */
+export default defineConfig({
+  testDir: 'tests',
+  workers: 1,
+  fullyParallel: false,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  globalSetup: './support/global-setup.ts',
+  use: {
+    baseURL: `http://localhost:${E2E_PORT}`,
+    viewport: { width: 1366, height: 768 },
+    launchOptions: chromiumLaunchOptions,
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'node --import tsx src/main.ts',
+    cwd: resolve(import.meta.dirname, '../backend'),
+    url: `http://localhost:${E2E_PORT}/`,
+    env: { PORT: String(E2E_PORT), COMPOSITION: runtimeComposition, KENTE_DATA_DIR: process.env.KENTE_E2E_DATA },
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
