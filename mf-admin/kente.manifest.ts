@@ -5,7 +5,15 @@ export default defineModule({
   requires: { sdk: '^1.0.0' },
   menu: [
     { id: 'locations', section: 'administration', label: 'menu.locations', icon: 'place', route: '/admin/locations', order: 10, rights: [121901] },
-    { id: 'health-facilities', section: 'administration', label: 'menu.healthFacilities', icon: 'hospital', route: '/admin/health-facilities', order: 20, rights: [121101] },
+    {
+      id: 'health-facilities',
+      section: 'administration',
+      label: 'menu.healthFacilities',
+      icon: 'hospital',
+      route: '/admin/health-facilities',
+      order: 20,
+      rights: [121101],
+    },
     { id: 'users', section: 'administration', label: 'menu.users', icon: 'badge', route: '/admin/users', order: 90, rights: [121701] },
   ],
   routes: [

@@ -10,7 +10,8 @@ export default defineModule({
     {
       name: 'reports.catalogue',
       version: '1.0.0',
-      description: 'A report. meta: { label: key in the contributing module namespace, group: key, description?: key }. The component renders the parameter form and result.',
+      description:
+        'A report. meta: { label: key in the contributing module namespace, group: key, description?: key }. The component renders the parameter form and result.',
     },
   ],
   contributions: [

@@ -10,7 +10,9 @@ const registry = resolve(process.env.KENTE_REGISTRY ?? join(root, 'registry/modu
 const candidates = process.argv.slice(2).length
   ? process.argv.slice(2).map((d) => resolve(d))
   : [
-      ...readdirSync(root).filter((d) => /^(mf|lang|country)-/.test(d)).map((d) => join(root, d)),
+      ...readdirSync(root)
+        .filter((d) => /^(mf|lang|country)-/.test(d))
+        .map((d) => join(root, d)),
       ...(existsSync(join(root, 'e2e/fixtures')) ? readdirSync(join(root, 'e2e/fixtures')).map((d) => join(root, 'e2e/fixtures', d)) : []),
     ];
 

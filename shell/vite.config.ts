@@ -1,6 +1,6 @@
+import { kenteShared, LATE_SHARED } from '@kente/sdk/vite';
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
-import { kenteShared, LATE_SHARED } from '@kente/sdk/vite';
 import { defineConfig } from 'vite';
 
 const shared = kenteShared(import.meta.dirname);

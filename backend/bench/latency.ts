@@ -26,7 +26,23 @@ const facilities = Number(values.facilities);
 const requests = Number(values.requests);
 const budget = Number(values.budget);
 
-const pickerTerms = ['GS0123', 'GS01', 'C00', 'transport', 'Kibaoni', 'consult', 'lab', 'Igoma - Keta', 'xray', 'GS039', 'dressing', 'tariff 1234', 'D0', 'caesarean', 'ambulance'];
+const pickerTerms = [
+  'GS0123',
+  'GS01',
+  'C00',
+  'transport',
+  'Kibaoni',
+  'consult',
+  'lab',
+  'Igoma - Keta',
+  'xray',
+  'GS039',
+  'dressing',
+  'tariff 1234',
+  'D0',
+  'caesarean',
+  'ambulance',
+];
 const pickerQuery = `query($search: String) { medicalServices(first: 20, filter: {search: $search}) { totalCount edges { node { id code name price } } } }`;
 const facilityQuery = `query($after: String) { healthFacilities(first: 20, after: $after) { totalCount edges { cursor node { id code name level careType location { name parent { name } } } } pageInfo { hasNextPage endCursor } } }`;
 
@@ -97,10 +113,13 @@ async function benchEngine(engine: Engine): Promise<Row[]> {
         const c = new Client(url);
         c.cookies = new Map(client.cookies);
         let j = k;
-        return timed(async () => {
-          const result = await c.gql(pickerQuery, { search: pickerTerms[j++ % pickerTerms.length] });
-          if (result.json.errors) throw new Error(JSON.stringify(result.json.errors));
-        }, Math.ceil(requests / 5));
+        return timed(
+          async () => {
+            const result = await c.gql(pickerQuery, { search: pickerTerms[j++ % pickerTerms.length] });
+            if (result.json.errors) throw new Error(JSON.stringify(result.json.errors));
+          },
+          Math.ceil(requests / 5),
+        );
       }),
     );
     rows.push({

@@ -132,7 +132,11 @@ export function createBackend(database: Database): Backend {
       if (value === undefined) continue;
       for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
     }
-    const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
+    const forwarded = trustProxy
+      ? String(req.headers['x-forwarded-for'] ?? '')
+          .split(',')[0]
+          ?.trim()
+      : '';
     const serverContext: ServerContext = {
       ip: forwarded || req.socket.remoteAddress || 'unknown',
       secure: process.env.KENTE_SECURE_COOKIES === '1' || (trustProxy && req.headers['x-forwarded-proto'] === 'https'),

@@ -83,9 +83,13 @@ describe.each(engines)('backend on %s', (engine) => {
       await second.login('enrolment', 'enrolment123');
       const short = await first.gql('mutation { changePassword(input: {oldPassword: "enrolment123", newPassword: "short"}) { ok errors { field code } } }');
       expect(short.json.data.changePassword.errors[0]).toMatchObject({ field: 'newPassword', code: 'INVALID' });
-      const wrong = await first.gql('mutation { changePassword(input: {oldPassword: "nope-nope", newPassword: "a-new-password"}) { ok errors { field code } } }');
+      const wrong = await first.gql(
+        'mutation { changePassword(input: {oldPassword: "nope-nope", newPassword: "a-new-password"}) { ok errors { field code } } }',
+      );
       expect(wrong.json.data.changePassword.ok).toBe(false);
-      const changed = await first.gql('mutation { changePassword(input: {oldPassword: "enrolment123", newPassword: "a-new-password"}) { ok errors { code } } }');
+      const changed = await first.gql(
+        'mutation { changePassword(input: {oldPassword: "enrolment123", newPassword: "a-new-password"}) { ok errors { code } } }',
+      );
       expect(changed.json.data.changePassword).toEqual({ ok: true, errors: [] });
       expect((await first.gql('{ me { username } }')).json.data.me.username).toBe('enrolment');
       expect((await second.gql('{ me { username } }')).json.data.me).toBeNull();
@@ -94,10 +98,16 @@ describe.each(engines)('backend on %s', (engine) => {
 
     it('refuses requests without the CSRF header, and mutations over GET', async () => {
       const before = await admin.gql('{ locations(filter: {search: "Csrf Town"}) { totalCount } }');
-      const blocked = await admin.gql('mutation { createLocation(input: {code: "CSRF1", name: "Csrf Town", type: "R"}) { location { id } } }', undefined, { csrf: false });
+      const blocked = await admin.gql('mutation { createLocation(input: {code: "CSRF1", name: "Csrf Town", type: "R"}) { location { id } } }', undefined, {
+        csrf: false,
+      });
       expect(blocked.status).toBe(403);
       expect(blocked.json.errors?.[0]?.extensions?.code).toBe('CSRF');
-      const viaGet = await admin.raw({ method: 'GET', body: undefined, query: 'mutation { createLocation(input: {code: "CSRF2", name: "Csrf Town", type: "R"}) { location { id } } }' });
+      const viaGet = await admin.raw({
+        method: 'GET',
+        body: undefined,
+        query: 'mutation { createLocation(input: {code: "CSRF2", name: "Csrf Town", type: "R"}) { location { id } } }',
+      });
       expect(viaGet.status).toBeGreaterThanOrEqual(400);
       const after = await admin.gql('{ locations(filter: {search: "Csrf Town"}) { totalCount } }');
       expect(after.json.data.locations.totalCount).toBe(before.json.data.locations.totalCount);
@@ -126,7 +136,9 @@ describe.each(engines)('backend on %s', (engine) => {
 
       const count = async () => (await admin.gql('{ locations(exactCount: true) { totalCount } }')).json.data.locations.totalCount as number;
       const before = await count();
-      const mutation = await receptionist.gql('mutation { createLocation(input: {code: "RX9", name: "Forbidden Region", type: "R"}) { location { id } errors { code } } }');
+      const mutation = await receptionist.gql(
+        'mutation { createLocation(input: {code: "RX9", name: "Forbidden Region", type: "R"}) { location { id } errors { code } } }',
+      );
       expect(mutation.json.errors?.[0]?.extensions?.code).toBe(FORBIDDEN);
       expect(await count()).toBe(before);
 
@@ -138,7 +150,9 @@ describe.each(engines)('backend on %s', (engine) => {
       const unchanged = await admin.gql('query($id: ID!) { medicalService(id: $id) { name version } }', { id: service.node.id });
       expect(unchanged.json.data.medicalService).toEqual({ name: service.node.name, version: service.node.version });
 
-      const history = await receptionist.gql('query($id: ID!) { history(entityType: "MedicalService", entityId: $id) { totalCount } }', { id: service.node.id });
+      const history = await receptionist.gql('query($id: ID!) { history(entityType: "MedicalService", entityId: $id) { totalCount } }', {
+        id: service.node.id,
+      });
       expect(history.json.errors?.[0]?.extensions?.code).toBe(FORBIDDEN);
     });
 
@@ -146,7 +160,9 @@ describe.each(engines)('backend on %s', (engine) => {
       const scheme = new Client(server.url);
       await scheme.login('schemeadmin', 'schemeadmin123');
       expect((await scheme.gql('{ medicalItems(first: 1) { totalCount } }')).json.data.medicalItems.totalCount).toBeGreaterThan(200);
-      const users = await scheme.gql('mutation { createUser(input: {username: "x1", otherNames: "X", lastName: "Y", password: "password1", roleIds: []}) { user { id } } }');
+      const users = await scheme.gql(
+        'mutation { createUser(input: {username: "x1", otherNames: "X", lastName: "Y", password: "password1", roleIds: []}) { user { id } } }',
+      );
       expect(users.json.errors?.[0]?.extensions?.code).toBe(FORBIDDEN);
     });
   });
@@ -158,8 +174,17 @@ describe.each(engines)('backend on %s', (engine) => {
       let total = 0;
       let pages = 0;
       do {
-        type Page = { medicalServices: { totalCount: number; edges: { cursor: string; node: { id: string; code: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
-        const page: GqlResponse<Page> = await admin.gql<Page>('query($after: String) { medicalServices(first: 25, after: $after) { totalCount totalCountCapped edges { cursor node { id code } } pageInfo { hasNextPage endCursor } } }', { after });
+        type Page = {
+          medicalServices: {
+            totalCount: number;
+            edges: { cursor: string; node: { id: string; code: string } }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string };
+          };
+        };
+        const page: GqlResponse<Page> = await admin.gql<Page>(
+          'query($after: String) { medicalServices(first: 25, after: $after) { totalCount totalCountCapped edges { cursor node { id code } } pageInfo { hasNextPage endCursor } } }',
+          { after },
+        );
         const connection = (page.json.data as Page).medicalServices;
         total = connection.totalCount;
         const codes = connection.edges.map((e) => e.node.code);
@@ -209,7 +234,9 @@ describe.each(engines)('backend on %s', (engine) => {
     it('filters locations by type and parent, facilities by level and region', async () => {
       const regions = (await admin.gql('{ locations(filter: {type: "R"}) { edges { node { id name } } } }')).json.data.locations.edges;
       expect(regions.length).toBeGreaterThanOrEqual(4);
-      const districts = (await admin.gql('query($p: ID) { locations(filter: {parentId: $p}) { edges { node { id type parent { id } } } } }', { p: regions[0].node.id })).json.data.locations.edges;
+      const districts = (
+        await admin.gql('query($p: ID) { locations(filter: {parentId: $p}) { edges { node { id type parent { id } } } } }', { p: regions[0].node.id })
+      ).json.data.locations.edges;
       expect(districts.length).toBeGreaterThan(0);
       for (const d of districts) expect(d.node).toMatchObject({ type: 'D', parent: { id: regions[0].node.id } });
       const villages = await admin.gql('{ locations(filter: {type: "V"}) { totalCount } }');
@@ -219,7 +246,10 @@ describe.each(engines)('backend on %s', (engine) => {
         const result = await admin.gql('query($l: String) { healthFacilities(filter: {level: $l}) { totalCount edges { node { level } } } }', { l: level });
         expect(result.json.data.healthFacilities.totalCount).toBeGreaterThanOrEqual(15);
       }
-      const inRegion = await admin.gql('query($r: ID) { healthFacilities(first: 100, filter: {locationId: $r}) { edges { node { location { parent { id } } servicePriceList { name } } } } }', { r: regions[0].node.id });
+      const inRegion = await admin.gql(
+        'query($r: ID) { healthFacilities(first: 100, filter: {locationId: $r}) { edges { node { location { parent { id } } servicePriceList { name } } } } }',
+        { r: regions[0].node.id },
+      );
       const nodes = inRegion.json.data.healthFacilities.edges.map((e: { node: unknown }) => e.node);
       expect(nodes.length).toBeGreaterThan(0);
       for (const node of nodes) expect(node.location.parent.id).toBe(regions[0].node.id);
@@ -242,15 +272,22 @@ describe.each(engines)('backend on %s', (engine) => {
           expect.objectContaining({ field: 'careType', code: 'INVALID' }),
         ]),
       );
-      const duplicate = await admin.gql('mutation { createMedicalService(input: {code: "C0001", name: "Again", type: "C", price: "10", careType: "O"}) { medicalService { id } errors { field code } } }');
+      const duplicate = await admin.gql(
+        'mutation { createMedicalService(input: {code: "C0001", name: "Again", type: "C", price: "10", careType: "O"}) { medicalService { id } errors { field code } } }',
+      );
       expect(duplicate.json.data.createMedicalService).toEqual({ medicalService: null, errors: [{ field: 'code', code: 'DUPLICATE' }] });
 
       const district = (await admin.gql('{ locations(first: 1, filter: {type: "D"}) { edges { node { id } } } }')).json.data.locations.edges[0].node.id;
-      const village = await admin.gql('mutation($p: ID) { createLocation(input: {code: "BADV1", name: "Misplaced", type: "V", parentId: $p}) { location { id } errors { field code message } } }', { p: district });
+      const village = await admin.gql(
+        'mutation($p: ID) { createLocation(input: {code: "BADV1", name: "Misplaced", type: "V", parentId: $p}) { location { id } errors { field code message } } }',
+        { p: district },
+      );
       expect(village.json.data.createLocation.errors[0]).toMatchObject({ field: 'parentId', code: 'INVALID' });
       expect(village.json.data.createLocation.errors[0].message).toMatch(/municipality/);
 
-      const hf = await admin.gql('mutation { createHealthFacility(input: {code: "HFX1", name: "Nowhere", level: "Q", legalForm: "G", careType: "O", locationId: "1"}) { healthFacility { id } errors { field code } } }');
+      const hf = await admin.gql(
+        'mutation { createHealthFacility(input: {code: "HFX1", name: "Nowhere", level: "Q", legalForm: "G", careType: "O", locationId: "1"}) { healthFacility { id } errors { field code } } }',
+      );
       expect(hf.json.data.createHealthFacility.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'level', code: 'INVALID' })]));
     });
 
@@ -261,7 +298,8 @@ describe.each(engines)('backend on %s', (engine) => {
       const service = created.json.data.createMedicalService.medicalService;
       expect(service).toMatchObject({ version: 1, price: '1234.50' });
 
-      const update = 'mutation($input: UpdateMedicalServiceInput!) { updateMedicalService(input: $input) { medicalService { name version } errors { field code } } }';
+      const update =
+        'mutation($input: UpdateMedicalServiceInput!) { updateMedicalService(input: $input) { medicalService { name version } errors { field code } } }';
       const first = await admin.gql(update, { input: { id: service.id, version: 1, name: 'Renamed service' } });
       expect(first.json.data.updateMedicalService).toEqual({ medicalService: { name: 'Renamed service', version: 2 }, errors: [] });
       const stale = await admin.gql(update, { input: { id: service.id, version: 1, name: 'Lost update' } });
@@ -271,10 +309,15 @@ describe.each(engines)('backend on %s', (engine) => {
 
       const staleDelete = await admin.gql('mutation($id: ID!) { deleteMedicalService(input: {id: $id, version: 1}) { errors { code } } }', { id: service.id });
       expect(staleDelete.json.data.deleteMedicalService.errors[0].code).toBe('CONFLICT');
-      const deleted = await admin.gql('mutation($id: ID!) { deleteMedicalService(input: {id: $id, version: 2}) { medicalService { id } errors { code } } }', { id: service.id });
+      const deleted = await admin.gql('mutation($id: ID!) { deleteMedicalService(input: {id: $id, version: 2}) { medicalService { id } errors { code } } }', {
+        id: service.id,
+      });
       expect(deleted.json.data.deleteMedicalService.errors).toEqual([]);
 
-      const history = await admin.gql('query($id: ID!) { history(entityType: "MedicalService", entityId: $id) { totalCount edges { node { action username at before after } } } }', { id: service.id });
+      const history = await admin.gql(
+        'query($id: ID!) { history(entityType: "MedicalService", entityId: $id) { totalCount edges { node { action username at before after } } } }',
+        { id: service.id },
+      );
       const entries = history.json.data.history.edges.map((e: { node: unknown }) => e.node);
       expect(entries.map((e: { action: string }) => e.action)).toEqual(['DELETE', 'UPDATE', 'CREATE']);
       expect(entries.every((e: { username: string }) => e.username === 'Admin')).toBe(true);
@@ -287,23 +330,45 @@ describe.each(engines)('backend on %s', (engine) => {
     it('manages users and roles; password hashes never reach history', async () => {
       const roles = (await admin.gql('{ roles(first: 100) { totalCount edges { node { id name isSystem rights } } } }')).json.data.roles;
       const names = roles.edges.map((e: { node: { name: string } }) => e.node.name);
-      for (const name of ['Enrolment Officer', 'Manager', 'Accountant', 'Clerk', 'Medical Officer', 'Scheme Administrator', 'IMIS Administrator', 'Receptionist', 'Claim Administrator', 'Claim Contributor', 'HF Administrator']) {
+      for (const name of [
+        'Enrolment Officer',
+        'Manager',
+        'Accountant',
+        'Clerk',
+        'Medical Officer',
+        'Scheme Administrator',
+        'IMIS Administrator',
+        'Receptionist',
+        'Claim Administrator',
+        'Claim Contributor',
+        'HF Administrator',
+      ]) {
         expect(names).toContain(name);
       }
-      const role = await admin.gql('mutation { createRole(input: {name: "Data viewer", rights: [121901, 121401]}) { role { id version rights } errors { code } } }');
+      const role = await admin.gql(
+        'mutation { createRole(input: {name: "Data viewer", rights: [121901, 121401]}) { role { id version rights } errors { code } } }',
+      );
       const roleId = role.json.data.createRole.role.id;
       const badRights = await admin.gql('mutation { createRole(input: {name: "Bad", rights: [999999]}) { role { id } errors { field code } } }');
       expect(badRights.json.data.createRole.errors).toEqual([{ field: 'rights', code: 'INVALID' }]);
 
-      const user = await admin.gql('mutation($r: [ID!]!) { createUser(input: {username: "viewer1", otherNames: "Vera", lastName: "Viewer", password: "viewer-pass", roleIds: $r}) { user { id username roles { name } } errors { field code } } }', { r: [roleId] });
+      const user = await admin.gql(
+        'mutation($r: [ID!]!) { createUser(input: {username: "viewer1", otherNames: "Vera", lastName: "Viewer", password: "viewer-pass", roleIds: $r}) { user { id username roles { name } } errors { field code } } }',
+        { r: [roleId] },
+      );
       expect(user.json.data.createUser.errors).toEqual([]);
-      const again = await admin.gql('mutation($r: [ID!]!) { createUser(input: {username: "VIEWER1", otherNames: "V", lastName: "V", password: "viewer-pass", roleIds: $r}) { user { id } errors { field code } } }', { r: [roleId] });
+      const again = await admin.gql(
+        'mutation($r: [ID!]!) { createUser(input: {username: "VIEWER1", otherNames: "V", lastName: "V", password: "viewer-pass", roleIds: $r}) { user { id } errors { field code } } }',
+        { r: [roleId] },
+      );
       expect(again.json.data.createUser.errors).toEqual([{ field: 'username', code: 'DUPLICATE' }]);
 
       const viewer = new Client(server.url);
       const login = await viewer.login('viewer1', 'viewer-pass');
       expect(login.me?.rights.sort()).toEqual([121401, 121901]);
-      const history = await admin.gql('query($id: ID!) { history(entityType: "User", entityId: $id) { edges { node { after } } } }', { id: user.json.data.createUser.user.id });
+      const history = await admin.gql('query($id: ID!) { history(entityType: "User", entityId: $id) { edges { node { after } } } }', {
+        id: user.json.data.createUser.user.id,
+      });
       expect(JSON.stringify(history.json.data.history)).not.toContain('scrypt');
       expect(JSON.stringify(history.json.data.history)).not.toContain('passwordHash');
 
@@ -314,7 +379,8 @@ describe.each(engines)('backend on %s', (engine) => {
 
     it('sets price list entries with overrides', async () => {
       const list = (await admin.gql('{ priceLists(first: 1, filter: {kind: "S"}) { edges { node { id version } } } }')).json.data.priceLists.edges[0].node;
-      const service = (await admin.gql('{ medicalServices(first: 1, filter: {search: "Caesarean"}) { edges { node { id price } } } }')).json.data.medicalServices.edges[0].node;
+      const service = (await admin.gql('{ medicalServices(first: 1, filter: {search: "Caesarean"}) { edges { node { id price } } } }')).json.data
+        .medicalServices.edges[0].node;
       const set = await admin.gql(
         'mutation($input: SetPriceListEntriesInput!) { setPriceListEntries(input: $input) { priceList { version services(search: "Caesarean") { edges { node { price priceOverride } } } } errors { code } } }',
         { input: { id: list.id, version: list.version, upsert: [{ id: service.id, priceOverride: '99000.00' }] } },
@@ -353,7 +419,11 @@ describe.each(engines)('backend on %s', (engine) => {
       expect(deep.json.errors?.[0]?.message).toMatch(/depth/i);
       noStack(deep.text);
 
-      const fields = Array.from({ length: 25 }, (_, i) => `a${i}: healthFacilities(first: 100) { edges { node { location { parent { name code } } servicePriceList { name } itemPriceList { name } } } }`).join(' ');
+      const fields = Array.from(
+        { length: 25 },
+        (_, i) =>
+          `a${i}: healthFacilities(first: 100) { edges { node { location { parent { name code } } servicePriceList { name } itemPriceList { name } } } }`,
+      ).join(' ');
       const costly = await admin.gql(`{ ${fields} }`);
       expect(costly.json.data).toBeUndefined();
       expect(costly.json.errors?.length).toBeGreaterThan(0);

@@ -139,10 +139,9 @@ export class Client {
   }
 
   async login(username: string, password: string) {
-    const result = await this.gql(
-      'mutation($input: LoginInput!) { login(input: $input) { me { username rights } errors { field code message } } }',
-      { input: { username, password } },
-    );
+    const result = await this.gql('mutation($input: LoginInput!) { login(input: $input) { me { username rights } errors { field code message } } }', {
+      input: { username, password },
+    });
     return result.json.data?.login as { me: { username: string; rights: number[] } | null; errors: { code: string }[] };
   }
 }

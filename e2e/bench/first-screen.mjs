@@ -53,7 +53,9 @@ try {
       for (const packages of Object.values(scopes)) {
         for (const [name, versions] of Object.entries(packages)) {
           for (const [version, info] of Object.entries(versions)) {
-            if (info.loaded || info.lib) (providers[name] ??= new Set()).add(`${info.from}@${version}`);
+            if (!(info.loaded || info.lib)) continue;
+            providers[name] ??= new Set();
+            providers[name].add(`${info.from}@${version}`);
           }
         }
       }
@@ -65,10 +67,16 @@ try {
 
   console.log('Kente bundle benchmark (gzip -9 of JS responses)');
   console.log(`  first screen (sign-in page): ${kb(total(firstScreen))} in ${firstScreen.length} requests (budget ${kb(BUDGET_FIRST_SCREEN)})`);
-  console.log(`  first module page after sign-in (${FIRST_MODULE_PAGE.path}): +${kb(total(modulePage))} in ${modulePage.length} requests (budget ${kb(BUDGET_MODULE_PAGE)})`);
+  console.log(
+    `  first module page after sign-in (${FIRST_MODULE_PAGE.path}): +${kb(total(modulePage))} in ${modulePage.length} requests (budget ${kb(BUDGET_MODULE_PAGE)})`,
+  );
   for (const d of [...firstScreen].sort((a, b) => b.gz - a.gz).slice(0, 6)) console.log(`      first screen  ${kb(d.gz).padStart(9)}  ${d.path.slice(0, 110)}`);
   for (const d of [...modulePage].sort((a, b) => b.gz - a.gz).slice(0, 6)) console.log(`      module page   ${kb(d.gz).padStart(9)}  ${d.path.slice(0, 110)}`);
-  console.log(`  shared libraries loaded: ${Object.entries(shared).map(([n, l]) => `${n} (${l.join(', ')})`).join('; ')}`);
+  console.log(
+    `  shared libraries loaded: ${Object.entries(shared)
+      .map(([n, l]) => `${n} (${l.join(', ')})`)
+      .join('; ')}`,
+  );
   console.log(`  shared library downloaded twice: ${duplicated.length ? duplicated.map(([n]) => n).join(', ') : 'none'}`);
   console.log(`  same file downloaded twice: ${twice.length ? twice.join(', ') : 'none'}`);
   console.log(`  code of modules not on screen downloaded: ${otherModules.length ? otherModules.map((d) => d.path).join(', ') : 'none'}`);

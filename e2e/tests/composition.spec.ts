@@ -13,7 +13,7 @@ test('every module page opens from the menu', async ({ page }) => {
   expect([...modules].sort()).toEqual(['mf-admin', 'mf-claim', 'mf-insuree', 'mf-policy', 'mf-reports']);
   for (const id of ids) {
     const link = mainMenu(page).locator(`[data-menu-entry="${id}"]`);
-    const label = (await link.innerText()).trim();
+    const label = ((await link.textContent()) ?? '').trim();
     await link.click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('[data-module-error]'), `${id} (${label}) shows an error`).toHaveCount(0);

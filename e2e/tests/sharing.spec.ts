@@ -25,13 +25,22 @@ test('React and MUI are downloaded once, from the shell, across several module p
   await page.waitForLoadState('networkidle');
 
   const paths = scripts.map((s) => s.path);
-  expect(paths.filter((p, i) => paths.indexOf(p) !== i), 'a file downloaded twice').toEqual([]);
+  expect(
+    paths.filter((p, i) => paths.indexOf(p) !== i),
+    'a file downloaded twice',
+  ).toEqual([]);
   const withReact = scripts.filter((s) => s.body.includes(REACT)).map((s) => s.path);
   const withMui = scripts.filter((s) => s.body.includes(MUI)).map((s) => s.path);
   expect(withReact.length).toBeGreaterThan(0);
   expect(withMui.length).toBeGreaterThan(0);
-  expect(withReact.filter((p) => p.startsWith('/modules/')), 'React code inside a module').toEqual([]);
-  expect(withMui.filter((p) => p.startsWith('/modules/')), 'MUI code inside a module').toEqual([]);
+  expect(
+    withReact.filter((p) => p.startsWith('/modules/')),
+    'React code inside a module',
+  ).toEqual([]);
+  expect(
+    withMui.filter((p) => p.startsWith('/modules/')),
+    'MUI code inside a module',
+  ).toEqual([]);
   // Five modules were on screen; each downloaded its own code only.
   for (const module of ['mf-insuree', 'mf-policy', 'mf-claim', 'mf-admin', 'mf-reports']) {
     expect(paths.some((p) => p.startsWith(`/modules/${module}/0.1.0/`))).toBe(true);

@@ -1,7 +1,7 @@
 /**
  * Boot, top to bottom: composition and manifests (boot/loadComposition) >
- * translations (boot/i18n) > the runtime every module sees through the SDK >
- * the session > the sign-in page or the signed-in layout, which loads after
+ * translations and session, in parallel > the runtime every module sees
+ * through the SDK > the sign-in page or the signed-in layout, which loads after
  * sign-in together with single-spa, the GraphQL client and the data kit.
  */
 import { installRuntime, type KenteRuntime, type KenteUser, NAVIGATE_EVENT, SDK_VERSION } from '@kente/sdk';
@@ -15,10 +15,22 @@ import { createModuleLoader } from './boot/moduleLoader.js';
 import { CompositionErrorPage } from './layout/CompositionErrorPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { UnreachablePage } from './pages/UnreachablePage.js';
-import { fetchSession, signOut } from './session/session.js';
+import { fetchSession, type SessionState, signOut } from './session/session.js';
 import { currentPath, loginUrl } from './session/urls.js';
 
 const AppLayout = lazy(() => import('./layout/AppLayout.js'));
+
+/** The sign-in page until someone is signed in, then the console. */
+function ShellRoot({ runtime, session, onSignedIn }: { runtime: KenteRuntime; session: SessionState; onSignedIn: (user: KenteUser) => void }) {
+  const signedIn = useSyncExternalStore(runtime.subscribe, () => runtime.getUser() !== null);
+  if (session.status === 'unreachable') return <UnreachablePage message={session.message} />;
+  if (!signedIn) return <LoginPage onSignedIn={onSignedIn} />;
+  return <AppLayout />;
+}
+
+function goToNext() {
+  history.replaceState(null, '', new URLSearchParams(window.location.search).get('next') ?? '/');
+}
 
 async function boot() {
   const container = document.getElementById('root');
@@ -72,7 +84,6 @@ async function boot() {
   };
   installRuntime(runtime);
 
-  const goToNext = () => history.replaceState(null, '', new URLSearchParams(window.location.search).get('next') ?? '/');
   if (session.status === 'signed-in') {
     user = session.user;
     if (window.location.pathname === '/login') goToNext();
@@ -80,33 +91,22 @@ async function boot() {
     history.replaceState(null, '', loginUrl(currentPath()));
   }
 
-  function ShellRoot() {
-    const signedIn = useSyncExternalStore(runtime.subscribe, () => user !== null);
-    if (session.status === 'unreachable') return <UnreachablePage message={session.message} />;
-    if (!signedIn) {
-      return (
-        <LoginPage
-          onSignedIn={(signedInUser) => {
-            user = signedInUser;
-            const preferred = signedInUser.language;
-            if (preferred && preferred !== i18n.language && !localStorage.getItem('kente.language') && resolved.languages.some((l) => l.code === preferred)) {
-              void i18n.changeLanguage(preferred);
-            }
-            goToNext();
-            notify();
-          }}
-        />
-      );
+  const onSignedIn = (signedInUser: KenteUser) => {
+    user = signedInUser;
+    const preferred = signedInUser.language;
+    if (preferred && preferred !== i18n.language && !localStorage.getItem('kente.language') && resolved.languages.some((l) => l.code === preferred)) {
+      void i18n.changeLanguage(preferred);
     }
-    return <AppLayout />;
-  }
+    goToNext();
+    notify();
+  };
 
   root.render(
     <StrictMode>
       <ThemeProvider theme={kenteTheme}>
         <CssBaseline />
         <Suspense fallback={<LinearProgress aria-label="loading" />}>
-          <ShellRoot />
+          <ShellRoot runtime={runtime} session={session} onSignedIn={onSignedIn} />
         </Suspense>
       </ThemeProvider>
     </StrictMode>,

@@ -135,7 +135,8 @@ export function oneOf(errors: UserError[], field: string, value: string | null |
 }
 
 export function decimal(errors: UserError[], field: string, value: string | null | undefined, label: string): void {
-  if (value != null && !/^\d{1,16}(\.\d{1,2})?$/.test(value)) errors.push(userError(field, ErrorCodes.invalid, `${label} must be a positive amount with at most 2 decimals.`));
+  if (value != null && !/^\d{1,16}(\.\d{1,2})?$/.test(value))
+    errors.push(userError(field, ErrorCodes.invalid, `${label} must be a positive amount with at most 2 decimals.`));
 }
 
 /** Keeps only the keys present in a GraphQL input (undefined = not sent = unchanged). */

@@ -1,5 +1,5 @@
-import { history } from '../modules/core/tables.js';
 import type { DbOrTx } from '../db/engine.js';
+import { history } from '../modules/core/tables.js';
 import type { Ctx } from './context.js';
 
 export type HistoryAction = 'CREATE' | 'UPDATE' | 'DELETE';
@@ -19,7 +19,14 @@ export function snapshot(row: Record<string, unknown> | null | undefined, omit: 
 export async function writeHistory(
   tx: DbOrTx,
   ctx: Pick<Ctx, 'user'>,
-  entry: { entityType: string; entityId: string | number; action: HistoryAction; before: Record<string, unknown> | null; after: Record<string, unknown> | null; omit?: string[] },
+  entry: {
+    entityType: string;
+    entityId: string | number;
+    action: HistoryAction;
+    before: Record<string, unknown> | null;
+    after: Record<string, unknown> | null;
+    omit?: string[];
+  },
 ): Promise<void> {
   await tx.insert(history).values({
     entityType: entry.entityType,

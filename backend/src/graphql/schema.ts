@@ -3,8 +3,8 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import { createSchema } from 'graphql-yoga';
 import { historyRights } from '../modules/core/index.js';
 import type { DomainModule } from '../modules/types.js';
-import type { Ctx } from './context.js';
 import { COUNT_CAP, MAX_PAGE_SIZE } from './connection.js';
+import type { Ctx } from './context.js';
 
 const baseTypeDefs = /* GraphQL */ `
   "ISO 8601 timestamp"

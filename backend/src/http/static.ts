@@ -100,7 +100,9 @@ export function createStaticHandler(options: StaticOptions) {
         const text = await readFile(options.compositionPath(), 'utf8');
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' }).end(req.method === 'HEAD' ? undefined : text);
       } catch (error) {
-        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' }).end(`composition file unreadable: ${(error as Error).message}`);
+        res
+          .writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' })
+          .end(`composition file unreadable: ${(error as Error).message}`);
       }
       return true;
     }

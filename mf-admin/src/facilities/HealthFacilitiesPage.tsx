@@ -26,7 +26,11 @@ export default function HealthFacilitiesPage() {
   const labels = useDataTableLabels();
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search.trim());
-  const paged = usePagedQuery<FacilityRow>({ query: FACILITIES, field: 'healthFacilities', variables: { filter: deferredSearch ? { search: deferredSearch } : {} } });
+  const paged = usePagedQuery<FacilityRow>({
+    query: FACILITIES,
+    field: 'healthFacilities',
+    variables: { filter: deferredSearch ? { search: deferredSearch } : {} },
+  });
   return (
     <Box sx={{ p: 3 }}>
       <Typography variant="h5" component="h1" gutterBottom>

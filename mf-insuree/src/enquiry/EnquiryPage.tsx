@@ -25,7 +25,15 @@ export default function EnquiryPage() {
       </Typography>
       <Typography color="text.secondary">{t('enquiry.intro')}</Typography>
       <Stack component="form" direction="row" spacing={1} onSubmit={submit} noValidate>
-        <TextField label={t('enquiry.number')} value={value} onChange={(e) => setValue(e.target.value)} error={Boolean(error)} helperText={error ?? ' '} inputMode="numeric" autoFocus />
+        <TextField
+          label={t('enquiry.number')}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          error={Boolean(error)}
+          helperText={error ?? ' '}
+          inputMode="numeric"
+          autoFocus
+        />
         <Box>
           <Button type="submit" variant="contained">
             {t('enquiry.submit')}

@@ -10,15 +10,19 @@ import { join, resolve } from 'node:path';
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
-import { validateManifest } from '../manifest/validate.js';
 import type { ModuleManifestInput } from '../manifest/schema.js';
+import { validateManifest } from '../manifest/validate.js';
 
 type SharedConfig = Record<string, { singleton: true; requiredVersion: string; import?: false }>;
 
 function versionOf(dir: string, pkg: string): string {
   const require = (id: string) => JSON.parse(readFileSync(id, 'utf8')) as { version: string };
   // Resolve from the building package so workspace links and pnpm layouts both work.
-  const candidates = [join(dir, 'node_modules', pkg, 'package.json'), join(dir, '..', 'node_modules', pkg, 'package.json'), join(dir, '..', 'sdk', 'node_modules', pkg, 'package.json')];
+  const candidates = [
+    join(dir, 'node_modules', pkg, 'package.json'),
+    join(dir, '..', 'node_modules', pkg, 'package.json'),
+    join(dir, '..', 'sdk', 'node_modules', pkg, 'package.json'),
+  ];
   for (const file of candidates) {
     try {
       return require(file).version;

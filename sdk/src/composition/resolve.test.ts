@@ -42,7 +42,11 @@ function failed(entry: CompositionEntry, error?: string): LoadedManifest {
 /** Builds composition.json from the loaded entries (through the real schema), then resolves. */
 function resolve(items: LoadedManifest[], extra: Record<string, unknown> = {}, sdkVersion = SDK_VERSION): ResolvedComposition {
   const seen = new Set<string>();
-  const unique = items.filter((i) => (seen.has(i.entry.name) ? false : (seen.add(i.entry.name), true)));
+  const unique = items.filter((i) => {
+    if (seen.has(i.entry.name)) return false;
+    seen.add(i.entry.name);
+    return true;
+  });
   const composition = validateComposition({
     modules: unique.filter((i) => i.kind === 'module').map((i) => i.entry),
     packs: unique.filter((i) => i.kind === 'pack').map((i) => i.entry),
@@ -200,7 +204,10 @@ describe('resolveComposition: modules as a set', () => {
   it('refuses the second of two modules serving the same route, and keeps its menu and routes out', () => {
     const rival = moduleManifest({
       name: 'mf-rival',
-      routes: [{ path: '/insurees/families', page: './Families' }, { path: '/rival', page: './Rival' }],
+      routes: [
+        { path: '/insurees/families', page: './Families' },
+        { path: '/rival', page: './Rival' },
+      ],
       menu: [{ id: 'rival', section: 'insurees', label: 'rival', route: '/rival' }],
     });
     const r = resolve([loaded(insuree()), loaded(rival)]);
@@ -216,7 +223,10 @@ describe('resolveComposition: modules as a set', () => {
       slots: [{ name: 'insuree.family.panels', version: '1.0.0' }],
     });
     const r = resolve([loaded(insuree()), loaded(rival)]);
-    expect(r.refused[0]?.reasons).toEqual(['route /insurees/families is already served by mf-insuree', 'slot insuree.family.panels is already offered by mf-insuree']);
+    expect(r.refused[0]?.reasons).toEqual([
+      'route /insurees/families is already served by mf-insuree',
+      'slot insuree.family.panels is already offered by mf-insuree',
+    ]);
   });
 
   it('refuses a module whose slot contract does not match the offered version, and hides its contributions', () => {
@@ -272,7 +282,12 @@ describe('resolveComposition: contributions', () => {
     const r = resolve(all(), { contributions: { 'mf-policy/family-policies': { remove: true } } });
     const removed = r.contributions.get('insuree.family.panels')?.find((c) => c.globalId === 'mf-policy/family-policies');
     expect(removed?.removed).toBe(true);
-    expect(r.contributions.get('insuree.family.panels')?.filter((c) => c.removed).map((c) => c.globalId)).toEqual(['mf-policy/family-policies']);
+    expect(
+      r.contributions
+        .get('insuree.family.panels')
+        ?.filter((c) => c.removed)
+        .map((c) => c.globalId),
+    ).toEqual(['mf-policy/family-policies']);
   });
 
   it('moves a contribution to another slot', () => {
@@ -318,7 +333,14 @@ describe('resolveComposition: contributions', () => {
 describe('resolveComposition: languages and configuration', () => {
   it('offers English plus the languages of accepted packs, once each', () => {
     const fr = packManifest({ languages: [{ code: 'fr', label: 'Français' }] });
-    const sw = packManifest({ name: 'lang-sw', languages: [{ code: 'sw', label: 'Kiswahili' }, { code: 'en', label: 'English (TZ)' }, { code: 'fr', label: 'French' }] });
+    const sw = packManifest({
+      name: 'lang-sw',
+      languages: [
+        { code: 'sw', label: 'Kiswahili' },
+        { code: 'en', label: 'English (TZ)' },
+        { code: 'fr', label: 'French' },
+      ],
+    });
     const r = resolve([loaded(insuree()), loaded(fr), loaded(sw)]);
     expect(r.packs.map((p) => p.manifest.name)).toEqual(['lang-fr', 'lang-sw']);
     expect(r.languages).toEqual([

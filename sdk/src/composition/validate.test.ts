@@ -92,7 +92,9 @@ describe('validateComposition: bad files', () => {
   });
 
   it('reports an unknown top-level key', () => {
-    expect(problemsOf(composition({ modulez: [] }))).toEqual([{ path: '$.modulez', expected: 'no key "modulez" (not part of the format)', found: 'an array of 0' }]);
+    expect(problemsOf(composition({ modulez: [] }))).toEqual([
+      { path: '$.modulez', expected: 'no key "modulez" (not part of the format)', found: 'an array of 0' },
+    ]);
   });
 
   it('reports a value of the wrong type', () => {
@@ -104,7 +106,14 @@ describe('validateComposition: bad files', () => {
   });
 
   it('reports a module listed twice at the second occurrence', () => {
-    const problems = problemsOf(composition({ modules: [{ name: 'mf-insuree', version: '1.0.0' }, { name: 'mf-insuree', version: '1.1.0' }] }));
+    const problems = problemsOf(
+      composition({
+        modules: [
+          { name: 'mf-insuree', version: '1.0.0' },
+          { name: 'mf-insuree', version: '1.1.0' },
+        ],
+      }),
+    );
     expect(problems).toEqual([{ path: '$.modules[1].name', expected: 'a name not listed before (already at $.modules[0].name)', found: '"mf-insuree"' }]);
   });
 
@@ -116,7 +125,11 @@ describe('validateComposition: bad files', () => {
   it('reports a contribution override key that is not a global contribution id, naming the key', () => {
     const problems = problemsOf(composition({ contributions: { 'family-policies': { remove: true } } }));
     expect(problems).toEqual([
-      { path: '$.contributions["family-policies"]', expected: 'a key that is a contribution id such as mf-policy/family-policies', found: 'the key "family-policies"' },
+      {
+        path: '$.contributions["family-policies"]',
+        expected: 'a key that is a contribution id such as mf-policy/family-policies',
+        found: 'the key "family-policies"',
+      },
     ]);
   });
 
@@ -127,7 +140,9 @@ describe('validateComposition: bad files', () => {
 
   it('reports an unknown key inside an override', () => {
     const problems = problemsOf(composition({ contributions: { 'mf-policy/family-policies': { hide: true } } }));
-    expect(problems).toEqual([{ path: '$.contributions["mf-policy/family-policies"].hide', expected: 'no key "hide" (not part of the format)', found: 'true' }]);
+    expect(problems).toEqual([
+      { path: '$.contributions["mf-policy/family-policies"].hide', expected: 'no key "hide" (not part of the format)', found: 'true' },
+    ]);
   });
 
   it('lists every problem at once, not just the first', () => {

@@ -12,7 +12,8 @@ export type Validated<T> = { ok: true; value: T; problems: [] } | { ok: false; p
 
 export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${acc}.${String(key)}` : `${acc}[${JSON.stringify(String(key))}]`),
+    (acc, key) =>
+      typeof key === 'number' ? `${acc}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${acc}.${String(key)}` : `${acc}[${JSON.stringify(String(key))}]`,
     '$',
   );
 }
@@ -44,7 +45,11 @@ function expectation(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
-      return issue.origin === 'array' ? `at least ${String(issue.minimum)} item(s)` : issue.origin === 'string' ? `at least ${String(issue.minimum)} character(s)` : `at least ${String(issue.minimum)}`;
+      return issue.origin === 'array'
+        ? `at least ${String(issue.minimum)} item(s)`
+        : issue.origin === 'string'
+          ? `at least ${String(issue.minimum)} character(s)`
+          : `at least ${String(issue.minimum)}`;
     case 'too_big':
       return issue.origin === 'array' ? `at most ${String(issue.maximum)} item(s)` : `at most ${String(issue.maximum)}`;
     case 'invalid_format':
@@ -76,7 +81,11 @@ export function toProblems(issues: ReadonlyArray<z.core.$ZodIssue>, data: unknow
     if (issue.code === 'invalid_key') {
       // A record key failed its check: say what the key should look like and show the key, not its value.
       const key = issue.path[issue.path.length - 1];
-      return { path: jsonPath(issue.path), expected: `a key that is ${issue.issues.map(expectation).join(' and ')}`, found: `the key ${JSON.stringify(String(key))}` };
+      return {
+        path: jsonPath(issue.path),
+        expected: `a key that is ${issue.issues.map(expectation).join(' and ')}`,
+        found: `the key ${JSON.stringify(String(key))}`,
+      };
     }
     return { path: jsonPath(issue.path), expected: expectation(issue), found: describeValue(valueAt(data, issue.path)) };
   });

@@ -102,9 +102,7 @@ describe('validateManifest: references inside a module manifest', () => {
   });
 
   it('refuses a contribution to a slot neither offered nor listed in requires.slots', () => {
-    const problems = problemsOf(
-      moduleManifest({ contributions: [{ id: 'claims-panel', slot: 'claim.review.panels', component: './ClaimsPanel' }] }),
-    );
+    const problems = problemsOf(moduleManifest({ contributions: [{ id: 'claims-panel', slot: 'claim.review.panels', component: './ClaimsPanel' }] }));
     expect(problems).toEqual([
       { path: '$.contributions[0].slot', expected: 'a slot offered by this module or listed in requires.slots', found: '"claim.review.panels"' },
     ]);
@@ -131,7 +129,9 @@ describe('validateManifest: references inside a module manifest', () => {
         ],
       }),
     );
-    expect(problems).toEqual([{ path: '$.contributions[1].id', expected: 'a contribution id not used before ($.contributions[0].id)', found: '"family-summary"' }]);
+    expect(problems).toEqual([
+      { path: '$.contributions[1].id', expected: 'a contribution id not used before ($.contributions[0].id)', found: '"family-summary"' },
+    ]);
   });
 
   it('refuses duplicate route paths, menu ids and slot names', () => {
@@ -155,9 +155,7 @@ describe('validateManifest: references inside a module manifest', () => {
   });
 
   it('lets the same id be used by a menu entry and a contribution', () => {
-    const result = validateManifest(
-      moduleManifest({ contributions: [{ id: 'families', slot: 'insuree.family.panels', component: './Families' }] }),
-    );
+    const result = validateManifest(moduleManifest({ contributions: [{ id: 'families', slot: 'insuree.family.panels', component: './Families' }] }));
     expect(result.problems).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
-import { type AnyManifest, anyManifestSchema, type ModuleManifest, type ModuleManifestInput } from './schema.js';
 import { type Problem, type Validated, validateWith } from './problems.js';
+import { type AnyManifest, anyManifestSchema, type ModuleManifest, type ModuleManifestInput } from './schema.js';
 
 /** Checks what a schema cannot: references inside one manifest. */
 function checkModuleReferences(manifest: ModuleManifest): Problem[] {
@@ -9,7 +9,11 @@ function checkModuleReferences(manifest: ModuleManifest): Problem[] {
   const required = manifest.requires.slots ?? {};
   manifest.menu.forEach((entry, i) => {
     if (!routePaths.has(entry.route)) {
-      problems.push({ path: `$.menu[${i}].route`, expected: `one of this module's routes (${[...routePaths].join(', ') || 'none'})`, found: JSON.stringify(entry.route) });
+      problems.push({
+        path: `$.menu[${i}].route`,
+        expected: `one of this module's routes (${[...routePaths].join(', ') || 'none'})`,
+        found: JSON.stringify(entry.route),
+      });
     }
   });
   const seen = new Map<string, string>();
@@ -18,13 +22,17 @@ function checkModuleReferences(manifest: ModuleManifest): Problem[] {
     if (seen.has(key)) problems.push({ path, expected: `a ${kind} id not used before (${seen.get(key)})`, found: JSON.stringify(id) });
     else seen.set(key, path);
   };
-  manifest.menu.forEach((m, i) => unique('menu', m.id, `$.menu[${i}].id`));
-  manifest.routes.forEach((r, i) => unique('route', r.path, `$.routes[${i}].path`));
-  manifest.slots.forEach((s, i) => unique('slot', s.name, `$.slots[${i}].name`));
+  for (const [i, m] of manifest.menu.entries()) unique('menu', m.id, `$.menu[${i}].id`);
+  for (const [i, r] of manifest.routes.entries()) unique('route', r.path, `$.routes[${i}].path`);
+  for (const [i, s] of manifest.slots.entries()) unique('slot', s.name, `$.slots[${i}].name`);
   manifest.contributions.forEach((c, i) => {
     unique('contribution', c.id, `$.contributions[${i}].id`);
     if (!offered.has(c.slot) && !(c.slot in required)) {
-      problems.push({ path: `$.contributions[${i}].slot`, expected: `a slot offered by this module or listed in requires.slots`, found: JSON.stringify(c.slot) });
+      problems.push({
+        path: `$.contributions[${i}].slot`,
+        expected: `a slot offered by this module or listed in requires.slots`,
+        found: JSON.stringify(c.slot),
+      });
     }
   });
   return problems;

@@ -1,9 +1,9 @@
 import { Alert, Box, LinearProgress } from '@kente/sdk/ui-core';
 import { Component, type ComponentType, type ErrorInfo, lazy, type ReactNode, Suspense, useMemo } from 'react';
 import type { ResolvedContribution } from '../composition/resolve.js';
+import { namespaceOf, useUser } from './hooks.js';
 import { ModuleScope } from './ModuleScope.js';
 import { getRuntime, type KenteUser, userHasRights } from './runtime.js';
-import { namespaceOf, useUser } from './hooks.js';
 import { useTranslationOf } from './translation.js';
 
 export type HiddenReason = 'removed' | 'rights' | 'condition';
@@ -92,7 +92,6 @@ function ContributionError({ contribution, error }: { contribution: ResolvedCont
     </Alert>
   );
 }
-
 
 export interface SlotProps<P extends Record<string, unknown>> {
   /** Slot name, e.g. insuree.family.panels. */

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { useTranslationOf } from './translation.js';
-import { getRuntime, type KenteUser, userHasRights } from './runtime.js';
 import { useModuleScope } from './ModuleScope.js';
+import { getRuntime, type KenteUser, userHasRights } from './runtime.js';
+import { useTranslationOf } from './translation.js';
 
 export function useRuntime() {
   return getRuntime();
@@ -27,10 +27,7 @@ export function useModuleTranslation() {
 /** The active language. */
 export function useLanguage(): string {
   const runtime = getRuntime();
-  return useSyncExternalStore(
-    runtime.subscribe,
-    () => runtime.i18n.resolvedLanguage ?? runtime.i18n.language ?? 'en',
-  );
+  return useSyncExternalStore(runtime.subscribe, () => runtime.i18n.resolvedLanguage ?? runtime.i18n.language ?? 'en');
 }
 
 /** This module's configuration: manifest defaults, then packs, then composition.json. */
@@ -123,7 +120,9 @@ export function useDataTableLabels() {
       previous: t('table.previous'),
       next: t('table.next'),
       range: (from: number, to: number, total: number | null, capped: boolean) =>
-        total === null ? t('table.rangeNoTotal', { from, to }) : t('table.range', { from: format.number(from), to: format.number(to), total: `${format.number(total)}${capped ? '+' : ''}` }),
+        total === null
+          ? t('table.rangeNoTotal', { from, to })
+          : t('table.range', { from: format.number(from), to: format.number(to), total: `${format.number(total)}${capped ? '+' : ''}` }),
     }),
     [t, format],
   );

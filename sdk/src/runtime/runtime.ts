@@ -3,8 +3,9 @@
  * every module (pages mounted by single-spa in their own React roots, and
  * contributions rendered inside other modules' pages) sees this one instance.
  */
-import type { Client } from 'urql';
+
 import type { i18n as I18n } from 'i18next';
+import type { Client } from 'urql';
 import type { ResolvedComposition } from '../composition/resolve.js';
 
 export interface KenteUser {

@@ -5,7 +5,7 @@
  * barrel). Modules must not import @mui/* directly (lint rule); a component
  * that is missing here is added in a minor version of the SDK.
  */
-export * from './core.js';
+
 export { default as AppBar } from '@mui/material/AppBar';
 export { default as Card } from '@mui/material/Card';
 export { default as CardContent } from '@mui/material/CardContent';
@@ -30,6 +30,7 @@ export { default as TableHead } from '@mui/material/TableHead';
 export { default as TableRow } from '@mui/material/TableRow';
 export { default as TextField } from '@mui/material/TextField';
 export { default as Toolbar } from '@mui/material/Toolbar';
+export * from './core.js';
+export { type DataColumn, DataTable, type DataTableLabels, type DataTableProps, type DataTableSource } from './DataTable.js';
 export { KenteIcon, type KenteIconName } from './icons.js';
-export { DataTable, type DataColumn, type DataTableLabels, type DataTableProps, type DataTableSource } from './DataTable.js';
-export { usePagedQuery, type PagedQuery } from './usePagedQuery.js';
+export { type PagedQuery, usePagedQuery } from './usePagedQuery.js';

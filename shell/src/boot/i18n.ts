@@ -58,18 +58,16 @@ export function rememberLanguage(code: string) {
 
 export async function createI18n(resolved: ResolvedComposition, language: string): Promise<I18n> {
   const instance = i18next.createInstance();
-  await instance
-    .use(compositionBackend(resolved))
-    .init({
-      lng: language,
-      fallbackLng: 'en',
-      supportedLngs: resolved.languages.map((l) => l.code),
-      ns: ['shell'],
-      defaultNS: 'shell',
-      fallbackNS: 'shell',
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
+  await instance.use(compositionBackend(resolved)).init({
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: resolved.languages.map((l) => l.code),
+    ns: ['shell'],
+    defaultNS: 'shell',
+    fallbackNS: 'shell',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
   document.documentElement.lang = language;
   return instance;
 }

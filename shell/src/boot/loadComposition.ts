@@ -8,20 +8,18 @@
 import {
   type AnyManifest,
   type Composition,
+  defaultModuleUrl,
   type LoadedManifest,
-  parseComposition,
   type Problem,
+  parseComposition,
   type ResolvedComposition,
   resolveComposition,
   SDK_VERSION,
-  defaultModuleUrl,
   validateManifest,
 } from '@kente/sdk';
 import { withTimeout } from './withTimeout.js';
 
-export type BootResult =
-  | { ok: true; composition: Composition; resolved: ResolvedComposition }
-  | { ok: false; problems: Problem[]; source: string };
+export type BootResult = { ok: true; composition: Composition; resolved: ResolvedComposition } | { ok: false; problems: Problem[]; source: string };
 
 async function fetchManifest(baseUrl: string, timeoutMs: number): Promise<AnyManifest> {
   const url = new URL('kente-manifest.json', new URL(baseUrl, window.location.href)).href;
@@ -44,7 +42,8 @@ export async function loadComposition(): Promise<BootResult> {
   let text: string;
   try {
     const response = await fetch('/composition.json', { cache: 'no-cache' });
-    if (!response.ok) return { ok: false, source: '/composition.json', problems: [{ path: '$', expected: 'the file to be served', found: `HTTP ${response.status}` }] };
+    if (!response.ok)
+      return { ok: false, source: '/composition.json', problems: [{ path: '$', expected: 'the file to be served', found: `HTTP ${response.status}` }] };
     text = await response.text();
   } catch (error) {
     return { ok: false, source: '/composition.json', problems: [{ path: '$', expected: 'the file to be served', found: (error as Error).message }] };
@@ -52,7 +51,10 @@ export async function loadComposition(): Promise<BootResult> {
   const parsed = parseComposition(text);
   if (!parsed.ok) return { ok: false, source: '/composition.json', problems: parsed.problems };
   const composition = parsed.value;
-  const entries = [...composition.modules.map((entry) => ({ entry, kind: 'module' as const })), ...composition.packs.map((entry) => ({ entry, kind: 'pack' as const }))];
+  const entries = [
+    ...composition.modules.map((entry) => ({ entry, kind: 'module' as const })),
+    ...composition.packs.map((entry) => ({ entry, kind: 'pack' as const })),
+  ];
   const loaded: LoadedManifest[] = await Promise.all(
     entries.map(async ({ entry, kind }) => {
       const baseUrl = defaultModuleUrl(entry);

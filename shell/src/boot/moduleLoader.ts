@@ -3,8 +3,9 @@
  * from the resolved composition and loaded only when a page or a contribution
  * needs them, each load bounded by the composition's timeout.
  */
-import { getInstance } from '@module-federation/runtime';
+
 import type { ResolvedComposition } from '@kente/sdk';
+import { getInstance } from '@module-federation/runtime';
 import { withTimeout } from './withTimeout.js';
 
 export function createModuleLoader(resolved: ResolvedComposition, timeoutMs: number) {

@@ -5,12 +5,11 @@
  * (404, timeout) or throws while rendering is replaced by a message; the rest
  * of the console keeps working.
  */
-import { getRuntime, matchRoute, ModuleScope, namespaceOf, type ResolvedRoute, userHasRights, useTranslationOf } from '@kente/sdk';
+import { getRuntime, ModuleScope, matchRoute, namespaceOf, type ResolvedRoute, userHasRights } from '@kente/sdk';
 import { kenteTheme, LinearProgress, ThemeProvider } from '@kente/sdk/ui-core';
-import { type ComponentType, Suspense } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import React, { type ComponentType, Suspense } from 'react';
 import * as ReactDOMClient from 'react-dom/client';
-import React from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import { type LifeCycles, registerApplication } from 'single-spa';
 import singleSpaReact from 'single-spa-react';
 import { Provider as GraphqlProvider } from 'urql';
@@ -30,7 +29,6 @@ function pageContainer(name: string): HTMLElement {
   }
   return element;
 }
-
 
 /** The providers a page needs in its own React root: same theme, i18n and client as the shell. */
 export function PageProviders({ module, children }: { module: string; children: React.ReactNode }) {
@@ -112,4 +110,3 @@ export function registerPages(routes: readonly ResolvedRoute[]) {
     });
   }
 }
-

@@ -3,10 +3,10 @@ import { Alert, AlertTitle, AppBar, Box, Drawer, IconButton, KenteIcon, Link, To
 import { useEffect, useState } from 'react';
 import { start } from 'single-spa';
 import { PAGE_ELEMENT_ID, registerPages } from '../boot/pages.js';
-import { createGraphqlClient } from '../session/graphqlClient.js';
 import { AboutPage } from '../pages/AboutPage.js';
 import { HomePage } from '../pages/HomePage.js';
 import { ForbiddenPage, NotFoundPage } from '../pages/NotFoundPage.js';
+import { createGraphqlClient } from '../session/graphqlClient.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { Menu } from './Menu.js';
 import { ProfileMenu } from './ProfileMenu.js';
@@ -17,7 +17,11 @@ const DRAWER_WIDTH = 248;
 getRuntime().installGraphqlClient(createGraphqlClient());
 const shellPages: Record<string, () => React.ReactElement> = { '/': HomePage, '/about': AboutPage };
 
-type Place = { kind: 'shell'; Page: () => React.ReactElement } | { kind: 'module'; module: string; version: string } | { kind: 'forbidden' } | { kind: 'not-found' };
+type Place =
+  | { kind: 'shell'; Page: () => React.ReactElement }
+  | { kind: 'module'; module: string; version: string }
+  | { kind: 'forbidden' }
+  | { kind: 'not-found' };
 
 function usePlace(): Place {
   const { pathname } = useLocation();
@@ -42,7 +46,11 @@ export default function AppLayout() {
   }, []);
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      <Box component="a" href="#main" sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 } }}>
+      <Box
+        component="a"
+        href="#main"
+        sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 } }}
+      >
         {t('app.skipToContent')}
       </Box>
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
@@ -84,7 +92,6 @@ export default function AppLayout() {
     </Box>
   );
 }
-
 
 /** Tells everyone that part of the console is missing, and why (details on the About page). */
 function RefusedModulesBanner() {

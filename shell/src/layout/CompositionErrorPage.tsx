@@ -22,8 +22,8 @@ export function CompositionErrorPage({ problems, source }: { problems: Problem[]
           </tr>
         </thead>
         <tbody>
-          {problems.map((p, i) => (
-            <tr key={`${p.path}-${i}`} data-problem-path={p.path}>
+          {problems.map((p) => (
+            <tr key={`${p.path}|${p.expected}|${p.found}`} data-problem-path={p.path}>
               <td style={{ padding: '0.4rem', borderBottom: '1px solid #eee' }}>
                 <code>{p.path}</code>
               </td>

@@ -1,7 +1,16 @@
+import {
+  getRuntime,
+  menuSections,
+  type ResolvedMenuEntry,
+  useLocation,
+  useNavigate,
+  userHasRights,
+  useTranslationOf,
+  useTranslationsOf,
+  useUser,
+} from '@kente/sdk';
 import { KenteIcon, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader } from '@kente/sdk/ui';
-import { getRuntime, menuSections, type ResolvedMenuEntry, useLocation, useNavigate, userHasRights, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
 import type { MouseEvent } from 'react';
-
 
 /** Entries the user may open, grouped by section, in manifest order. */
 export function visibleMenu(entries: readonly ResolvedMenuEntry[], rights: Parameters<typeof userHasRights>[0]) {
@@ -37,7 +46,12 @@ export function Menu() {
         </ListItemButton>
       </List>
       {groups.map((group) => (
-        <List key={group.section} dense aria-labelledby={`menu-section-${group.section}`} subheader={<ListSubheader id={`menu-section-${group.section}`}>{t(`menu.sections.${group.section}`)}</ListSubheader>}>
+        <List
+          key={group.section}
+          dense
+          aria-labelledby={`menu-section-${group.section}`}
+          subheader={<ListSubheader id={`menu-section-${group.section}`}>{t(`menu.sections.${group.section}`)}</ListSubheader>}
+        >
           {group.entries.map((entry) => (
             <ListItemButton
               key={`${entry.module}/${entry.id}`}

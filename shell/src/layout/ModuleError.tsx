@@ -6,12 +6,22 @@ export function ModuleError({ module, reason, kind }: { module: string; reason: 
   const { t } = useTranslationOf(['shell']);
   return (
     <Box sx={{ p: 3 }} data-module-error={module}>
-      <Alert severity="error" role="alert" action={<Button color="inherit" size="small" onClick={() => window.location.reload()}>{t('module.retry')}</Button>}>
+      <Alert
+        severity="error"
+        role="alert"
+        action={
+          <Button color="inherit" size="small" onClick={() => window.location.reload()}>
+            {t('module.retry')}
+          </Button>
+        }
+      >
         <AlertTitle>{t(kind === 'load' ? 'module.loadFailed' : 'module.renderFailed', { module })}</AlertTitle>
         {t('module.keepsWorking')}
         <Box component="details" sx={{ mt: 1 }}>
           <summary>{t('module.details')}</summary>
-          <Box component="code" sx={{ whiteSpace: 'pre-wrap', fontSize: '0.85em' }}>{reason}</Box>
+          <Box component="code" sx={{ whiteSpace: 'pre-wrap', fontSize: '0.85em' }}>
+            {reason}
+          </Box>
         </Box>
       </Alert>
     </Box>

@@ -10,7 +10,14 @@ export function ProfileMenu() {
   if (!user) return null;
   return (
     <>
-      <Button color="inherit" startIcon={<KenteIcon name="person" />} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu" aria-expanded={anchor ? 'true' : 'false'} aria-label={t('profile.label', { name: user.names })}>
+      <Button
+        color="inherit"
+        startIcon={<KenteIcon name="person" />}
+        onClick={(e) => setAnchor(e.currentTarget)}
+        aria-haspopup="menu"
+        aria-expanded={anchor ? 'true' : 'false'}
+        aria-label={t('profile.label', { name: user.names })}
+      >
         {user.names}
       </Button>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>

@@ -85,7 +85,10 @@ export function AboutPage() {
                 return (
                   <TableRow key={`${slot}:${contribution.globalId}`}>
                     <TableCell>
-                      {slot} <Typography component="span" variant="caption">({offer.owner} {offer.version})</Typography>
+                      {slot}{' '}
+                      <Typography component="span" variant="caption">
+                        ({offer.owner} {offer.version})
+                      </Typography>
                     </TableCell>
                     <TableCell>{contribution.globalId}</TableCell>
                     <TableCell>

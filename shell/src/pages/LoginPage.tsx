@@ -1,4 +1,4 @@
-import { getRuntime, type KenteUser, useTranslationOf } from '@kente/sdk';
+import { type KenteUser, useTranslationOf } from '@kente/sdk';
 import { Alert, Box, Button, FormControl, InputLabel, OutlinedInput, Paper, Stack, Typography } from '@kente/sdk/ui-core';
 import { type FormEvent, useId, useState } from 'react';
 import { LanguageSwitcher } from '../layout/LanguageSwitcher.js';
@@ -7,7 +7,15 @@ import { signIn } from '../session/session.js';
 const knownErrors = new Set(['INVALID_CREDENTIALS', 'RATE_LIMITED', 'NETWORK']);
 
 /** A labelled input built from the light kit, so the sign-in page stays small. */
-function LoginField(props: { label: string; name: string; type?: string; autoComplete: string; value: string; onChange: (value: string) => void; autoFocus?: boolean }) {
+function LoginField(props: {
+  label: string;
+  name: string;
+  type?: string;
+  autoComplete: string;
+  value: string;
+  onChange: (value: string) => void;
+  autoFocus?: boolean;
+}) {
   const id = useId();
   return (
     <FormControl fullWidth required size="small">

@@ -96,7 +96,10 @@ export async function loadSession(db: Db, token: string | null): Promise<Session
   if (!row) return null;
   const ttl = sessionHours() * 3600_000;
   if (new Date(row.expires_at).getTime() - Date.now() < ttl / 2) {
-    await db.update(sessions).set({ expiresAt: new Date(Date.now() + ttl) }).where(eq(sessions.id, id));
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() + ttl) })
+      .where(eq(sessions.id, id));
   }
   return {
     id: row.id,

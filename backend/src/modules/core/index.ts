@@ -1,9 +1,9 @@
 /** core: sign-in, sessions, users, roles, rights and the history of every change. */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/engine.js';
-import type { Ctx } from '../../graphql/context.js';
 import { type ConnectionArgs, codeOrNameSearch, connectionArgs, connectionType, paginate, textSearch } from '../../graphql/connection.js';
-import { createEntity, deleteEntity, defined, maxLength, oneOf, parseId, required, updateEntity } from '../../graphql/crud.js';
+import type { Ctx } from '../../graphql/context.js';
+import { createEntity, defined, deleteEntity, maxLength, oneOf, parseId, required, updateEntity } from '../../graphql/crud.js';
 import { ErrorCodes, requireRight, requireUser, type UserError, userError } from '../../graphql/errors.js';
 import { writeHistory } from '../../graphql/history.js';
 import type { DomainModule } from '../types.js';
@@ -13,9 +13,9 @@ import {
   createSession,
   deleteSession,
   dummyPasswordHash,
-  loadSession,
   hashPassword,
   isRateLimited,
+  loadSession,
   recordFailure,
   sessionCookie,
   verifyPassword,
@@ -159,7 +159,11 @@ const meResolvers = {
   rights: (me: MeSource) => [...me.rights].sort((a, b) => a - b),
 };
 
-async function validateRoleIds(db: Db | Parameters<Parameters<Db['transaction']>[0]>[0], ids: unknown[] | null | undefined, errors: UserError[]): Promise<number[]> {
+async function validateRoleIds(
+  db: Db | Parameters<Parameters<Db['transaction']>[0]>[0],
+  ids: unknown[] | null | undefined,
+  errors: UserError[],
+): Promise<number[]> {
   if (!ids) return [];
   const parsed = ids.map(parseId);
   if (parsed.some((id) => id === null)) {
@@ -227,7 +231,10 @@ const resolvers = {
         db: ctx.db,
         table: users,
         where,
-        sort: textSearch(users.username, users.lastName, f.search).order === 'id' ? undefined : { expr: sql`${users.username} COLLATE "C"`, value: (u) => u.username },
+        sort:
+          textSearch(users.username, users.lastName, f.search).order === 'id'
+            ? undefined
+            : { expr: sql`${users.username} COLLATE "C"`, value: (u) => u.username },
         args,
       });
     },
@@ -350,7 +357,11 @@ const resolvers = {
       });
       return { user: result.entity, errors: result.errors };
     },
-    updateUser: async (_: unknown, { input }: { input: Record<string, unknown> & { id: string; version: number; roleIds?: string[]; password?: string } }, ctx: Ctx) => {
+    updateUser: async (
+      _: unknown,
+      { input }: { input: Record<string, unknown> & { id: string; version: number; roleIds?: string[]; password?: string } },
+      ctx: Ctx,
+    ) => {
       requireRight(ctx, Rights.userEdit);
       const errors: UserError[] = [];
       validateUserFields(input, errors, false);
@@ -411,7 +422,11 @@ const resolvers = {
       });
       return { role: result.entity, errors: result.errors };
     },
-    updateRole: async (_: unknown, { input }: { input: { id: string; version: number; name?: string; altLanguage?: string; isBlocked?: boolean; rights?: number[] } }, ctx: Ctx) => {
+    updateRole: async (
+      _: unknown,
+      { input }: { input: { id: string; version: number; name?: string; altLanguage?: string; isBlocked?: boolean; rights?: number[] } },
+      ctx: Ctx,
+    ) => {
       requireRight(ctx, Rights.roleEdit);
       const errors: UserError[] = [];
       if (input.name !== undefined) required(errors, 'name', input.name, 'Name');

@@ -38,10 +38,7 @@ export const users = pgTable(
     isActive: boolean('is_active').notNull().default(true),
     ...stamps,
   },
-  (t) => [
-    uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
-    index('users_last_name_trgm').using('gin', t.lastName.op('gin_trgm_ops')),
-  ],
+  (t) => [uniqueIndex('users_username_key').on(sql`lower(${t.username})`), index('users_last_name_trgm').using('gin', t.lastName.op('gin_trgm_ops'))],
 );
 
 export const sessions = pgTable(

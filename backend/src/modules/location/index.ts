@@ -1,9 +1,9 @@
 /** location: Region > District > Municipality > Village. */
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/engine.js';
-import type { Ctx } from '../../graphql/context.js';
 import { type ConnectionArgs, codeOrNameSearch, connectionArgs, connectionType, paginate, textSearch } from '../../graphql/connection.js';
-import { createEntity, deleteEntity, defined, maxLength, oneOf, parseId, required, updateEntity } from '../../graphql/crud.js';
+import type { Ctx } from '../../graphql/context.js';
+import { createEntity, defined, deleteEntity, maxLength, oneOf, parseId, required, updateEntity } from '../../graphql/crud.js';
 import { badInput, ErrorCodes, requireRight, type UserError, userError } from '../../graphql/errors.js';
 import { loadById } from '../../graphql/loader.js';
 import { Rights } from '../core/rights.js';

@@ -2,18 +2,17 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx, Tx } from '../../db/engine.js';
-import type { Ctx, SessionUser } from '../../graphql/context.js';
 import { type ConnectionArgs, codeOrNameSearch, connectionArgs, connectionType, likeEscape, pageSize, paginate, textSearch } from '../../graphql/connection.js';
-import { createEntity, decimal, deleteEntity, defined, maxLength, oneOf, parseId, required, updateEntity } from '../../graphql/crud.js';
-import { badInput, ErrorCodes, requireRight, type UserError, userError } from '../../graphql/errors.js';
+import type { Ctx, SessionUser } from '../../graphql/context.js';
+import { createEntity, decimal, defined, deleteEntity, maxLength, oneOf, parseId, required, updateEntity } from '../../graphql/crud.js';
+import { badInput, conflictError, ErrorCodes, notFoundError, requireRight, type UserError, userError } from '../../graphql/errors.js';
 import { writeHistory } from '../../graphql/history.js';
 import { loadById } from '../../graphql/loader.js';
-import { conflictError, notFoundError } from '../../graphql/errors.js';
 import { Rights } from '../core/rights.js';
 import { locations } from '../location/tables.js';
 import type { DomainModule } from '../types.js';
 import { seedMedical } from './seed.js';
-import { diagnoses, healthFacilities, medicalItems, medicalServices, priceListItems, priceLists, priceListServices } from './tables.js';
+import { diagnoses, healthFacilities, medicalItems, medicalServices, priceListItems, priceListServices, priceLists } from './tables.js';
 
 type HfRow = typeof healthFacilities.$inferSelect;
 type ServiceRow = typeof medicalServices.$inferSelect;
@@ -225,7 +224,8 @@ function hfChecks(input: Input, errors: UserError[], creating: boolean) {
   oneOf(errors, 'legalForm', str(input, 'legalForm'), LEGAL_FORMS, 'Legal form');
   oneOf(errors, 'careType', str(input, 'careType'), CARE_TYPES, 'Care type');
   maxLength(errors, 'address', str(input, 'address'), 200, 'Address');
-  if (str(input, 'email') && !/^[^@\s]+@[^@\s]+$/.test(str(input, 'email') ?? '')) errors.push(userError('email', ErrorCodes.invalid, 'Email address is not valid.'));
+  if (str(input, 'email') && !/^[^@\s]+@[^@\s]+$/.test(str(input, 'email') ?? ''))
+    errors.push(userError('email', ErrorCodes.invalid, 'Email address is not valid.'));
 }
 
 function serviceChecks(input: Input, errors: UserError[], creating: boolean) {
@@ -281,7 +281,12 @@ async function priceListEntries(ctx: Ctx, list: PriceListRow, kind: 'S' | 'I', a
   }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
   };
 }
 
@@ -304,9 +309,13 @@ const resolvers = {
   PriceList: {
     location: (row: PriceListRow, _: unknown, ctx: Ctx) => loadById(ctx, locations, row.locationId),
     services: (row: PriceListRow, args: { search?: string; first?: number; after?: string }, ctx: Ctx) =>
-      row.kind === 'S' ? priceListEntries(ctx, row, 'S', args) : { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } },
+      row.kind === 'S'
+        ? priceListEntries(ctx, row, 'S', args)
+        : { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } },
     items: (row: PriceListRow, args: { search?: string; first?: number; after?: string }, ctx: Ctx) =>
-      row.kind === 'I' ? priceListEntries(ctx, row, 'I', args) : { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } },
+      row.kind === 'I'
+        ? priceListEntries(ctx, row, 'I', args)
+        : { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } },
   },
   Query: {
     healthFacilities: (_: unknown, args: Args<{ search?: string; level?: string; legalForm?: string; careType?: string; locationId?: string }>, ctx: Ctx) => {
@@ -322,13 +331,23 @@ const resolvers = {
           ? sql`(${healthFacilities.locationId} = ${locationId} or ${healthFacilities.locationId} in (select ${locations.id} from ${locations} where ${locations.parentId} = ${locationId}))`
           : undefined,
       );
-      return paginate<HfRow>({ db: ctx.db, table: healthFacilities, where, sort: codeSort<HfRow>(healthFacilities.code, healthFacilities.name, f.search), args });
+      return paginate<HfRow>({
+        db: ctx.db,
+        table: healthFacilities,
+        where,
+        sort: codeSort<HfRow>(healthFacilities.code, healthFacilities.name, f.search),
+        args,
+      });
     },
     healthFacility: (_: unknown, args: { id: string }, ctx: Ctx) => {
       requireRight(ctx, Rights.healthFacilitySearch);
       return loadById<HfRow>(ctx, healthFacilities, parseId(args.id));
     },
-    medicalServices: (_: unknown, args: Args<{ search?: string; type?: string; category?: string; level?: string; careType?: string; priceListId?: string }>, ctx: Ctx) => {
+    medicalServices: (
+      _: unknown,
+      args: Args<{ search?: string; type?: string; category?: string; level?: string; careType?: string; priceListId?: string }>,
+      ctx: Ctx,
+    ) => {
       requireRight(ctx, Rights.medicalServiceSearch);
       const f = args.filter ?? {};
       const where = and(
@@ -339,7 +358,13 @@ const resolvers = {
         f.careType ? eq(medicalServices.careType, f.careType) : undefined,
         onPriceList('S', idFilter(f.priceListId, 'priceListId'), medicalServices.id),
       );
-      return paginate<ServiceRow>({ db: ctx.db, table: medicalServices, where, sort: codeSort<ServiceRow>(medicalServices.code, medicalServices.name, f.search), args });
+      return paginate<ServiceRow>({
+        db: ctx.db,
+        table: medicalServices,
+        where,
+        sort: codeSort<ServiceRow>(medicalServices.code, medicalServices.name, f.search),
+        args,
+      });
     },
     medicalService: (_: unknown, args: { id: string }, ctx: Ctx) => {
       requireRight(ctx, Rights.medicalServiceSearch);
@@ -427,7 +452,8 @@ const resolvers = {
         validate: async (tx) => {
           const errs: UserError[] = [];
           if (input.locationId !== undefined) values.locationId = await checkDistrict(tx, input.locationId, errs);
-          if (input.servicePriceListId !== undefined) values.servicePriceListId = await checkPriceList(tx, input.servicePriceListId, 'S', 'servicePriceListId', errs);
+          if (input.servicePriceListId !== undefined)
+            values.servicePriceListId = await checkPriceList(tx, input.servicePriceListId, 'S', 'servicePriceListId', errs);
           if (input.itemPriceListId !== undefined) values.itemPriceListId = await checkPriceList(tx, input.itemPriceListId, 'I', 'itemPriceListId', errs);
           return errs;
         },
@@ -436,7 +462,13 @@ const resolvers = {
     },
     deleteHealthFacility: async (_: unknown, { input }: { input: { id: string; version?: number } }, ctx: Ctx) => {
       requireRight(ctx, Rights.healthFacilityDelete);
-      const result = await deleteEntity<HfRow>(ctx, { table: healthFacilities, entityType: 'HealthFacility', label: 'Health facility', id: input.id, version: input.version });
+      const result = await deleteEntity<HfRow>(ctx, {
+        table: healthFacilities,
+        entityType: 'HealthFacility',
+        label: 'Health facility',
+        id: input.id,
+        version: input.version,
+      });
       return { healthFacility: result.entity, errors: result.errors };
     },
     createMedicalService: async (_: unknown, { input }: { input: Input }, ctx: Ctx) => {
@@ -469,7 +501,13 @@ const resolvers = {
     },
     deleteMedicalService: async (_: unknown, { input }: { input: { id: string; version?: number } }, ctx: Ctx) => {
       requireRight(ctx, Rights.medicalServiceDelete);
-      const result = await deleteEntity<ServiceRow>(ctx, { table: medicalServices, entityType: 'MedicalService', label: 'Medical service', id: input.id, version: input.version });
+      const result = await deleteEntity<ServiceRow>(ctx, {
+        table: medicalServices,
+        entityType: 'MedicalService',
+        label: 'Medical service',
+        id: input.id,
+        version: input.version,
+      });
       return { medicalService: result.entity, errors: result.errors };
     },
     createMedicalItem: async (_: unknown, { input }: { input: Input }, ctx: Ctx) => {
@@ -502,7 +540,13 @@ const resolvers = {
     },
     deleteMedicalItem: async (_: unknown, { input }: { input: { id: string; version?: number } }, ctx: Ctx) => {
       requireRight(ctx, Rights.medicalItemDelete);
-      const result = await deleteEntity<ItemRow>(ctx, { table: medicalItems, entityType: 'MedicalItem', label: 'Medical item', id: input.id, version: input.version });
+      const result = await deleteEntity<ItemRow>(ctx, {
+        table: medicalItems,
+        entityType: 'MedicalItem',
+        label: 'Medical item',
+        id: input.id,
+        version: input.version,
+      });
       return { medicalItem: result.entity, errors: result.errors };
     },
     createPriceList: async (_: unknown, { input }: { input: { kind: string; name: string; locationId?: string } }, ctx: Ctx) => {
@@ -541,14 +585,23 @@ const resolvers = {
         uniqueField: 'name',
         id: input.id,
         version: input.version,
-        values: defined({ name: input.name?.trim(), locationId: input.locationId === undefined ? undefined : input.locationId ? parseId(input.locationId) : null }),
+        values: defined({
+          name: input.name?.trim(),
+          locationId: input.locationId === undefined ? undefined : input.locationId ? parseId(input.locationId) : null,
+        }),
       });
       return { priceList: result.entity, errors: result.errors };
     },
     deletePriceList: async (_: unknown, { input }: { input: { id: string; version?: number } }, ctx: Ctx) => {
       const current = await loadById<PriceListRow>(ctx, priceLists, parseId(input.id));
       requireRight(ctx, current?.kind === 'I' ? Rights.itemPriceListDelete : Rights.servicePriceListDelete);
-      const result = await deleteEntity<PriceListRow>(ctx, { table: priceLists, entityType: 'PriceList', label: 'Price list', id: input.id, version: input.version });
+      const result = await deleteEntity<PriceListRow>(ctx, {
+        table: priceLists,
+        entityType: 'PriceList',
+        label: 'Price list',
+        id: input.id,
+        version: input.version,
+      });
       return { priceList: result.entity, errors: result.errors };
     },
     setPriceListEntries: async (
@@ -583,7 +636,10 @@ const resolvers = {
             await tx
               .insert(priceListServices)
               .values(upsert.map((u) => ({ priceListId: listId, serviceId: u.id, priceOverride: u.priceOverride })))
-              .onConflictDoUpdate({ target: [priceListServices.priceListId, priceListServices.serviceId], set: { priceOverride: sql`excluded.price_override` } });
+              .onConflictDoUpdate({
+                target: [priceListServices.priceListId, priceListServices.serviceId],
+                set: { priceOverride: sql`excluded.price_override` },
+              });
           } else {
             await tx
               .insert(priceListItems)
@@ -592,7 +648,8 @@ const resolvers = {
           }
         }
         if (remove.length) {
-          if (kind === 'S') await tx.delete(priceListServices).where(and(eq(priceListServices.priceListId, listId), inArray(priceListServices.serviceId, remove)));
+          if (kind === 'S')
+            await tx.delete(priceListServices).where(and(eq(priceListServices.priceListId, listId), inArray(priceListServices.serviceId, remove)));
           else await tx.delete(priceListItems).where(and(eq(priceListItems.priceListId, listId), inArray(priceListItems.itemId, remove)));
         }
         const [after] = await tx
@@ -615,7 +672,12 @@ const resolvers = {
       const errors: UserError[] = [];
       codeNameChecks(input, errors, true, 8, 255);
       if (errors.length) return { diagnosis: null, errors };
-      const result = await createEntity<DiagnosisRow>(ctx, { table: diagnoses, entityType: 'Diagnosis', label: 'Diagnosis', values: pick(input, ['code', 'name']) });
+      const result = await createEntity<DiagnosisRow>(ctx, {
+        table: diagnoses,
+        entityType: 'Diagnosis',
+        label: 'Diagnosis',
+        values: pick(input, ['code', 'name']),
+      });
       return { diagnosis: result.entity, errors: result.errors };
     },
     updateDiagnosis: async (_: unknown, { input }: { input: Input & { version: number } }, ctx: Ctx) => {
@@ -635,7 +697,13 @@ const resolvers = {
     },
     deleteDiagnosis: async (_: unknown, { input }: { input: { id: string; version?: number } }, ctx: Ctx) => {
       requireRight(ctx, Rights.diagnosisDelete);
-      const result = await deleteEntity<DiagnosisRow>(ctx, { table: diagnoses, entityType: 'Diagnosis', label: 'Diagnosis', id: input.id, version: input.version });
+      const result = await deleteEntity<DiagnosisRow>(ctx, {
+        table: diagnoses,
+        entityType: 'Diagnosis',
+        label: 'Diagnosis',
+        id: input.id,
+        version: input.version,
+      });
       return { diagnosis: result.entity, errors: result.errors };
     },
   },

@@ -4,7 +4,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/engine.js';
 import { users } from '../core/tables.js';
 import { locations } from '../location/tables.js';
-import { diagnoses, healthFacilities, medicalItems, medicalServices, priceListItems, priceLists, priceListServices } from './tables.js';
+import { diagnoses, healthFacilities, medicalItems, medicalServices, priceListItems, priceListServices, priceLists } from './tables.js';
 
 const dataFile = (name: string) => readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
 const lines = (text: string) => text.split('\n').filter((line) => line.trim() && !line.startsWith('#'));
@@ -74,7 +74,11 @@ export async function seedMedical(db: DbOrTx): Promise<void> {
       for (const kind of ['S', 'I'] as const) {
         const [list] = await db
           .insert(priceLists)
-          .values({ kind, name: `${region.name} ${tier === 'primary' ? 'primary care' : 'hospital'} ${kind === 'S' ? 'services' : 'items'} 2026`, locationId: region.id })
+          .values({
+            kind,
+            name: `${region.name} ${tier === 'primary' ? 'primary care' : 'hospital'} ${kind === 'S' ? 'services' : 'items'} 2026`,
+            locationId: region.id,
+          })
           .returning({ id: priceLists.id });
         if (!list) continue;
         lists.set(`${region.id}:${tier}:${kind}`, list.id);
