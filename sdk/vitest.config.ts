@@ -1,7 +1,9 @@
+import '../vitest.node20.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    name: 'sdk',
     include: ['src/**/*.test.ts'],
   },
 });

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    name: 'contract-insuree',
+    include: ['src/**/*.test.ts'],
+  },
+});

@@ -1,0 +1,9 @@
+import './vitest.node20.ts';
+import { defineConfig } from 'vitest/config';
+
+/** Every unit and integration suite of the workspace: `pnpm test:unit`. */
+export default defineConfig({
+  test: {
+    projects: ['sdk', 'backend', 'contracts/*'],
+  },
+});
