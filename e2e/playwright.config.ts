@@ -33,7 +33,8 @@ export default defineConfig({
     command: 'node --import tsx src/main.ts',
     cwd: resolve(import.meta.dirname, '../backend'),
     url: `http://localhost:${E2E_PORT}/`,
-    env: { PORT: String(E2E_PORT), COMPOSITION: runtimeComposition, KENTE_DATA_DIR: process.env.KENTE_E2E_DATA },
+    // A fresh embedded database each run, whatever DATABASE_URL the backend suites use.
+    env: { DATABASE_URL: '', PORT: String(E2E_PORT), COMPOSITION: runtimeComposition, KENTE_DATA_DIR: process.env.KENTE_E2E_DATA as string },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'ignore',

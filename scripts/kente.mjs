@@ -14,9 +14,9 @@ const root = resolve(import.meta.dirname, '..');
 const pinned = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager; // pnpm@x.y.z
 const ci = Boolean(process.env.CI);
 
-function run(command, args, options = {}) {
+function run(command, args, { env = {} } = {}) {
   console.log(`\n▶ ${[command, ...args].join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...options.env }, ...options });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status ?? 1;
 }
 

@@ -12,7 +12,8 @@ export async function startServer({ composition = join(repoRoot, 'composition.js
   const dataDir = mkdtempSync(join(tmpdir(), 'kente-bench-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: join(repoRoot, 'backend'),
-    env: { ...process.env, PORT: '0', COMPOSITION: composition, KENTE_DATA_DIR: dataDir, INIT_CWD: repoRoot, ...env },
+    // Always a fresh embedded database: DATABASE_URL (set for the backend suites) is not for this.
+    env: { ...process.env, DATABASE_URL: '', PORT: '0', COMPOSITION: composition, KENTE_DATA_DIR: dataDir, INIT_CWD: repoRoot, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise((resolveUrl, reject) => {
