@@ -10,12 +10,14 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { sql } from 'drizzle-orm';
 import { createYoga } from 'graphql-yoga';
+import type { ModuleConfig } from './config/module-config.js';
 import { type Database, migrateDatabase, type OpenOptions, openDatabase } from './db/engine.js';
 import type { Ctx, ServerContext } from './graphql/context.js';
 import { buildSchema } from './graphql/schema.js';
 import { loadSession, readCookie, SESSION_COOKIE } from './modules/core/auth.js';
 import { users } from './modules/core/tables.js';
 import { domains } from './modules/index.js';
+import { handleInsureeHttp } from './modules/insuree/http.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const CSRF_HEADER = 'x-kente-csrf';
@@ -74,11 +76,17 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
 
 export interface Backend {
   database: Database;
-  /** Answers /graphql; returns false for any other path. */
+  /** Answers /graphql and /api/...; returns false for any other path. */
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
-export function createBackend(database: Database): Backend {
+export interface BackendOptions {
+  /** Module configuration (composition.json + manifests); default: none configured (every module's defaults in code). */
+  moduleConfig?: ModuleConfig;
+}
+
+export function createBackend(database: Database, options: BackendOptions = {}): Backend {
+  const moduleConfig: ModuleConfig = options.moduleConfig ?? (() => ({}));
   const trustProxy = process.env.KENTE_TRUST_PROXY === '1';
   const yoga = createYoga<ServerContext, Ctx>({
     schema: buildSchema(domains),
@@ -99,12 +107,14 @@ export function createBackend(database: Database): Backend {
       ip,
       secure,
       setCookies,
+      moduleConfig,
       user: await loadSession(database.db, readCookie(request.headers.get('cookie'), SESSION_COOKIE)),
     }),
   });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? '/', 'http://local');
+    if (url.pathname.startsWith('/api/insuree/')) return handleInsureeHttp(req, res, url, { db: database.db, moduleConfig });
     if (url.pathname !== GRAPHQL_PATH) return false;
     if (req.method !== 'GET' && req.method !== 'POST') {
       res.setHeader('allow', 'GET, POST');

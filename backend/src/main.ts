@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend, prepareDatabase } from './app.js';
+import { createModuleConfig } from './config/module-config.js';
 import { createStaticHandler } from './http/static.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -17,9 +18,10 @@ const port = Number(process.env.PORT ?? 4000);
 const invokedFrom = process.env.INIT_CWD ?? process.cwd();
 const compositionPath = () => resolve(invokedFrom, process.env.COMPOSITION ?? 'composition.json');
 
+const registryDir = resolve(repoRoot, 'registry/modules');
 const serveStatic = createStaticHandler({
   shellDir: resolve(repoRoot, 'shell/dist'),
-  registryDir: resolve(repoRoot, 'registry/modules'),
+  registryDir,
   compositionPath,
 });
 
@@ -30,7 +32,7 @@ try {
   console.error(`Kente could not open its database: ${(error as Error).message}`);
   process.exit(1);
 }
-const backend = createBackend(database);
+const backend = createBackend(database, { moduleConfig: createModuleConfig({ compositionPath, registryDir }) });
 
 const server = createServer((req, res) => {
   backend

@@ -1,3 +1,4 @@
+import type { ModuleConfig } from '../config/module-config.js';
 import type { Db } from '../db/engine.js';
 
 export interface SessionUser {
@@ -20,6 +21,8 @@ export interface Ctx {
   secure: boolean;
   /** Set-Cookie values the HTTP layer adds to the response. */
   setCookies: string[];
+  /** Merged configuration of a console module (manifest defaults < packs < composition.json). */
+  moduleConfig: ModuleConfig;
 }
 
 /** What the HTTP layer hands to yoga as server context. */

@@ -4,8 +4,9 @@
  * one line here. Order matters for seeding: a domain may rely on the ones above it.
  */
 import { coreModule } from './core/index.js';
+import { insureeModule } from './insuree/index.js';
 import { locationModule } from './location/index.js';
 import { medicalModule } from './medical/index.js';
 import type { DomainModule } from './types.js';
 
-export const domains: DomainModule[] = [coreModule, locationModule, medicalModule];
+export const domains: DomainModule[] = [coreModule, locationModule, medicalModule, insureeModule];
