@@ -336,17 +336,16 @@ export function validateStatus(input: { status?: unknown; statusDate?: unknown; 
 // zod/mini schemas (for react-hook-form via a standard-schema/zod resolver)
 // ---------------------------------------------------------------------------
 
-function ruleSchema(rule: Rule) {
-  return z.unknown().check(
+/** Every key optional in the shape (so a missing required key still reaches its rule), the rules run on the whole object. */
+function objectSchema(rules: Record<string, Rule>) {
+  return z.object(Object.fromEntries(Object.keys(rules).map((key) => [key, z.optional(z.unknown())]))).check(
     z.superRefine((value, ctx) => {
-      const problem = rule(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+      for (const [key, rule] of Object.entries(rules)) {
+        const problem = rule((value as Record<string, unknown>)[key]);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [key], input: (value as Record<string, unknown>)[key] });
+      }
     }),
   );
-}
-
-function objectSchema(rules: Record<string, Rule>) {
-  return z.object(Object.fromEntries(Object.entries(rules).map(([key, rule]) => [key, ruleSchema(rule)])));
 }
 
 /** An insuree form; each issue's message is an ErrorCode. */
