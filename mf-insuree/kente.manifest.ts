@@ -1,29 +1,61 @@
 import { defineModule } from '@kente/sdk/contract';
 
+/** Rights (openIMIS codes): 101001 family search, 101002 add, 101003 edit; 101101 insuree search, 101102 add, 101103 edit, 101104 delete, 101105 enquire. */
 export default defineModule({
   description: 'Families/groups, insurees, enquiry, insurance numbers and cards.',
-  requires: { sdk: '^1.0.0' },
+  requires: { sdk: '^1.0.0', slots: { 'insuree.picker.family': '^1.0.0', 'insuree.picker.insuree': '^1.0.0' } },
   menu: [
     { id: 'families', section: 'insurees', label: 'menu.families', icon: 'family', route: '/insurees/families', order: 10, rights: [101001] },
-    { id: 'enquiry', section: 'insurees', label: 'menu.enquiry', icon: 'search', route: '/insurees/enquiry', order: 30, rights: [101101] },
+    { id: 'insurees', section: 'insurees', label: 'menu.insurees', icon: 'person', route: '/insurees/insurees', order: 20, rights: [101101] },
+    { id: 'enquiry', section: 'insurees', label: 'menu.enquiry', icon: 'search', route: '/insurees/enquiry', order: 30, rights: [101105] },
+    { id: 'numbers', section: 'insurees', label: 'menu.numbers', icon: 'badge', route: '/insurees/numbers', order: 35, rights: [101101, 101102] },
   ],
   routes: [
     { path: '/insurees/families', page: './FamiliesPage', title: 'families.title', rights: [101001] },
-    { path: '/insurees/families/:familyId', page: './FamilyPage', title: 'family.title', rights: [101001] },
-    { path: '/insurees/enquiry', page: './EnquiryPage', title: 'enquiry.title', rights: [101101] },
+    // Also serves /insurees/families/new (enrolment, right 101002 checked by the page).
+    { path: '/insurees/families/:familyId', page: './FamilyPage', title: 'family.pageTitle', rights: [101001] },
+    { path: '/insurees/families/:familyId/members/new', page: './AddMemberPage', title: 'addMember.title', rights: [101001, 101102] },
+    { path: '/insurees/insurees', page: './InsureesPage', title: 'insurees.title', rights: [101101] },
+    { path: '/insurees/insurees/:insureeId', page: './InsureePage', title: 'insuree.title', rights: [101101] },
+    { path: '/insurees/enquiry', page: './EnquiryPage', title: 'enquiry.title', rights: [101105] },
+    { path: '/insurees/numbers', page: './InsuranceNumbersPage', title: 'numbers.title', rights: [101101, 101102] },
   ],
   slots: [
     { name: 'insuree.family.panels', version: '1.0.0', description: 'Panels on the family page. Props: { familyId: string }.' },
     { name: 'insuree.insuree.panels', version: '1.0.0', description: 'Panels on the insuree page. Props: { insureeId: string, insuranceNumber: string }.' },
     { name: 'insuree.enquiry.panels', version: '1.0.0', description: 'Answers shown under an enquiry. Props: { insuranceNumber: string }.' },
+    {
+      name: 'insuree.picker.insuree',
+      version: '1.0.0',
+      description:
+        'An insuree picker searching the server by insurance number or name; render it with <Slot>. Props: { value: { id, insuranceNumber, lastName, otherNames } | null, onChange(value | null): void, label?: string, required?: boolean, disabled?: boolean, error?: string }. mf-insuree contributes the picker; only the first visible contribution is meant to render.',
+    },
+    {
+      name: 'insuree.picker.family',
+      version: '1.0.0',
+      description:
+        "A family/group picker searching the server by the head's insurance number or a member's name; render it with <Slot>. Props: { value: { id, headInsuranceNumber, headName, village } | null, onChange(value | null): void, label?: string, required?: boolean, disabled?: boolean, error?: string }. mf-insuree contributes the picker.",
+    },
   ],
-  contributions: [],
+  contributions: [
+    { id: 'insuree-picker', slot: 'insuree.picker.insuree', component: './InsureePicker', rights: [101101] },
+    { id: 'family-picker', slot: 'insuree.picker.family', component: './FamilyPicker', rights: [101001] },
+  ],
   i18n: { namespace: 'insuree', languages: ['en'], path: 'locales/{{lng}}.json' },
   config: {
     schema: {
       type: 'object',
-      properties: { insuranceNumberPattern: { type: 'string', description: 'Regular expression an insurance number must match.' } },
+      properties: {
+        insuranceNumber: {
+          type: 'object',
+          description: 'Insurance number format, validated by the console and the server alike (a country pack may change it).',
+          properties: {
+            length: { type: 'integer', minimum: 4, maximum: 20, description: 'Total digits, check digit included.' },
+            checkDigit: { enum: ['mod7', 'none'], description: 'mod7: the last digit is the other digits as a number, mod 7.' },
+          },
+        },
+      },
     },
-    defaults: { insuranceNumberPattern: '^[0-9]{9}$' },
+    defaults: { insuranceNumber: { length: 9, checkDigit: 'mod7' } },
   },
 });

@@ -9,7 +9,13 @@ export default defineConfig(
     exposes: {
       './FamiliesPage': './src/family/FamiliesPage.tsx',
       './FamilyPage': './src/family/FamilyPage.tsx',
+      './AddMemberPage': './src/family/AddMemberPage.tsx',
+      './InsureesPage': './src/insuree/InsureesPage.tsx',
+      './InsureePage': './src/insuree/InsureePage.tsx',
       './EnquiryPage': './src/enquiry/EnquiryPage.tsx',
+      './InsuranceNumbersPage': './src/numbers/InsuranceNumbersPage.tsx',
+      './InsureePicker': './src/pickers/InsureePicker.tsx',
+      './FamilyPicker': './src/pickers/FamilyPicker.tsx',
     },
   }),
 );

@@ -1,23 +1,247 @@
-import { Slot, useModuleTranslation } from '@kente/sdk';
-import { Box, Card, CardContent, Typography } from '@kente/sdk/ui';
+import { Slot, useDataTableLabels, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  DataTable,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  LinearProgress,
+  Stack,
+  Typography,
+} from '@kente/sdk/ui';
+import { lazy, Suspense, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import type { UserError } from '../form/userErrors.js';
+import { HistoryPanel } from '../history/HistoryPanel.js';
+import { locationLabel } from '../insuree/insureeQueries.js';
+import { CHANGE_FAMILY_HEAD, FAMILY, type FamilyDetails, type FamilyMember, REMOVE_INSUREE } from './familyQueries.js';
 
-/** The family page; other modules add panels through insuree.family.panels. */
+// Forms (react-hook-form, the contract's rules) load only when the user edits or enrols.
+const NewFamilyPage = lazy(() => import('./NewFamilyPage.js'));
+const FamilyEditor = lazy(() => import('./FamilyEditor.js'));
+
+/** A family/group: details, members and their actions, history, and other modules' panels (insuree.family.panels). */
 export default function FamilyPage({ params }: { params: { familyId: string } }) {
+  // `/insurees/families/new` matches this route too: enrolment is this page's other face.
+  if (params.familyId === 'new') {
+    return (
+      <Suspense fallback={<LinearProgress aria-label="loading" />}>
+        <NewFamilyPage />
+      </Suspense>
+    );
+  }
+  return <FamilyView familyId={params.familyId} />;
+}
+
+type MemberAction = { kind: 'head' | 'remove'; member: FamilyMember };
+
+function FamilyView({ familyId }: { familyId: string }) {
   const { t } = useModuleTranslation();
+  const format = useFormat();
+  const labels = useDataTableLabels();
+  const navigate = useNavigate();
+  const { has } = useRights();
+  const [result, refetch] = useQuery<{ family: FamilyDetails | null }>({ query: FAMILY, variables: { id: familyId } });
+  const [editing, setEditing] = useState(false);
+  const [action, setAction] = useState<MemberAction | null>(null);
+  const [actionErrors, setActionErrors] = useState<string | null>(null);
+  const [changingHead, changeHead] = useMutation(CHANGE_FAMILY_HEAD);
+  const [removing, remove] = useMutation(REMOVE_INSUREE);
+  const family = result.data?.family;
+
+  const confirmAction = async () => {
+    if (!action || !family) return;
+    const response =
+      action.kind === 'head'
+        ? await changeHead({ input: { familyId: family.id, version: family.version, insureeId: action.member.id } })
+        : await remove({ input: { id: action.member.id, version: action.member.version } });
+    const payload = (action.kind === 'head' ? response.data?.changeFamilyHead : response.data?.removeInsuree) as { errors: UserError[] } | undefined;
+    const problem =
+      response.error?.graphQLErrors[0]?.message ??
+      response.error?.message ??
+      payload?.errors.map((e) => t(`errors.${e.code}`, { defaultValue: e.message })).join(' ');
+    setAction(null);
+    setActionErrors(problem || null);
+    refetch({ requestPolicy: 'network-only' });
+  };
+
   return (
     <Box sx={{ p: 3, display: 'grid', gap: 2 }}>
-      <Typography variant="h5" component="h1">
-        {t('family.title', { id: params.familyId })}
-      </Typography>
-      <Slot
-        name="insuree.family.panels"
-        props={{ familyId: params.familyId }}
-        wrap={(node) => (
-          <Card variant="outlined">
-            <CardContent>{node}</CardContent>
-          </Card>
+      <Box>
+        <Typography variant="h5" component="h1">
+          {t('family.title', { id: familyId })}
+        </Typography>
+        {family && (
+          <Typography color="text.secondary">
+            {t('family.headLine', { name: `${family.head.lastName} ${family.head.otherNames}`, number: family.head.insuranceNumber })}
+          </Typography>
         )}
-      />
+      </Box>
+      {result.fetching && !family && <LinearProgress aria-label={t('form.loading')} />}
+      {result.error && <Alert severity="error">{result.error.graphQLErrors[0]?.message ?? result.error.message}</Alert>}
+      {!result.fetching && !result.error && !family && <Alert severity="info">{t('family.notFound', { id: familyId })}</Alert>}
+      {family && (
+        <>
+          <Card variant="outlined">
+            <CardContent>
+              <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
+                <Typography variant="h6" component="h2">
+                  {t('family.details')}
+                </Typography>
+                {has(101003) && !editing && <Button onClick={() => setEditing(true)}>{t('family.edit')}</Button>}
+              </Stack>
+              {editing ? (
+                <Suspense fallback={<LinearProgress aria-label={t('form.loading')} />}>
+                  <FamilyEditor family={family} onDone={() => setEditing(false)} />
+                </Suspense>
+              ) : (
+                <Box
+                  component="dl"
+                  sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'max-content 1fr max-content 1fr' }, columnGap: 2, rowGap: 0.5, m: 0 }}
+                >
+                  <Detail label={t('family.village')} value={locationLabel(family.village)} />
+                  <Detail label={t('family.povertyStatus')} value={family.povertyStatus == null ? '' : t(family.povertyStatus ? 'form.yes' : 'form.no')} />
+                  <Detail label={t('family.familyType')} value={family.familyType ? t(`codes.familyType.${family.familyType}`) : ''} />
+                  <Detail label={t('family.confirmationType')} value={family.confirmationType ? t(`codes.confirmationType.${family.confirmationType}`) : ''} />
+                  <Detail label={t('family.confirmationNumber')} value={family.confirmationNumber ?? ''} />
+                  <Detail label={t('family.address')} value={family.address ?? ''} />
+                  <Detail label={t('family.updatedAt')} value={format.dateTime(family.updatedAt)} />
+                </Box>
+              )}
+            </CardContent>
+          </Card>
+          <Card variant="outlined">
+            <CardContent>
+              <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
+                <Typography variant="h6" component="h2" id="family-members-title">
+                  {t('family.members', { count: family.memberCount })}
+                </Typography>
+                {has(101102) && (
+                  <Button variant="outlined" onClick={() => navigate(`/insurees/families/${family.id}/members/new`)}>
+                    {t('family.addMember')}
+                  </Button>
+                )}
+              </Stack>
+              {actionErrors && (
+                <Alert severity="error" onClose={() => setActionErrors(null)} sx={{ mb: 1 }}>
+                  {actionErrors}
+                </Alert>
+              )}
+              <DataTable<FamilyMember>
+                caption={t('family.membersCaption')}
+                labels={labels}
+                rowKey={(m) => m.id}
+                onRowClick={(m) => navigate(`/insurees/insurees/${m.id}`)}
+                source={{
+                  rows: family.members,
+                  fetching: result.fetching,
+                  error: null,
+                  page: 0,
+                  pageSize: family.members.length,
+                  totalCount: family.members.length,
+                  totalCountCapped: false,
+                  hasNext: false,
+                  hasPrevious: false,
+                  next: () => {},
+                  previous: () => {},
+                }}
+                columns={[
+                  { key: 'number', header: t('insuree.insuranceNumber'), render: (m) => m.insuranceNumber },
+                  {
+                    key: 'name',
+                    header: t('insuree.name'),
+                    render: (m) => (
+                      <>
+                        {m.lastName} {m.otherNames} {m.isHead && <Chip size="small" color="primary" label={t('family.head')} sx={{ ml: 1 }} />}
+                      </>
+                    ),
+                  },
+                  { key: 'relationship', header: t('insuree.relationship'), render: (m) => (m.relationship ? t(`codes.relationship.${m.relationship}`) : '') },
+                  { key: 'gender', header: t('insuree.gender'), render: (m) => t(`codes.gender.${m.gender}`) },
+                  { key: 'birthDate', header: t('insuree.birthDate'), render: (m) => format.date(m.birthDate) },
+                  { key: 'status', header: t('insuree.status'), render: (m) => t(`codes.status.${m.status}`) },
+                  {
+                    key: 'actions',
+                    header: t('family.actions'),
+                    render: (m) => (
+                      // Buttons inside a clickable row: stop the click from opening the member.
+                      <Stack direction="row" spacing={0.5} onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+                        <Button size="small" onClick={() => navigate(`/insurees/insurees/${m.id}`)}>
+                          {t('family.editMember')}
+                        </Button>
+                        {!m.isHead && has(101003) && (
+                          <Button size="small" onClick={() => setAction({ kind: 'head', member: m })}>
+                            {t('family.makeHead')}
+                          </Button>
+                        )}
+                        {!m.isHead && has(101104) && (
+                          <Button size="small" color="error" onClick={() => setAction({ kind: 'remove', member: m })}>
+                            {t('family.remove')}
+                          </Button>
+                        )}
+                      </Stack>
+                    ),
+                  },
+                ]}
+              />
+            </CardContent>
+          </Card>
+          <Slot
+            name="insuree.family.panels"
+            props={{ familyId: family.id }}
+            wrap={(node) => (
+              <Card variant="outlined">
+                <CardContent>{node}</CardContent>
+              </Card>
+            )}
+          />
+          <Card variant="outlined">
+            <CardContent>
+              <HistoryPanel entityType="Family" entityId={family.id} />
+            </CardContent>
+          </Card>
+        </>
+      )}
+      <Dialog open={Boolean(action)} onClose={() => setAction(null)} aria-labelledby="member-action-title">
+        <DialogTitle id="member-action-title">{action?.kind === 'head' ? t('family.makeHead') : t('family.remove')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            {action &&
+              t(action.kind === 'head' ? 'family.makeHeadConfirm' : 'family.removeConfirm', { name: `${action.member.lastName} ${action.member.otherNames}` })}
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setAction(null)}>{t('form.cancel')}</Button>
+          <Button
+            variant="contained"
+            color={action?.kind === 'remove' ? 'error' : 'primary'}
+            disabled={changingHead.fetching || removing.fetching}
+            onClick={confirmAction}
+          >
+            {t('form.confirm')}
+          </Button>
+        </DialogActions>
+      </Dialog>
     </Box>
+  );
+}
+
+function Detail({ label, value }: { label: string; value: string }) {
+  return (
+    <>
+      <Typography component="dt" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography component="dd" sx={{ m: 0 }}>
+        {value || '—'}
+      </Typography>
+    </>
   );
 }

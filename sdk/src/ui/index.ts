@@ -34,3 +34,13 @@ export * from './core.js';
 export { type DataColumn, DataTable, type DataTableLabels, type DataTableProps, type DataTableSource } from './DataTable.js';
 export { KenteIcon, type KenteIconName } from './icons.js';
 export { type PagedQuery, usePagedQuery } from './usePagedQuery.js';
+// Added for mf-insuree's forms and dialogs (confirmations, version conflicts).
+export { default as Checkbox } from '@mui/material/Checkbox';
+export { default as Dialog } from '@mui/material/Dialog';
+export { default as DialogActions } from '@mui/material/DialogActions';
+export { default as DialogContent } from '@mui/material/DialogContent';
+export { default as DialogContentText } from '@mui/material/DialogContentText';
+export { default as DialogTitle } from '@mui/material/DialogTitle';
+export { default as Divider } from '@mui/material/Divider';
+export { default as FormControlLabel } from '@mui/material/FormControlLabel';
+export { default as InputAdornment } from '@mui/material/InputAdornment';

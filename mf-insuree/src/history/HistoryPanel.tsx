@@ -1,0 +1,79 @@
+import { useDataTableLabels, useFormat, useModuleTranslation } from '@kente/sdk';
+import { Box, DataTable, Typography, usePagedQuery } from '@kente/sdk/ui';
+
+const HISTORY = /* GraphQL */ `
+  query InsureeHistory($entityType: String!, $entityId: ID!, $first: Int, $after: String) {
+    history(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {
+      totalCount
+      totalCountCapped
+      pageInfo { hasNextPage endCursor }
+      edges { node { id action username at before after } }
+    }
+  }
+`;
+
+interface HistoryRow {
+  id: string;
+  action: 'CREATE' | 'UPDATE' | 'DELETE';
+  username: string | null;
+  at: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** Bookkeeping columns every change touches: not worth listing. */
+const IGNORED = new Set(['id', 'version', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'validityFrom', 'validityTo']);
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** The fields a change touched, with their old and new values. */
+export function changedFields(row: Pick<HistoryRow, 'before' | 'after'>): Array<{ field: string; from: string; to: string }> {
+  const keys = new Set([...Object.keys(row.before ?? {}), ...Object.keys(row.after ?? {})]);
+  return [...keys]
+    .filter((key) => !IGNORED.has(key) && JSON.stringify(row.before?.[key] ?? null) !== JSON.stringify(row.after?.[key] ?? null))
+    .map((field) => ({ field, from: show(row.before?.[field]), to: show(row.after?.[field]) }));
+}
+
+/** Who changed the record, when, and what (core's history of every change), newest first. */
+export function HistoryPanel({ entityType, entityId }: { entityType: 'Insuree' | 'Family'; entityId: string }) {
+  const { t } = useModuleTranslation();
+  const format = useFormat();
+  const labels = useDataTableLabels();
+  const paged = usePagedQuery<HistoryRow>({ query: HISTORY, field: 'history', variables: { entityType, entityId }, pageSize: 10 });
+  return (
+    <Box component="section" aria-labelledby={`history-${entityType}-${entityId}`} data-testid="history">
+      <Typography id={`history-${entityType}-${entityId}`} variant="h6" component="h2" gutterBottom>
+        {t('history.title')}
+      </Typography>
+      <DataTable<HistoryRow>
+        caption={t('history.title')}
+        labels={{ ...labels, empty: t('history.empty') }}
+        rowKey={(row) => row.id}
+        source={paged}
+        columns={[
+          { key: 'at', header: t('history.at'), render: (row) => format.dateTime(row.at) },
+          { key: 'who', header: t('history.who'), render: (row) => row.username ?? t('history.system') },
+          { key: 'action', header: t('history.action'), render: (row) => t(`history.actions.${row.action}`) },
+          {
+            key: 'what',
+            header: t('history.what'),
+            render: (row) => {
+              if (row.action !== 'UPDATE') return null;
+              const changes = changedFields(row);
+              return (
+                <Box component="ul" sx={{ m: 0, pl: 2 }}>
+                  {changes.map((c) => (
+                    <li key={c.field}>{t('history.change', { field: t(`history.fields.${c.field}`, { defaultValue: c.field }), from: c.from, to: c.to })}</li>
+                  ))}
+                </Box>
+              );
+            },
+          },
+        ]}
+      />
+    </Box>
+  );
+}

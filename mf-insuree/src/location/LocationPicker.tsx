@@ -1,0 +1,128 @@
+import { useModuleTranslation } from '@kente/sdk';
+import { MenuItem, Stack, TextField } from '@kente/sdk/ui';
+import { useEffect, useMemo } from 'react';
+import { useQuery } from 'urql';
+import { rememberLocationNames } from './locationNames.js';
+
+/** Region > District > Municipality > Village, openIMIS' location levels. */
+export const LOCATION_LEVELS = ['R', 'D', 'M', 'V'] as const;
+export type LocationLevel = (typeof LOCATION_LEVELS)[number];
+
+/** The chosen location at each level, by id; a level is set only if the ones above it are. */
+export type LocationPath = Partial<Record<LocationLevel, string>>;
+
+const LOCATION_CHILDREN = /* GraphQL */ `
+  query InsureeLocationChildren($filter: LocationFilter) {
+    locations(filter: $filter, first: 100) { edges { node { id code name } } }
+  }
+`;
+
+interface LocationOption {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/** The deepest chosen location: what a search filters on. */
+export function deepestLocation(path: LocationPath): string | undefined {
+  return path.V ?? path.M ?? path.D ?? path.R;
+}
+
+function LevelSelect(props: {
+  level: LocationLevel;
+  parentId: string | undefined;
+  value: string;
+  onChange: (id: string) => void;
+  required?: boolean;
+  error?: string;
+  disabled?: boolean;
+}) {
+  const { t } = useModuleTranslation();
+  const needsParent = props.level !== 'R';
+  const paused = needsParent && !props.parentId;
+  const variables = useMemo(
+    () => ({ filter: needsParent ? { type: props.level, parentId: props.parentId } : { type: 'R' } }),
+    [needsParent, props.level, props.parentId],
+  );
+  const [result] = useQuery<{ locations: { edges: Array<{ node: LocationOption }> } }>({ query: LOCATION_CHILDREN, variables, pause: paused });
+  const options = useMemo(() => (result.data?.locations.edges.map((e) => e.node) ?? []).slice().sort((a, b) => a.name.localeCompare(b.name)), [result.data]);
+  useEffect(() => rememberLocationNames(options), [options]);
+  // Keep the chosen value selectable while its level loads (e.g. a bookmarked search).
+  const known = options.some((o) => o.id === props.value);
+  const label = t(`location.levels.${props.level}`);
+  return (
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={known ? props.value : ''}
+      onChange={(e) => props.onChange(e.target.value)}
+      disabled={props.disabled || paused || (result.fetching && !result.data)}
+      required={props.required}
+      error={Boolean(props.error || result.error)}
+      helperText={props.error ?? (result.error ? t('location.loadFailed') : undefined)}
+      sx={{ minWidth: 160, flex: 1 }}
+      slotProps={{ htmlInput: { 'data-location-level': props.level } }}
+    >
+      <MenuItem value="">
+        <em>{t('location.any')}</em>
+      </MenuItem>
+      {options.map((o) => (
+        <MenuItem key={o.id} value={o.id}>
+          {o.name}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
+/**
+ * A cascading Region > District > Municipality > Village picker. Choosing a
+ * level clears the levels below it; each level lists the children of the one
+ * above, from the server (never the whole table).
+ */
+export function LocationPicker(props: {
+  value: LocationPath;
+  onChange: (path: LocationPath) => void;
+  /** Down to which level the user may choose (default: village). */
+  depth?: LocationLevel;
+  /** The deepest level is required (a family's village). */
+  required?: boolean;
+  /** An error shown under the deepest level. */
+  error?: string;
+  disabled?: boolean;
+}) {
+  const depth = LOCATION_LEVELS.indexOf(props.depth ?? 'V');
+  const levels = LOCATION_LEVELS.slice(0, depth + 1);
+  const choose = (level: LocationLevel, id: string) => {
+    const next: LocationPath = {};
+    for (const l of LOCATION_LEVELS) {
+      if (l === level) {
+        if (id) next[l] = id;
+        break;
+      }
+      if (props.value[l]) next[l] = props.value[l];
+    }
+    props.onChange(next);
+  };
+  return (
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} role="group">
+      {levels.map((level, index) => {
+        const parent = index === 0 ? undefined : props.value[LOCATION_LEVELS[index - 1] as LocationLevel];
+        const last = index === levels.length - 1;
+        return (
+          <LevelSelect
+            key={level}
+            level={level}
+            parentId={parent}
+            value={props.value[level] ?? ''}
+            onChange={(id) => choose(level, id)}
+            required={props.required && last}
+            error={last ? props.error : undefined}
+            disabled={props.disabled}
+          />
+        );
+      })}
+    </Stack>
+  );
+}
