@@ -23,8 +23,13 @@ export default defineConfig({
       // Equal versions go to the container whose name sorts last otherwise.
       shareStrategy: 'loaded-first',
       experiments: { provideExternalRuntime: true },
+      dev: { remoteHmr: true },
     }),
   ],
+  // Dev mode: CommonJS packages behind the shared libraries must be pre-bundled.
+  optimizeDeps: {
+    include: ['@kente/sdk > @emotion/react > hoist-non-react-statics', '@kente/sdk > @mui/material > react-is', '@kente/sdk > @mui/material > prop-types'],
+  },
   server: { proxy: { '/graphql': 'http://localhost:4000', '/modules': 'http://localhost:4000', '/composition.json': 'http://localhost:4000' } },
   build: { target: 'es2022', modulePreload: false },
 });

@@ -9,6 +9,7 @@ import { CssBaseline, kenteTheme, LinearProgress, ThemeProvider } from '@kente/s
 import { lazy, StrictMode, Suspense, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Client } from 'urql';
+import { clearDevOverrides, type DevOverrides } from './boot/devOverrides.js';
 import { createI18n, pickLanguage, rememberLanguage } from './boot/i18n.js';
 import { loadComposition } from './boot/loadComposition.js';
 import { createModuleLoader } from './boot/moduleLoader.js';
@@ -19,6 +20,23 @@ import { fetchSession, type SessionState, signOut } from './session/session.js';
 import { currentPath, loginUrl } from './session/urls.js';
 
 const AppLayout = lazy(() => import('./layout/AppLayout.js'));
+
+/** Always visible while a module comes from a developer's machine. */
+function DevOverridesBanner({ overrides }: { overrides: DevOverrides }) {
+  const entries = Object.entries(overrides);
+  if (entries.length === 0) return null;
+  return (
+    <div
+      role="status"
+      style={{ background: '#fff3cd', color: '#5c4400', padding: '4px 12px', fontSize: 13, position: 'fixed', bottom: 0, right: 0, zIndex: 1300 }}
+    >
+      Development override: {entries.map(([name, url]) => `${name} from ${url}`).join(', ')}{' '}
+      <button type="button" onClick={clearDevOverrides}>
+        Clear
+      </button>
+    </div>
+  );
+}
 
 /** The sign-in page until someone is signed in, then the console. */
 function ShellRoot({ runtime, session, onSignedIn }: { runtime: KenteRuntime; session: SessionState; onSignedIn: (user: KenteUser) => void }) {
@@ -41,7 +59,7 @@ async function boot() {
     root.render(<CompositionErrorPage problems={booted.problems} source={booted.source} />);
     return;
   }
-  const { composition, resolved } = booted;
+  const { composition, resolved, devOverrides } = booted;
 
   let user: KenteUser | null = null;
   let graphql: Client | null = null;
@@ -105,6 +123,7 @@ async function boot() {
     <StrictMode>
       <ThemeProvider theme={kenteTheme}>
         <CssBaseline />
+        <DevOverridesBanner overrides={devOverrides} />
         <Suspense fallback={<LinearProgress aria-label="loading" />}>
           <ShellRoot runtime={runtime} session={session} onSignedIn={onSignedIn} />
         </Suspense>

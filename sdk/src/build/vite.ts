@@ -94,13 +94,36 @@ export function buildManifest(options: KenteModuleOptions) {
   const used = new Set([...(manifest.routes ?? []).map((r) => r.page), ...(manifest.contributions ?? []).map((c) => c.component)]);
   const missing = [...used].filter((exposed) => !(exposed in options.exposes));
   if (missing.length) throw new Error(`kente: ${name} manifest names ${missing.join(', ')} but vite.config exposes no such module`);
+  if (result.value.kind !== 'module') throw new Error(`kente: ${name} is not a module manifest`);
   return result.value;
 }
 
 function emitManifestPlugin(options: KenteModuleOptions): Plugin {
   return {
     name: 'kente-module-manifest',
-    apply: 'build',
+    // Dev mode: the shell reads the manifest and translations from this server;
+    // the code entry is the dev server's ES module remoteEntry.js.
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        let body: string | null = null;
+        if (path === '/kente-manifest.json') {
+          const manifest = buildManifest(options);
+          body = JSON.stringify({ ...manifest, federation: { ...manifest.federation, entry: 'remoteEntry.js' } });
+        } else if (/^\/locales\/[a-z-]+\.json$/i.test(path)) {
+          try {
+            body = readFileSync(join(options.dir, path), 'utf8');
+          } catch {
+            body = null;
+          }
+        }
+        if (body === null) return next();
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.setHeader('cache-control', 'no-cache');
+        res.setHeader('access-control-allow-origin', '*');
+        res.end(body);
+      });
+    },
     generateBundle() {
       const manifest = buildManifest(options);
       this.emitFile({ type: 'asset', fileName: 'kente-manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
@@ -135,10 +158,14 @@ export function kenteModule(options: KenteModuleOptions): UserConfig {
         // The shell provides the federation runtime (provideExternalRuntime): each
         // module page saves ~19 KB gz. Kente modules only ever run under the shell.
         experiments: { externalRuntime: true },
+        // Dev mode: hot updates of this module reach the dev shell's React refresh runtime.
+        dev: { remoteHmr: true },
       }),
       emitManifestPlugin(options),
     ],
     // No HTML entry: the federation plugin emits remoteEntry.js as the bundle's entry.
     build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, modulePreload: false, assetsInlineLimit: 0, rolldownOptions: { input: {} } },
+    // Dev mode: the shell on another port loads this server's modules.
+    server: { cors: true, origin: `http://localhost:${process.env.PORT ?? 5174}` },
   };
 }

@@ -5,11 +5,11 @@
  * tree-shaken (~8.5 KB gz for the three functions we used).
  *
  * A component asks for namespaces; if the active language's files are not
- * loaded yet it suspends (React `use`) until they are, then re-renders on
+ * loaded yet it suspends until they are, then re-renders on
  * language changes and newly added resources.
  */
 import type { i18n as I18n, TFunction } from 'i18next';
-import { use, useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { getRuntime } from './runtime.js';
 
 const loading = new Map<string, Promise<void>>();
@@ -59,7 +59,8 @@ export function useTranslationOf(namespaces: readonly string[]): Translation {
   const language = i18n.language;
   const key = namespaces.join(',');
   const pending = ensureLoaded(i18n, language, namespaces);
-  if (pending) use(pending);
+  // Suspense: the boundary above shows its fallback until the files are in.
+  if (pending) throw pending;
   // biome-ignore lint/correctness/useExhaustiveDependencies: `current` changes when resources or the language do.
   const t = useMemo(() => i18n.getFixedT(language, namespaces as string[]), [i18n, language, key, current]);
   return { t, language };

@@ -17,9 +17,12 @@ import {
   SDK_VERSION,
   validateManifest,
 } from '@kente/sdk';
+import { type DevOverrides, devOverridesAllowed, readDevOverrides } from './devOverrides.js';
 import { withTimeout } from './withTimeout.js';
 
-export type BootResult = { ok: true; composition: Composition; resolved: ResolvedComposition } | { ok: false; problems: Problem[]; source: string };
+export type BootResult =
+  | { ok: true; composition: Composition; resolved: ResolvedComposition; devOverrides: DevOverrides }
+  | { ok: false; problems: Problem[]; source: string };
 
 async function fetchManifest(baseUrl: string, timeoutMs: number): Promise<AnyManifest> {
   const url = new URL('kente-manifest.json', new URL(baseUrl, window.location.href)).href;
@@ -51,15 +54,18 @@ export async function loadComposition(): Promise<BootResult> {
   const parsed = parseComposition(text);
   if (!parsed.ok) return { ok: false, source: '/composition.json', problems: parsed.problems };
   const composition = parsed.value;
+  const devOverrides = devOverridesAllowed(composition.config.shell?.devOverrides) ? readDevOverrides() : {};
   const entries = [
     ...composition.modules.map((entry) => ({ entry, kind: 'module' as const })),
     ...composition.packs.map((entry) => ({ entry, kind: 'pack' as const })),
   ];
   const loaded: LoadedManifest[] = await Promise.all(
     entries.map(async ({ entry, kind }) => {
-      const baseUrl = defaultModuleUrl(entry);
+      const baseUrl = devOverrides[entry.name] ?? defaultModuleUrl(entry);
       try {
-        return { entry, kind, baseUrl, manifest: await fetchManifest(baseUrl, composition.loadTimeoutMs) };
+        const manifest = await fetchManifest(baseUrl, composition.loadTimeoutMs);
+        // An overridden module is whatever version the developer is working on.
+        return { entry: devOverrides[entry.name] ? { ...entry, version: manifest.version } : entry, kind, baseUrl, manifest };
       } catch (error) {
         return { entry, kind, baseUrl, error: (error as Error).message };
       }
@@ -68,5 +74,5 @@ export async function loadComposition(): Promise<BootResult> {
   const resolved = resolveComposition(composition, loaded, SDK_VERSION);
   for (const refused of resolved.refused) console.warn(`[kente] ${refused.name}@${refused.version} refused: ${refused.reasons.join('; ')}`);
   for (const warning of resolved.warnings) console.info(`[kente] ${warning}`);
-  return { ok: true, composition, resolved };
+  return { ok: true, composition, resolved, devOverrides };
 }

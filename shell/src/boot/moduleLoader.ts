@@ -26,6 +26,8 @@ export function createModuleLoader(resolved: ResolvedComposition, timeoutMs: num
     resolved.modules.map((m) => ({
       name: m.manifest.federation.name,
       entry: new URL(m.manifest.federation.entry, new URL(m.baseUrl, window.location.href)).href,
+      // A Vite dev server serves an ES module entry rather than a manifest.
+      ...(m.manifest.federation.entry.endsWith('.js') ? { type: 'module' } : {}),
     })),
     { force: true },
   );

@@ -85,12 +85,8 @@ function pageLifecycles(name: string, route: ResolvedRoute, Page: ComponentType<
   }) as LifeCycles;
 }
 
-let registered = false;
-
-/** Registers every composed route once (the layout may mount again, e.g. in StrictMode). */
+/** Registers one single-spa application per composed route. */
 export function registerPages(routes: readonly ResolvedRoute[]) {
-  if (registered) return;
-  registered = true;
   const runtime = getRuntime();
   for (const route of routes) {
     const name = `${route.module}:${route.path}`;

@@ -13,6 +13,15 @@ import { ProfileMenu } from './ProfileMenu.js';
 
 const DRAWER_WIDTH = 248;
 
+let pagesStarted = false;
+/** Once per page load (StrictMode runs effects twice in development). */
+function startPages() {
+  if (pagesStarted) return;
+  pagesStarted = true;
+  registerPages(getRuntime().composition.routes);
+  start({ urlRerouteOnly: true });
+}
+
 // This chunk loads on sign-in: from here on, modules have the shared GraphQL client.
 getRuntime().installGraphqlClient(createGraphqlClient());
 const shellPages: Record<string, () => React.ReactElement> = { '/': HomePage, '/about': AboutPage };
@@ -40,10 +49,7 @@ export default function AppLayout() {
   const place = usePlace();
   const [menuOpen, setMenuOpen] = useState(true);
   // single-spa mounts pages into #kente-page, which must exist first.
-  useEffect(() => {
-    registerPages(getRuntime().composition.routes);
-    start({ urlRerouteOnly: true });
-  }, []);
+  useEffect(startPages, []);
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <Box
