@@ -58,3 +58,17 @@ test('an unknown address shows the not-found page inside the console', async ({ 
   await page.getByRole('button', { name: 'Back to home' }).click();
   await expect(page.getByRole('heading', { name: /Welcome/ })).toBeVisible();
 });
+
+test('an expired session sends the user to sign in, then back to the page they were on', async ({ page, context }) => {
+  await signIn(page, 'Admin', 'admin123', '/admin/locations');
+  await expect(page.getByRole('cell', { name: 'Abolove' }).first()).toBeVisible();
+  // The session ends on the server side (expiry, or signed out elsewhere).
+  await context.clearCookies();
+  await mainMenu(page).getByRole('link', { name: 'Health facilities' }).click();
+  await expect(page.getByText('Your session has ended. Sign in again to go on.')).toBeVisible();
+  await page.getByLabel('User name').fill('Admin');
+  await page.getByLabel('Password').fill('admin123');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Health facilities', level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/health-facilities$/);
+});
