@@ -1,4 +1,4 @@
-import { getRuntime, matchRoute, useLocation, useNavigate, userHasRights, useTranslationOf, useUser } from '@kente/sdk';
+import { getRuntime, matchRoute, useLocation, useNavigate, userHasRights, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
 import { Alert, AlertTitle, AppBar, Box, Drawer, IconButton, KenteIcon, Link, Toolbar, Typography } from '@kente/sdk/ui';
 import { useEffect, useState } from 'react';
 import { start } from 'single-spa';
@@ -28,7 +28,7 @@ const shellPages: Record<string, () => React.ReactElement> = { '/': HomePage, '/
 
 type Place =
   | { kind: 'shell'; Page: () => React.ReactElement }
-  | { kind: 'module'; module: string; version: string }
+  | { kind: 'module'; module: string; version: string; title?: string | undefined }
   | { kind: 'forbidden' }
   | { kind: 'not-found' };
 
@@ -41,12 +41,17 @@ function usePlace(): Place {
   const route = routes.find((r) => matchRoute(r.path, pathname));
   if (!route) return { kind: 'not-found' };
   if (!userHasRights(user, route.rights)) return { kind: 'forbidden' };
-  return { kind: 'module', module: route.module, version: modules.find((m) => m.manifest.name === route.module)?.manifest.version ?? '' };
+  return { kind: 'module', module: route.module, version: modules.find((m) => m.manifest.name === route.module)?.manifest.version ?? '', title: route.title };
 }
 
 export default function AppLayout() {
   const { t } = useTranslationOf(['shell']);
   const place = usePlace();
+  const label = useTranslationsOf(getRuntime().composition.routes.map((r) => r.module));
+  const pageTitle = place.kind === 'module' && place.title ? label(place.module, place.title) : '';
+  useEffect(() => {
+    document.title = pageTitle ? `${pageTitle} · ${t('app.name')}` : t('app.name');
+  }, [pageTitle, t]);
   const [menuOpen, setMenuOpen] = useState(true);
   // single-spa mounts pages into #kente-page, which must exist first.
   useEffect(startPages, []);
