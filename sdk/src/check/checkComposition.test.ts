@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkComposition, formatCheckReport } from './checkComposition.js';
+
+let registry: string;
+
+function publish(name: string, version: string, manifest: Record<string, unknown>, files: string[]) {
+  const dir = join(registry, name, version);
+  mkdirSync(join(dir, 'locales'), { recursive: true });
+  writeFileSync(join(dir, 'kente-manifest.json'), JSON.stringify(manifest));
+  for (const file of files) writeFileSync(join(dir, file), '{}');
+}
+
+function moduleManifest(name: string, version: string, extra: Record<string, unknown> = {}) {
+  return {
+    schemaVersion: 1,
+    kind: 'module',
+    name,
+    version,
+    federation: { name: name.replace(/-/g, '_'), entry: 'mf-manifest.json' },
+    requires: { sdk: '^1.0.0' },
+    i18n: { namespace: name.replace(/^mf-/, ''), languages: ['en'], path: 'locales/{{lng}}.json' },
+    ...extra,
+  };
+}
+
+const composition = (modules: Array<{ name: string; version: string }>) => JSON.stringify({ modules });
+
+beforeEach(() => {
+  registry = mkdtempSync(join(tmpdir(), 'kente-check-'));
+});
+afterEach(() => rmSync(registry, { recursive: true, force: true }));
+
+describe('checkComposition', () => {
+  it('accepts a composition whose modules and files are all in the registry', async () => {
+    publish('mf-a', '1.0.0', moduleManifest('mf-a', '1.0.0'), ['mf-manifest.json', 'locales/en.json']);
+    const report = await checkComposition({ compositionText: composition([{ name: 'mf-a', version: '1.0.0' }]), registryDir: registry });
+    expect(report.ok).toBe(true);
+    expect(formatCheckReport(report)).toContain('modules accepted: mf-a@1.0.0');
+  });
+
+  it('reports a module whose code or translations are missing before anyone loads it', async () => {
+    publish('mf-a', '1.0.0', moduleManifest('mf-a', '1.0.0'), ['locales/en.json']);
+    const report = await checkComposition({ compositionText: composition([{ name: 'mf-a', version: '1.0.0' }]), registryDir: registry });
+    expect(report.ok).toBe(false);
+    expect(report.missingFiles).toEqual(['mf-a@1.0.0: mf-manifest.json']);
+  });
+
+  it('refuses an unpublished version and a module built for another SDK, naming each', async () => {
+    publish('mf-b', '2.0.0', moduleManifest('mf-b', '2.0.0', { requires: { sdk: '^2.0.0' } }), ['mf-manifest.json', 'locales/en.json']);
+    const report = await checkComposition({
+      compositionText: composition([
+        { name: 'mf-a', version: '3.0.0' },
+        { name: 'mf-b', version: '2.0.0' },
+      ]),
+      registryDir: registry,
+    });
+    expect(report.ok).toBe(false);
+    const text = formatCheckReport(report);
+    expect(text).toMatch(/REFUSED mf-a@3\.0\.0: manifest unavailable/);
+    expect(text).toMatch(/REFUSED mf-b@2\.0\.0: needs SDK \^2\.0\.0/);
+  });
+
+  it('lists every problem of an invalid composition file', async () => {
+    const report = await checkComposition({
+      compositionText: JSON.stringify({ modules: [{ name: 'mf-a', version: 'one' }], extra: 1 }),
+      registryDir: registry,
+    });
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => p.path).sort()).toEqual(['$.extra', '$.modules[0].version']);
+  });
+});

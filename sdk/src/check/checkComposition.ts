@@ -1,0 +1,131 @@
+/**
+ * Checks a whole composition before deploy, the way the shell will see it:
+ * the file itself, every manifest (from the local registry folder or over
+ * HTTP), the set (SDK ranges, slot contracts, routes), and that every file a
+ * manifest points to (federation entry, translations) is really there.
+ */
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { defaultModuleUrl, type LoadedManifest, type ResolvedComposition, resolveComposition } from '../composition/resolve.js';
+import { parseComposition } from '../composition/validate.js';
+import type { Problem } from '../manifest/problems.js';
+import { validateManifest } from '../manifest/validate.js';
+import { SDK_VERSION } from '../version.js';
+
+export interface CheckOptions {
+  /** Text of composition.json. */
+  compositionText: string;
+  /** Folder served at /modules/ (registry/modules). */
+  registryDir?: string;
+  /** Where the console is served, for manifests outside the registry folder. */
+  baseUrl?: string;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  problems: Problem[];
+  resolved?: ResolvedComposition;
+  /** Files a manifest names that cannot be read. */
+  missingFiles: string[];
+}
+
+interface Source {
+  read(path: string): Promise<string>;
+  exists(path: string): Promise<boolean>;
+}
+
+function sourceFor(folderUrl: string, options: CheckOptions): Source {
+  if (folderUrl.startsWith('/modules/') && options.registryDir) {
+    const dir = join(options.registryDir, folderUrl.slice('/modules/'.length));
+    return {
+      read: (path) => readFile(join(dir, path), 'utf8'),
+      exists: (path) =>
+        access(join(dir, path)).then(
+          () => true,
+          () => false,
+        ),
+    };
+  }
+  const base = new URL(folderUrl, options.baseUrl ?? 'http://localhost:4000/');
+  return {
+    async read(path) {
+      const response = await fetch(new URL(path, base), { signal: AbortSignal.timeout(10_000) });
+      if (!response.ok) throw new Error(`${new URL(path, base).href} answered ${response.status}`);
+      return response.text();
+    },
+    async exists(path) {
+      const response = await fetch(new URL(path, base), { method: 'HEAD', signal: AbortSignal.timeout(10_000) }).catch(() => null);
+      return Boolean(response?.ok);
+    },
+  };
+}
+
+export async function checkComposition(options: CheckOptions): Promise<CheckReport> {
+  const parsed = parseComposition(options.compositionText);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems, missingFiles: [] };
+  const composition = parsed.value;
+  const missingFiles: string[] = [];
+  const entries = [
+    ...composition.modules.map((entry) => ({ entry, kind: 'module' as const })),
+    ...composition.packs.map((entry) => ({ entry, kind: 'pack' as const })),
+  ];
+  const loaded: LoadedManifest[] = await Promise.all(
+    entries.map(async ({ entry, kind }): Promise<LoadedManifest> => {
+      const baseUrl = defaultModuleUrl(entry);
+      const source = sourceFor(baseUrl, options);
+      let text: string;
+      try {
+        text = await source.read('kente-manifest.json');
+      } catch (error) {
+        return { entry, kind, baseUrl, error: `manifest unavailable: ${(error as Error).message}` };
+      }
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        return { entry, kind, baseUrl, error: 'kente-manifest.json is not valid JSON' };
+      }
+      const result = validateManifest(data);
+      if (!result.ok)
+        return {
+          entry,
+          kind,
+          baseUrl,
+          error: `invalid manifest: ${result.problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`).join('; ')}`,
+        };
+      const manifest = result.value;
+      const files =
+        manifest.kind === 'module'
+          ? [manifest.federation.entry, ...manifest.i18n.languages.map((lng) => manifest.i18n.path.replace('{{lng}}', lng))]
+          : Object.values(manifest.translations).flatMap((byNamespace) => Object.values(byNamespace));
+      for (const file of files) {
+        if (/^https?:/.test(file)) continue;
+        if (!(await source.exists(file))) missingFiles.push(`${entry.name}@${entry.version}: ${file}`);
+      }
+      return { entry, kind, baseUrl, manifest };
+    }),
+  );
+  const resolved = resolveComposition(composition, loaded, SDK_VERSION);
+  return { ok: resolved.refused.length === 0 && missingFiles.length === 0, problems: [], resolved, missingFiles };
+}
+
+/** The report as text, for the command line. */
+export function formatCheckReport(report: CheckReport): string {
+  const lines: string[] = [];
+  if (report.problems.length) {
+    lines.push('composition.json is invalid:');
+    for (const p of report.problems) lines.push(`  ${p.path}: expected ${p.expected}, found ${p.found}`);
+    return lines.join('\n');
+  }
+  const resolved = report.resolved;
+  if (!resolved) return 'nothing checked';
+  lines.push(`modules accepted: ${resolved.modules.map((m) => `${m.manifest.name}@${m.manifest.version}`).join(', ') || 'none'}`);
+  lines.push(`packs: ${resolved.packs.map((p) => `${p.manifest.name}@${p.manifest.version}`).join(', ') || 'none'}`);
+  lines.push(`languages: ${resolved.languages.map((l) => l.code).join(', ')}`);
+  for (const r of resolved.refused) lines.push(`REFUSED ${r.name}@${r.version}: ${r.reasons.join('; ')}`);
+  for (const f of report.missingFiles) lines.push(`MISSING ${f}`);
+  for (const w of resolved.warnings) lines.push(`warning: ${w}`);
+  for (const p of resolved.orderingProblems) lines.push(`warning: ${p.id}: ${p.message}`);
+  lines.push(report.ok ? 'composition OK' : 'composition NOT OK');
+  return lines.join('\n');
+}
