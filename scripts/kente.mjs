@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const pinned = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager; // pnpm@x.y.z
@@ -20,14 +20,26 @@ function run(command, args, { env = {} } = {}) {
   return result.status ?? 1;
 }
 
+/**
+ * pnpm at the pinned version: the one on PATH if it matches, else a private copy
+ * installed with npm into .tools/ (no global install), put first on PATH so the
+ * workspace's own scripts find it too.
+ */
 function pnpmCommand() {
   const version = pinned.split('@')[1];
   const found = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
-  if (found.status === 0 && found.stdout.trim() === version) return ['pnpm', []];
-  return ['npx', ['--yes', pinned]];
+  if (found.status === 0 && found.stdout.trim() === version) return 'pnpm';
+  const tools = join(root, '.tools');
+  const bin = join(tools, 'node_modules', '.bin');
+  const local = spawnSync(join(bin, 'pnpm'), ['--version'], { encoding: 'utf8' });
+  if (local.status !== 0 || local.stdout.trim() !== version) {
+    must(run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', tools, pinned]), `installing ${pinned}`);
+  }
+  process.env.PATH = `${bin}${delimiter}${process.env.PATH}`;
+  return 'pnpm';
 }
-const [pnpmBin, pnpmPrefix] = pnpmCommand();
-const pnpm = (args, options) => run(pnpmBin, [...pnpmPrefix, ...args], options);
+const pnpmBin = pnpmCommand();
+const pnpm = (args, options) => run(pnpmBin, args, options);
 
 function must(status, what) {
   if (status !== 0) {
