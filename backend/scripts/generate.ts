@@ -1,18 +1,99 @@
 /**
- * Adds scale to a database: `pnpm --filter @kente/backend generate -- --services 40000 [--facilities 1000]`.
+ * Adds scale to a database:
+ *   `pnpm --filter @kente/backend generate -- --services 40000 [--facilities 1000] [--insurees 1000000]`.
+ * --insurees N adds about N insurees in about N/4 families (1-7 members, 4 on average) spread over the
+ * villages, with valid insurance numbers (9 digits, mod 7 check digit computed in SQL; the
+ * composition's mf-insuree.insuranceNumber format when run through the CLI).
  * Uses the same database as the server (DATABASE_URL, else the PGlite folder
  * KENTE_DATA_DIR / <repo>/.data, which must not be in use by a running server).
  * Rows are built in SQL with generate_series; rerunning is safe (existing codes are kept).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { type InsuranceNumberConfig, insuranceNumberConfig } from '@kente/contract-insuree';
 import { sql } from 'drizzle-orm';
 import { prepareDatabase } from '../src/app.js';
-import type { Database } from '../src/db/engine.js';
+import { createModuleConfig } from '../src/config/module-config.js';
+import { type Database, repoRoot } from '../src/db/engine.js';
+import { FEMALE_NAMES, LAST_NAMES, MALE_NAMES, PROFESSIONS } from '../src/modules/insuree/seed.js';
 
 export interface GenerateOptions {
   services?: number;
   facilities?: number;
+  /** About this many insurees, in families of 1-7 (4 on average). */
+  insurees?: number;
+  /** Insurance number format (default 9 digits, mod 7). */
+  numberConfig?: InsuranceNumberConfig;
+}
+
+/** A text[] literal passed as one parameter (drizzle would spread a JS array into a list). */
+const pgArray = (list: readonly string[]) => `{${list.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+
+/**
+ * Families and insurees built in SQL. Numbers: body = 2 followed by zeros + a running
+ * sequence (the demo seed uses bodies 1000xxxx), check digit = body mod 7; a rerun
+ * continues after the insurees already there, and a number that is taken is skipped.
+ */
+async function generateInsurees(db: Database['db'], target: number, config: InsuranceNumberConfig, log: (message: string) => void) {
+  const started = Date.now();
+  const familyCount = Math.max(1, Math.round(target / 4));
+  const bodyLength = config.checkDigit === 'mod7' ? config.length - 1 : config.length;
+  const base = `2${'0'.repeat(bodyLength - 1)}`;
+  const before = await db.execute<{ f: number; n: number }>(
+    sql`select coalesce((select max(id) from families), 0)::int as f, (select count(*) from insurees)::int as n`,
+  );
+  const maxFamily = Number(before.rows[0]?.f ?? 0);
+  const offset = Number(before.rows[0]?.n ?? 0);
+  await db.execute(sql`
+    insert into families (village_id, poverty_status, family_type, address)
+    select v.ids[1 + i % array_length(v.ids, 1)], i % 5 = 0, (array['H','H','H','H','P','O','T'])[1 + i % 7],
+      case when i % 3 = 0 then 'Plot ' || (1 + i % 500) end
+    from generate_series(1, ${familyCount}::int) as i
+    cross join (select array_agg(id order by id) as ids from locations where type = 'V') v`);
+  const numberExpr =
+    config.checkDigit === 'mod7'
+      ? sql`((${base}::numeric + m.seq)::text || (((${base}::numeric + m.seq) % 7)::int)::text)`
+      : sql`((${base}::numeric + m.seq)::text)`;
+  await db.execute(sql`
+    with f as (
+      select id, village_id, row_number() over (order by id) as k from families where id > ${maxFamily}::int
+    ), m as (
+      select f.id as family_id, f.village_id, f.k, j, ${offset}::bigint + row_number() over (order by f.k, j) as seq
+      from f cross join lateral generate_series(0, ((f.k * 7919) % 7)::int) as j
+    ), hf as (select array_agg(id order by id) as ids from health_facilities)
+    insert into insurees (family_id, insurance_number, last_name, other_names, gender, birth_date, marital_status, relationship,
+      phone, profession, current_village_id, health_facility_id, card_issued, status)
+    select m.family_id,
+      ${numberExpr},
+      case when m.j = 1 and m.seq % 2 = 0 then (${pgArray(LAST_NAMES)}::text[])[1 + (m.seq * 13) % ${LAST_NAMES.length}]
+        else (${pgArray(LAST_NAMES)}::text[])[1 + (m.k * 31) % ${LAST_NAMES.length}] end,
+      case when (m.seq + m.j) % 2 = 0 then (${pgArray(MALE_NAMES)}::text[])[1 + (m.seq * 7) % ${MALE_NAMES.length}]
+        else (${pgArray(FEMALE_NAMES)}::text[])[1 + (m.seq * 7) % ${FEMALE_NAMES.length}] end
+        || case when m.seq % 4 = 0 then ' ' || (${pgArray(FEMALE_NAMES)}::text[])[1 + (m.seq * 3) % ${FEMALE_NAMES.length}] else '' end,
+      case when (m.seq + m.j) % 2 = 0 then 'M' else 'F' end,
+      case when m.j <= 1 then date '1945-01-01' + ((m.seq * 7919) % 18000)::int else date '1990-01-01' + ((m.seq * 7919) % 12000)::int end,
+      case when m.j <= 1 then 'M' else 'S' end,
+      case when m.j = 0 then null when m.j = 1 then 'SP'
+        when (m.seq + m.j) % 2 = 0 then (array['SO','SO','BR','GC','SO','OT'])[1 + m.seq % 6]
+        else (array['DA','DA','SI','GC','DA','OT'])[1 + m.seq % 6] end,
+      case when m.j <= 1 and m.seq % 3 = 0 then '+255 7' || lpad((m.seq % 100000000)::text, 8, '0') end,
+      case when m.j <= 1 then (${pgArray(PROFESSIONS)}::text[])[1 + m.seq % ${PROFESSIONS.length}] end,
+      m.village_id,
+      hf.ids[1 + m.k % greatest(array_length(hf.ids, 1), 1)],
+      m.seq % 10 <> 0,
+      case when m.seq % 97 = 0 then 'INACTIVE' else 'ACTIVE' end
+    from m cross join hf
+    on conflict (insurance_number) do nothing`);
+  await db.execute(sql`
+    update families f set head_insuree_id = i.id
+    from insurees i where i.family_id = f.id and i.relationship is null and f.id > ${maxFamily}::int`);
+  // VACUUM flushes the GIN pending lists and ANALYZE gives the planner the new shape.
+  await db.execute(sql`vacuum analyze families`);
+  await db.execute(sql`vacuum analyze insurees`);
+  const after = await db.execute<{ n: number; f: number }>(sql`select (select count(*) from insurees)::int as n, (select count(*) from families)::int as f`);
+  log(
+    `insurees: ${Number(after.rows[0]?.n) - offset} generated in ${familyCount} families in ${Date.now() - started} ms (now ${after.rows[0]?.n} insurees, ${after.rows[0]?.f} families)`,
+  );
 }
 
 export async function generate(database: Database, options: GenerateOptions, log: (message: string) => void = console.log): Promise<void> {
@@ -55,18 +136,29 @@ export async function generate(database: Database, options: GenerateOptions, log
     await db.execute(sql`vacuum analyze health_facilities`);
     log(`health facilities: up to ${options.facilities} generated rows in ${Date.now() - started} ms`);
   }
+  if (options.insurees) await generateInsurees(db, options.insurees, options.numberConfig ?? insuranceNumberConfig(), log);
 }
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
 if (isMain) {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((arg) => arg !== '--'),
-    options: { services: { type: 'string' }, facilities: { type: 'string' } },
+    options: { services: { type: 'string' }, facilities: { type: 'string' }, insurees: { type: 'string' } },
+  });
+  const invokedFrom = process.env.INIT_CWD ?? process.cwd();
+  const moduleConfig = createModuleConfig({
+    compositionPath: () => resolve(invokedFrom, process.env.COMPOSITION ?? 'composition.json'),
+    registryDir: resolve(repoRoot, 'registry/modules'),
   });
   const dataDir = process.env.KENTE_DATA_DIR ? resolve(process.env.INIT_CWD ?? process.cwd(), process.env.KENTE_DATA_DIR) : undefined;
   const database = await prepareDatabase({ dataDir });
   try {
-    await generate(database, { services: Number(values.services ?? 0), facilities: Number(values.facilities ?? 0) });
+    await generate(database, {
+      services: Number(values.services ?? 0),
+      facilities: Number(values.facilities ?? 0),
+      insurees: Number(values.insurees ?? 0),
+      numberConfig: insuranceNumberConfig(moduleConfig('mf-insuree').insuranceNumber),
+    });
   } finally {
     await database.close();
   }

@@ -159,6 +159,10 @@ describe.each(engines)('insuree domain on %s', (engine) => {
     expect(mine(await insureeIds({ search: 'Qw' }))).toEqual(all);
     expect(mine(await insureeIds({ search: 'ertyan' }))).toEqual(all);
     expect(await insureeIds({ search: 'qwertyani upendo' })).toEqual([members[2].id]);
+    // a contains search in an explicit order (bounded sort, see SORTED_CONTAINS_CAP)
+    const byBirth = [...members].sort((a, b) => (a.birthDate < b.birthDate ? -1 : 1)).map((m) => m.id);
+    expect(await insureeIds({ search: 'ertyan' }, 'orderBy: BIRTH_DATE')).toEqual(byBirth);
+    expect(await insureeIds({ lastName: 'QWERTY' })).toEqual([]); // a capital = taken as typed
     expect(await insureeIds({ search: 'zuber' })).toEqual([members[0].id]);
     expect(await insureeIds({ search: number })).toEqual([members[2].id]);
     expect(mine(await insureeIds({ lastName: 'qwerty' }))).toEqual(all);

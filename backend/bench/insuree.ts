@@ -1,0 +1,175 @@
+/**
+ * Insuree search latency through HTTP on 1,000,000 insurees, PostgreSQL only
+ * (DATABASE_URL; a fresh database is created next to the one named and dropped after).
+ *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test pnpm --filter @kente/backend bench:insuree [-- --insurees 1000000 --requests 300 --budget 150]
+ * Scenarios (page of 20 with totalCount, signed in as Admin): number prefix, last-name prefix,
+ * name "contains" (default order), the family page, and — for information, not budgeted — a
+ * contains search explicitly ordered by last name (the planner trap of FACTS.md).
+ * Exits 1 when a budgeted p95 is over the budget.
+ */
+import { parseArgs } from 'node:util';
+import { generate } from '../scripts/generate.js';
+import { prepareDatabase } from '../src/app.js';
+import { LAST_NAMES } from '../src/modules/insuree/seed.js';
+import { Client, freshPostgresDatabase, spawnServer } from '../test/harness.js';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: {
+    insurees: { type: 'string', default: '1000000' },
+    requests: { type: 'string', default: '300' },
+    budget: { type: 'string', default: '150' },
+  },
+});
+const target = Number(values.insurees);
+const requests = Number(values.requests);
+const budget = Number(values.budget);
+
+if (!process.env.DATABASE_URL) {
+  console.log('bench:insuree measures PostgreSQL: set DATABASE_URL (e.g. postgresql://postgres@127.0.0.1:5432/test). Skipped.');
+  process.exit(0);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+async function timed(fn: (i: number) => Promise<void>, n: number) {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn(i);
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples.at(-1) ?? 0 };
+}
+
+const fields =
+  'totalCount totalCountCapped edges { node { id insuranceNumber lastName otherNames gender birthDate status } } pageInfo { hasNextPage endCursor }';
+const searchQuery = `query($f: InsureeFilter, $o: InsureeOrder) { insurees(filter: $f, orderBy: $o, first: 20) { ${fields} } }`;
+const familyQuery = `query($id: ID!) { family(id: $id) { id version povertyStatus familyType address village { id name parent { name parent { name parent { name } } } }
+  head { id insuranceNumber lastName otherNames } memberCount
+  members { id insuranceNumber lastName otherNames gender birthDate relationship status isHead healthFacility { id name } } } }`;
+
+// Terms a clerk types: number prefixes of 4-7 digits (generated numbers are 2000..., seeded 1000...),
+// last-name prefixes of 3-5 letters, and name fragments of 3-6 letters from inside names.
+const numberPrefixes = Array.from({ length: 50 }, (_, i) => String(20_000_000 + ((i * 7_919_993) % 1_000_000)).slice(0, 4 + (i % 4)));
+numberPrefixes.push('1000', '10000', '2999', '2123456');
+const namePrefixes = LAST_NAMES.map((n, i) => n.slice(0, 3 + (i % 3)));
+const fragments = [
+  'wang',
+  'ima',
+  'ssaw',
+  'raor',
+  'oulib',
+  'iarr',
+  'eit',
+  'onat',
+  'angar',
+  'uattar',
+  'ens',
+  'sant',
+  'wus',
+  'oaten',
+  'kaf',
+  'eyem',
+  'balo',
+  'nkw',
+  'baka',
+  'brah',
+  'juma',
+  'neem',
+  'upen',
+  'ousso',
+  'amad',
+  'ofi',
+  'kosu',
+  'fua',
+  'aïss',
+  'zzz',
+  'qxq',
+  'grace',
+  'ami',
+  'ngoz',
+  'emm',
+];
+
+const started = Date.now();
+const pgdb = await freshPostgresDatabase();
+let exitCode = 0;
+try {
+  const database = await prepareDatabase({ databaseUrl: pgdb.url }, () => {});
+  const seeded = Date.now();
+  await generate(database, { insurees: target }, (m) => console.log(`  ${m}`));
+  const generatedIn = (Date.now() - seeded) / 1000;
+  const counts = await database.pool.query<{ n: number; f: number }>(
+    'select (select count(*) from insurees)::int as n, (select max(id) from families)::int as f',
+  );
+  const insureeCount = counts.rows[0]?.n ?? 0;
+  const maxFamily = counts.rows[0]?.f ?? 1;
+  await database.close();
+  console.log(
+    `PostgreSQL: ${insureeCount.toLocaleString('en')} insurees (generator ${generatedIn.toFixed(1)} s, total setup ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
+
+  const server = spawnServer({ DATABASE_URL: pgdb.url });
+  try {
+    const url = await server.ready;
+    const client = new Client(url);
+    const login = await client.login('Admin', 'admin123');
+    if (login.errors.length) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
+    const search = (filter: Record<string, unknown>, orderBy?: string) => async () => {
+      const r = await client.gql(searchQuery, { f: filter, o: orderBy ?? null });
+      if (r.json.errors) throw new Error(JSON.stringify(r.json.errors));
+    };
+    const scenarios: { name: string; budgeted: boolean; run: (i: number) => Promise<void> }[] = [
+      {
+        name: 'insuree search, number prefix (4-7 digits)',
+        budgeted: true,
+        run: (i) => search({ insuranceNumber: numberPrefixes[i % numberPrefixes.length] })(),
+      },
+      { name: 'insuree search, last-name prefix (3-5 letters)', budgeted: true, run: (i) => search({ lastName: namePrefixes[i % namePrefixes.length] })() },
+      { name: 'insuree search, names contain (search, default order)', budgeted: true, run: (i) => search({ search: fragments[i % fragments.length] })() },
+      {
+        name: 'insuree search, digits in search = number prefix',
+        budgeted: true,
+        run: (i) => search({ search: numberPrefixes[(i * 7) % numberPrefixes.length] })(),
+      },
+      {
+        name: 'family page (family + village chain + members)',
+        budgeted: true,
+        run: async (i) => {
+          const r = await client.gql(familyQuery, { id: String(1 + ((i * 7_919) % maxFamily)) });
+          if (r.json.errors) throw new Error(JSON.stringify(r.json.errors));
+        },
+      },
+      {
+        name: '(info) names contain, orderBy LAST_NAME',
+        budgeted: false,
+        run: (i) => search({ search: fragments[i % fragments.length] }, 'LAST_NAME')(),
+      },
+    ];
+    const rows: { name: string; budgeted: boolean; p50: number; p95: number; max: number }[] = [];
+    for (const s of scenarios) {
+      await timed(s.run, 20); // warm-up
+      rows.push({ name: s.name, budgeted: s.budgeted, ...(await timed(s.run, s.budgeted ? requests : Math.min(requests, 100))) });
+    }
+    console.log(
+      `\nLatency through HTTP on PostgreSQL, ${insureeCount.toLocaleString('en')} insurees, ${requests} sequential requests per scenario (ms); budget p95 <= ${budget} ms`,
+    );
+    console.log(`${'scenario'.padEnd(58)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)}`);
+    for (const r of rows) console.log(`${r.name.padEnd(58)} ${r.p50.toFixed(1).padStart(7)} ${r.p95.toFixed(1).padStart(7)} ${r.max.toFixed(1).padStart(7)}`);
+    const over = rows.filter((r) => r.budgeted && r.p95 > budget);
+    if (over.length) {
+      console.error(`\nOver budget: ${over.map((r) => `${r.name} p95 ${r.p95.toFixed(1)} ms`).join('; ')}`);
+      exitCode = 1;
+    }
+  } finally {
+    server.child.kill('SIGTERM');
+    await new Promise((done) => server.child.once('exit', done));
+  }
+} finally {
+  await pgdb.drop();
+}
+process.exit(exitCode);
