@@ -12,6 +12,7 @@ import { InsureeFormFields } from '../insuree/InsureeFormFields.js';
 import { emptyInsuree, INSUREE_FORM_FIELDS, type InsureeFormValues, insureeFormField, insureeInput, validateInsureeForm } from '../insuree/insureeForm.js';
 import { ADD_INSUREE } from '../insuree/insureeQueries.js';
 import { useInsuranceNumberConfig } from '../insuree/useInsuranceNumberConfig.js';
+import { useRouteParams } from '../routing/useRouteParams.js';
 
 interface AddMemberValues {
   relationship: string;
@@ -25,7 +26,8 @@ const FAMILY_HEAD = /* GraphQL */ `
 `;
 
 /** Adds a member to a family: `/insurees/families/:familyId/members/new`. */
-export default function AddMemberPage({ params }: { params: { familyId: string } }) {
+export default function AddMemberPage(props: { params: { familyId: string } }) {
+  const params = useRouteParams('/insurees/families/:familyId/members/new', props.params);
   const { t } = useModuleTranslation();
   const navigate = useNavigate();
   const { has } = useRights();

@@ -115,7 +115,7 @@ export default function FamiliesPage() {
             {t('search.clear')}
           </Button>
         </Stack>
-        <LocationPicker value={location} onChange={(path) => update(locationQueryPatch(path))} />
+        <LocationPicker label={t('search.location')} value={location} onChange={(path) => update(locationQueryPatch(path))} />
       </Box>
       <DataTable<FamilyRow>
         caption={t('families.results')}

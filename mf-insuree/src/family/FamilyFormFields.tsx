@@ -12,7 +12,7 @@ export function FamilyFormFields({ disabled }: { disabled?: boolean }) {
         <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>
           {t('family.village')} *
         </Typography>
-        <FormLocation name="village" required disabled={disabled} />
+        <FormLocation name="village" label={t('family.village')} required disabled={disabled} />
       </Box>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', lg: 'repeat(4, 1fr)' }, alignItems: 'center' }}>
         <FormCodeSelect name="familyType" label={t('family.familyType')} codes={FAMILY_TYPES} labels="codes.familyType" disabled={disabled} />

@@ -21,6 +21,7 @@ import { useMutation, useQuery } from 'urql';
 import type { UserError } from '../form/userErrors.js';
 import { HistoryPanel } from '../history/HistoryPanel.js';
 import { locationLabel } from '../insuree/insureeQueries.js';
+import { useRouteParams } from '../routing/useRouteParams.js';
 import { CHANGE_FAMILY_HEAD, FAMILY, type FamilyDetails, type FamilyMember, REMOVE_INSUREE } from './familyQueries.js';
 
 // Forms (react-hook-form, the contract's rules) load only when the user edits or enrols.
@@ -28,7 +29,8 @@ const NewFamilyPage = lazy(() => import('./NewFamilyPage.js'));
 const FamilyEditor = lazy(() => import('./FamilyEditor.js'));
 
 /** A family/group: details, members and their actions, history, and other modules' panels (insuree.family.panels). */
-export default function FamilyPage({ params }: { params: { familyId: string } }) {
+export default function FamilyPage(props: { params: { familyId: string } }) {
+  const params = useRouteParams('/insurees/families/:familyId', props.params);
   // `/insurees/families/new` matches this route too: enrolment is this page's other face.
   if (params.familyId === 'new') {
     return (
@@ -37,7 +39,7 @@ export default function FamilyPage({ params }: { params: { familyId: string } })
       </Suspense>
     );
   }
-  return <FamilyView familyId={params.familyId} />;
+  return <FamilyView key={params.familyId} familyId={params.familyId} />;
 }
 
 type MemberAction = { kind: 'head' | 'remove'; member: FamilyMember };
@@ -204,7 +206,7 @@ function FamilyView({ familyId }: { familyId: string }) {
           />
           <Card variant="outlined">
             <CardContent>
-              <HistoryPanel entityType="Family" entityId={family.id} />
+              <HistoryPanel entityType="Family" entityId={family.id} version={family.version} />
             </CardContent>
           </Card>
         </>

@@ -107,7 +107,7 @@ export function FormCheckbox(props: FieldProps) {
 }
 
 /** The cascading location picker as a form field holding a LocationPath. */
-export function FormLocation(props: { name: string; required?: boolean; disabled?: boolean }) {
+export function FormLocation(props: { name: string; label: string; required?: boolean; disabled?: boolean }) {
   const { control } = useFormContext<FieldValues>();
   const errorText = useErrorText();
   return (
@@ -116,6 +116,7 @@ export function FormLocation(props: { name: string; required?: boolean; disabled
       control={control}
       render={({ field, fieldState }) => (
         <LocationPicker
+          label={props.label}
           value={(field.value as LocationPath | undefined) ?? {}}
           onChange={field.onChange}
           required={props.required}

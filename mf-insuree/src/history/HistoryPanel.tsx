@@ -1,5 +1,6 @@
 import { useDataTableLabels, useFormat, useModuleTranslation } from '@kente/sdk';
 import { Box, DataTable, Typography, usePagedQuery } from '@kente/sdk/ui';
+import { useEffect, useRef } from 'react';
 
 const HISTORY = /* GraphQL */ `
   query InsureeHistory($entityType: String!, $entityId: ID!, $first: Int, $after: String) {
@@ -38,11 +39,19 @@ export function changedFields(row: Pick<HistoryRow, 'before' | 'after'>): Array<
 }
 
 /** Who changed the record, when, and what (core's history of every change), newest first. */
-export function HistoryPanel({ entityType, entityId }: { entityType: 'Insuree' | 'Family'; entityId: string }) {
+export function HistoryPanel({ entityType, entityId, version }: { entityType: 'Insuree' | 'Family'; entityId: string; version: number }) {
   const { t } = useModuleTranslation();
   const format = useFormat();
   const labels = useDataTableLabels();
   const paged = usePagedQuery<HistoryRow>({ query: HISTORY, field: 'history', variables: { entityType, entityId }, pageSize: 10 });
+  // Every save makes a new version and a new entry: fetch it (history entries are not in the mutation's answer).
+  const { refetch } = paged;
+  const seenVersion = useRef(version);
+  useEffect(() => {
+    if (version === seenVersion.current) return;
+    seenVersion.current = version;
+    refetch();
+  }, [version, refetch]);
   return (
     <Box component="section" aria-labelledby={`history-${entityType}-${entityId}`} data-testid="history">
       <Typography id={`history-${entityType}-${entityId}`} variant="h6" component="h2" gutterBottom>

@@ -74,7 +74,7 @@ export function InsureeFormFields({ prefix = '', relationship, disabled }: { pre
         <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>
           {t('insuree.currentVillage')}
         </Typography>
-        <FormLocation name={name('currentVillage')} disabled={disabled} />
+        <FormLocation name={name('currentVillage')} label={t('insuree.currentVillage')} disabled={disabled} />
       </Box>
       <FormTextField name={name('currentAddress')} label={t('insuree.currentAddress')} disabled={disabled} />
     </Box>

@@ -3,6 +3,7 @@ import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Link, Stac
 import { lazy, Suspense, useState } from 'react';
 import { useQuery } from 'urql';
 import { HistoryPanel } from '../history/HistoryPanel.js';
+import { useRouteParams } from '../routing/useRouteParams.js';
 import { InsureeStatusDialog } from './InsureeStatusDialog.js';
 import { INSUREE_BY_ID, type InsureeDetails } from './insureeQueries.js';
 
@@ -10,7 +11,8 @@ import { INSUREE_BY_ID, type InsureeDetails } from './insureeQueries.js';
 const InsureeEditor = lazy(() => import('./InsureeEditor.js'));
 
 /** An insuree: the form, other modules' panels (insuree.insuree.panels) and the history of changes. */
-export default function InsureePage({ params }: { params: { insureeId: string } }) {
+export default function InsureePage(props: { params: { insureeId: string } }) {
+  const params = useRouteParams('/insurees/insurees/:insureeId', props.params);
   const { t } = useModuleTranslation();
   const format = useFormat();
   const navigate = useNavigate();
@@ -79,7 +81,7 @@ export default function InsureePage({ params }: { params: { insureeId: string } 
           />
           <Card variant="outlined">
             <CardContent>
-              <HistoryPanel entityType="Insuree" entityId={insuree.id} />
+              <HistoryPanel entityType="Insuree" entityId={insuree.id} version={insuree.version} />
             </CardContent>
           </Card>
           {changingStatus && (

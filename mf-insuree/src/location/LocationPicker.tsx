@@ -82,6 +82,8 @@ function LevelSelect(props: {
  * above, from the server (never the whole table).
  */
 export function LocationPicker(props: {
+  /** Names the group of selects (e.g. "Village of the family"), for screen readers and tests. */
+  label: string;
   value: LocationPath;
   onChange: (path: LocationPath) => void;
   /** Down to which level the user may choose (default: village). */
@@ -106,7 +108,7 @@ export function LocationPicker(props: {
     props.onChange(next);
   };
   return (
-    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} role="group">
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} role="group" aria-label={props.label}>
       {levels.map((level, index) => {
         const parent = index === 0 ? undefined : props.value[LOCATION_LEVELS[index - 1] as LocationLevel];
         const last = index === levels.length - 1;

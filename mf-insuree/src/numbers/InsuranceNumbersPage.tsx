@@ -91,7 +91,7 @@ export default function InsuranceNumbersPage() {
             </Typography>
             <Stack component="form" direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }} onSubmit={submit} noValidate>
               <Box sx={{ width: 240 }}>
-                <LocationPicker value={region} onChange={setRegion} depth="R" required error={errorText('regionId')} />
+                <LocationPicker label={t('location.levels.R')} value={region} onChange={setRegion} depth="R" required error={errorText('regionId')} />
               </Box>
               <TextField
                 size="small"
