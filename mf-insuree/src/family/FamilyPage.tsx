@@ -21,8 +21,9 @@ import { useMutation, useQuery } from 'urql';
 import type { UserError } from '../form/userErrors.js';
 import { HistoryPanel } from '../history/HistoryPanel.js';
 import { locationLabel } from '../insuree/insureeQueries.js';
+import type { FamilyChoice } from '../pickers/FamilyPicker.js';
 import { useRouteParams } from '../routing/useRouteParams.js';
-import { CHANGE_FAMILY_HEAD, FAMILY, type FamilyDetails, type FamilyMember, REMOVE_INSUREE } from './familyQueries.js';
+import { CHANGE_FAMILY_HEAD, FAMILY, type FamilyDetails, type FamilyMember, MOVE_INSUREE, REMOVE_INSUREE } from './familyQueries.js';
 
 // Forms (react-hook-form, the contract's rules) load only when the user edits or enrols.
 const NewFamilyPage = lazy(() => import('./NewFamilyPage.js'));
@@ -42,7 +43,10 @@ export default function FamilyPage(props: { params: { familyId: string } }) {
   return <FamilyView key={params.familyId} familyId={params.familyId} />;
 }
 
-type MemberAction = { kind: 'head' | 'remove'; member: FamilyMember };
+const ACTION_TITLES = { head: 'family.makeHead', remove: 'family.remove', move: 'family.move' } as const;
+const ACTION_CONFIRMS = { head: 'family.makeHeadConfirm', remove: 'family.removeConfirm', move: 'family.moveConfirm' } as const;
+
+type MemberAction = { kind: 'head' | 'remove' | 'move'; member: FamilyMember };
 
 function FamilyView({ familyId }: { familyId: string }) {
   const { t } = useModuleTranslation();
@@ -56,20 +60,30 @@ function FamilyView({ familyId }: { familyId: string }) {
   const [actionErrors, setActionErrors] = useState<string | null>(null);
   const [changingHead, changeHead] = useMutation(CHANGE_FAMILY_HEAD);
   const [removing, remove] = useMutation(REMOVE_INSUREE);
+  const [moving, move] = useMutation(MOVE_INSUREE);
+  const [target, setTarget] = useState<FamilyChoice | null>(null);
   const family = result.data?.family;
+
+  const closeAction = () => {
+    setAction(null);
+    setTarget(null);
+  };
 
   const confirmAction = async () => {
     if (!action || !family) return;
+    if (action.kind === 'move' && !target) return;
     const response =
       action.kind === 'head'
         ? await changeHead({ input: { familyId: family.id, version: family.version, insureeId: action.member.id } })
-        : await remove({ input: { id: action.member.id, version: action.member.version } });
-    const payload = (action.kind === 'head' ? response.data?.changeFamilyHead : response.data?.removeInsuree) as { errors: UserError[] } | undefined;
+        : action.kind === 'move'
+          ? await move({ input: { id: action.member.id, version: action.member.version, familyId: target?.id } })
+          : await remove({ input: { id: action.member.id, version: action.member.version } });
+    const payload = (response.data?.changeFamilyHead ?? response.data?.moveInsuree ?? response.data?.removeInsuree) as { errors: UserError[] } | undefined;
     const problem =
       response.error?.graphQLErrors[0]?.message ??
       response.error?.message ??
       payload?.errors.map((e) => t(`errors.${e.code}`, { defaultValue: e.message })).join(' ');
-    setAction(null);
+    closeAction();
     setActionErrors(problem || null);
     refetch({ requestPolicy: 'network-only' });
   };
@@ -183,6 +197,11 @@ function FamilyView({ familyId }: { familyId: string }) {
                             {t('family.makeHead')}
                           </Button>
                         )}
+                        {!m.isHead && has(101103) && (
+                          <Button size="small" onClick={() => setAction({ kind: 'move', member: m })}>
+                            {t('family.move')}
+                          </Button>
+                        )}
                         {!m.isHead && has(101104) && (
                           <Button size="small" color="error" onClick={() => setAction({ kind: 'remove', member: m })}>
                             {t('family.remove')}
@@ -211,20 +230,23 @@ function FamilyView({ familyId }: { familyId: string }) {
           </Card>
         </>
       )}
-      <Dialog open={Boolean(action)} onClose={() => setAction(null)} aria-labelledby="member-action-title">
-        <DialogTitle id="member-action-title">{action?.kind === 'head' ? t('family.makeHead') : t('family.remove')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>
-            {action &&
-              t(action.kind === 'head' ? 'family.makeHeadConfirm' : 'family.removeConfirm', { name: `${action.member.lastName} ${action.member.otherNames}` })}
+      <Dialog open={Boolean(action)} onClose={closeAction} aria-labelledby="member-action-title">
+        <DialogTitle id="member-action-title">{action && t(ACTION_TITLES[action.kind])}</DialogTitle>
+        <DialogContent sx={{ minWidth: { sm: 480 } }}>
+          <DialogContentText sx={{ mb: 2 }}>
+            {action && t(ACTION_CONFIRMS[action.kind], { name: `${action.member.lastName} ${action.member.otherNames}` })}
           </DialogContentText>
+          {action?.kind === 'move' && (
+            // The family picker this module offers every module, through its own slot.
+            <Slot name="insuree.picker.family" props={{ value: target, onChange: setTarget, label: t('family.moveTo'), required: true }} />
+          )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setAction(null)}>{t('form.cancel')}</Button>
+          <Button onClick={closeAction}>{t('form.cancel')}</Button>
           <Button
             variant="contained"
             color={action?.kind === 'remove' ? 'error' : 'primary'}
-            disabled={changingHead.fetching || removing.fetching}
+            disabled={changingHead.fetching || removing.fetching || moving.fetching || (action?.kind === 'move' && !target)}
             onClick={confirmAction}
           >
             {t('form.confirm')}
