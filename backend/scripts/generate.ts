@@ -66,7 +66,7 @@ async function generateInsurees(db: Database['db'], target: number, config: Insu
     select m.family_id,
       ${numberExpr},
       case when m.j = 1 and m.seq % 2 = 0 then (${pgArray(LAST_NAMES)}::text[])[1 + (m.seq * 13) % ${LAST_NAMES.length}]
-        else (${pgArray(LAST_NAMES)}::text[])[1 + (m.k * 31) % ${LAST_NAMES.length}] end,
+        else (${pgArray(LAST_NAMES)}::text[])[1 + abs(hashint4(m.k::int)) % ${LAST_NAMES.length}] end,
       case when (m.seq + m.j) % 2 = 0 then (${pgArray(MALE_NAMES)}::text[])[1 + (m.seq * 7) % ${MALE_NAMES.length}]
         else (${pgArray(FEMALE_NAMES)}::text[])[1 + (m.seq * 7) % ${FEMALE_NAMES.length}] end
         || case when m.seq % 4 = 0 then ' ' || (${pgArray(FEMALE_NAMES)}::text[])[1 + (m.seq * 3) % ${FEMALE_NAMES.length}] else '' end,

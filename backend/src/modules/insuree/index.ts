@@ -220,12 +220,31 @@ async function bump<T>(tx: Tx, table: typeof families | typeof insurees, id: num
 // Search
 // ---------------------------------------------------------------------------
 
-/** Villages under a location of any level (itself when it is a village). */
-function villagesUnder(locationId: number): SQL {
-  return sql`(select v.id from ${locations} v where v.type = 'V' and (v.id = ${locationId} or v.parent_id = ${locationId}
+/**
+ * Villages under a location of any level (itself when it is a village), resolved first so the
+ * planner sees a real list (`= any(array)`) instead of a subquery it estimates at one row.
+ */
+async function villagesUnder(ctx: Ctx, locationId: number): Promise<number[]> {
+  const result = await ctx.db.execute<{
+    id: number;
+  }>(sql`select v.id from ${locations} v where v.type = 'V' and (v.id = ${locationId} or v.parent_id = ${locationId}
     or v.parent_id in (select m.id from ${locations} m where m.parent_id = ${locationId}
-      or m.parent_id in (select d.id from ${locations} d where d.parent_id = ${locationId}))))`;
+      or m.parent_id in (select d.id from ${locations} d where d.parent_id = ${locationId})))`);
+  return result.rows.map((r) => Number(r.id));
 }
+
+/** An int[] as one parameter (drizzle spreads a JS array into a list). */
+const intArray = (ids: number[]) => sql`${`{${ids.join(',')}}`}::int[]`;
+
+/**
+ * Up to this many villages, a location search sorts the location's rows instead of walking the
+ * sort index: a village's families often share a few names (and numbers come in batches per
+ * area), so the walk could visit most of the index before finding 20 rows of the village.
+ */
+const SMALL_LOCATION = 3;
+
+/** The same order without the index: forces "rows of the location, then sort". */
+const unindexed = (expr: SQL) => sql`(${expr} || '')`;
 
 function idArg(value: string | null | undefined, field: string): number | null {
   if (value == null || value === '') return null;
@@ -290,13 +309,14 @@ interface InsureeFilter {
   familyId?: string | null;
 }
 
-function insureeWhere(f: InsureeFilter) {
+async function insureeWhere(ctx: Ctx, f: InsureeFilter) {
   const locationId = idArg(f.locationId, 'locationId');
   const hf = idArg(f.healthFacilityId, 'healthFacilityId');
   const familyId = idArg(f.familyId, 'familyId');
   const search = nameSearch(insurees, f.search);
+  const villages = locationId ? await villagesUnder(ctx, locationId) : null;
   const where = and(
-    locationId ? sql`${insurees.familyId} in (select id from ${families} where ${families.villageId} in ${villagesUnder(locationId)})` : undefined,
+    villages ? sql`${insurees.familyId} in (select id from ${families} where ${families.villageId} = any(${intArray(villages)}))` : undefined,
     f.insuranceNumber?.trim() ? sql`${insurees.insuranceNumber} COLLATE "C" like ${`${likeEscape(f.insuranceNumber.trim())}%`}` : undefined,
     search.where,
     f.lastName?.trim() ? prefixMatch(insurees.lastName, f.lastName.trim()) : undefined,
@@ -308,17 +328,19 @@ function insureeWhere(f: InsureeFilter) {
     hf ? eq(insurees.healthFacilityId, hf) : undefined,
     familyId ? eq(insurees.familyId, familyId) : undefined,
   );
-  return { where, search };
+  const narrow = (villages !== null && villages.length <= SMALL_LOCATION) || familyId !== null;
+  return { where, search, narrow };
 }
 
 type InsureeOrder = 'INSURANCE_NUMBER' | 'LAST_NAME' | 'BIRTH_DATE';
 
-function insureeSort(order: InsureeOrder | null | undefined, searchKind: string, f: InsureeFilter) {
+function insureeSort(order: InsureeOrder | null | undefined, searchKind: string, f: InsureeFilter, narrow: boolean) {
   const effective = order ?? (searchKind === 'contains' ? null : f.lastName?.trim() ? 'LAST_NAME' : 'INSURANCE_NUMBER');
-  if (effective === 'LAST_NAME') return { expr: sql`${insurees.lastName} COLLATE "C"`, value: (r: InsureeRow) => r.lastName as string | number };
-  if (effective === 'BIRTH_DATE') return { expr: sql`${insurees.birthDate}`, value: (r: InsureeRow) => r.birthDate as string | number };
-  if (effective === 'INSURANCE_NUMBER')
-    return { expr: sql`${insurees.insuranceNumber} COLLATE "C"`, value: (r: InsureeRow) => r.insuranceNumber as string | number };
+  const text = (expr: SQL) => (narrow ? sql`${unindexed(expr)} COLLATE "C"` : sql`${expr} COLLATE "C"`);
+  if (effective === 'LAST_NAME') return { expr: text(sql`${insurees.lastName}`), value: (r: InsureeRow) => r.lastName as string | number };
+  if (effective === 'BIRTH_DATE')
+    return { expr: narrow ? sql`(${insurees.birthDate} + 0)` : sql`${insurees.birthDate}`, value: (r: InsureeRow) => r.birthDate as string | number };
+  if (effective === 'INSURANCE_NUMBER') return { expr: text(sql`${insurees.insuranceNumber}`), value: (r: InsureeRow) => r.insuranceNumber as string | number };
   return undefined; // id order: the plan that stays fast for "contains" (FACTS.md planner trap)
 }
 
@@ -351,8 +373,9 @@ async function searchFamilies(ctx: Ctx, f: FamilyFilter, orderBy: 'HEAD_LAST_NAM
   const locationId = idArg(f.locationId, 'locationId');
   const member = alias(insurees, 'member');
   const search = nameSearch(member, f.search);
+  const villages = locationId ? await villagesUnder(ctx, locationId) : null;
   const where = and(
-    locationId ? sql`${families.villageId} in ${villagesUnder(locationId)}` : undefined,
+    villages ? sql`${families.villageId} = any(${intArray(villages)})` : undefined,
     f.headInsuranceNumber?.trim() ? sql`${head.insuranceNumber} COLLATE "C" like ${`${likeEscape(f.headInsuranceNumber.trim())}%`}` : undefined,
     search.where
       ? search.kind === 'contains' && orderBy
@@ -363,12 +386,10 @@ async function searchFamilies(ctx: Ctx, f: FamilyFilter, orderBy: 'HEAD_LAST_NAM
     f.familyType ? eq(families.familyType, f.familyType) : undefined,
   );
   const effective = orderBy ?? (search.kind === 'contains' ? null : 'HEAD_LAST_NAME');
+  const narrow = villages !== null && villages.length <= SMALL_LOCATION;
+  const text = (expr: SQL) => (narrow ? sql`${unindexed(expr)} COLLATE "C"` : sql`${expr} COLLATE "C"`);
   const sortExpr =
-    effective === 'HEAD_LAST_NAME'
-      ? sql`${head.lastName} COLLATE "C"`
-      : effective === 'HEAD_INSURANCE_NUMBER'
-        ? sql`${head.insuranceNumber} COLLATE "C"`
-        : null;
+    effective === 'HEAD_LAST_NAME' ? text(sql`${head.lastName}`) : effective === 'HEAD_INSURANCE_NUMBER' ? text(sql`${head.insuranceNumber}`) : null;
   const tie = sortExpr ? head.id : families.id;
   let afterCond: SQL | undefined;
   if (args.after) {
@@ -558,11 +579,11 @@ const resolvers = {
       requireRight(ctx, Rights.familySearch);
       return loadById<FamilyRow>(ctx, families, parseId(args.id));
     },
-    insurees: (_: unknown, args: { filter?: InsureeFilter | null; orderBy?: InsureeOrder | null } & ConnectionArgs, ctx: Ctx) => {
+    insurees: async (_: unknown, args: { filter?: InsureeFilter | null; orderBy?: InsureeOrder | null } & ConnectionArgs, ctx: Ctx) => {
       requireRight(ctx, Rights.insureeSearch);
       const f = args.filter ?? {};
-      const { where, search } = insureeWhere(f);
-      const sort = insureeSort(args.orderBy, search.kind, f);
+      const { where, search, narrow } = await insureeWhere(ctx, f);
+      const sort = insureeSort(args.orderBy, search.kind, f, narrow);
       // A "contains" search in name/number/date order would walk that index (0.4-0.7 s on 1M rows for
       // a rare fragment): sort the first SORTED_CONTAINS_CAP matches found through the trigram indexes instead.
       const bounded =
