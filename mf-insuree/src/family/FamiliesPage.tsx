@@ -115,7 +115,7 @@ export default function FamiliesPage() {
             {t('search.clear')}
           </Button>
         </Stack>
-        <LocationPicker label={t('search.location')} value={location} onChange={(path) => update(locationQueryPatch(path))} />
+        <LocationPicker filter label={t('search.location')} value={location} onChange={(path) => update(locationQueryPatch(path))} />
       </Box>
       <DataTable<FamilyRow>
         caption={t('families.results')}

@@ -188,7 +188,13 @@ function FamilyView({ familyId }: { familyId: string }) {
                     header: t('family.actions'),
                     render: (m) => (
                       // Buttons inside a clickable row: stop the click from opening the member.
-                      <Stack direction="row" spacing={0.5} onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+                      <Stack
+                        direction="row"
+                        spacing={0.5}
+                        sx={{ whiteSpace: 'nowrap' }}
+                        onClick={(e) => e.stopPropagation()}
+                        onKeyDown={(e) => e.stopPropagation()}
+                      >
                         <Button size="small" onClick={() => navigate(`/insurees/insurees/${m.id}`)}>
                           {t('family.editMember')}
                         </Button>

@@ -137,7 +137,7 @@ export default function InsureesPage() {
             {t('search.clear')}
           </Button>
         </Stack>
-        <LocationPicker label={t('search.location')} value={location} onChange={(path) => update(locationQueryPatch(path))} />
+        <LocationPicker filter label={t('search.location')} value={location} onChange={(path) => update(locationQueryPatch(path))} />
       </Box>
       <DataTable<InsureeRow>
         caption={t('insurees.results')}

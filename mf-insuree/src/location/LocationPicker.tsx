@@ -36,6 +36,7 @@ function LevelSelect(props: {
   required?: boolean;
   error?: string;
   disabled?: boolean;
+  filter?: boolean;
 }) {
   const { t } = useModuleTranslation();
   const needsParent = props.level !== 'R';
@@ -65,7 +66,7 @@ function LevelSelect(props: {
       slotProps={{ htmlInput: { 'data-location-level': props.level } }}
     >
       <MenuItem value="">
-        <em>{t('location.any')}</em>
+        <em>{props.filter ? t('location.any') : '—'}</em>
       </MenuItem>
       {options.map((o) => (
         <MenuItem key={o.id} value={o.id}>
@@ -93,6 +94,8 @@ export function LocationPicker(props: {
   /** An error shown under the deepest level. */
   error?: string;
   disabled?: boolean;
+  /** A search filter: the empty choice reads "Any" (in a form, "—"). */
+  filter?: boolean;
 }) {
   const depth = LOCATION_LEVELS.indexOf(props.depth ?? 'V');
   const levels = LOCATION_LEVELS.slice(0, depth + 1);
@@ -122,6 +125,7 @@ export function LocationPicker(props: {
             required={props.required && last}
             error={last ? props.error : undefined}
             disabled={props.disabled}
+            filter={props.filter}
           />
         );
       })}
