@@ -155,6 +155,35 @@ test('enrol a family with two members, find it by village and by name, edit a me
   expect(readFileSync(file).subarray(0, 4).toString('latin1')).toBe('%PDF');
 });
 
+test('a member moves to another family chosen with the family picker (the slot insuree.picker.family)', async ({ page }) => {
+  await signIn(page, 'Admin', 'admin123', '/insurees/families?sort=HEAD_INSURANCE_NUMBER');
+  const rows = page.getByRole('table', { name: 'Families/Groups found' }).locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  const targetNumber = ((await rows.first().locator('td').nth(1).textContent()) ?? '').trim();
+  // A family with more than its head, other than the target.
+  await rows
+    .filter({ hasNot: page.getByRole('cell', { name: '1', exact: true }) })
+    .nth(1)
+    .click();
+  const members = page.getByRole('table', { name: 'Members of the family' });
+  const member = members
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('button', { name: 'Move', exact: true }) })
+    .first();
+  const memberNumber = ((await member.locator('td').first().textContent()) ?? '').trim();
+  await member.getByRole('button', { name: 'Move', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move', exact: true });
+  await dialog.getByRole('combobox', { name: 'Family/Group to move to' }).fill(targetNumber);
+  await dialog.getByRole('option', { name: new RegExp(`^${targetNumber}`) }).click();
+  await expect(dialog.getByRole('combobox', { name: 'Family/Group to move to' })).toHaveValue(new RegExp(`^${targetNumber}`));
+  await dialog.getByRole('button', { name: 'Confirm' }).click();
+  await expect(members.getByRole('row', { name: new RegExp(memberNumber) })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Enquiry' }).click();
+  await page.getByLabel('Insurance number').fill(memberNumber);
+  await page.getByLabel('Insurance number').press('Enter');
+  await expect(page.getByTestId('enquiry-insuree')).toContainText(`(${targetNumber})`);
+});
+
 test('unsaved changes are kept unless the user agrees to leave', async ({ page }) => {
   await signIn(page, 'Admin', 'admin123', '/insurees/insurees');
   await page.getByRole('table', { name: 'Insurees found' }).getByRole('row').nth(1).click();
