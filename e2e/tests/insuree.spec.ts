@@ -184,6 +184,22 @@ test('a member moves to another family chosen with the family picker (the slot i
   await expect(page.getByTestId('enquiry-insuree')).toContainText(`(${targetNumber})`);
 });
 
+test("a server error lands on its field: another insuree's number", async ({ page }) => {
+  await signIn(page, 'Admin', 'admin123', '/insurees/families?sort=HEAD_INSURANCE_NUMBER');
+  const first = page.getByRole('table', { name: 'Families/Groups found' }).locator('tbody tr').first();
+  await expect(first).toBeVisible();
+  const taken = ((await first.locator('td').nth(1).textContent()) ?? '').trim();
+  await first.click();
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await fillInsuree(page, { number: taken, lastName: 'Duplicate', otherNames: 'Number', birthDate: '2001-01-01', gender: 'Male' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  const field = page.getByLabel('Insurance number');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Already used by another record.')).toBeVisible();
+  await expect(field).toBeFocused();
+  await expect(page).toHaveURL(/\/members\/new$/);
+});
+
 test('unsaved changes are kept unless the user agrees to leave', async ({ page }) => {
   await signIn(page, 'Admin', 'admin123', '/insurees/insurees');
   await page.getByRole('table', { name: 'Insurees found' }).getByRole('row').nth(1).click();

@@ -24,11 +24,12 @@ export function FormTextField(props: FieldProps & { type?: 'text' | 'date' | 'em
     <Controller
       name={props.name}
       control={control}
-      render={({ field, fieldState }) => (
+      render={({ field: { ref, ...field }, fieldState }) => (
         <TextField
           {...field}
           value={field.value ?? ''}
-          inputRef={field.ref}
+          // The input, not the root element, takes the ref: a server error focuses it.
+          inputRef={ref}
           size="small"
           fullWidth
           type={props.type ?? 'text'}
