@@ -1,4 +1,4 @@
-import { useDataTableLabels, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import { useDataTableLabels, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
 import { Box, Button, DataTable, MenuItem, Stack, TextField, Typography, usePagedQuery } from '@kente/sdk/ui';
 import type { FormEvent } from 'react';
 import { LOCATION_PATH_FIELDS, type LocationNode, locationLabel } from '../insuree/insureeQueries.js';
@@ -34,6 +34,7 @@ const TEXT_FILTERS = ['name', 'number'] as const;
 export default function FamiliesPage() {
   const { t } = useModuleTranslation();
   const labels = useDataTableLabels();
+  const format = useFormat();
   const navigate = useNavigate();
   const { has } = useRights();
   const { query, update } = useUrlQuery();
@@ -135,7 +136,7 @@ export default function FamiliesPage() {
             render: (row) => row.head.insuranceNumber,
           },
           { key: 'village', header: t('family.village'), render: (row) => locationLabel(row.village) },
-          { key: 'members', header: t('families.members'), align: 'right', render: (row) => row.memberCount },
+          { key: 'members', header: t('families.members'), align: 'right', render: (row) => format.number(row.memberCount) },
           { key: 'poverty', header: t('family.povertyStatus'), render: (row) => (row.povertyStatus ? t('form.yes') : t('form.no')) },
         ]}
       />
