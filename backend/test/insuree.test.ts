@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateInsuranceNumber, isValidInsuranceNumber } from '@kente/contract-insuree';
 import { unzipSync } from 'fflate';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createModuleConfig } from '../src/config/module-config.js';
 import { Client, engines, type RunningServer, startServer } from './harness.js';
@@ -497,6 +499,9 @@ describe.each(engines)('insuree domain on %s', (engine) => {
     expect(names).toContain('numbers.csv');
     const png = files[`${batchNumbers[1]}.png`];
     expect(png && Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
+    // the QR code encodes the number
+    const image = PNG.sync.read(Buffer.from(png as Uint8Array));
+    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(batchNumbers[1]);
     const csv = new TextDecoder().decode(files['numbers.csv']).trim().split('\n');
     expect(csv[0]).toBe('number,region,batch,createdAt');
     expect(csv).toHaveLength(11);

@@ -6,9 +6,10 @@
  * GET only, no side effects, so no CSRF header is needed (a plain download link works).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { crc32, deflateSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { zipSync } from 'fflate';
-import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { fill, PDFDocument, popGraphicsState, pushGraphicsState, rectangle, rgb, StandardFonts, setFillingGrayscaleColor } from 'pdf-lib';
 import QRCode from 'qrcode';
 import type { ModuleConfig } from '../../config/module-config.js';
 import type { Db } from '../../db/engine.js';
@@ -115,8 +116,9 @@ export async function cardSheetPdf(numbers: string[], title: string): Promise<Ui
       const module = qrSize / (size + 2 * quiet);
       const x0 = cellX + (cellW - qrSize) / 2 + quiet * module;
       const yTop = cellTop - 2 * MM - quiet * module;
+      // raw operators, one fill per code: runs of dark modules in a row become one rectangle
+      const ops = [pushGraphicsState(), setFillingGrayscaleColor(0)];
       for (let y = 0; y < size; y++) {
-        // runs of dark modules in a row become one rectangle
         let x = 0;
         while (x < size) {
           if (!qr.modules.get(y, x)) {
@@ -125,29 +127,78 @@ export async function cardSheetPdf(numbers: string[], title: string): Promise<Ui
           }
           let end = x;
           while (end < size && qr.modules.get(y, end)) end++;
-          page.drawRectangle({ x: x0 + x * module, y: yTop - (y + 1) * module, width: (end - x) * module, height: module, color: rgb(0, 0, 0) });
+          ops.push(rectangle(x0 + x * module, yTop - (y + 1) * module, (end - x) * module, module));
           x = end;
         }
       }
+      ops.push(fill(), popGraphicsState());
+      page.pushOperators(...ops);
       const textSize = 10;
       const textWidth = font.widthOfTextAtSize(number, textSize);
       page.drawText(number, { x: cellX + (cellW - textWidth) / 2, y: cellTop - 2 * MM - qrSize - 4 * MM, size: textSize, font });
     });
     if (!numbers.length) break;
+    await yieldToLoop();
   }
   return pdf.save();
 }
 
 const csvCell = (value: string | number) => (/[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
 
+/** Lets other requests run between chunks of CPU work (a 1000-number sheet takes about a second). */
+const yieldToLoop = () => new Promise<void>((done) => setImmediate(done));
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/**
+ * The QR code of `text` as a 1-bit grayscale PNG (black modules of `scale` pixels, a quiet zone
+ * of 4 modules). Written directly: about 30 times faster than the qrcode package's PNG encoder.
+ */
+export function qrPng(text: string, scale = 8, quiet = 4): Buffer {
+  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const modules = qr.modules.size;
+  const side = (modules + 2 * quiet) * scale;
+  const rowBytes = Math.ceil(side / 8);
+  const raw = Buffer.alloc((rowBytes + 1) * side, 0);
+  for (let py = 0; py < side; py++) {
+    const offset = py * (rowBytes + 1);
+    raw[offset] = 0; // filter: none
+    const my = Math.floor(py / scale) - quiet;
+    for (let px = 0; px < side; px++) {
+      const mx = Math.floor(px / scale) - quiet;
+      const dark = my >= 0 && my < modules && mx >= 0 && mx < modules && qr.modules.get(my, mx);
+      // 1 = white in grayscale
+      if (!dark) raw[offset + 1 + (px >> 3)] = (raw[offset + 1 + (px >> 3)] ?? 0) | (0x80 >> (px & 7));
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(side, 0);
+  header.writeUInt32BE(side, 4);
+  header[8] = 1; // bit depth
+  header[9] = 0; // grayscale
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(raw)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
 /** One PNG per number (<number>.png) and numbers.csv. PNGs are already compressed: stored, not deflated. */
 export async function cardZip(numbers: string[], meta: { region: string; batch: number; createdAt: string }): Promise<Uint8Array> {
   const files: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {};
   const csv = ['number,region,batch,createdAt', ...numbers.map((n) => [n, meta.region, meta.batch, meta.createdAt].map(csvCell).join(','))].join('\n');
   files['numbers.csv'] = new TextEncoder().encode(`${csv}\n`);
-  for (const number of numbers) {
-    const png = await QRCode.toBuffer(number, { type: 'png', errorCorrectionLevel: 'M', margin: 2, scale: 8 });
-    files[`${number}.png`] = [new Uint8Array(png), { level: 0 }];
+  for (const [i, number] of numbers.entries()) {
+    files[`${number}.png`] = [new Uint8Array(qrPng(number)), { level: 0 }];
+    if (i % 50 === 49) await yieldToLoop();
   }
   return zipSync(files);
 }
