@@ -13,13 +13,14 @@ import { clearDevOverrides, type DevOverrides } from './boot/devOverrides.js';
 import { createI18n, pickLanguage, rememberLanguage } from './boot/i18n.js';
 import { loadComposition } from './boot/loadComposition.js';
 import { createModuleLoader } from './boot/moduleLoader.js';
-import { CompositionErrorPage } from './layout/CompositionErrorPage.js';
 import { LoginPage } from './pages/LoginPage.js';
-import { UnreachablePage } from './pages/UnreachablePage.js';
 import { fetchSession, type SessionState, signOut } from './session/session.js';
 import { currentPath, loginUrl } from './session/urls.js';
 
 const AppLayout = lazy(() => import('./layout/AppLayout.js'));
+// Error pages load only when they are needed: the sign-in page is the first screen.
+const CompositionErrorPage = lazy(() => import('./layout/CompositionErrorPage.js').then((m) => ({ default: m.CompositionErrorPage })));
+const UnreachablePage = lazy(() => import('./pages/UnreachablePage.js').then((m) => ({ default: m.UnreachablePage })));
 
 /** Always visible while a module comes from a developer's machine. */
 function DevOverridesBanner({ overrides }: { overrides: DevOverrides }) {
@@ -56,7 +57,11 @@ async function boot() {
   const root = createRoot(container);
   const booted = await loadComposition();
   if (!booted.ok) {
-    root.render(<CompositionErrorPage problems={booted.problems} source={booted.source} />);
+    root.render(
+      <Suspense>
+        <CompositionErrorPage problems={booted.problems} source={booted.source} />
+      </Suspense>,
+    );
     return;
   }
   const { composition, resolved, devOverrides } = booted;

@@ -12,7 +12,6 @@ import { InsureeFormFields } from '../insuree/InsureeFormFields.js';
 import { emptyInsuree, INSUREE_FORM_FIELDS, type InsureeFormValues, insureeFormField, insureeInput, validateInsureeForm } from '../insuree/insureeForm.js';
 import { ADD_INSUREE } from '../insuree/insureeQueries.js';
 import { useInsuranceNumberConfig } from '../insuree/useInsuranceNumberConfig.js';
-import { useRouteParams } from '../routing/useRouteParams.js';
 
 interface AddMemberValues {
   relationship: string;
@@ -27,7 +26,7 @@ const FAMILY_HEAD = /* GraphQL */ `
 
 /** Adds a member to a family: `/insurees/families/:familyId/members/new`. */
 export default function AddMemberPage(props: { params: { familyId: string } }) {
-  const params = useRouteParams('/insurees/families/:familyId/members/new', props.params);
+  const { params } = props;
   const { t } = useModuleTranslation();
   const navigate = useNavigate();
   const { has } = useRights();

@@ -22,7 +22,6 @@ import type { UserError } from '../form/userErrors.js';
 import { HistoryPanel } from '../history/HistoryPanel.js';
 import { locationLabel } from '../insuree/insureeQueries.js';
 import type { FamilyChoice } from '../pickers/FamilyPicker.js';
-import { useRouteParams } from '../routing/useRouteParams.js';
 import { CHANGE_FAMILY_HEAD, FAMILY, type FamilyDetails, type FamilyMember, MOVE_INSUREE, REMOVE_INSUREE } from './familyQueries.js';
 
 // Forms (react-hook-form, the contract's rules) load only when the user edits or enrols.
@@ -31,7 +30,7 @@ const FamilyEditor = lazy(() => import('./FamilyEditor.js'));
 
 /** A family/group: details, members and their actions, history, and other modules' panels (insuree.family.panels). */
 export default function FamilyPage(props: { params: { familyId: string } }) {
-  const params = useRouteParams('/insurees/families/:familyId', props.params);
+  const { params } = props;
   // `/insurees/families/new` matches this route too: enrolment is this page's other face.
   if (params.familyId === 'new') {
     return (

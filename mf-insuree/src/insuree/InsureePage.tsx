@@ -3,7 +3,6 @@ import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Link, Stac
 import { lazy, Suspense, useState } from 'react';
 import { useQuery } from 'urql';
 import { HistoryPanel } from '../history/HistoryPanel.js';
-import { useRouteParams } from '../routing/useRouteParams.js';
 import { InsureeStatusDialog } from './InsureeStatusDialog.js';
 import { INSUREE_BY_ID, type InsureeDetails } from './insureeQueries.js';
 
@@ -12,7 +11,7 @@ const InsureeEditor = lazy(() => import('./InsureeEditor.js'));
 
 /** An insuree: the form, other modules' panels (insuree.insuree.panels) and the history of changes. */
 export default function InsureePage(props: { params: { insureeId: string } }) {
-  const params = useRouteParams('/insurees/insurees/:insureeId', props.params);
+  const { params } = props;
   const { t } = useModuleTranslation();
   const format = useFormat();
   const navigate = useNavigate();

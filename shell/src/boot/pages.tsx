@@ -5,7 +5,7 @@
  * (404, timeout) or throws while rendering is replaced by a message; the rest
  * of the console keeps working.
  */
-import { getRuntime, ModuleScope, matchRoute, namespaceOf, type ResolvedRoute, userHasRights } from '@kente/sdk';
+import { getRuntime, ModuleScope, matchRoute, namespaceOf, type ResolvedRoute, useLocation, userHasRights } from '@kente/sdk';
 import { kenteTheme, LinearProgress, ThemeProvider } from '@kente/sdk/ui-core';
 import React, { type ComponentType, Suspense } from 'react';
 import * as ReactDOMClient from 'react-dom/client';
@@ -65,7 +65,10 @@ function errorLifecycles(name: string, route: ResolvedRoute, error: Error): Life
 
 function pageLifecycles(name: string, route: ResolvedRoute, Page: ComponentType<{ params: Record<string, string> }>): LifeCycles {
   function PageRoot() {
-    const params = matchRoute(route.path, window.location.pathname) ?? {};
+    // single-spa keeps a page mounted while the URL moves within its route
+    // (family 17 to family 18): the parameters follow the URL.
+    const { pathname } = useLocation();
+    const params = matchRoute(route.path, pathname) ?? {};
     return (
       <PageProviders module={route.module}>
         <Page params={params} />
