@@ -7,7 +7,7 @@
  */
 import { getRuntime, ModuleScope, matchRoute, namespaceOf, type ResolvedRoute, useLocation, userHasRights } from '@kente/sdk';
 import { kenteTheme, LinearProgress, ThemeProvider } from '@kente/sdk/ui-core';
-import React, { type ComponentType, Suspense } from 'react';
+import React, { type ComponentType, Suspense, useRef } from 'react';
 import * as ReactDOMClient from 'react-dom/client';
 import { createRoot, type Root } from 'react-dom/client';
 import { type LifeCycles, registerApplication } from 'single-spa';
@@ -67,8 +67,12 @@ function pageLifecycles(name: string, route: ResolvedRoute, Page: ComponentType<
   function PageRoot() {
     // single-spa keeps a page mounted while the URL moves within its route
     // (family 17 to family 18): the parameters follow the URL.
+    // While the URL leaves the route (a navigation the page may still cancel),
+    // the page keeps its last parameters.
     const { pathname } = useLocation();
-    const params = matchRoute(route.path, pathname) ?? {};
+    const last = useRef<Record<string, string>>({});
+    const params = matchRoute(route.path, pathname) ?? last.current;
+    last.current = params;
     return (
       <PageProviders module={route.module}>
         <Page params={params} />
