@@ -7,7 +7,8 @@ import { ConflictDialog } from '../form/ConflictDialog.js';
 import { conflictFields } from '../form/conflictFields.js';
 import { contractResolver } from '../form/contractResolver.js';
 import { FormProblems } from '../form/FormProblems.js';
-import { applyUserErrors, CONFLICT, type UserError } from '../form/userErrors.js';
+import { saveVersioned } from '../form/saveVersioned.js';
+import { applyUserErrors, type UserError } from '../form/userErrors.js';
 import { useUnsavedChangesGuard } from '../form/useUnsavedChangesGuard.js';
 import { locationPathLabel, rememberLocationChain } from '../location/locationNames.js';
 import { FamilyFormFields } from './FamilyFormFields.js';
@@ -29,29 +30,26 @@ export default function FamilyEditor({ family, onDone }: { family: FamilyDetails
   const save = async (values: FamilyFormValues, atVersion: number) => {
     setProblems([]);
     setRequestError(null);
-    const result = await client.mutation(UPDATE_FAMILY, { input: { id: family.id, version: atVersion, ...familyInput(values) } }).toPromise();
-    if (result.error) {
-      setRequestError(result.error.graphQLErrors[0]?.message ?? result.error.message);
-      return;
+    const outcome = await saveVersioned<FamilyDetails>({
+      client,
+      mutation: UPDATE_FAMILY,
+      input: { id: family.id, version: atVersion, ...familyInput(values) },
+      field: 'updateFamily',
+      entity: 'family',
+      reload: async () => (await client.query(FAMILY, { id: family.id }, { requestPolicy: 'network-only' }).toPromise()).data?.family,
+      notFound: t('errors.NOT_FOUND'),
+    });
+    if (outcome.kind === 'failed') return setRequestError(outcome.message);
+    if (outcome.kind === 'conflict') {
+      rememberLocationChain(outcome.theirs.village);
+      return setTheirs(outcome.theirs);
     }
-    const payload = result.data?.updateFamily as { family: FamilyDetails | null; errors: UserError[] };
-    if (payload.errors.some((e) => e.code === CONFLICT)) {
-      const current = await client.query(FAMILY, { id: family.id }, { requestPolicy: 'network-only' }).toPromise();
-      const fresh = current.data?.family as FamilyDetails | undefined;
-      if (fresh) {
-        rememberLocationChain(fresh.village);
-        setTheirs(fresh);
-      } else setRequestError(t('errors.NOT_FOUND'));
-      return;
-    }
-    if (payload.errors.length || !payload.family) {
-      setProblems(applyUserErrors(payload.errors, form.setError, FAMILY_FORM_FIELDS, familyFormField));
-      return;
-    }
+    if (outcome.kind === 'invalid') return setProblems(applyUserErrors(outcome.errors, form.setError, FAMILY_FORM_FIELDS, familyFormField));
+    const saved = outcome.entity;
     release();
-    setVersion(payload.family.version);
-    form.reset(familyToForm(payload.family));
-    onDone(payload.family);
+    setVersion(saved.version);
+    form.reset(familyToForm(saved));
+    onDone(saved);
   };
 
   const fields = [

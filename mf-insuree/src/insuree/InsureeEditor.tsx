@@ -8,7 +8,8 @@ import { ConflictDialog } from '../form/ConflictDialog.js';
 import { conflictFields } from '../form/conflictFields.js';
 import { contractResolver } from '../form/contractResolver.js';
 import { FormProblems } from '../form/FormProblems.js';
-import { applyUserErrors, blankToNull, CONFLICT, type UserError } from '../form/userErrors.js';
+import { saveVersioned } from '../form/saveVersioned.js';
+import { applyUserErrors, blankToNull, type UserError } from '../form/userErrors.js';
 import { useUnsavedChangesGuard } from '../form/useUnsavedChangesGuard.js';
 import { locationPathLabel, rememberLocationChain } from '../location/locationNames.js';
 import { InsureeFormFields } from './InsureeFormFields.js';
@@ -73,29 +74,26 @@ export default function InsureeEditor({
       ...insureeInput(values),
       ...(insuree.isHead ? {} : { relationship: blankToNull(values.relationship) }),
     };
-    const result = await client.mutation(UPDATE_INSUREE, { input }).toPromise();
-    if (result.error) {
-      setRequestError(result.error.graphQLErrors[0]?.message ?? result.error.message);
-      return;
+    const outcome = await saveVersioned<InsureeDetails>({
+      client,
+      mutation: UPDATE_INSUREE,
+      input,
+      field: 'updateInsuree',
+      entity: 'insuree',
+      reload: async () => (await client.query(INSUREE_BY_ID, { id: insuree.id }, { requestPolicy: 'network-only' }).toPromise()).data?.insuree,
+      notFound: t('errors.NOT_FOUND'),
+    });
+    if (outcome.kind === 'failed') return setRequestError(outcome.message);
+    if (outcome.kind === 'conflict') {
+      rememberLocationChain(outcome.theirs.currentVillage);
+      return setTheirs(outcome.theirs);
     }
-    const payload = result.data?.updateInsuree as { insuree: InsureeDetails | null; errors: UserError[] };
-    if (payload.errors.some((e) => e.code === CONFLICT)) {
-      const current = await client.query(INSUREE_BY_ID, { id: insuree.id }, { requestPolicy: 'network-only' }).toPromise();
-      const fresh = current.data?.insuree as InsureeDetails | undefined;
-      if (fresh) {
-        rememberLocationChain(fresh.currentVillage);
-        setTheirs(fresh);
-      } else setRequestError(t('errors.NOT_FOUND'));
-      return;
-    }
-    if (payload.errors.length || !payload.insuree) {
-      setProblems(applyUserErrors(payload.errors, form.setError, FIELDS, insureeFormField));
-      return;
-    }
-    setVersion(payload.insuree.version);
-    form.reset(toForm(payload.insuree));
+    if (outcome.kind === 'invalid') return setProblems(applyUserErrors(outcome.errors, form.setError, FIELDS, insureeFormField));
+    const savedInsuree = outcome.entity;
+    setVersion(savedInsuree.version);
+    form.reset(toForm(savedInsuree));
     setSaved(true);
-    onSaved(payload.insuree);
+    onSaved(savedInsuree);
   };
 
   const code = (list: string, value: string) => (value ? t(`codes.${list}.${value}`) : '');
