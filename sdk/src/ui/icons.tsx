@@ -3,7 +3,9 @@ import Assessment from '@mui/icons-material/Assessment';
 import Badge from '@mui/icons-material/Badge';
 import FamilyRestroom from '@mui/icons-material/FamilyRestroom';
 import Folder from '@mui/icons-material/Folder';
+import Home from '@mui/icons-material/Home';
 import LocalHospital from '@mui/icons-material/LocalHospital';
+import MenuIcon from '@mui/icons-material/Menu';
 import Person from '@mui/icons-material/Person';
 import Place from '@mui/icons-material/Place';
 import Policy from '@mui/icons-material/Policy';
@@ -17,6 +19,8 @@ const icons = {
   badge: Badge,
   family: FamilyRestroom,
   folder: Folder,
+  home: Home,
+  menu: MenuIcon,
   hospital: LocalHospital,
   person: Person,
   place: Place,

@@ -67,7 +67,7 @@ export default function AppLayout() {
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar variant="dense" sx={{ gap: 2 }}>
           <IconButton color="inherit" edge="start" onClick={() => setMenuOpen((open) => !open)} aria-label={t('menu.toggle')} aria-expanded={menuOpen}>
-            <KenteIcon name="folder" />
+            <KenteIcon name="menu" />
           </IconButton>
           <Typography variant="h6" component="div" sx={{ flexGrow: 1, fontWeight: 600 }}>
             {t('app.name')}

@@ -40,7 +40,7 @@ export function Menu() {
       <List dense>
         <ListItemButton component="a" href="/" selected={pathname === '/'} onClick={follow('/')}>
           <ListItemIcon sx={{ minWidth: 36 }}>
-            <KenteIcon name="search" />
+            <KenteIcon name="home" />
           </ListItemIcon>
           <ListItemText primary={t('menu.home')} />
         </ListItemButton>
