@@ -260,3 +260,31 @@ test('a user without right 101002 has no create-family entry and the server refu
   });
   expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 });
+
+test('a family edit conflict shows both versions and saves the user’s over it only when asked', async ({ page, context }) => {
+  await signIn(page, 'Admin', 'admin123', '/insurees/families');
+  await page.getByRole('table').getByRole('row').nth(4).click();
+  await expect(page.getByRole('button', { name: 'Edit family' })).toBeVisible();
+  const url = page.url();
+  const theirs = `Plot ${suffix()}`;
+  const mine = `House ${suffix()}`;
+  await page.getByRole('button', { name: 'Edit family' }).click();
+
+  const other = await context.newPage();
+  await other.goto(url);
+  await other.getByRole('button', { name: 'Edit family' }).click();
+  await other.getByLabel('Address details').fill(theirs);
+  await other.getByRole('button', { name: 'Save' }).click();
+  await expect(other.getByText(theirs).first()).toBeVisible();
+
+  await page.getByLabel('Address details').fill(mine);
+  await page.getByRole('button', { name: 'Save' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Someone else saved this record first' });
+  const row = dialog.locator('[data-conflict-field="address"]');
+  await expect(row).toContainText(mine);
+  await expect(row).toContainText(theirs);
+  await dialog.getByRole('button', { name: 'Save my version over it' }).click();
+  await expect(page.getByText(mine).first()).toBeVisible();
+  await other.reload();
+  await expect(other.getByText(mine).first()).toBeVisible();
+});
