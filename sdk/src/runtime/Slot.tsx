@@ -14,7 +14,6 @@ export interface SlotEntry {
 }
 
 const failures = new Map<string, string>();
-const failureListeners = new Set<() => void>();
 
 /** Contributions that failed to load or render, by global id: the admin page shows why. */
 export function contributionFailures(): ReadonlyMap<string, string> {
@@ -23,7 +22,6 @@ export function contributionFailures(): ReadonlyMap<string, string> {
 
 function recordFailure(globalId: string, error: unknown) {
   failures.set(globalId, error instanceof Error ? error.message : String(error));
-  for (const listener of failureListeners) listener();
 }
 
 function conditionHolds(contribution: ResolvedContribution): boolean {
