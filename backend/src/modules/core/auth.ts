@@ -1,16 +1,22 @@
-/** Password hashing (scrypt), sessions in the database and login rate limiting. */
+/** Password hashing (scrypt) and sessions in the database (idle and absolute lifetime, a cap per user). */
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/engine.js';
 import type { SessionUser } from '../../graphql/context.js';
-import { loginFailures, sessions } from './tables.js';
+import { sessions } from './tables.js';
 
 export const SESSION_COOKIE = 'kente_session';
 const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 };
-export const sessionHours = () => Number(process.env.KENTE_SESSION_HOURS ?? 8);
-const windowMinutes = 5;
-export const userFailureLimit = () => Number(process.env.KENTE_LOGIN_USER_LIMIT ?? 5);
-export const ipFailureLimit = () => Number(process.env.KENTE_LOGIN_IP_LIMIT ?? 30);
+const positive = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+/** A session ends after this long without use (sliding)... */
+export const idleMs = () => positive('KENTE_SESSION_HOURS', 8) * 3600_000;
+/** ...and this long after sign-in, used or not. */
+export const absoluteMs = () => positive('KENTE_SESSION_MAX_HOURS', 24) * 3600_000;
+/** Signing in again drops the oldest sessions beyond this many per user. */
+export const sessionsPerUser = () => Math.floor(positive('KENTE_SESSIONS_PER_USER', 5));
 
 function scryptAsync(password: string, salt: Buffer, N: number, r: number, p: number, keylen: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -44,13 +50,19 @@ const tokenHash = (token: string) => createHash('sha256').update(token).digest('
 
 export async function createSession(db: DbOrTx, userId: number, ip: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+  const now = Date.now();
+  await db.delete(sessions).where(or(lt(sessions.expiresAt, new Date(now)), lt(sessions.createdAt, new Date(now - absoluteMs()))));
   await db.insert(sessions).values({
     id: tokenHash(token),
     userId,
     ip,
-    expiresAt: new Date(Date.now() + sessionHours() * 3600_000),
+    createdAt: new Date(now),
+    expiresAt: new Date(now + Math.min(idleMs(), absoluteMs())),
   });
+  // keep the newest sessions only (id breaks ties between sign-ins of the same millisecond)
+  await db.execute(sql`
+    delete from sessions where user_id = ${userId} and id not in (
+      select id from sessions where user_id = ${userId} order by created_at desc, (id = ${tokenHash(token)}) desc limit ${sessionsPerUser()})`);
   return token;
 }
 
@@ -78,27 +90,36 @@ interface SessionRow extends Record<string, unknown> {
   last_name: string;
   language: string;
   health_facility_id: number | null;
+  location_ids: number[] | null;
   rights: number[] | null;
+  created_at: Date;
   expires_at: Date;
 }
 
-/** The signed-in user for a cookie token, with the union of their roles' rights; slides the expiry. */
+/**
+ * The signed-in user for a cookie token, with the union of their roles' rights and the locations
+ * they are bound to; slides the idle expiry, never past the absolute one.
+ */
 export async function loadSession(db: Db, token: string | null): Promise<SessionUser | null> {
   if (!token || token.length > 100) return null;
   const id = tokenHash(token);
   const result = await db.execute<SessionRow>(sql`
-    select u.id, u.username, u.other_names, u.last_name, u.language, u.health_facility_id, s.expires_at,
+    select u.id, u.username, u.other_names, u.last_name, u.language, u.health_facility_id, s.created_at, s.expires_at,
       (select array_agg(distinct r.code) from roles ro cross join lateral unnest(ro.rights) as r(code)
-        where ro.id = any(u.role_ids) and not ro.is_blocked) as rights
+        where ro.id = any(u.role_ids) and not ro.is_blocked) as rights,
+      (select array_agg(ul.location_id order by ul.location_id) from user_locations ul where ul.user_id = u.id) as location_ids
     from sessions s join users u on u.id = s.user_id
-    where s.id = ${id} and s.expires_at > now() and u.is_active`);
+    where s.id = ${id} and s.expires_at > ${new Date()} and s.created_at > ${new Date(Date.now() - absoluteMs())} and u.is_active`);
   const row = result.rows[0];
   if (!row) return null;
-  const ttl = sessionHours() * 3600_000;
-  if (new Date(row.expires_at).getTime() - Date.now() < ttl / 2) {
+  const idle = idleMs();
+  const end = new Date(row.created_at).getTime() + absoluteMs();
+  const expires = new Date(row.expires_at).getTime();
+  // slide only when half the idle time is gone: one write per half-period, not per request
+  if (expires - Date.now() < idle / 2 && expires < end) {
     await db
       .update(sessions)
-      .set({ expiresAt: new Date(Date.now() + ttl) })
+      .set({ expiresAt: new Date(Math.min(Date.now() + idle, end)) })
       .where(eq(sessions.id, id));
   }
   return {
@@ -108,6 +129,7 @@ export async function loadSession(db: Db, token: string | null): Promise<Session
     lastName: row.last_name,
     language: row.language,
     healthFacilityId: row.health_facility_id,
+    locationIds: (row.location_ids ?? []).map(Number),
     rights: new Set(row.rights ?? []),
     sessionId: id,
   };
@@ -117,27 +139,7 @@ export async function deleteSession(db: DbOrTx, sessionId: string): Promise<void
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
-const userKey = (username: string) => `user:${username.trim().toLowerCase()}`;
-const ipKey = (ip: string) => `ip:${ip}`;
-
-/** True when the username or the address failed too often in the last minutes. */
-export async function isRateLimited(db: Db, username: string, ip: string): Promise<boolean> {
-  const since = new Date(Date.now() - windowMinutes * 60_000);
-  const rows = await db
-    .select({ key: loginFailures.key, n: sql<number>`count(*)::int` })
-    .from(loginFailures)
-    .where(and(inArray(loginFailures.key, [userKey(username), ipKey(ip)]), gt(loginFailures.at, since)))
-    .groupBy(loginFailures.key);
-  const count = (key: string) => Number(rows.find((row) => row.key === key)?.n ?? 0);
-  return count(userKey(username)) >= userFailureLimit() || count(ipKey(ip)) >= ipFailureLimit();
-}
-
-export async function recordFailure(db: Db, username: string, ip: string): Promise<void> {
-  await db.insert(loginFailures).values([{ key: userKey(username) }, { key: ipKey(ip) }]);
-  // keep the table small
-  await db.delete(loginFailures).where(lt(loginFailures.at, new Date(Date.now() - 24 * 3600_000)));
-}
-
-export async function clearFailures(db: Db, username: string): Promise<void> {
-  await db.delete(loginFailures).where(eq(loginFailures.key, userKey(username)));
+/** Ends every session of a user (but `keep`, the caller's own, when given). */
+export async function deleteUserSessions(db: DbOrTx, userId: number, keep?: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), keep ? sql`${sessions.id} <> ${keep}` : undefined));
 }

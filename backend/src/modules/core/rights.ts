@@ -257,3 +257,10 @@ export const systemRoles: { name: string; altLanguage: string; rights: number[] 
     rights: [r.userSearch, r.userAdd, r.userEdit, r.claimSearch, r.healthFacilitySearch, r.roleSearch],
   },
 ];
+
+/** A system role's name as a stable translation key: "IMIS Administrator" -> "imisAdministrator". */
+export function roleKey(name: string): string {
+  const [first = '', ...rest] = name.split(/\s+/).filter(Boolean);
+  return first.toLowerCase() + rest.map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()).join('');
+}
+export const systemRoleKeys = new Map(systemRoles.map((role) => [role.name, roleKey(role.name)]));

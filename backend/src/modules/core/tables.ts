@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { locations } from '../location/tables.js';
 
 const stamps = {
   version: integer('version').notNull().default(1),
@@ -56,16 +57,33 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
-/** Failed logins, keyed 'user:<name>' and 'ip:<address>', for rate limiting across replicas. */
-export const loginFailures = pgTable(
-  'login_failures',
+/**
+ * Users bound to regions or districts (openIMIS "user districts"): their data scope. A user with
+ * no row here and no facility is national. Deleting a bound location is refused (IN_USE).
+ */
+export const userLocations = pgTable(
+  'user_locations',
   {
-    id: serial('id').primaryKey(),
-    key: varchar('key', { length: 200 }).notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    locationId: integer('location_id')
+      .notNull()
+      .references(() => locations.id),
   },
-  (t) => [index('login_failures_key_at_idx').on(t.key, t.at)],
+  (t) => [primaryKey({ columns: [t.userId, t.locationId] }), index('user_locations_location_idx').on(t.locationId)],
 );
+
+/**
+ * Sign-in throttle, one row per key ('user:<name>', 'ip:<address>'): failures counted before the
+ * password is checked, and the time of the last one; the next try waits a delay growing with them.
+ * In the database so every replica sees the same counters.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  key: varchar('key', { length: 200 }).primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lastAt: timestamp('last_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const history = pgTable(
   'history',
