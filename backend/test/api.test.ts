@@ -66,7 +66,7 @@ describe.each(engines)('backend on %s', (engine) => {
       expect(unknown.errors[0]?.code).toBe('INVALID_CREDENTIALS');
     });
 
-    it('rate-limits repeated failures for a username, even with the right password next', async () => {
+    it('delays a username after repeated failures, even with the right password next', async () => {
       const client = new Client(server.url);
       for (let i = 0; i < 5; i++) expect((await client.login('medical', `bad-${i}`)).errors[0]?.code).toBe('INVALID_CREDENTIALS');
       const blocked = await client.login('medical', 'medical123');

@@ -1,0 +1,138 @@
+/**
+ * Sign-in throttling (growing delays per user and per address, counted before the password check)
+ * and session lifetimes, on servers configured with short delays and lifetimes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, engines, type RunningServer, startServer } from './harness.js';
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+// long enough that a burst of parallel requests ends well within the first delay on a busy machine
+const DELAY = 2500;
+
+/** A client behind a trusted proxy, so each test has its own address. */
+class From extends Client {
+  constructor(
+    url: string,
+    readonly address: string,
+  ) {
+    super(url);
+  }
+  override raw(init: Parameters<Client['raw']>[0]) {
+    return super.raw({ ...init, headers: { ...(init.headers ?? {}), 'x-forwarded-for': this.address } });
+  }
+}
+
+describe.each(engines)('sign-in throttle on %s', (engine) => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer(engine, {
+      KENTE_TRUST_PROXY: '1',
+      KENTE_LOGIN_USER_LIMIT: '5',
+      KENTE_LOGIN_IP_LIMIT: '8',
+      KENTE_LOGIN_DELAY_MS: String(DELAY),
+      KENTE_LOGIN_MAX_DELAY_MS: String(DELAY * 4),
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+  }, 30_000);
+
+  it('20 parallel guesses: only 5 reach the password check, the rest wait; the owner gets in after the delay', async () => {
+    const attacker = new From(server.url, '10.0.0.1');
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => attacker.login('medical', `guess-${i}`)));
+    const codes = results.map((r) => r.errors[0]?.code);
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(15);
+    const owner = new From(server.url, '10.0.0.2');
+    const early = await owner.login('medical', 'medical123');
+    expect(early.me).toBeNull();
+    expect(early.errors[0]).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/Try again in \d+ seconds/) });
+    await sleep(DELAY + 200);
+    expect((await owner.login('medical', 'medical123')).me?.username).toBe('medical');
+  });
+
+  it('delays grow with each failure but never lock the owner out', async () => {
+    const attacker = new From(server.url, '10.0.1.1');
+    for (let i = 0; i < 5; i++) expect((await attacker.login('accountant', `bad-${i}`)).errors[0]?.code).toBe('INVALID_CREDENTIALS');
+    expect((await attacker.login('accountant', 'bad-5')).errors[0]?.code).toBe('RATE_LIMITED');
+    await sleep(DELAY + 100);
+    expect((await attacker.login('accountant', 'bad-6')).errors[0]?.code).toBe('INVALID_CREDENTIALS'); // now 6 failures: 2 x DELAY
+    const owner = new From(server.url, '10.0.1.2');
+    await sleep(DELAY + 100);
+    expect((await owner.login('accountant', 'accountant123')).errors[0]?.code).toBe('RATE_LIMITED');
+    await sleep(DELAY + 200);
+    expect((await owner.login('accountant', 'accountant123')).errors).toEqual([]);
+    // a success starts the count again
+    expect((await attacker.login('accountant', 'bad-7')).errors[0]?.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('an address failing on many names waits too, without blocking other addresses', async () => {
+    const noisy = new From(server.url, '10.0.2.1');
+    for (let i = 0; i < 8; i++) expect((await noisy.login(`nobody-${i}`, 'x')).errors[0]?.code).toBe('INVALID_CREDENTIALS');
+    expect((await noisy.login('manager', 'manager123')).errors[0]?.code).toBe('RATE_LIMITED');
+    expect((await new From(server.url, '10.0.2.2').login('manager', 'manager123')).errors).toEqual([]);
+    await sleep(DELAY + 200);
+    expect((await noisy.login('manager', 'manager123')).errors).toEqual([]);
+  });
+
+  it('changePassword limits guesses of the old password the same way', async () => {
+    const user = new From(server.url, '10.0.3.1');
+    expect((await user.login('claimadmin', 'claimadmin123')).errors).toEqual([]);
+    const change = (oldPassword: string) =>
+      user.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { field code message } } }', {
+        input: { oldPassword, newPassword: 'claimadmin-new-1' },
+      });
+    const guesses = await Promise.all(Array.from({ length: 8 }, (_, i) => change(`guess-${i}`)));
+    const codes = guesses.map((g) => g.json.data.changePassword.errors[0]?.code);
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(3);
+    expect((await change('claimadmin123')).json.data.changePassword.errors[0]).toMatchObject({ field: 'oldPassword', code: 'RATE_LIMITED' });
+    await sleep(DELAY + 200);
+    expect((await change('claimadmin123')).json.data.changePassword).toEqual({ ok: true, errors: [] });
+  });
+});
+
+describe.each(engines)('session lifetimes on %s', (engine) => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer(engine, {
+      KENTE_SESSION_HOURS: String(1.5 / 3600),
+      KENTE_SESSION_MAX_HOURS: String(4 / 3600),
+      KENTE_SESSIONS_PER_USER: '3',
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+  }, 30_000);
+
+  const me = async (client: Client) => (await client.gql('{ me { username } }')).json.data?.me?.username ?? null;
+
+  it('a session unused for the idle time ends', async () => {
+    const client = new Client(server.url);
+    await client.login('manager', 'manager123');
+    expect(await me(client)).toBe('manager');
+    await sleep(2000);
+    expect(await me(client)).toBeNull();
+  });
+
+  it('a session in constant use still ends at its absolute lifetime', async () => {
+    const client = new Client(server.url);
+    await client.login('manager', 'manager123');
+    const start = Date.now();
+    while (Date.now() - start < 3200) {
+      expect(await me(client)).toBe('manager'); // the idle time (1.5 s) slides with use
+      await sleep(400);
+    }
+    await sleep(Math.max(0, 4300 - (Date.now() - start)));
+    expect(await me(client)).toBeNull();
+  });
+
+  it('signing in again drops the oldest sessions beyond the cap', async () => {
+    const clients = [new Client(server.url), new Client(server.url), new Client(server.url), new Client(server.url)];
+    for (const client of clients) {
+      expect((await client.login('schemeadmin', 'schemeadmin123')).errors).toEqual([]);
+      await sleep(20); // distinct creation times
+    }
+    expect(await Promise.all(clients.map(me))).toEqual([null, 'schemeadmin', 'schemeadmin', 'schemeadmin']);
+  });
+});
