@@ -16,7 +16,7 @@ export const idleMs = () => positive('KENTE_SESSION_HOURS', 8) * 3600_000;
 /** ...and this long after sign-in, used or not. */
 export const absoluteMs = () => positive('KENTE_SESSION_MAX_HOURS', 24) * 3600_000;
 /** Signing in again drops the oldest sessions beyond this many per user. */
-export const sessionsPerUser = () => Math.floor(positive('KENTE_SESSIONS_PER_USER', 5));
+export const sessionsPerUser = () => Math.floor(positive('KENTE_SESSIONS_PER_USER', 10));
 
 function scryptAsync(password: string, salt: Buffer, N: number, r: number, p: number, keylen: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {

@@ -207,6 +207,7 @@ export async function updateUser(ctx: Ctx, actor: SessionUser, input: UserInput 
     values,
     validate: async (tx, existing) => {
       const errs: UserError[] = [];
+      if (existing.id === actor.id && input.isActive === false) return [userError('isActive', ErrorCodes.invalid, 'You cannot deactivate yourself.')];
       const held = rightsOfRoles(await loadRoles(tx, existing.roleIds));
       const refusal = checkManageUser(actor.rights, held, userAction(input));
       if (refusal) return [refusalError(refusal)];
