@@ -51,7 +51,8 @@ export type Attempt = { allowed: true } | { allowed: false; waitMs: number };
  * The rows are locked in key order, so concurrent attempts on the same key queue here.
  */
 export async function takeAttempt(db: Db, keys: { key: string; policy: ThrottlePolicy }[]): Promise<Attempt> {
-  const names = keys.map((k) => k.key);
+  // one order for inserts and locks, so two attempts sharing keys never wait on each other in a cycle
+  const names = keys.map((k) => k.key).sort();
   // unknown usernames leave rows behind: sweep old ones now and then
   if (Math.random() < 0.02) await db.delete(loginThrottle).where(lt(loginThrottle.lastAt, new Date(Date.now() - forgetMs())));
   return db.transaction(async (tx) => {
