@@ -164,6 +164,17 @@ describe.each(engines)('core authority on %s', (engine) => {
     const edit = await scoped.gql(UPDATE_USER, { input: { id: outsider.user.id, version: outsider.user.version, lastName: 'Moved' } });
     expect(edit.json.data.updateUser.errors[0]).toMatchObject({ field: 'id', code: 'FORBIDDEN' });
     for (const name of ['wider1', 'elsewhere1', 'national1']) expect(await userByName(name)).toBeUndefined();
+    // and lists only the users of the district (or of a facility in it)
+    const listed = await scoped.gql('{ users(first: 100) { totalCount edges { node { username } } } }');
+    const names = listed.json.data.users.edges.map((e: { node: { username: string } }) => e.node.username).sort();
+    expect(names).toEqual(expect.arrayContaining(['districtadmin', 'inside1']));
+    for (const name of ['Admin', 'outsider1', 'hfadmin', 'manager']) expect(names).not.toContain(name);
+    expect((await scoped.gql('query($id: ID!) { user(id: $id) { username } }', { id: outsider.user.id })).json.data.user).toBeNull();
+    const hf = await signIn('hfadmin', 'password-123');
+    const atFacility = (await hf.gql('{ users(first: 100) { edges { node { username } } } }')).json.data.users.edges.map(
+      (e: { node: { username: string } }) => e.node.username,
+    );
+    expect(atFacility.sort()).toEqual(['claimadmin', 'hfadmin', 'hfclerk3', 'receptionist']);
   });
 
   it('seeds the enrolment officer in one district, Admin national; system roles have name keys', async () => {

@@ -8,7 +8,7 @@ import { Rights, systemRoleKeys } from './rights.js';
 import { createRole, deleteRole, type RoleRow, updateRole } from './roles.js';
 import { changePassword, signIn, signOut } from './session.js';
 import { history, roles, userLocations, users } from './tables.js';
-import { createUser, deleteUser, type UserInput, type UserRow, updateUser } from './users.js';
+import { createUser, deleteUser, type UserInput, type UserRow, updateUser, usersInScope } from './users.js';
 
 type HistoryRow = typeof history.$inferSelect;
 
@@ -70,7 +70,7 @@ export const resolvers = {
       return Object.entries(Rights).map(([name, code]) => ({ code, name }));
     },
     users: (_: unknown, args: { filter?: { search?: string; roleId?: string; healthFacilityId?: string; isActive?: boolean } } & ConnectionArgs, ctx: Ctx) => {
-      requireRight(ctx, Rights.userSearch);
+      const actor = requireRight(ctx, Rights.userSearch);
       const f = args.filter ?? {};
       const roleId = f.roleId ? parseId(f.roleId) : null;
       const hfId = f.healthFacilityId ? parseId(f.healthFacilityId) : null;
@@ -79,6 +79,7 @@ export const resolvers = {
         roleId ? sql`${roleId} = any(${users.roleIds})` : undefined,
         hfId ? eq(users.healthFacilityId, hfId) : undefined,
         f.isActive != null ? eq(users.isActive, f.isActive) : undefined,
+        usersInScope(actor),
       );
       return paginate<UserRow>({
         db: ctx.db,
@@ -92,10 +93,13 @@ export const resolvers = {
       });
     },
     user: async (_: unknown, args: { id: string }, ctx: Ctx) => {
-      requireRight(ctx, Rights.userSearch);
+      const actor = requireRight(ctx, Rights.userSearch);
       const id = parseId(args.id);
       if (!id) return null;
-      const [row] = await ctx.db.select().from(users).where(eq(users.id, id));
+      const [row] = await ctx.db
+        .select()
+        .from(users)
+        .where(and(eq(users.id, id), usersInScope(actor)));
       return row ?? null;
     },
     roles: (_: unknown, args: { filter?: { search?: string; isSystem?: boolean } } & ConnectionArgs, ctx: Ctx) => {
