@@ -102,6 +102,11 @@ describe.each(engines)('core authority on %s', (engine) => {
     expect((await other.gql('{ me { username } }')).json.data.me).toBeNull();
     expect((await admin.gql('{ me { username } }')).json.data.me.username).toBe('Admin');
     expect((await new Client(server.url).login('resetme', 'brand-new-pass')).errors).toEqual([]);
+    // one's own password is changed with the current one, not reset through updateUser
+    const self = await userByName('Admin');
+    const own = await admin.gql(UPDATE_USER, { input: { id: self.id, version: self.version, password: 'no-old-needed' } });
+    expect(own.json.data.updateUser.errors).toEqual([{ field: 'password', code: 'INVALID', message: expect.stringContaining('changePassword') }]);
+    expect((await new Client(server.url).login('Admin', 'admin123')).errors).toEqual([]);
   });
 
   it('role editors cannot give their own role, or any role, a right they lack', async () => {

@@ -208,6 +208,10 @@ export async function updateUser(ctx: Ctx, actor: SessionUser, input: UserInput 
     validate: async (tx, existing) => {
       const errs: UserError[] = [];
       if (existing.id === actor.id && input.isActive === false) return [userError('isActive', ErrorCodes.invalid, 'You cannot deactivate yourself.')];
+      // a stolen session must not be enough to take the account: one's own password needs the current one
+      if (existing.id === actor.id && input.password) {
+        return [userError('password', ErrorCodes.invalid, 'Change your own password with your current one (changePassword).')];
+      }
       const held = rightsOfRoles(await loadRoles(tx, existing.roleIds));
       const refusal = checkManageUser(actor.rights, held, userAction(input));
       if (refusal) return [refusalError(refusal)];
@@ -227,7 +231,7 @@ export async function updateUser(ctx: Ctx, actor: SessionUser, input: UserInput 
       // writes only once every check passed: a returned error still commits the transaction
       if (locationIds !== undefined) await setLocations(tx, existing.id, locationIds ?? []);
       // a reset password or a deactivated account ends its sessions (stolen cookies too)
-      if (input.password || input.isActive === false) await deleteUserSessions(tx, existing.id, existing.id === actor.id ? actor.sessionId : undefined);
+      if (input.password || input.isActive === false) await deleteUserSessions(tx, existing.id);
       return [];
     },
   });
