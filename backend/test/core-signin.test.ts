@@ -1,5 +1,5 @@
 /**
- * Sign-in throttling (growing delays per user and per address, counted before the password check)
+ * Sign-in, sign-out, cookies, password change and the CSRF guard; sign-in throttling (growing delays per user and per address, counted before the password check)
  * and session lifetimes, on servers configured with short delays and lifetimes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,8 +22,9 @@ class From extends Client {
   }
 }
 
-describe.each(engines)('sign-in throttle on %s', (engine) => {
+describe.each(engines)('sign-in and throttle on %s', (engine) => {
   let server: RunningServer;
+  let admin: Client;
   beforeAll(async () => {
     server = await startServer(engine, {
       KENTE_TRUST_PROXY: '1',
@@ -32,10 +33,70 @@ describe.each(engines)('sign-in throttle on %s', (engine) => {
       KENTE_LOGIN_DELAY_MS: String(DELAY),
       KENTE_LOGIN_MAX_DELAY_MS: String(DELAY * 4),
     });
+    admin = new Client(server.url);
+    expect((await admin.login('Admin', 'admin123')).errors).toEqual([]);
   }, 120_000);
   afterAll(async () => {
     await server?.stop();
   }, 30_000);
+
+  it('signs in with an httpOnly SameSite=Lax cookie, answers me, signs out', async () => {
+    const client = new Client(server.url);
+    const anonymous = await client.gql('{ me { username } }');
+    expect(anonymous.json.data?.me).toBeNull();
+
+    const response = await client.raw({
+      body: JSON.stringify({ query: 'mutation { login(input: {username: "claimadmin", password: "claimadmin123"}) { me { username } errors { code } } }' }),
+    });
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('kente_session='));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\//);
+
+    const me = await client.gql('{ me { id username names language rights healthFacility { id code name } } }');
+    expect(me.json.errors).toBeUndefined();
+    expect(me.json.data.me.username).toBe('claimadmin');
+    expect(me.json.data.me.names).toBe('Joseph Mwangi');
+    expect(me.json.data.me.language).toBe('en');
+    expect(me.json.data.me.rights).toContain(111001);
+    expect(me.json.data.me.rights).not.toContain(121701);
+    expect(me.json.data.me.healthFacility.code).toMatch(/^HF/);
+
+    const stolen = new Map(client.cookies);
+    const logout = await client.gql('mutation { logout { ok errors { code } } }');
+    expect(logout.json.data.logout.ok).toBe(true);
+    expect((await client.gql('{ me { username } }')).json.data.me).toBeNull();
+    // the old cookie is dead on the server too
+    const replay = new Client(server.url);
+    replay.cookies = stolen;
+    expect((await replay.gql('{ me { username } }')).json.data.me).toBeNull();
+  });
+
+  it('rejects a wrong password with INVALID_CREDENTIALS and no cookie', async () => {
+    const client = new Client(server.url);
+    const result = await client.login('clerk', 'wrong-password');
+    expect(result.me).toBeNull();
+    expect(result.errors[0]?.code).toBe('INVALID_CREDENTIALS');
+    expect(client.cookies.size).toBe(0);
+    const unknown = await client.login('nobody-here', 'whatever');
+    expect(unknown.errors[0]?.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('changes a password and ends the other sessions', async () => {
+    const first = new Client(server.url);
+    const second = new Client(server.url);
+    await first.login('enrolment', 'enrolment123');
+    await second.login('enrolment', 'enrolment123');
+    const short = await first.gql('mutation { changePassword(input: {oldPassword: "enrolment123", newPassword: "short"}) { ok errors { field code } } }');
+    expect(short.json.data.changePassword.errors[0]).toMatchObject({ field: 'newPassword', code: 'INVALID' });
+    const wrong = await first.gql('mutation { changePassword(input: {oldPassword: "nope-nope", newPassword: "a-new-password"}) { ok errors { field code } } }');
+    expect(wrong.json.data.changePassword.ok).toBe(false);
+    const changed = await first.gql('mutation { changePassword(input: {oldPassword: "enrolment123", newPassword: "a-new-password"}) { ok errors { code } } }');
+    expect(changed.json.data.changePassword).toEqual({ ok: true, errors: [] });
+    expect((await first.gql('{ me { username } }')).json.data.me.username).toBe('enrolment');
+    expect((await second.gql('{ me { username } }')).json.data.me).toBeNull();
+    expect((await new Client(server.url).login('enrolment', 'a-new-password')).errors).toEqual([]);
+  });
 
   it('20 parallel guesses: only 5 reach the password check, the rest wait; the owner gets in after the delay', async () => {
     const attacker = new From(server.url, '10.0.0.1');
@@ -77,18 +138,18 @@ describe.each(engines)('sign-in throttle on %s', (engine) => {
 
   it('changePassword limits guesses of the old password the same way', async () => {
     const user = new From(server.url, '10.0.3.1');
-    expect((await user.login('claimadmin', 'claimadmin123')).errors).toEqual([]);
+    expect((await user.login('receptionist', 'receptionist123')).errors).toEqual([]);
     const change = (oldPassword: string) =>
       user.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) { ok errors { field code message } } }', {
-        input: { oldPassword, newPassword: 'claimadmin-new-1' },
+        input: { oldPassword, newPassword: 'receptionist-new-1' },
       });
     const guesses = await Promise.all(Array.from({ length: 8 }, (_, i) => change(`guess-${i}`)));
     const codes = guesses.map((g) => g.json.data.changePassword.errors[0]?.code);
     expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(5);
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(3);
-    expect((await change('claimadmin123')).json.data.changePassword.errors[0]).toMatchObject({ field: 'oldPassword', code: 'RATE_LIMITED' });
+    expect((await change('receptionist123')).json.data.changePassword.errors[0]).toMatchObject({ field: 'oldPassword', code: 'RATE_LIMITED' });
     await sleep(DELAY + 200);
-    expect((await change('claimadmin123')).json.data.changePassword).toEqual({ ok: true, errors: [] });
+    expect((await change('receptionist123')).json.data.changePassword).toEqual({ ok: true, errors: [] });
   });
 });
 
