@@ -153,6 +153,12 @@ describe.each(engines)('core authority on %s', (engine) => {
     expect(created.user.locationIds).toEqual([district, first.id].sort((a, b) => Number(a) - Number(b)));
     const narrowed = await admin.gql(UPDATE_USER, { input: { id: created.user.id, version: created.user.version, locationIds: [district] } });
     expect(narrowed.json.data.updateUser.user.locationIds).toEqual([district]);
+    const history = await admin.gql('query($id: ID!) { history(entityType: "User", entityId: $id, first: 1) { edges { node { before after } } } }', {
+      id: created.user.id,
+    });
+    const [change] = history.json.data.history.edges;
+    expect(change.node.before.locationIds).toHaveLength(2);
+    expect(change.node.after.locationIds).toEqual([Number(district)]);
     const scoped = await signIn('districtadmin', 'password-123');
     expect((await scoped.gql('{ me { locationIds } }')).json.data.me.locationIds).toEqual([district]);
 
@@ -168,6 +174,9 @@ describe.each(engines)('core authority on %s', (engine) => {
     const outsider = await createUser(admin, { username: 'outsider1', locationIds: [second.districts[0]] });
     const edit = await scoped.gql(UPDATE_USER, { input: { id: outsider.user.id, version: outsider.user.version, lastName: 'Moved' } });
     expect(edit.json.data.updateUser.errors[0]).toMatchObject({ field: 'id', code: 'FORBIDDEN' });
+    // not even a stale version reveals them
+    const stale = await scoped.gql(UPDATE_USER, { input: { id: outsider.user.id, version: outsider.user.version + 5, lastName: 'Moved' } });
+    expect(stale.json.data.updateUser).toMatchObject({ user: null, errors: [{ field: 'id', code: 'FORBIDDEN' }] });
     for (const name of ['wider1', 'elsewhere1', 'national1']) expect(await userByName(name)).toBeUndefined();
     // and lists only the users of the district (or of a facility in it)
     const listed = await scoped.gql('{ users(first: 100) { totalCount edges { node { username } } } }');

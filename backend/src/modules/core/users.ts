@@ -5,8 +5,8 @@
 import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/engine.js';
 import type { Ctx, SessionUser } from '../../graphql/context.js';
-import { defined, deleteEntity, parseId, updateEntity } from '../../graphql/crud.js';
-import { ErrorCodes, pgErrorCode, type UserError, userError } from '../../graphql/errors.js';
+import { defined, deleteEntity, parseId } from '../../graphql/crud.js';
+import { conflictError, ErrorCodes, notFoundError, pgErrorCode, type UserError, userError } from '../../graphql/errors.js';
 import { writeHistory } from '../../graphql/history.js';
 import { deleteUserSessions, hashPassword } from './auth.js';
 import { type Binding, checkAssignRoles, checkBinding, checkManageUser, type Refusal, type RoleRights, rightsOfRoles, type UserAction } from './authority.js';
@@ -132,6 +132,16 @@ function parseFacility(value: unknown, errors: UserError[]): number | null | und
   return id;
 }
 
+/** The rules for touching an existing user: no right beyond the actor's, inside the actor's area. Returns their locations. */
+async function refuseTouch(tx: Tx, actor: SessionUser, user: UserRow, action: UserAction, errors: UserError[]): Promise<number[]> {
+  const refusal = checkManageUser(actor.rights, rightsOfRoles(await loadRoles(tx, user.roleIds)), action);
+  if (refusal) {
+    errors.push(refusalError(refusal));
+    return [];
+  }
+  return checkExistingBinding(tx, actor, user, errors);
+}
+
 export async function createUser(ctx: Ctx, actor: SessionUser, input: UserInput & { password: string; roleIds: unknown[] }) {
   const errors: UserError[] = [];
   validateUserFields(input, errors, true);
@@ -196,49 +206,58 @@ export async function updateUser(ctx: Ctx, actor: SessionUser, input: UserInput 
     healthFacilityId,
   });
   if (input.password) values.passwordHash = await hashPassword(input.password);
-  return updateEntity<UserRow>(ctx, {
-    table: users,
-    entityType: 'User',
-    label: 'User',
-    uniqueField: 'username',
-    omit: userOmit,
-    id: input.id,
-    version: input.version,
-    values,
-    validate: async (tx, existing) => {
-      const errs: UserError[] = [];
-      if (existing.id === actor.id && input.isActive === false) return [userError('isActive', ErrorCodes.invalid, 'You cannot deactivate yourself.')];
-      // a stolen session must not be enough to take the account: one's own password needs the current one
-      if (existing.id === actor.id && input.password) {
-        return [userError('password', ErrorCodes.invalid, 'Change your own password with your current one (changePassword).')];
-      }
-      const held = rightsOfRoles(await loadRoles(tx, existing.roleIds));
-      const refusal = checkManageUser(actor.rights, held, userAction(input));
-      if (refusal) return [refusalError(refusal)];
-      const current = await checkExistingBinding(tx, actor, existing, errs);
-      if (errs.length) return errs;
-      if (input.roleIds) {
-        const assigned = await rolesFromInput(tx, input.roleIds, errs);
-        const assignRefusal = assigned && checkAssignRoles(actor.rights, assigned);
-        if (assignRefusal) errs.push(refusalError(assignRefusal));
-        if (assigned) values.roleIds = assigned.map((role) => role.id);
-      }
-      const nextFacility = healthFacilityId === undefined ? existing.healthFacilityId : healthFacilityId;
-      if (locationIds !== undefined || healthFacilityId !== undefined) {
-        await checkWantedBinding(tx, actor, locationIds ?? current, nextFacility, errs);
-      }
-      if (errs.length) return errs;
-      // writes only once every check passed: a returned error still commits the transaction
-      if (locationIds !== undefined) await setLocations(tx, existing.id, locationIds ?? []);
-      // a reset password or a deactivated account ends its sessions (stolen cookies too)
-      if (input.password || input.isActive === false) await deleteUserSessions(tx, existing.id);
-      return [];
-    },
+  const id = parseId(input.id);
+  if (id === null) return { entity: null, errors: [notFoundError('User')] };
+  // not updateEntity: the binding lives in its own table and belongs in the same history row
+  return ctx.db.transaction(async (tx) => {
+    const [existing] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+    if (!existing) return { entity: null, errors: [notFoundError('User')] };
+    // authority first: a refused actor learns nothing about the user, not even through a stale version
+    if (existing.id === actor.id && input.isActive === false)
+      return { entity: null, errors: [userError('isActive', ErrorCodes.invalid, 'You cannot deactivate yourself.')] };
+    // a stolen session must not be enough to take the account: one's own password needs the current one
+    if (existing.id === actor.id && input.password) {
+      return { entity: null, errors: [userError('password', ErrorCodes.invalid, 'Change your own password with your current one (changePassword).')] };
+    }
+    const errs: UserError[] = [];
+    const current = await refuseTouch(tx, actor, existing, userAction(input), errs);
+    if (errs.length) return { entity: null, errors: errs };
+    if (existing.version !== input.version) return { entity: existing, errors: [conflictError()] };
+    if (input.roleIds) {
+      const assigned = await rolesFromInput(tx, input.roleIds, errs);
+      const assignRefusal = assigned && checkAssignRoles(actor.rights, assigned);
+      if (assignRefusal) errs.push(refusalError(assignRefusal));
+      if (assigned) values.roleIds = assigned.map((role) => role.id);
+    }
+    const nextFacility = healthFacilityId === undefined ? existing.healthFacilityId : healthFacilityId;
+    if (locationIds !== undefined || healthFacilityId !== undefined) {
+      await checkWantedBinding(tx, actor, locationIds ?? current, nextFacility, errs);
+    }
+    if (errs.length) return { entity: null, errors: errs };
+    const [row] = await tx
+      .update(users)
+      .set({ ...values, version: sql`${users.version} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .returning();
+    if (!row) throw new Error('update of users returned nothing');
+    const next = locationIds ?? current;
+    if (locationIds !== undefined) await setLocations(tx, id, next);
+    // a reset password or a deactivated account ends its sessions (stolen cookies too)
+    if (input.password || input.isActive === false) await deleteUserSessions(tx, id);
+    await writeHistory(tx, ctx, {
+      entityType: 'User',
+      entityId: id,
+      action: 'UPDATE',
+      before: { ...existing, locationIds: current },
+      after: { ...row, locationIds: next },
+      omit: userOmit,
+    });
+    return { entity: row, errors: [] };
   });
 }
 
 export async function deleteUser(ctx: Ctx, actor: SessionUser, input: { id: unknown; version?: number | null }) {
-  return deleteEntity<UserRow>(ctx, {
+  const result = await deleteEntity<UserRow>(ctx, {
     table: users,
     entityType: 'User',
     label: 'User',
@@ -247,13 +266,19 @@ export async function deleteUser(ctx: Ctx, actor: SessionUser, input: { id: unkn
     version: input.version,
     validate: async (tx, existing) => {
       if (existing.id === actor.id) return [userError('id', ErrorCodes.invalid, 'You cannot delete yourself.')];
-      const refusal = checkManageUser(actor.rights, rightsOfRoles(await loadRoles(tx, existing.roleIds)), 'delete');
-      if (refusal) return [refusalError(refusal)];
       const errs: UserError[] = [];
-      await checkExistingBinding(tx, actor, existing, errs);
+      await refuseTouch(tx, actor, existing, 'delete', errs);
       return errs;
     },
   });
+  const conflicted = result.entity;
+  if (conflicted && result.errors[0]?.code === ErrorCodes.conflict) {
+    // the shared delete answers a stale version with the record: only to someone allowed to touch it
+    const errs: UserError[] = [];
+    await ctx.db.transaction((tx) => refuseTouch(tx, actor, conflicted, 'delete', errs));
+    if (errs.length) return { entity: null, errors: errs };
+  }
+  return result.errors.length ? { entity: result.errors[0]?.code === ErrorCodes.conflict ? result.entity : null, errors: result.errors } : result;
 }
 
 /**
