@@ -43,7 +43,7 @@ export async function freshPostgresDatabase(): Promise<{ url: string; drop: () =
 export function spawnServer(env: Record<string, string | undefined>): { child: ChildProcess; ready: Promise<string>; output: () => string } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: backendDir,
-    env: { ...process.env, PORT: '0', NODE_ENV: 'production', ...env },
+    env: { ...process.env, PORT: '0', NODE_ENV: 'production', KENTE_DEMO: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -51,7 +51,7 @@ export function spawnServer(env: Record<string, string | undefined>): { child: C
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 90_000);
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
-      const match = /on (http:\/\/localhost:\d+)/.exec(log);
+      const match = /console on (http:\/\/\S+?:\d+) /.exec(log);
       if (match?.[1]) {
         clearTimeout(timer);
         resolveUrl(match[1]);

@@ -49,6 +49,8 @@ const typeDefs = /* GraphQL */ `
     language: String!
     "openIMIS right codes held through the user's roles."
     rights: [Int!]!
+    "True until the user changes the password they were given (the first administrator of a production start)."
+    mustChangePassword: Boolean!
   }
 
   type User {
@@ -157,6 +159,10 @@ interface MeSource {
 const meResolvers = {
   names: (me: MeSource) => `${me.otherNames} ${me.lastName}`.trim(),
   rights: (me: MeSource) => [...me.rights].sort((a, b) => a - b),
+  mustChangePassword: async (me: MeSource, _: unknown, ctx: Ctx) => {
+    const [row] = await ctx.db.select({ flag: users.mustChangePassword }).from(users).where(eq(users.id, me.id));
+    return row?.flag ?? false;
+  },
 };
 
 async function validateRoleIds(
@@ -313,7 +319,7 @@ const resolvers = {
       await ctx.db.transaction(async (tx) => {
         const [after] = await tx
           .update(users)
-          .set({ passwordHash, version: sql`${users.version} + 1`, updatedAt: new Date() })
+          .set({ passwordHash, mustChangePassword: false, version: sql`${users.version} + 1`, updatedAt: new Date() })
           .where(eq(users.id, me.id))
           .returning();
         // other sessions of this user end: a changed password signs out stolen cookies
