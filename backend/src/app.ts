@@ -149,7 +149,8 @@ function rootCause(error: unknown): Cause {
 }
 
 const timeoutMessages = /^(Query read timeout|timeout exceeded when trying to connect|Connection terminated due to connection timeout)/;
-const unavailableMessages = /^(Connection terminated|connect ENOENT|connect ECONNREFUSED|Client has encountered a connection error)/;
+const unavailableMessages =
+  /^(Connection terminated|connect ENOENT|connect ECONNREFUSED|read ECONNRESET|write EPIPE|Client has encountered a connection error)/;
 
 /**
  * Yoga's error masking, with two user-facing cases (a statement cut by the timeout,

@@ -37,8 +37,8 @@ export interface Database {
   engine: 'pglite' | 'postgres';
   /** Where the embedded data lives (PGlite only). */
   dataDir?: string;
-  /** The Unix socket the embedded worker listens on (PGlite only). */
-  socketPath?: string;
+  /** The Unix socket the embedded worker listens on now (PGlite only; a restarted worker gets a new one). */
+  readonly socketPath?: string;
   /** How many times the embedded worker was restarted after it died or stopped answering. */
   restarts(): number;
   /** Runs `fn` on one connection with no statement timeout and no watchdog (migrations, seed, bulk scripts). */
@@ -64,6 +64,8 @@ export interface OpenOptions {
   onFatal?: (error: Error) => void;
   /** PGlite: what the watchdog reports (default console.error). */
   log?: (message: string) => void;
+  /** PGlite: called with each worker started (observability; tests kill one to check the restart). */
+  onWorker?: (worker: Worker) => void;
 }
 
 export function defaultDataDir(): string {
@@ -116,7 +118,8 @@ export function lockDataDir(dataDir: string): () => void {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const holder = lockHolder(lockFile);
-      if (holder && holder !== process.pid && isAlive(holder)) {
+      if (holder === process.pid) throw new Error(`The data folder ${dataDir} is already open in this process.`);
+      if (holder && isAlive(holder)) {
         throw new Error(
           `The data folder ${dataDir} is in use by another Kente process (pid ${holder}). Stop it first, or set KENTE_DATA_DIR to another folder.`,
         );
@@ -148,7 +151,7 @@ export function lockDataDir(dataDir: string): () => void {
 function privateSocketDir(dataDir: string): string {
   const inData = join(dataDir, 'run');
   // sun_path holds 107 bytes; node-postgres appends "/.s.PGSQL.5432".
-  const dir = Buffer.byteLength(`${inData}/.s.PGSQL.5432`) < 100 ? inData : mkdtempSync(join(tmpdir(), 'kente-db-'));
+  const dir = Buffer.byteLength(`${inData}/.s.PGSQL.65535`) < 100 ? inData : mkdtempSync(join(tmpdir(), 'kente-db-'));
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   chmodSync(dir, 0o700);
   return dir;
@@ -175,14 +178,29 @@ class PgliteSupervisor {
   private timer: NodeJS.Timeout | undefined;
   private recent: number[] = [];
   restarts = 0;
+  /** Each worker listens on its own socket name: a terminated worker unlinks its socket file late, which would remove a successor's. */
+  port = 5431;
+
+  get socketPath(): string {
+    return join(this.socketDir, `.s.PGSQL.${this.port}`);
+  }
 
   constructor(
     private readonly pgdata: string,
-    readonly socketPath: string,
-    private readonly options: { fsync: boolean; deadlineMs: number; log: (message: string) => void; onFatal: (error: Error) => void },
+    private readonly socketDir: string,
+    private readonly options: {
+      fsync: boolean;
+      deadlineMs: number;
+      log: (message: string) => void;
+      onFatal: (error: Error) => void;
+      onWorker?: (worker: Worker) => void;
+      /** A new worker listens on `port` (the pool connects there from now on). */
+      onStarted?: (port: number) => void;
+    },
   ) {}
 
   async start(): Promise<void> {
+    this.port++;
     const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
       workerData: { dataDir: this.pgdata, socketPath: this.socketPath, fsync: this.options.fsync },
     });
@@ -206,6 +224,8 @@ class PgliteSupervisor {
       if (this.worker === worker && !this.closing) void this.restart(`exited with code ${code}`);
     });
     this.pending = undefined;
+    this.options.onStarted?.(this.port);
+    this.options.onWorker?.(worker);
     if (this.options.deadlineMs > 0 && !this.timer) {
       this.timer = setInterval(() => this.tick(), Math.min(1000, this.options.deadlineMs));
       this.timer.unref();
@@ -332,17 +352,23 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const release = lockDataDir(dataDir);
   try {
     const socketDir = privateSocketDir(dataDir);
-    const supervisor = new PgliteSupervisor(join(dataDir, 'pgdata'), join(socketDir, '.s.PGSQL.5432'), {
+    let pool: pg.Pool | undefined;
+    const supervisor = new PgliteSupervisor(join(dataDir, 'pgdata'), socketDir, {
       fsync: options.fsync ?? process.env.KENTE_PGLITE_FSYNC !== '0',
       deadlineMs: timeout ? timeout + 2000 : 0,
       log,
       onFatal: options.onFatal ?? defaultFatal(log),
+      onWorker: options.onWorker,
+      onStarted: (port) => {
+        // node-postgres builds each new client from pool.options: new connections go to the new socket.
+        if (pool) (pool as unknown as { options: { port: number } }).options.port = port;
+      },
     });
     await supervisor.start();
     // One connection (PGlite is single-session); never closed when idle, so no reconnect races the socket server.
-    const pool = new pg.Pool({
+    pool = new pg.Pool({
       host: socketDir,
-      port: 5432,
+      port: supervisor.port,
       user: 'postgres',
       database: 'postgres',
       max: 1,
@@ -355,7 +381,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       pool,
       engine: 'pglite',
       dataDir,
-      socketPath: supervisor.socketPath,
+      get socketPath() {
+        return supervisor.socketPath;
+      },
       restarts: () => supervisor.restarts,
       unbounded: async (fn) => {
         const resume = supervisor.pause();

@@ -8,6 +8,7 @@
 import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 
@@ -111,13 +112,22 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
       res.writeHead(200, { ...headers, 'content-length': String(Buffer.byteLength(text)) }).end(text);
       return true;
     }
+    // The first block is read before the status line, so a file that cannot be read answers 500.
+    const first = Buffer.alloc(Math.min(info.size, 64 * 1024));
+    const { bytesRead } = await handle.read(first, 0, first.length, 0);
     const compressible = /^(text\/|application\/json|image\/svg)/.test(type) && info.size > 1024;
     const gzip = compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (gzip) headers['content-encoding'] = 'gzip';
     else headers['content-length'] = String(info.size);
     res.writeHead(200, headers);
-    const stream = handle.createReadStream({ autoClose: true });
-    await (gzip ? pipeline(stream, createGzip({ level: 6 }), res) : pipeline(stream, res));
+    const head = Readable.from([first.subarray(0, bytesRead)]);
+    const rest = bytesRead < info.size ? [handle.createReadStream({ start: bytesRead, autoClose: false })] : [];
+    const body = Readable.from(
+      (async function* () {
+        for (const part of [head, ...rest]) yield* part;
+      })(),
+    );
+    await (gzip ? pipeline(body, createGzip({ level: 6 }), res) : pipeline(body, res));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // A client that disconnects is not an error worth logging; the pipeline already closed the file.
