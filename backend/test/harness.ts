@@ -16,6 +16,12 @@ export interface RunningServer {
   dataDir?: string;
   databaseUrl?: string;
   output: () => string;
+  /** The server's process id. */
+  pid?: number;
+  /** Sends a signal to the server process. */
+  signal: (signal: NodeJS.Signals) => void;
+  /** Resolves with the exit code (or the signal) when the process ends. */
+  exited: Promise<number | string | null>;
   stop: () => Promise<void>;
 }
 
@@ -77,10 +83,14 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
     KENTE_DATA_DIR: dataDir ? join(dataDir, 'data') : undefined,
     DATABASE_URL: database?.url ?? '',
   });
+  const exited = new Promise<number | string | null>((done) => child.once('exit', (code, signal) => done(code ?? signal)));
   const url = await ready;
   return {
     url,
     engine,
+    pid: child.pid,
+    signal: (signal) => child.kill(signal),
+    exited,
     dataDir: dataDir ? join(dataDir, 'data') : undefined,
     databaseUrl: database?.url,
     output,
