@@ -31,6 +31,9 @@ function listeningTcpPorts(pid: number): number[] {
   return ports;
 }
 
+/** Starting a server of its own takes 10-40 s on a loaded 2-core machine. */
+const SERVER_TEST_MS = 240_000;
+
 const mutationSlow = 'mutation($input: ReserveInsuranceNumbersInput!) { reserveInsuranceNumbers(input: $input) { batch { id count } errors { code } } }';
 
 describe.each(engines)('server on %s', (engine) => {
@@ -129,69 +132,77 @@ describe.each(engines)('server on %s', (engine) => {
     expect(statSync(runDir).mode & 0o777).toBe(0o700);
   });
 
-  it('lets a mutation in flight finish on SIGTERM, then exits 0', async () => {
-    const own = await startServer(engine);
-    try {
-      const client = new Client(own.url);
-      await client.login('Admin', 'admin123');
-      const region = (await client.gql('{ locations(filter: {type: "R"}, first: 1) { edges { node { id } } } }')).json.data.locations.edges[0].node.id;
-      let locker: pg.Client | undefined;
-      if (engine === 'postgres') {
-        // Hold the table the mutation writes, so it is surely in flight when SIGTERM arrives.
-        locker = new pg.Client({ connectionString: own.databaseUrl });
+  it(
+    'lets a mutation in flight finish on SIGTERM, then exits 0',
+    async () => {
+      const own = await startServer(engine);
+      try {
+        const client = new Client(own.url);
+        await client.login('Admin', 'admin123');
+        const region = (await client.gql('{ locations(filter: {type: "R"}, first: 1) { edges { node { id } } } }')).json.data.locations.edges[0].node.id;
+        let locker: pg.Client | undefined;
+        if (engine === 'postgres') {
+          // Hold the table the mutation writes, so it is surely in flight when SIGTERM arrives.
+          locker = new pg.Client({ connectionString: own.databaseUrl });
+          await locker.connect();
+          await locker.query('BEGIN');
+          await locker.query('LOCK TABLE reserved_numbers IN ACCESS EXCLUSIVE MODE');
+        }
+        const pending = client.gql(mutationSlow, { input: { regionId: region, count: 1000 } });
+        await new Promise((done) => setTimeout(done, engine === 'postgres' ? 300 : 30));
+        own.signal('SIGTERM');
+        await new Promise((done) => setTimeout(done, 200));
+        // no new connections once stopping
+        const port = Number(new URL(own.url).port);
+        const refused = await new Promise<string>((done) => {
+          const socket = connect(port, '127.0.0.1');
+          socket.on('connect', () => {
+            socket.destroy();
+            done('connected');
+          });
+          socket.on('error', (error: NodeJS.ErrnoException) => done(error.code ?? 'error'));
+        });
+        expect(refused).toBe('ECONNREFUSED');
+        await locker?.query('COMMIT');
+        await locker?.end();
+        const done = await pending;
+        expect(done.status).toBe(200);
+        expect(done.json.data.reserveInsuranceNumbers).toMatchObject({ batch: { count: 1000 }, errors: [] });
+        expect(await own.exited).toBe(0);
+        if (engine === 'postgres') expect(own.output()).toMatch(/1 request\(s\) in flight/);
+      } finally {
+        await own.stop();
+      }
+    },
+    SERVER_TEST_MS,
+  );
+
+  it.runIf(engine === 'postgres')(
+    'cuts a statement at the statement timeout with a user-facing error',
+    async () => {
+      const own = await startServer(engine, { KENTE_STATEMENT_TIMEOUT_MS: '800' });
+      const locker = new pg.Client({ connectionString: own.databaseUrl });
+      try {
+        const client = new Client(own.url);
+        await client.login('Admin', 'admin123');
         await locker.connect();
         await locker.query('BEGIN');
-        await locker.query('LOCK TABLE reserved_numbers IN ACCESS EXCLUSIVE MODE');
+        await locker.query('LOCK TABLE locations IN ACCESS EXCLUSIVE MODE');
+        const started = Date.now();
+        const cut = await client.gql('{ locations { totalCount } }');
+        expect(Date.now() - started).toBeLessThan(4000);
+        expect(cut.json.errors?.[0]?.extensions?.code).toBe('TIMEOUT');
+        expect(cut.json.errors?.[0]?.message).toMatch(/took too long/);
+        await locker.query('COMMIT');
+        expect((await client.gql('{ locations { totalCount } }')).json.data.locations.totalCount).toBeGreaterThan(0);
+        expect(own.output()).toMatch(/TIMEOUT at locations: sqlstate=57014/);
+      } finally {
+        await locker.end().catch(() => {});
+        await own.stop();
       }
-      const pending = client.gql(mutationSlow, { input: { regionId: region, count: 1000 } });
-      await new Promise((done) => setTimeout(done, engine === 'postgres' ? 300 : 30));
-      own.signal('SIGTERM');
-      await new Promise((done) => setTimeout(done, 200));
-      // no new connections once stopping
-      const port = Number(new URL(own.url).port);
-      const refused = await new Promise<string>((done) => {
-        const socket = connect(port, '127.0.0.1');
-        socket.on('connect', () => {
-          socket.destroy();
-          done('connected');
-        });
-        socket.on('error', (error: NodeJS.ErrnoException) => done(error.code ?? 'error'));
-      });
-      expect(refused).toBe('ECONNREFUSED');
-      await locker?.query('COMMIT');
-      await locker?.end();
-      const done = await pending;
-      expect(done.status).toBe(200);
-      expect(done.json.data.reserveInsuranceNumbers).toMatchObject({ batch: { count: 1000 }, errors: [] });
-      expect(await own.exited).toBe(0);
-      if (engine === 'postgres') expect(own.output()).toMatch(/1 request\(s\) in flight/);
-    } finally {
-      await own.stop();
-    }
-  });
-
-  it.runIf(engine === 'postgres')('cuts a statement at the statement timeout with a user-facing error', async () => {
-    const own = await startServer(engine, { KENTE_STATEMENT_TIMEOUT_MS: '800' });
-    const locker = new pg.Client({ connectionString: own.databaseUrl });
-    try {
-      const client = new Client(own.url);
-      await client.login('Admin', 'admin123');
-      await locker.connect();
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE locations IN ACCESS EXCLUSIVE MODE');
-      const started = Date.now();
-      const cut = await client.gql('{ locations { totalCount } }');
-      expect(Date.now() - started).toBeLessThan(4000);
-      expect(cut.json.errors?.[0]?.extensions?.code).toBe('TIMEOUT');
-      expect(cut.json.errors?.[0]?.message).toMatch(/took too long/);
-      await locker.query('COMMIT');
-      expect((await client.gql('{ locations { totalCount } }')).json.data.locations.totalCount).toBeGreaterThan(0);
-      expect(own.output()).toMatch(/TIMEOUT at locations: sqlstate=57014/);
-    } finally {
-      await locker.end().catch(() => {});
-      await own.stop();
-    }
-  });
+    },
+    SERVER_TEST_MS,
+  );
 
   it('logs an unexpected error with its request id, never the SQL parameters', async () => {
     const marker = 'PERSONALDATA'.repeat(30); // longer than any varchar(100) column
@@ -211,65 +222,77 @@ describe.each(engines)('server on %s', (engine) => {
   });
 
   describe('production start', () => {
-    it('creates exactly one administrator, with a one-time password to change, and no demo data', async () => {
-      const prod = await startServer(engine, { KENTE_DEMO: '' });
-      try {
-        const password = /one-time password (\S+) /.exec(prod.output())?.[1] as string;
-        expect(password).toBeTruthy();
-        const client = new Client(prod.url);
-        expect((await client.login('Admin', 'admin123')).errors[0]?.code).toBe('INVALID_CREDENTIALS');
-        const login = await client.login('Admin', password);
-        expect(login.errors).toEqual([]);
-        expect(login.me?.rights.length).toBeGreaterThan(100);
-        const counts = await client.gql(
-          '{ me { mustChangePassword } users(exactCount: true) { totalCount } locations(exactCount: true) { totalCount } healthFacilities { totalCount } insurees { totalCount } }',
-        );
-        expect(counts.json.errors).toBeUndefined();
-        expect(counts.json.data).toMatchObject({
-          me: { mustChangePassword: true },
-          users: { totalCount: 1 },
-          locations: { totalCount: 0 },
-          healthFacilities: { totalCount: 0 },
-          insurees: { totalCount: 0 },
-        });
-        expect((await client.login('enrolment', 'enrolment123')).errors[0]?.code).toBe('INVALID_CREDENTIALS');
-        const changed = await client.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) { ok } }', {
-          input: { oldPassword: password, newPassword: 'a-strong-new-password' },
-        });
-        expect(changed.json.data.changePassword.ok).toBe(true);
-        expect((await client.gql('{ me { mustChangePassword } }')).json.data.me.mustChangePassword).toBe(false);
-      } finally {
-        await prod.stop();
-      }
-    });
+    it(
+      'creates exactly one administrator, with a one-time password to change, and no demo data',
+      async () => {
+        const prod = await startServer(engine, { KENTE_DEMO: '' });
+        try {
+          const password = /one-time password (\S+) /.exec(prod.output())?.[1] as string;
+          expect(password).toBeTruthy();
+          const client = new Client(prod.url);
+          expect((await client.login('Admin', 'admin123')).errors[0]?.code).toBe('INVALID_CREDENTIALS');
+          const login = await client.login('Admin', password);
+          expect(login.errors).toEqual([]);
+          expect(login.me?.rights.length).toBeGreaterThan(100);
+          const counts = await client.gql(
+            '{ me { mustChangePassword } users(exactCount: true) { totalCount } locations(exactCount: true) { totalCount } healthFacilities { totalCount } insurees { totalCount } }',
+          );
+          expect(counts.json.errors).toBeUndefined();
+          expect(counts.json.data).toMatchObject({
+            me: { mustChangePassword: true },
+            users: { totalCount: 1 },
+            locations: { totalCount: 0 },
+            healthFacilities: { totalCount: 0 },
+            insurees: { totalCount: 0 },
+          });
+          expect((await client.login('enrolment', 'enrolment123')).errors[0]?.code).toBe('INVALID_CREDENTIALS');
+          const changed = await client.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) { ok } }', {
+            input: { oldPassword: password, newPassword: 'a-strong-new-password' },
+          });
+          expect(changed.json.data.changePassword.ok).toBe(true);
+          expect((await client.gql('{ me { mustChangePassword } }')).json.data.me.mustChangePassword).toBe(false);
+        } finally {
+          await prod.stop();
+        }
+      },
+      SERVER_TEST_MS,
+    );
 
-    it.runIf(engine === 'pglite')('takes the password from KENTE_ADMIN_PASSWORD and prints none', async () => {
-      const prod = await startServer(engine, { KENTE_DEMO: '0', KENTE_ADMIN_PASSWORD: 'from-the-environment' });
-      try {
-        expect(prod.output()).not.toMatch(/one-time password/);
-        expect(prod.output()).not.toContain('from-the-environment');
-        const login = await new Client(prod.url).login('Admin', 'from-the-environment');
-        expect(login.errors).toEqual([]);
-      } finally {
-        await prod.stop();
-      }
-    });
+    it.runIf(engine === 'pglite')(
+      'takes the password from KENTE_ADMIN_PASSWORD and prints none',
+      async () => {
+        const prod = await startServer(engine, { KENTE_DEMO: '0', KENTE_ADMIN_PASSWORD: 'from-the-environment' });
+        try {
+          expect(prod.output()).not.toMatch(/one-time password/);
+          expect(prod.output()).not.toContain('from-the-environment');
+          const login = await new Client(prod.url).login('Admin', 'from-the-environment');
+          expect(login.errors).toEqual([]);
+        } finally {
+          await prod.stop();
+        }
+      },
+      SERVER_TEST_MS,
+    );
   });
 
   it('listens on 127.0.0.1 by default', () => {
     expect(server.output()).toMatch(/listening on 127\.0\.0\.1;/);
   });
 
-  it.runIf(engine === 'pglite')('listens on HOST only', async () => {
-    const own = await startServer(engine, { HOST: '127.0.0.2' });
-    try {
-      expect(own.url).toMatch(/^http:\/\/127\.0\.0\.2:\d+$/);
-      expect((await fetch(`${own.url}/graphql?query=%7B__typename%7D`)).status).toBe(200);
-      await expect(fetch(own.url.replace('127.0.0.2', '127.0.0.1'))).rejects.toThrow();
-    } finally {
-      await own.stop();
-    }
-  });
+  it.runIf(engine === 'pglite')(
+    'listens on HOST only',
+    async () => {
+      const own = await startServer(engine, { HOST: '127.0.0.2' });
+      try {
+        expect(own.url).toMatch(/^http:\/\/127\.0\.0\.2:\d+$/);
+        expect((await fetch(`${own.url}/graphql?query=%7B__typename%7D`)).status).toBe(200);
+        await expect(fetch(own.url.replace('127.0.0.2', '127.0.0.1'))).rejects.toThrow();
+      } finally {
+        await own.stop();
+      }
+    },
+    SERVER_TEST_MS,
+  );
 });
 
 describe('a database that cannot be opened', () => {

@@ -310,11 +310,11 @@ async function withoutTimeouts<T>(pool: pg.Pool, engine: 'pglite' | 'postgres', 
   const saved = params.query_timeout;
   params.query_timeout = false;
   try {
-    if (engine === 'postgres') await client.query('SET statement_timeout = 0');
+    if (engine === 'postgres') await client.query('SET statement_timeout = 0; SET idle_in_transaction_session_timeout = 0');
     return await fn(drizzle(client) as unknown as Db);
   } finally {
     params.query_timeout = saved;
-    if (engine === 'postgres') await client.query('RESET statement_timeout').catch(() => {});
+    if (engine === 'postgres') await client.query('RESET statement_timeout; RESET idle_in_transaction_session_timeout').catch(() => {});
     client.release();
   }
 }
@@ -339,6 +339,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
         : {}),
     });
     pool.on('error', (error) => log(`postgres pool error: ${error.message}`));
+    // A connection the server ends while it is checked out (idle-in-transaction timeout, admin
+    // shutdown) emits 'error' on the client; without a listener that would crash the process.
+    pool.on('connect', (client) => client.on('error', (error: Error & { code?: string }) => log(`postgres connection lost: ${error.code ?? error.message}`)));
     return {
       db: drizzle(pool),
       pool,
@@ -376,6 +379,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       ...(timeout ? { query_timeout: timeout, connectionTimeoutMillis: timeout + 5000 } : {}),
     });
     pool.on('error', (error) => log(`pglite pool error: ${error.message}`));
+    pool.on('connect', (client) => client.on('error', (error: Error & { code?: string }) => log(`pglite connection lost: ${error.code ?? error.message}`)));
     return {
       db: drizzle(pool),
       pool,
