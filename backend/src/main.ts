@@ -35,7 +35,7 @@ const serveStatic = createStaticHandler({
   compositionPath,
   dev,
 });
-const securityHeaders = createSecurityHeaders({ compositionPath, dev });
+const securityHeaders = createSecurityHeaders({ compositionPath, registryDir, dev });
 
 let database: Awaited<ReturnType<typeof prepareDatabase>>;
 try {

@@ -84,6 +84,24 @@ describe('Content-Security-Policy', () => {
       utimesSync(file, new Date(), new Date(Date.now() + 5000));
       expect(headers()['content-security-policy']).toMatch(/script-src 'self' https:\/\/mods\.example\.com;/);
       expect(headers()['x-content-type-options']).toBe('nosniff');
+      // a registry module whose manifest loads its code from another origin
+      mkdirSync(join(dir, 'registry', 'mf-y', '2.0.0'), { recursive: true });
+      writeFileSync(
+        join(dir, 'registry', 'mf-y', '2.0.0', 'kente-manifest.json'),
+        JSON.stringify({ federation: { entry: 'http://127.0.0.1:4999/mf-manifest.json' } }),
+      );
+      const withRegistry = createSecurityHeaders({ compositionPath: () => file, registryDir: join(dir, 'registry'), dev: false });
+      writeFileSync(
+        file,
+        JSON.stringify({
+          modules: [
+            { name: 'mf-y', version: '2.0.0' },
+            { name: '../etc', version: 'x' },
+          ],
+        }),
+      );
+      utimesSync(file, new Date(), new Date(Date.now() + 10_000));
+      expect(withRegistry()['content-security-policy']).toMatch(/script-src 'self' http:\/\/127\.0\.0\.1:4999;/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
