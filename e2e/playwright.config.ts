@@ -34,7 +34,14 @@ export default defineConfig({
     cwd: resolve(import.meta.dirname, '../backend'),
     url: `http://localhost:${E2E_PORT}/`,
     // A fresh embedded database each run, whatever DATABASE_URL the backend suites use.
-    env: { DATABASE_URL: '', PORT: String(E2E_PORT), COMPOSITION: runtimeComposition, KENTE_DATA_DIR: process.env.KENTE_E2E_DATA as string },
+    // KENTE_DEMO: the journeys sign in as the demo users.
+    env: {
+      DATABASE_URL: '',
+      PORT: String(E2E_PORT),
+      COMPOSITION: runtimeComposition,
+      KENTE_DATA_DIR: process.env.KENTE_E2E_DATA as string,
+      KENTE_DEMO: '1',
+    },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'ignore',

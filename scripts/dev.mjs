@@ -41,7 +41,7 @@ function stop() {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
-launch('server', ['--filter', '@kente/backend', 'run', 'serve'], { PORT: '4000' });
+launch('server', ['--filter', '@kente/backend', 'run', 'serve'], { PORT: '4000', KENTE_DEMO: '1', KENTE_DEV: '1' });
 launch('shell', ['--filter', '@kente/shell', 'exec', 'vite', '--port', '5173', '--strictPort']);
 launch(module, ['--filter', `@kente/${module}`, 'exec', 'vite', '--port', '5174', '--strictPort'], { PORT: '5174' });
 console.log(`\nOpen http://localhost:5173/?kente-dev=${module}@http://localhost:5174/\n`);

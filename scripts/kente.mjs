@@ -55,8 +55,9 @@ function installAndBuild() {
 
 function start() {
   installAndBuild();
-  // The server migrates and seeds its embedded database (./.data) on first start.
-  process.exit(pnpm(['--filter', '@kente/backend', 'run', 'serve']));
+  // The server migrates and seeds its embedded database (./.data) on first start; KENTE_DEMO=1
+  // makes that seed the demo users and data (a production start creates one administrator).
+  process.exit(pnpm(['--filter', '@kente/backend', 'run', 'serve'], { env: { KENTE_DEMO: '1' } }));
 }
 
 function chromiumAvailable() {

@@ -101,7 +101,7 @@ const started = Date.now();
 const pgdb = await freshPostgresDatabase();
 let exitCode = 0;
 try {
-  const database = await prepareDatabase({ databaseUrl: pgdb.url }, () => {});
+  const database = await prepareDatabase({ databaseUrl: pgdb.url, demo: true }, () => {});
   const seeded = Date.now();
   await generate(database, { insurees: target }, (m) => console.log(`  ${m}`));
   const generatedIn = (Date.now() - seeded) / 1000;

@@ -77,7 +77,7 @@ async function benchEngine(engine: Engine): Promise<Row[]> {
   else pgdb = await freshPostgresDatabase();
   const env = { KENTE_DATA_DIR: dataDir ? join(dataDir, 'data') : undefined, DATABASE_URL: pgdb?.url ?? '' };
   const started = Date.now();
-  const database = await prepareDatabase({ dataDir: env.KENTE_DATA_DIR, databaseUrl: pgdb?.url ?? '' }, () => {});
+  const database = await prepareDatabase({ dataDir: env.KENTE_DATA_DIR, databaseUrl: pgdb?.url ?? '', demo: true }, () => {});
   await generate(database, { services, facilities }, () => {});
   await database.close();
   console.log(`[${engine}] seeded + generated ${services} services, ${facilities} facilities in ${((Date.now() - started) / 1000).toFixed(1)} s`);

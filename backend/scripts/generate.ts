@@ -151,7 +151,7 @@ if (isMain) {
     registryDir: resolve(repoRoot, 'registry/modules'),
   });
   const dataDir = process.env.KENTE_DATA_DIR ? resolve(process.env.INIT_CWD ?? process.cwd(), process.env.KENTE_DATA_DIR) : undefined;
-  const database = await prepareDatabase({ dataDir });
+  const database = await prepareDatabase({ dataDir, demo: true }); // scale data builds on the demo locations
   try {
     await generate(database, {
       services: Number(values.services ?? 0),

@@ -24,9 +24,12 @@ describe.each(engines)('backend on %s', (engine) => {
   }, 30_000);
 
   describe('auth', () => {
-    it('refuses requests without the CSRF header, and mutations over GET', async () => {
+    it('refuses a text/plain POST without the CSRF header, and mutations over GET', async () => {
       const before = await admin.gql('{ locations(filter: {search: "Csrf Town"}) { totalCount } }');
-      const blocked = await admin.gql('mutation { createLocation(input: {code: "CSRF1", name: "Csrf Town", type: "R"}) { location { id } } }', undefined, {
+      // A body a plain HTML form can send (text/plain) needs the header; JSON and GET are covered in infra.test.ts.
+      const blocked = await admin.raw({
+        body: JSON.stringify({ query: 'mutation { createLocation(input: {code: "CSRF1", name: "Csrf Town", type: "R"}) { location { id } } }' }),
+        headers: { 'content-type': 'text/plain' },
         csrf: false,
       });
       expect(blocked.status).toBe(403);

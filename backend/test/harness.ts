@@ -16,6 +16,12 @@ export interface RunningServer {
   dataDir?: string;
   databaseUrl?: string;
   output: () => string;
+  /** The server's process id. */
+  pid?: number;
+  /** Sends a signal to the server process. */
+  signal: (signal: NodeJS.Signals) => void;
+  /** Resolves with the exit code (or the signal) when the process ends. */
+  exited: Promise<number | string | null>;
   stop: () => Promise<void>;
 }
 
@@ -43,7 +49,7 @@ export async function freshPostgresDatabase(): Promise<{ url: string; drop: () =
 export function spawnServer(env: Record<string, string | undefined>): { child: ChildProcess; ready: Promise<string>; output: () => string } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: backendDir,
-    env: { ...process.env, PORT: '0', NODE_ENV: 'production', ...env },
+    env: { ...process.env, PORT: '0', NODE_ENV: 'production', KENTE_DEMO: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -51,7 +57,7 @@ export function spawnServer(env: Record<string, string | undefined>): { child: C
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 90_000);
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
-      const match = /on (http:\/\/localhost:\d+)/.exec(log);
+      const match = /console on (http:\/\/\S+?:\d+) /.exec(log);
       if (match?.[1]) {
         clearTimeout(timer);
         resolveUrl(match[1]);
@@ -77,10 +83,14 @@ export async function startServer(engine: Engine, env: Record<string, string> = 
     KENTE_DATA_DIR: dataDir ? join(dataDir, 'data') : undefined,
     DATABASE_URL: database?.url ?? '',
   });
+  const exited = new Promise<number | string | null>((done) => child.once('exit', (code, signal) => done(code ?? signal)));
   const url = await ready;
   return {
     url,
     engine,
+    pid: child.pid,
+    signal: (signal) => child.kill(signal),
+    exited,
     dataDir: dataDir ? join(dataDir, 'data') : undefined,
     databaseUrl: database?.url,
     output,

@@ -13,7 +13,7 @@ export async function startServer({ composition = join(repoRoot, 'composition.js
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: join(repoRoot, 'backend'),
     // Always a fresh embedded database: DATABASE_URL (set for the backend suites) is not for this.
-    env: { ...process.env, DATABASE_URL: '', PORT: '0', COMPOSITION: composition, KENTE_DATA_DIR: dataDir, INIT_CWD: repoRoot, ...env },
+    env: { ...process.env, DATABASE_URL: '', PORT: '0', COMPOSITION: composition, KENTE_DATA_DIR: dataDir, INIT_CWD: repoRoot, KENTE_DEMO: '1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise((resolveUrl, reject) => {

@@ -5,10 +5,11 @@
  * no-cache; hashed chunks are immutable. CORS is open for /modules so a console
  * on another origin can load modules from this registry.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
@@ -33,6 +34,17 @@ export interface StaticOptions {
   registryDir: string;
   /** Read on every request. */
   compositionPath: () => string;
+  /** Dev mode (KENTE_DEV=1): index.html tells the shell, which then honours `?kente-dev=` overrides (loopback URLs only). */
+  dev?: boolean;
+  /** Where read errors are reported (default console.error). */
+  log?: (message: string) => void;
+}
+
+export const DEV_META = '<meta name="kente-dev" content="1">';
+
+function serverError(res: ServerResponse) {
+  if (res.headersSent) res.destroy();
+  else res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('Internal error');
 }
 
 function cacheControl(file: string): string {
@@ -55,7 +67,19 @@ function inside(root: string, urlPath: string): string | null {
   return full === root || full.startsWith(root + sep) ? full : null;
 }
 
-async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, extraHeaders: Record<string, string> = {}): Promise<boolean> {
+interface SendOptions {
+  extraHeaders?: Record<string, string>;
+  /** Rewrites a text file before sending (index.html in dev mode). */
+  transform?: (text: string) => string;
+  log: (message: string) => void;
+}
+
+/**
+ * Sends a file, or returns false when there is none. The file is opened before the
+ * status is written, so an unreadable file answers 500; a read error later ends the
+ * response; a client that goes away destroys the stream, which closes the file.
+ */
+async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, options: SendOptions): Promise<boolean> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(file);
@@ -64,23 +88,54 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
   }
   if (!info.isFile()) return false;
   const type = types[extname(file)] ?? 'application/octet-stream';
-  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
-  const headers: Record<string, string> = { 'content-type': type, 'cache-control': cacheControl(file), etag, vary: 'accept-encoding', ...extraHeaders };
+  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${options.transform ? '-t' : ''}"`;
+  const headers: Record<string, string> = { 'content-type': type, 'cache-control': cacheControl(file), etag, vary: 'accept-encoding', ...options.extraHeaders };
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers).end();
     return true;
   }
-  const compressible = /^(text\/|application\/json|image\/svg)/.test(type) && info.size > 1024;
-  const gzip = compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  if (gzip) headers['content-encoding'] = 'gzip';
-  else headers['content-length'] = String(info.size);
-  res.writeHead(200, headers);
   if (req.method === 'HEAD') {
-    res.end();
+    res.writeHead(200, { ...headers, 'content-length': String(info.size) }).end();
     return true;
   }
-  const stream = createReadStream(file);
-  (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    options.log(`static: cannot open ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    serverError(res);
+    return true;
+  }
+  try {
+    if (options.transform) {
+      const text = options.transform(await handle.readFile('utf8'));
+      res.writeHead(200, { ...headers, 'content-length': String(Buffer.byteLength(text)) }).end(text);
+      return true;
+    }
+    // The first block is read before the status line, so a file that cannot be read answers 500.
+    const first = Buffer.alloc(Math.min(info.size, 64 * 1024));
+    const { bytesRead } = await handle.read(first, 0, first.length, 0);
+    const compressible = /^(text\/|application\/json|image\/svg)/.test(type) && info.size > 1024;
+    const gzip = compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip) headers['content-encoding'] = 'gzip';
+    else headers['content-length'] = String(info.size);
+    res.writeHead(200, headers);
+    const head = Readable.from([first.subarray(0, bytesRead)]);
+    const rest = bytesRead < info.size ? [handle.createReadStream({ start: bytesRead, autoClose: false })] : [];
+    const body = Readable.from(
+      (async function* () {
+        for (const part of [head, ...rest]) yield* part;
+      })(),
+    );
+    await (gzip ? pipeline(body, createGzip({ level: 6 }), res) : pipeline(body, res));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A client that disconnects is not an error worth logging; the pipeline already closed the file.
+    if (code !== 'ERR_STREAM_PREMATURE_CLOSE') options.log(`static: error sending ${file}: ${code ?? (error as Error).message}`);
+    serverError(res);
+  } finally {
+    await handle.close().catch(() => {});
+  }
   return true;
 }
 
@@ -92,6 +147,11 @@ function notFound(res: ServerResponse, headers: Record<string, string> = {}) {
 export function createStaticHandler(options: StaticOptions) {
   const shellDir = resolve(options.shellDir);
   const registryDir = resolve(options.registryDir);
+  const log = options.log ?? ((message: string) => console.error(message));
+  const indexHtml = join(shellDir, 'index.html');
+  const devTransform = options.dev ? (text: string) => text.replace('<head>', `<head>${DEV_META}`) : undefined;
+  const send = (req: IncomingMessage, res: ServerResponse, file: string, extraHeaders?: Record<string, string>) =>
+    sendFile(req, res, file, { extraHeaders, log, transform: file === indexHtml ? devTransform : undefined });
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const path = new URL(req.url ?? '/', 'http://local').pathname;
@@ -109,16 +169,16 @@ export function createStaticHandler(options: StaticOptions) {
     if (path.startsWith('/modules/')) {
       const cors = { 'access-control-allow-origin': '*' };
       const file = inside(registryDir, path.slice('/modules/'.length));
-      if (!file || !(await sendFile(req, res, file, cors))) notFound(res, cors);
+      if (!file || !(await send(req, res, file, cors))) notFound(res, cors);
       return true;
     }
     const file = inside(shellDir, path === '/' ? '/index.html' : path);
-    if (file && (await sendFile(req, res, file))) return true;
+    if (file && (await send(req, res, file))) return true;
     if (path.startsWith('/assets/') || extname(path)) {
       notFound(res);
       return true;
     }
     // Client-side routes: the shell decides what to show, including its not-found page.
-    return sendFile(req, res, join(shellDir, 'index.html'));
+    return send(req, res, indexHtml);
   };
 }

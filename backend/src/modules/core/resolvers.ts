@@ -54,6 +54,10 @@ export const resolvers = {
     names: (me: SessionUser) => `${me.otherNames} ${me.lastName}`.trim(),
     rights: (me: SessionUser) => [...me.rights].sort((a, b) => a - b),
     locationIds: (me: SessionUser) => me.locationIds,
+    mustChangePassword: async (me: SessionUser, _: unknown, ctx: Ctx) => {
+      const [row] = await ctx.db.select({ flag: users.mustChangePassword }).from(users).where(eq(users.id, me.id));
+      return row?.flag ?? false;
+    },
   },
   User: {
     roles: async (user: UserRow, _: unknown, ctx: Ctx) =>

@@ -19,6 +19,8 @@ export const coreTypeDefs = /* GraphQL */ `
     rights: [Int!]!
     "Regions or districts the user is bound to (their data scope); empty and no facility = national."
     locationIds: [ID!]!
+    "True until the user changes the password they were given (the first administrator of a production start)."
+    mustChangePassword: Boolean!
   }
 
   type User {

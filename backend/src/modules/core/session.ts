@@ -71,7 +71,7 @@ export async function changePassword(ctx: Ctx, me: SessionUser, input: { oldPass
   await ctx.db.transaction(async (tx) => {
     const [after] = await tx
       .update(users)
-      .set({ passwordHash, version: sql`${users.version} + 1`, updatedAt: new Date() })
+      .set({ passwordHash, mustChangePassword: false, version: sql`${users.version} + 1`, updatedAt: new Date() })
       .where(eq(users.id, me.id))
       .returning();
     // other sessions of this user end: a changed password signs out stolen cookies

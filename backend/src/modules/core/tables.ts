@@ -37,6 +37,8 @@ export const users = pgTable(
     healthFacilityId: integer('health_facility_id'),
     roleIds: integer('role_ids').array().notNull().default(sql`'{}'::integer[]`),
     isActive: boolean('is_active').notNull().default(true),
+    /** Set for the first administrator of a production start: the console asks for a new password. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     ...stamps,
   },
   (t) => [uniqueIndex('users_username_key').on(sql`lower(${t.username})`), index('users_last_name_trgm').using('gin', t.lastName.op('gin_trgm_ops'))],
