@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend, prepareDatabase } from './app.js';
 import { createModuleConfig } from './config/module-config.js';
+import { createBootHandler } from './http/boot.js';
 import { createStaticHandler } from './http/static.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,11 +33,13 @@ try {
   console.error(`Kente could not open its database: ${(error as Error).message}`);
   process.exit(1);
 }
+const serveBoot = createBootHandler({ compositionPath, registryDir });
 const backend = createBackend(database, { moduleConfig: createModuleConfig({ compositionPath, registryDir }) });
 
 const server = createServer((req, res) => {
   backend
     .handle(req, res)
+    .then((handled) => handled || serveBoot(req, res))
     .then((handled) => handled || serveStatic(req, res))
     .then((handled) => {
       if (!handled) res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
