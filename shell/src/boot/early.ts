@@ -1,0 +1,21 @@
+/**
+ * Requests index.html starts before any module script: /boot.json (composition and
+ * manifests) and the session (`me`). They travel while the shell's code downloads,
+ * instead of after it; on a 300 ms link that saves two round trips in a row.
+ * Each is taken once: a later call (a retry, the dev server without them) fetches anew.
+ */
+export type EarlyRequest = 'boot' | 'me';
+
+declare global {
+  interface Window {
+    /** Set by the inline script in index.html; null when the request failed. */
+    __kenteEarly?: Partial<Record<EarlyRequest, Promise<Response | null>>>;
+  }
+}
+
+export function takeEarly(name: EarlyRequest): Promise<Response | null> | undefined {
+  const early = window.__kenteEarly;
+  const request = early?.[name];
+  if (early) delete early[name];
+  return request;
+}
