@@ -11,7 +11,14 @@ const late: readonly string[] = LATE_SHARED;
 function earlyRequests(): Plugin {
   return {
     name: 'kente-early-requests',
-    transformIndexHtml: { order: 'pre', handler: (html) => html.replace('%KENTE_ME_REQUEST_BODY%', JSON.stringify(ME_REQUEST_BODY)) },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const placeholder = /(['"])KENTE_ME_REQUEST_BODY\1/;
+        if (!placeholder.test(html)) throw new Error('index.html: the early `me` request lost its KENTE_ME_REQUEST_BODY placeholder');
+        return html.replace(placeholder, JSON.stringify(ME_REQUEST_BODY));
+      },
+    },
   };
 }
 
