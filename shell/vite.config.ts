@@ -52,7 +52,9 @@ function preloadFirstScreen(): Plugin {
             }
           }
         }
-        return [...eager].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` }, injectTo: 'head' as const }));
+        // Largest first: over HTTP/1.1's six connections the big ones must not wait behind small ones.
+        const bySize = [...eager].sort((a, b) => (byFile.get(b)?.code.length ?? 0) - (byFile.get(a)?.code.length ?? 0));
+        return bySize.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` }, injectTo: 'head' as const }));
       },
     },
   };

@@ -75,7 +75,11 @@ function showBootFailure(error: unknown) {
   message.textContent = `Kente could not start: ${error instanceof Error ? error.message : String(error)}`;
 }
 
+/** Boot steps on the page's timeline (`pnpm bench` prints them with BENCH_TIMELINE=1). */
+const mark = (step: string) => performance.mark(`kente:${step}`);
+
 async function boot() {
+  mark('bootstrap');
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing');
   const root = createRoot(container);
@@ -85,9 +89,12 @@ async function boot() {
   const booted = await loadComposition();
   if (!booted.ok) return showCompositionProblems(root, booted);
   const { composition, resolved, devOverrides } = booted;
+  mark('composition');
 
   // 2. Translations for the chosen language.
   const [i18n, session] = await Promise.all([createI18n(resolved, pickLanguage(resolved, composition.defaultLanguage)), sessionLoading]);
+
+  mark('translations-and-session');
 
   // 3. The runtime, installed in the SDK for every module.
   const { runtime, setUser } = createRuntime(composition, resolved, i18n);
@@ -110,6 +117,7 @@ async function boot() {
   };
 
   // 5. The first screen.
+  mark('render');
   root.render(
     <StrictMode>
       <ThemeProvider theme={kenteTheme}>

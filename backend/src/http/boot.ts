@@ -59,18 +59,19 @@ function registryEntries(compositionText: string): Array<{ name: string; version
 /** Reads composition.json and the manifests it names; throws when composition.json is unreadable. */
 export async function readBoot(options: BootOptions): Promise<BootPayload> {
   const composition = await readFile(options.compositionPath(), 'utf8');
-  const manifests: Record<string, unknown> = {};
-  await Promise.all(
-    registryEntries(composition).map(async ({ name, version }) => {
+  const read = await Promise.all(
+    registryEntries(composition).map(async ({ name, version }): Promise<[string, unknown] | null> => {
       try {
         const text = await readFile(join(options.registryDir, name, version, 'kente-manifest.json'), 'utf8');
-        manifests[`/modules/${name}/${version}/`] = JSON.parse(text);
+        return [`/modules/${name}/${version}/`, JSON.parse(text)];
       } catch {
         // Left for the shell to fetch and report (404, invalid JSON) as it always has.
+        return null;
       }
     }),
   );
-  return { composition, manifests };
+  // In the composition's order, whatever order the reads finished in: the same files give the same ETag.
+  return { composition, manifests: Object.fromEntries(read.filter((entry) => entry !== null)) };
 }
 
 /** Answers GET/HEAD /boot.json; returns false for any other request. */
