@@ -2,21 +2,27 @@ import { kenteShared, LATE_SHARED } from '@kente/sdk/vite';
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { LANGUAGE_KEY } from './src/boot/early.js';
 import { ME_REQUEST_BODY } from './src/session/queries.js';
 
 const shared = kenteShared(import.meta.dirname);
 const late: readonly string[] = LATE_SHARED;
 
-/** index.html's early `me` request sends the same document as session.ts. */
+/** index.html's early requests use the same `me` document and language key as the shell's code. */
 function earlyRequests(): Plugin {
+  const values: Record<string, string> = { KENTE_ME_REQUEST_BODY: ME_REQUEST_BODY, KENTE_LANGUAGE_KEY: LANGUAGE_KEY };
   return {
     name: 'kente-early-requests',
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        const placeholder = /(['"])KENTE_ME_REQUEST_BODY\1/;
-        if (!placeholder.test(html)) throw new Error('index.html: the early `me` request lost its KENTE_ME_REQUEST_BODY placeholder');
-        return html.replace(placeholder, JSON.stringify(ME_REQUEST_BODY));
+        let out = html;
+        for (const [name, value] of Object.entries(values)) {
+          const placeholder = new RegExp(`(['"])${name}\\1`);
+          if (!placeholder.test(out)) throw new Error(`index.html: the early requests lost their ${name} placeholder`);
+          out = out.replace(placeholder, JSON.stringify(value));
+        }
+        return out;
       },
     },
   };

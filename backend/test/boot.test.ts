@@ -22,7 +22,16 @@ describe('GET /boot.json', () => {
     mkdirSync(join(registryDir, 'mf-broken/1.0.0'), { recursive: true });
     writeFileSync(join(registryDir, 'mf-broken/1.0.0/kente-manifest.json'), '{ not json');
     mkdirSync(join(registryDir, 'lang-xx/0.1.0'), { recursive: true });
-    writeFileSync(join(registryDir, 'lang-xx/0.1.0/kente-manifest.json'), JSON.stringify({ name: 'lang-xx', kind: 'pack' }));
+    writeFileSync(
+      join(registryDir, 'lang-xx/0.1.0/kente-manifest.json'),
+      JSON.stringify({
+        name: 'lang-xx',
+        kind: 'pack',
+        translations: { xx: { shell: 'xx/shell.json' }, yy: { shell: '../../mf-a/1.0.0/kente-manifest.json' } },
+      }),
+    );
+    mkdirSync(join(registryDir, 'lang-xx/0.1.0/xx'));
+    writeFileSync(join(registryDir, 'lang-xx/0.1.0/xx/shell.json'), JSON.stringify({ login: { title: 'Xx sign in' } }));
     const handle = createBootHandler({ compositionPath: compositionFile, registryDir });
     server = createServer((req, res) => {
       handle(req, res).then((handled) => {
@@ -58,7 +67,7 @@ describe('GET /boot.json', () => {
     // Missing, invalid, remote and unsafe entries are left for the shell to fetch and report.
     expect(body.manifests).toEqual({
       '/modules/mf-a/1.0.0/': { name: 'mf-a', version: '1.0.0' },
-      '/modules/lang-xx/0.1.0/': { name: 'lang-xx', kind: 'pack' },
+      '/modules/lang-xx/0.1.0/': expect.objectContaining({ name: 'lang-xx', kind: 'pack' }),
     });
   });
 
@@ -78,10 +87,25 @@ describe('GET /boot.json', () => {
     expect(changed.headers.get('etag')).not.toBe(etag);
   });
 
+  it("brings the shell's translations for the user's language, else the composition's default, from a pack", async () => {
+    const packs = [{ name: 'lang-xx', version: '0.1.0' }];
+    type Body = { translations: Record<string, unknown> };
+    writeComposition({ defaultLanguage: 'en', modules: [], packs });
+    expect(((await (await fetch(`${base}${BOOT_PATH}`)).json()) as Body).translations).toEqual({});
+    expect(((await (await fetch(`${base}${BOOT_PATH}?lang=xx`)).json()) as Body).translations).toEqual({ xx: { shell: { login: { title: 'Xx sign in' } } } });
+    writeComposition({ defaultLanguage: 'xx', modules: [], packs });
+    expect(((await (await fetch(`${base}${BOOT_PATH}`)).json()) as Body).translations).toEqual({ xx: { shell: { login: { title: 'Xx sign in' } } } });
+    // English is built into the shell; a language no pack brings, a bad code or a path leaving the pack: nothing.
+    writeComposition({ defaultLanguage: 'en', modules: [], packs });
+    for (const lang of ['en', 'zz', '../x', 'yy']) {
+      expect(((await (await fetch(`${base}${BOOT_PATH}?lang=${encodeURIComponent(lang)}`)).json()) as Body).translations).toEqual({});
+    }
+  });
+
   it('passes a composition that is not JSON through untouched, for the shell to report', async () => {
     writeComposition('{ "modules": [');
-    const body = (await (await fetch(`${base}${BOOT_PATH}`)).json()) as { composition: string; manifests: Record<string, unknown> };
-    expect(body).toEqual({ composition: '{ "modules": [', manifests: {} });
+    const body = (await (await fetch(`${base}${BOOT_PATH}`)).json()) as Record<string, unknown>;
+    expect(body).toEqual({ composition: '{ "modules": [', manifests: {}, translations: {} });
   });
 
   it('says so when composition.json is unreadable, and leaves other paths alone', async () => {

@@ -47,6 +47,17 @@ test('without /boot.json the shell fetches composition.json and the manifests it
   expect(requested).toContain('/modules/mf-insuree/0.2.0/kente-manifest.json');
 });
 
+test('a user who chose French gets the sign-in page in French with the boot data, no further request', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('kente.language', 'fr'));
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
+  await page.goto('/login');
+  await expect(page.getByLabel("Nom d'utilisateur")).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Se connecter' })).toBeVisible();
+  expect(requested).toContain('/boot.json?lang=fr');
+  expect(requested.filter((path) => path.includes('/lang-fr/'))).toEqual([]);
+});
+
 test('the console has a favicon', async ({ page, request }) => {
   await page.goto('/login');
   const href = await page.locator('link[rel="icon"]').getAttribute('href');

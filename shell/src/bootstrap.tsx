@@ -88,11 +88,11 @@ async function boot() {
   const sessionLoading = fetchSession();
   const booted = await loadComposition();
   if (!booted.ok) return showCompositionProblems(root, booted);
-  const { composition, resolved, devOverrides } = booted;
+  const { composition, resolved, devOverrides, translations } = booted;
   mark('composition');
 
-  // 2. Translations for the chosen language.
-  const [i18n, session] = await Promise.all([createI18n(resolved, pickLanguage(resolved, composition.defaultLanguage)), sessionLoading]);
+  // 2. Translations for the chosen language (the shell's came with the boot data).
+  const [i18n, session] = await Promise.all([createI18n(resolved, pickLanguage(resolved, composition.defaultLanguage), translations), sessionLoading]);
 
   mark('translations-and-session');
 

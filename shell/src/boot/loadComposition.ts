@@ -21,27 +21,31 @@ import {
   validateManifest,
 } from '@kente/sdk';
 import { type DevOverrides, devOverridesAllowed, readDevOverrides } from './devOverrides.js';
-import { takeEarly } from './early.js';
+import { bootUrl, takeEarly } from './early.js';
+import type { PreloadedTranslations } from './i18n.js';
 import { withTimeout } from './withTimeout.js';
 
 export type BootResult =
-  | { ok: true; composition: Composition; resolved: ResolvedComposition; devOverrides: DevOverrides }
+  | { ok: true; composition: Composition; resolved: ResolvedComposition; devOverrides: DevOverrides; translations: PreloadedTranslations }
   | { ok: false; problems: Problem[]; source: string };
 
 interface BootData {
   composition: string;
   /** kente-manifest.json by module base URL, as the server read them. */
   manifests: Record<string, unknown>;
+  /** The shell's namespace in the user's language, when a pack brings it. */
+  translations: PreloadedTranslations;
 }
 
 /** /boot.json, or null when this server does not answer it (the caller falls back). */
 async function fetchBoot(): Promise<BootData | null> {
   try {
-    const response = await (takeEarly('boot') ?? fetch('/boot.json', { cache: 'no-cache' }));
+    const response = await (takeEarly('boot') ?? fetch(bootUrl(), { cache: 'no-cache' }));
     if (!response?.ok) return null;
     const data = (await response.json()) as Partial<BootData> | null;
     if (typeof data?.composition !== 'string' || !data.manifests || typeof data.manifests !== 'object') return null;
-    return { composition: data.composition, manifests: data.manifests };
+    const translations = data.translations && typeof data.translations === 'object' ? data.translations : {};
+    return { composition: data.composition, manifests: data.manifests, translations };
   } catch {
     return null;
   }
@@ -106,5 +110,7 @@ export async function loadComposition(): Promise<BootResult> {
   const resolved = resolveComposition(composition, loaded, SDK_VERSION);
   for (const refused of resolved.refused) console.warn(`[kente] ${refused.name}@${refused.version} refused: ${refused.reasons.join('; ')}`);
   for (const warning of resolved.warnings) console.info(`[kente] ${warning}`);
-  return { ok: true, composition, resolved, devOverrides };
+  // A developer's override may bring its own translations: then every one is fetched.
+  const translations = boot && Object.keys(devOverrides).length === 0 ? boot.translations : {};
+  return { ok: true, composition, resolved, devOverrides, translations };
 }
