@@ -84,7 +84,7 @@ function test() {
   });
   step('e2e journeys (playwright)', e2e, countsOfPlaywright(playwrightReport));
 
-  step('bundle budget (bench)', pnpm(['--filter', '@kente/e2e', 'run', 'bench']));
+  step('bundle budget (bench)', pnpm(['--filter', '@kente/e2e', 'run', 'bench'], { env: { KENTE_BENCH_TIMINGS: 'report' } }));
   rmSync(reports, { recursive: true, force: true });
 
   console.log('\nSummary');

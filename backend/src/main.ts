@@ -15,6 +15,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend, prepareDatabase } from './app.js';
 import { createModuleConfig } from './config/module-config.js';
+import { createBootHandler } from './http/boot.js';
 import { createSecurityHeaders } from './http/security.js';
 import { createStaticHandler } from './http/static.js';
 
@@ -47,6 +48,7 @@ try {
   console.error(`Kente could not open its database: ${(error as Error).message}`);
   process.exit(1);
 }
+const serveBoot = createBootHandler({ compositionPath, registryDir });
 const backend = createBackend(database, { moduleConfig: createModuleConfig({ compositionPath, registryDir }) });
 
 let inFlight = 0;
@@ -63,6 +65,7 @@ const server = createServer((req, res) => {
   if (stopping) res.setHeader('connection', 'close');
   backend
     .handle(req, res)
+    .then((handled) => handled || serveBoot(req, res))
     .then((handled) => handled || serveStatic(req, res))
     .then((handled) => {
       if (!handled) res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -1,23 +1,27 @@
 /**
- * Boot, top to bottom: composition and manifests (boot/loadComposition) >
- * translations and session, in parallel > the runtime every module sees
- * through the SDK > the sign-in page or the signed-in layout, which loads after
- * sign-in together with single-spa, the GraphQL client and the data kit.
+ * The shell's boot, top to bottom; each step lives in its own file:
+ *   1. composition and manifests (boot/loadComposition) and the session
+ *      (session/session), in parallel; both were requested by index.html already
+ *   2. translations (boot/i18n)
+ *   3. the runtime every module sees through the SDK (boot/runtime; module code
+ *      through the Module Federation runtime, boot/moduleLoader)
+ *   4. the URL for who is signed in
+ *   5. the first screen: the sign-in page, or the signed-in console (boot/signedIn:
+ *      GraphQL client, single-spa, layout), which loads only once someone is signed in
  */
-import { installRuntime, type KenteRuntime, type KenteUser, NAVIGATE_EVENT, SDK_VERSION } from '@kente/sdk';
+import { installRuntime, type KenteRuntime, type KenteUser } from '@kente/sdk';
 import { CssBaseline, kenteTheme, LinearProgress, ThemeProvider } from '@kente/sdk/ui-core';
 import { lazy, StrictMode, Suspense, useSyncExternalStore } from 'react';
-import { createRoot } from 'react-dom/client';
-import type { Client } from 'urql';
+import { createRoot, type Root } from 'react-dom/client';
 import { clearDevOverrides, type DevOverrides } from './boot/devOverrides.js';
-import { createI18n, pickLanguage, rememberLanguage } from './boot/i18n.js';
-import { loadComposition } from './boot/loadComposition.js';
-import { createModuleLoader } from './boot/moduleLoader.js';
+import { createI18n, pickLanguage } from './boot/i18n.js';
+import { type BootResult, loadComposition } from './boot/loadComposition.js';
+import { createRuntime } from './boot/runtime.js';
 import { LoginPage } from './pages/LoginPage.js';
-import { fetchSession, type SessionState, signOut } from './session/session.js';
+import { fetchSession, type SessionState } from './session/session.js';
 import { currentPath, loginUrl } from './session/urls.js';
 
-const AppLayout = lazy(() => import('./layout/AppLayout.js'));
+const SignedInConsole = lazy(() => import('./boot/signedIn.js').then((m) => m.prepareSignedIn()));
 // Error pages load only when they are needed: the sign-in page is the first screen.
 const CompositionErrorPage = lazy(() => import('./layout/CompositionErrorPage.js').then((m) => ({ default: m.CompositionErrorPage })));
 const UnreachablePage = lazy(() => import('./pages/UnreachablePage.js').then((m) => ({ default: m.UnreachablePage })));
@@ -44,86 +48,76 @@ function ShellRoot({ runtime, session, onSignedIn }: { runtime: KenteRuntime; se
   const signedIn = useSyncExternalStore(runtime.subscribe, () => runtime.getUser() !== null);
   if (session.status === 'unreachable') return <UnreachablePage message={session.message} />;
   if (!signedIn) return <LoginPage onSignedIn={onSignedIn} />;
-  return <AppLayout />;
+  return <SignedInConsole />;
 }
 
 function goToNext() {
   history.replaceState(null, '', new URLSearchParams(window.location.search).get('next') ?? '/');
 }
 
+function showCompositionProblems(root: Root, booted: Extract<BootResult, { ok: false }>) {
+  root.render(
+    <Suspense>
+      <CompositionErrorPage problems={booted.problems} source={booted.source} />
+    </Suspense>,
+  );
+}
+
+/** index.html's loading indicator becomes the reason the console could not start. */
+function showBootFailure(error: unknown) {
+  console.error(error);
+  const status = document.getElementById('boot-status');
+  const message = document.getElementById('boot-message');
+  if (!status || !message) return;
+  status.classList.add('failed');
+  status.setAttribute('role', 'alert');
+  status.removeAttribute('aria-busy');
+  message.textContent = `Kente could not start: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Boot steps on the page's timeline (`pnpm bench` prints them with BENCH_TIMELINE=1). */
+const mark = (step: string) => performance.mark(`kente:${step}`);
+
 async function boot() {
+  mark('bootstrap');
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing');
   const root = createRoot(container);
-  const booted = await loadComposition();
-  if (!booted.ok) {
-    root.render(
-      <Suspense>
-        <CompositionErrorPage problems={booted.problems} source={booted.source} />
-      </Suspense>,
-    );
-    return;
-  }
-  const { composition, resolved, devOverrides } = booted;
 
-  let user: KenteUser | null = null;
-  let graphql: Client | null = null;
-  const listeners = new Set<() => void>();
-  const notify = () => {
-    for (const listener of listeners) listener();
-  };
-  const [i18n, session] = await Promise.all([createI18n(resolved, pickLanguage(resolved, composition.defaultLanguage)), fetchSession()]);
-  i18n.on('languageChanged', notify);
-  const runtime: KenteRuntime = {
-    sdkVersion: SDK_VERSION,
-    composition: resolved,
-    i18n,
-    get graphql(): Client {
-      if (!graphql) throw new Error('the GraphQL client is available once a user is signed in');
-      return graphql;
-    },
-    installGraphqlClient(client: Client) {
-      graphql = client;
-    },
-    getUser: () => user,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    loadExposed: createModuleLoader(resolved, composition.loadTimeoutMs),
-    navigate(to) {
-      // single-spa, once loaded, patches pushState and reroutes on it.
-      if (to !== currentPath()) history.pushState(null, '', to);
-      window.dispatchEvent(new Event(NAVIGATE_EVENT));
-    },
-    async setLanguage(code) {
-      rememberLanguage(code);
-      await i18n.changeLanguage(code);
-    },
-    async signOut() {
-      await signOut();
-      window.location.assign('/login');
-    },
-  };
+  // 1. Composition and manifests; the session alongside.
+  const sessionLoading = fetchSession();
+  const booted = await loadComposition();
+  if (!booted.ok) return showCompositionProblems(root, booted);
+  const { composition, resolved, devOverrides, translations } = booted;
+  mark('composition');
+
+  // 2. Translations for the chosen language (the shell's came with the boot data).
+  const [i18n, session] = await Promise.all([createI18n(resolved, pickLanguage(resolved, composition.defaultLanguage), translations), sessionLoading]);
+
+  mark('translations-and-session');
+
+  // 3. The runtime, installed in the SDK for every module.
+  const { runtime, setUser } = createRuntime(composition, resolved, i18n);
   installRuntime(runtime);
 
+  // 4. The URL for who is signed in.
   if (session.status === 'signed-in') {
-    user = session.user;
+    setUser(session.user);
     if (window.location.pathname === '/login') goToNext();
   } else if (session.status === 'signed-out' && window.location.pathname !== '/login') {
     history.replaceState(null, '', loginUrl(currentPath()));
   }
-
-  const onSignedIn = (signedInUser: KenteUser) => {
-    user = signedInUser;
-    const preferred = signedInUser.language;
+  const onSignedIn = (user: KenteUser) => {
+    const preferred = user.language;
     if (preferred && preferred !== i18n.language && !localStorage.getItem('kente.language') && resolved.languages.some((l) => l.code === preferred)) {
       void i18n.changeLanguage(preferred);
     }
     goToNext();
-    notify();
+    setUser(user);
   };
 
+  // 5. The first screen.
+  mark('render');
   root.render(
     <StrictMode>
       <ThemeProvider theme={kenteTheme}>
@@ -137,8 +131,4 @@ async function boot() {
   );
 }
 
-boot().catch((error: unknown) => {
-  console.error(error);
-  const status = document.getElementById('boot-status');
-  if (status) status.textContent = `Kente could not start: ${error instanceof Error ? error.message : String(error)}`;
-});
+boot().catch(showBootFailure);

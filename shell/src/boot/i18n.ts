@@ -7,8 +7,10 @@
 import type { ResolvedComposition } from '@kente/sdk';
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import shellEnglish from '../../locales/en.json';
+import { LANGUAGE_KEY } from './early.js';
 
-const LANGUAGE_KEY = 'kente.language';
+/** Namespaces already at hand, by language (the shell's, from /boot.json). */
+export type PreloadedTranslations = Record<string, Record<string, unknown>>;
 
 function translationUrl(resolved: ResolvedComposition, language: string, namespace: string): string | null {
   const owner = resolved.modules.find((m) => m.manifest.i18n.namespace === namespace);
@@ -22,12 +24,14 @@ function translationUrl(resolved: ResolvedComposition, language: string, namespa
   return null;
 }
 
-function compositionBackend(resolved: ResolvedComposition): BackendModule {
+function compositionBackend(resolved: ResolvedComposition, preloaded: PreloadedTranslations): BackendModule {
   return {
     type: 'backend',
     init() {},
     read(language, namespace, callback) {
       if (namespace === 'shell' && language === 'en') return callback(null, shellEnglish);
+      const ready = preloaded[language]?.[namespace];
+      if (ready && typeof ready === 'object') return callback(null, ready as Record<string, unknown>);
       const url = translationUrl(resolved, language, namespace);
       if (!url) return callback(null, {});
       fetch(url)
@@ -56,9 +60,9 @@ export function rememberLanguage(code: string) {
   document.documentElement.lang = code;
 }
 
-export async function createI18n(resolved: ResolvedComposition, language: string): Promise<I18n> {
+export async function createI18n(resolved: ResolvedComposition, language: string, preloaded: PreloadedTranslations = {}): Promise<I18n> {
   const instance = i18next.createInstance();
-  await instance.use(compositionBackend(resolved)).init({
+  await instance.use(compositionBackend(resolved, preloaded)).init({
     lng: language,
     fallbackLng: 'en',
     supportedLngs: resolved.languages.map((l) => l.code),

@@ -1,7 +1,10 @@
 /**
- * Boot pipeline, top to bottom:
- *   fetch /composition.json > validate it > fetch every manifest in parallel
- *   (each bounded by the load timeout) > validate each > resolve as a set.
+ * Composition and manifests, top to bottom:
+ *   /boot.json (composition.json with the manifests the server holds, one round
+ *   trip, started by index.html) > validate the composition > validate each
+ *   manifest; fetch any the server did not include, in parallel (each bounded by
+ *   the load timeout) > resolve as a set. Without /boot.json (another server, the
+ *   dev server), /composition.json and every manifest are fetched as before.
  * A broken composition stops here with every problem listed; a broken module
  * is refused alone and the rest goes on.
  */
@@ -18,11 +21,43 @@ import {
   validateManifest,
 } from '@kente/sdk';
 import { type DevOverrides, devOverridesAllowed, readDevOverrides } from './devOverrides.js';
+import { bootUrl, takeEarly } from './early.js';
+import type { PreloadedTranslations } from './i18n.js';
 import { withTimeout } from './withTimeout.js';
 
 export type BootResult =
-  | { ok: true; composition: Composition; resolved: ResolvedComposition; devOverrides: DevOverrides }
+  | { ok: true; composition: Composition; resolved: ResolvedComposition; devOverrides: DevOverrides; translations: PreloadedTranslations }
   | { ok: false; problems: Problem[]; source: string };
+
+interface BootData {
+  composition: string;
+  /** kente-manifest.json by module base URL, as the server read them. */
+  manifests: Record<string, unknown>;
+  /** The shell's namespace in the user's language, when a pack brings it. */
+  translations: PreloadedTranslations;
+}
+
+/** /boot.json, or null when this server does not answer it (the caller falls back). */
+async function fetchBoot(): Promise<BootData | null> {
+  try {
+    const response = await (takeEarly('boot') ?? fetch(bootUrl(), { cache: 'no-cache' }));
+    if (!response?.ok) return null;
+    const data = (await response.json()) as Partial<BootData> | null;
+    if (typeof data?.composition !== 'string' || !data.manifests || typeof data.manifests !== 'object') return null;
+    const translations = data.translations && typeof data.translations === 'object' ? data.translations : {};
+    return { composition: data.composition, manifests: data.manifests, translations };
+  } catch {
+    return null;
+  }
+}
+
+function checkedManifest(data: unknown): AnyManifest {
+  const result = validateManifest(data);
+  if (!result.ok) {
+    throw new Error(`invalid manifest: ${result.problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`).join('; ')}`);
+  }
+  return result.value;
+}
 
 async function fetchManifest(baseUrl: string, timeoutMs: number): Promise<AnyManifest> {
   const url = new URL('kente-manifest.json', new URL(baseUrl, window.location.href)).href;
@@ -34,24 +69,24 @@ async function fetchManifest(baseUrl: string, timeoutMs: number): Promise<AnyMan
   } catch (error) {
     throw new Error(`${url} is not valid JSON: ${(error as Error).message}`);
   }
-  const result = validateManifest(data);
-  if (!result.ok) {
-    throw new Error(`invalid manifest: ${result.problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`).join('; ')}`);
+  return checkedManifest(data);
+}
+
+async function fetchComposition(): Promise<{ ok: true; text: string } | { ok: false; problems: Problem[] }> {
+  try {
+    const response = await fetch('/composition.json', { cache: 'no-cache' });
+    if (!response.ok) return { ok: false, problems: [{ path: '$', expected: 'the file to be served', found: `HTTP ${response.status}` }] };
+    return { ok: true, text: await response.text() };
+  } catch (error) {
+    return { ok: false, problems: [{ path: '$', expected: 'the file to be served', found: (error as Error).message }] };
   }
-  return result.value;
 }
 
 export async function loadComposition(): Promise<BootResult> {
-  let text: string;
-  try {
-    const response = await fetch('/composition.json', { cache: 'no-cache' });
-    if (!response.ok)
-      return { ok: false, source: '/composition.json', problems: [{ path: '$', expected: 'the file to be served', found: `HTTP ${response.status}` }] };
-    text = await response.text();
-  } catch (error) {
-    return { ok: false, source: '/composition.json', problems: [{ path: '$', expected: 'the file to be served', found: (error as Error).message }] };
-  }
-  const parsed = parseComposition(text);
+  const boot = await fetchBoot();
+  const fetched = boot ? { ok: true as const, text: boot.composition } : await fetchComposition();
+  if (!fetched.ok) return { ok: false, source: '/composition.json', problems: fetched.problems };
+  const parsed = parseComposition(fetched.text);
   if (!parsed.ok) return { ok: false, source: '/composition.json', problems: parsed.problems };
   const composition = parsed.value;
   const devOverrides = devOverridesAllowed(composition.config.shell?.devOverrides) ? readDevOverrides() : {};
@@ -62,8 +97,9 @@ export async function loadComposition(): Promise<BootResult> {
   const loaded: LoadedManifest[] = await Promise.all(
     entries.map(async ({ entry, kind }) => {
       const baseUrl = devOverrides[entry.name] ?? defaultModuleUrl(entry);
+      const served = boot?.manifests[baseUrl];
       try {
-        const manifest = await fetchManifest(baseUrl, composition.loadTimeoutMs);
+        const manifest = served === undefined ? await fetchManifest(baseUrl, composition.loadTimeoutMs) : checkedManifest(served);
         // An overridden module is whatever version the developer is working on.
         return { entry: devOverrides[entry.name] ? { ...entry, version: manifest.version } : entry, kind, baseUrl, manifest };
       } catch (error) {
@@ -74,5 +110,7 @@ export async function loadComposition(): Promise<BootResult> {
   const resolved = resolveComposition(composition, loaded, SDK_VERSION);
   for (const refused of resolved.refused) console.warn(`[kente] ${refused.name}@${refused.version} refused: ${refused.reasons.join('; ')}`);
   for (const warning of resolved.warnings) console.info(`[kente] ${warning}`);
-  return { ok: true, composition, resolved, devOverrides };
+  // A developer's override may bring its own translations: then every one is fetched.
+  const translations = boot && Object.keys(devOverrides).length === 0 ? boot.translations : {};
+  return { ok: true, composition, resolved, devOverrides, translations };
 }

@@ -1,29 +1,16 @@
 import { getRuntime, matchRoute, useLocation, useNavigate, userHasRights, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
 import { Alert, AlertTitle, AppBar, Box, Drawer, IconButton, KenteIcon, Link, Toolbar, Typography } from '@kente/sdk/ui';
 import { useEffect, useState } from 'react';
-import { start } from 'single-spa';
-import { PAGE_ELEMENT_ID, registerPages } from '../boot/pages.js';
+import { PAGE_ELEMENT_ID } from '../boot/pages.js';
 import { AboutPage } from '../pages/AboutPage.js';
 import { HomePage } from '../pages/HomePage.js';
 import { ForbiddenPage, NotFoundPage } from '../pages/NotFoundPage.js';
-import { createGraphqlClient } from '../session/graphqlClient.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { Menu } from './Menu.js';
 import { ProfileMenu } from './ProfileMenu.js';
 
 const DRAWER_WIDTH = 248;
 
-let pagesStarted = false;
-/** Once per page load (StrictMode runs effects twice in development). */
-function startPages() {
-  if (pagesStarted) return;
-  pagesStarted = true;
-  registerPages(getRuntime().composition.routes);
-  start({ urlRerouteOnly: true });
-}
-
-// This chunk loads on sign-in: from here on, modules have the shared GraphQL client.
-getRuntime().installGraphqlClient(createGraphqlClient());
 const shellPages: Record<string, () => React.ReactElement> = { '/': HomePage, '/about': AboutPage };
 
 type Place =
@@ -44,6 +31,10 @@ function usePlace(): Place {
   return { kind: 'module', module: route.module, version: modules.find((m) => m.manifest.name === route.module)?.manifest.version ?? '', title: route.title };
 }
 
+/**
+ * The signed-in layout: app bar, menu drawer, the shell's own pages and the area
+ * module pages mount into (single-spa is started by boot/signedIn once it is drawn).
+ */
 export default function AppLayout() {
   const { t } = useTranslationOf(['shell']);
   const place = usePlace();
@@ -53,8 +44,6 @@ export default function AppLayout() {
     document.title = pageTitle ? `${pageTitle} · ${t('app.name')}` : t('app.name');
   }, [pageTitle, t]);
   const [menuOpen, setMenuOpen] = useState(true);
-  // single-spa mounts pages into #kente-page, which must exist first.
-  useEffect(startPages, []);
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <Box

@@ -3,33 +3,33 @@
  * download the GraphQL client that signed-in pages use.
  */
 import type { KenteUser } from '@kente/sdk';
-
-const USER_FIELDS = 'username names language rights healthFacility { id code name }';
-const ME_QUERY = `query Me { me { ${USER_FIELDS} } }`;
-const LOGIN_MUTATION = `mutation Login($input: LoginInput!) { login(input: $input) { me { ${USER_FIELDS} } errors { field code message } } }`;
-const LOGOUT_MUTATION = 'mutation Logout { logout { ok } }';
+import { takeEarly } from '../boot/early.js';
+import { LOGIN_MUTATION, LOGOUT_MUTATION, ME_QUERY } from './queries.js';
 
 interface GraphqlResponse<T> {
   data?: T | null;
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
-async function graphqlRequest<T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResponse<T>> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', 'x-kente-csrf': '1' },
-    body: JSON.stringify({ query, variables }),
-  });
+async function graphqlRequest<T>(query: string, variables: Record<string, unknown> = {}, started?: Response | null): Promise<GraphqlResponse<T>> {
+  const response =
+    started ??
+    (await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', 'x-kente-csrf': '1' },
+      body: JSON.stringify({ query, variables }),
+    }));
   if (!response.ok && !response.headers.get('content-type')?.includes('json')) throw new Error(`HTTP ${response.status}`);
   return (await response.json()) as GraphqlResponse<T>;
 }
 
 export type SessionState = { status: 'signed-in'; user: KenteUser } | { status: 'signed-out' } | { status: 'unreachable'; message: string };
 
+/** Who is signed in: the answer to index.html's early request when there is one. */
 export async function fetchSession(): Promise<SessionState> {
   try {
-    const result = await graphqlRequest<{ me: KenteUser | null }>(ME_QUERY);
+    const result = await graphqlRequest<{ me: KenteUser | null }>(ME_QUERY, {}, await takeEarly('me'));
     if (result.data?.me) return { status: 'signed-in', user: result.data.me };
     return { status: 'signed-out' };
   } catch (error) {

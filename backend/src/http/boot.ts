@@ -1,0 +1,161 @@
+/**
+ * GET /boot.json: composition.json together with the manifests of the modules and
+ * packs it names, in one response, so the shell's first screen pays one round trip
+ * for them instead of two in a row (composition, then every manifest). On a 300 ms
+ * link that is the difference between the sign-in page and a blank one.
+ *
+ *   { "composition": "<composition.json as text>", "manifests": { "<baseUrl>": <kente-manifest.json> },
+ *     "translations": { "<language>": { "shell": { ... } } } }
+ *
+ * `translations` carries the shell's namespace for the language the sign-in page will
+ * show (`?lang=`, the user's earlier choice, else the composition's defaultLanguage)
+ * when a pack brings it: a French user's first screen does not wait for one more
+ * round trip after this one. English is built into the shell.
+ * The composition is passed as text so the shell reports a broken file exactly as
+ * when it fetches it itself. Only manifests this server holds in its registry are
+ * included (entries without a `url`); anything missing, unreadable or elsewhere is
+ * left out and the shell fetches it itself, with the same error reporting as before.
+ * Re-read on every request (an implementer's edit applies on reload); an ETag lets a
+ * repeat visit revalidate with a 304 and no body.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BOOT_PATH = '/boot.json';
+
+export interface BootOptions {
+  /** Path of composition.json, resolved per request. */
+  compositionPath: () => string;
+  /** The module registry folder (<repo>/registry/modules). */
+  registryDir: string;
+}
+
+export interface BootPayload {
+  composition: string;
+  manifests: Record<string, unknown>;
+  translations: Record<string, Record<string, unknown>>;
+}
+
+const safeSegment = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9][a-z0-9._-]*$/i.test(value) && !value.includes('..');
+
+interface RegistryEntry {
+  name: string;
+  version: string;
+  kind: 'module' | 'pack';
+}
+
+/** The entries whose manifest this server serves (/modules/<name>/<version>/), and the default language. */
+function readComposition(compositionText: string): { entries: RegistryEntry[]; defaultLanguage: unknown } {
+  let data: unknown;
+  try {
+    data = JSON.parse(compositionText);
+  } catch {
+    return { entries: [], defaultLanguage: undefined };
+  }
+  if (!data || typeof data !== 'object') return { entries: [], defaultLanguage: undefined };
+  const { modules, packs, defaultLanguage } = data as { modules?: unknown; packs?: unknown; defaultLanguage?: unknown };
+  const entries: RegistryEntry[] = [];
+  for (const [kind, list] of [
+    ['module', modules],
+    ['pack', packs],
+  ] as const) {
+    if (!Array.isArray(list)) continue;
+    for (const entry of list as Array<{ name?: unknown; version?: unknown; url?: unknown }>) {
+      if (!entry || entry.url !== undefined || !safeSegment(entry.name) || !safeSegment(entry.version)) continue;
+      entries.push({ name: entry.name, version: entry.version, kind });
+    }
+  }
+  return { entries, defaultLanguage };
+}
+
+const languageCode = (value: unknown): value is string => typeof value === 'string' && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/.test(value);
+
+/** A file inside a pack's folder, or null when the path would leave it. */
+function insidePack(registryDir: string, entry: RegistryEntry, path: unknown): string | null {
+  if (typeof path !== 'string') return null;
+  const root = join(registryDir, entry.name, entry.version);
+  const full = normalize(join(root, path));
+  return full.startsWith(root + sep) ? full : null;
+}
+
+/** The shell's namespace in `language`, from the first pack that brings it (as the shell's i18n looks it up). */
+async function shellTranslations(registryDir: string, packs: Array<{ entry: RegistryEntry; manifest: unknown }>, language: string) {
+  for (const { entry, manifest } of packs) {
+    const translations = (manifest as { translations?: Record<string, Record<string, unknown>> }).translations;
+    const file = insidePack(registryDir, entry, translations?.[language]?.shell);
+    if (!file) continue;
+    try {
+      return JSON.parse(await readFile(file, 'utf8')) as unknown;
+    } catch {
+      return undefined; // the shell fetches it itself and reports it
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads composition.json, the manifests it names and the shell's translations for
+ * `language` (default: the composition's defaultLanguage); throws when composition.json
+ * is unreadable.
+ */
+export async function readBoot(options: BootOptions, language?: string | null): Promise<BootPayload> {
+  const composition = await readFile(options.compositionPath(), 'utf8');
+  const { entries, defaultLanguage } = readComposition(composition);
+  const read = await Promise.all(
+    entries.map(async (entry) => {
+      try {
+        const text = await readFile(join(options.registryDir, entry.name, entry.version, 'kente-manifest.json'), 'utf8');
+        return { entry, manifest: JSON.parse(text) as unknown };
+      } catch {
+        // Left for the shell to fetch and report (404, invalid JSON) as it always has.
+        return null;
+      }
+    }),
+  );
+  const found = read.filter((item) => item !== null);
+  // In the composition's order, whatever order the reads finished in: the same files give the same ETag.
+  const manifests = Object.fromEntries(found.map(({ entry, manifest }) => [`/modules/${entry.name}/${entry.version}/`, manifest]));
+  const translations: BootPayload['translations'] = {};
+  const wanted = languageCode(language) ? language : defaultLanguage;
+  if (languageCode(wanted) && wanted !== 'en') {
+    const shell = await shellTranslations(
+      options.registryDir,
+      found.filter(({ entry }) => entry.kind === 'pack'),
+      wanted,
+    );
+    if (shell !== undefined) translations[wanted] = { shell };
+  }
+  return { composition, manifests, translations };
+}
+
+/** Answers GET/HEAD /boot.json; returns false for any other request. */
+export function createBootHandler(options: BootOptions) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || url.pathname !== BOOT_PATH) return false;
+    let body: Buffer;
+    try {
+      body = Buffer.from(JSON.stringify(await readBoot(options, url.searchParams.get('lang'))));
+    } catch (error) {
+      res
+        .writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' })
+        .end(`composition file unreadable: ${(error as Error).message}`);
+      return true;
+    }
+    const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+    const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache', etag, vary: 'accept-encoding' };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return true;
+    }
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const payload = gzip ? gzipSync(body, { level: 9 }) : body;
+    if (gzip) headers['content-encoding'] = 'gzip';
+    headers['content-length'] = String(payload.length);
+    res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : payload);
+    return true;
+  };
+}

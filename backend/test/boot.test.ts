@@ -1,0 +1,119 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOOT_PATH, createBootHandler } from '../src/http/boot.js';
+
+// /boot.json over real HTTP, against a registry folder written here.
+describe('GET /boot.json', () => {
+  let dir: string;
+  let server: Server;
+  let base: string;
+  const compositionFile = () => join(dir, 'composition.json');
+  const writeComposition = (value: unknown) => writeFileSync(compositionFile(), typeof value === 'string' ? value : JSON.stringify(value));
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kente-boot-'));
+    const registryDir = join(dir, 'registry');
+    mkdirSync(join(registryDir, 'mf-a/1.0.0'), { recursive: true });
+    writeFileSync(join(registryDir, 'mf-a/1.0.0/kente-manifest.json'), JSON.stringify({ name: 'mf-a', version: '1.0.0' }));
+    mkdirSync(join(registryDir, 'mf-broken/1.0.0'), { recursive: true });
+    writeFileSync(join(registryDir, 'mf-broken/1.0.0/kente-manifest.json'), '{ not json');
+    mkdirSync(join(registryDir, 'lang-xx/0.1.0'), { recursive: true });
+    writeFileSync(
+      join(registryDir, 'lang-xx/0.1.0/kente-manifest.json'),
+      JSON.stringify({
+        name: 'lang-xx',
+        kind: 'pack',
+        translations: { xx: { shell: 'xx/shell.json' }, yy: { shell: '../../mf-a/1.0.0/kente-manifest.json' } },
+      }),
+    );
+    mkdirSync(join(registryDir, 'lang-xx/0.1.0/xx'));
+    writeFileSync(join(registryDir, 'lang-xx/0.1.0/xx/shell.json'), JSON.stringify({ login: { title: 'Xx sign in' } }));
+    const handle = createBootHandler({ compositionPath: compositionFile, registryDir });
+    server = createServer((req, res) => {
+      handle(req, res).then((handled) => {
+        if (!handled) res.writeHead(404).end('not mine');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+    base = `http://localhost:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers the composition as text with the manifests the registry holds, keyed by base URL', async () => {
+    writeComposition({
+      modules: [
+        { name: 'mf-a', version: '1.0.0' },
+        { name: 'mf-missing', version: '1.0.0' },
+        { name: 'mf-broken', version: '1.0.0' },
+        { name: 'mf-far', version: '1.0.0', url: 'https://cdn.example.org/mf-far/1.0.0/' },
+        { name: '../etc', version: '1.0.0' },
+      ],
+      packs: [{ name: 'lang-xx', version: '0.1.0' }],
+    });
+    const response = await fetch(`${base}${BOOT_PATH}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const body = (await response.json()) as { composition: string; manifests: Record<string, unknown> };
+    expect(JSON.parse(body.composition).modules).toHaveLength(5);
+    // Missing, invalid, remote and unsafe entries are left for the shell to fetch and report.
+    expect(body.manifests).toEqual({
+      '/modules/mf-a/1.0.0/': { name: 'mf-a', version: '1.0.0' },
+      '/modules/lang-xx/0.1.0/': expect.objectContaining({ name: 'lang-xx', kind: 'pack' }),
+    });
+  });
+
+  it('revalidates with its ETag, and changes it when composition.json changes', async () => {
+    writeComposition({ modules: [{ name: 'mf-a', version: '1.0.0' }], packs: [{ name: 'lang-xx', version: '0.1.0' }] });
+    const first = await fetch(`${base}${BOOT_PATH}`);
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    // Every answer for the same files carries the same ETag (manifests are read in parallel).
+    for (let i = 0; i < 5; i++) {
+      const again = await fetch(`${base}${BOOT_PATH}`, { headers: { 'if-none-match': etag as string } });
+      expect(again.status).toBe(304);
+    }
+    writeComposition({ modules: [], packs: [] });
+    const changed = await fetch(`${base}${BOOT_PATH}`, { headers: { 'if-none-match': etag as string } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+  });
+
+  it("brings the shell's translations for the user's language, else the composition's default, from a pack", async () => {
+    const packs = [{ name: 'lang-xx', version: '0.1.0' }];
+    type Body = { translations: Record<string, unknown> };
+    writeComposition({ defaultLanguage: 'en', modules: [], packs });
+    expect(((await (await fetch(`${base}${BOOT_PATH}`)).json()) as Body).translations).toEqual({});
+    expect(((await (await fetch(`${base}${BOOT_PATH}?lang=xx`)).json()) as Body).translations).toEqual({ xx: { shell: { login: { title: 'Xx sign in' } } } });
+    writeComposition({ defaultLanguage: 'xx', modules: [], packs });
+    expect(((await (await fetch(`${base}${BOOT_PATH}`)).json()) as Body).translations).toEqual({ xx: { shell: { login: { title: 'Xx sign in' } } } });
+    // English is built into the shell; a language no pack brings, a bad code or a path leaving the pack: nothing.
+    writeComposition({ defaultLanguage: 'en', modules: [], packs });
+    for (const lang of ['en', 'zz', '../x', 'yy']) {
+      expect(((await (await fetch(`${base}${BOOT_PATH}?lang=${encodeURIComponent(lang)}`)).json()) as Body).translations).toEqual({});
+    }
+  });
+
+  it('passes a composition that is not JSON through untouched, for the shell to report', async () => {
+    writeComposition('{ "modules": [');
+    const body = (await (await fetch(`${base}${BOOT_PATH}`)).json()) as Record<string, unknown>;
+    expect(body).toEqual({ composition: '{ "modules": [', manifests: {}, translations: {} });
+  });
+
+  it('says so when composition.json is unreadable, and leaves other paths alone', async () => {
+    rmSync(compositionFile());
+    const missing = await fetch(`${base}${BOOT_PATH}`);
+    expect(missing.status).toBe(500);
+    expect(await missing.text()).toMatch(/composition file unreadable/);
+    expect((await fetch(`${base}/composition.json`)).status).toBe(404);
+    expect((await fetch(`${base}${BOOT_PATH}`, { method: 'POST' })).status).toBe(404);
+  });
+});
