@@ -13,6 +13,7 @@ import { clearDevOverrides, type DevOverrides } from './boot/devOverrides.js';
 import { createI18n, pickLanguage, rememberLanguage } from './boot/i18n.js';
 import { loadComposition } from './boot/loadComposition.js';
 import { createModuleLoader } from './boot/moduleLoader.js';
+import { languageForUser } from './layout/LanguageSwitcher.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { fetchSession, type SessionState, signOut } from './session/session.js';
 import { currentPath, loginUrl } from './session/urls.js';
@@ -73,7 +74,10 @@ async function boot() {
     for (const listener of listeners) listener();
   };
   const [i18n, session] = await Promise.all([createI18n(resolved, pickLanguage(resolved, composition.defaultLanguage)), fetchSession()]);
-  i18n.on('languageChanged', notify);
+  i18n.on('languageChanged', (code: string) => {
+    document.documentElement.lang = code;
+    notify();
+  });
   const runtime: KenteRuntime = {
     sdkVersion: SDK_VERSION,
     composition: resolved,
@@ -109,6 +113,9 @@ async function boot() {
 
   if (session.status === 'signed-in') {
     user = session.user;
+    // On reload too, the user's own language (profile or choice), before the first render.
+    const preferred = languageForUser(session.user, resolved.languages);
+    if (preferred && preferred !== i18n.language) await i18n.changeLanguage(preferred);
     if (window.location.pathname === '/login') goToNext();
   } else if (session.status === 'signed-out' && window.location.pathname !== '/login') {
     history.replaceState(null, '', loginUrl(currentPath()));
@@ -116,10 +123,8 @@ async function boot() {
 
   const onSignedIn = (signedInUser: KenteUser) => {
     user = signedInUser;
-    const preferred = signedInUser.language;
-    if (preferred && preferred !== i18n.language && !localStorage.getItem('kente.language') && resolved.languages.some((l) => l.code === preferred)) {
-      void i18n.changeLanguage(preferred);
-    }
+    const preferred = languageForUser(signedInUser, resolved.languages);
+    if (preferred && preferred !== i18n.language) void i18n.changeLanguage(preferred);
     goToNext();
     notify();
   };

@@ -1,4 +1,4 @@
-import { useLocation, useNavigate, useTranslationOf } from '@kente/sdk';
+import { findRoute, getRuntime, useLocation, useNavigate, useTranslationOf, useUser } from '@kente/sdk';
 import { Box, Button, Typography } from '@kente/sdk/ui';
 
 export function NotFoundPage() {
@@ -18,14 +18,34 @@ export function NotFoundPage() {
   );
 }
 
+/** The rights of `needed` the user lacks, in words (shell namespace `rights.<code>`); the code only when no text exists. */
+export function useMissingRights(needed: readonly number[] | undefined): string[] {
+  const user = useUser();
+  const { t } = useTranslationOf(['shell']);
+  return (needed ?? []).filter((code) => !user?.rights.includes(code)).map((code) => t(`rights.${code}`, { defaultValue: `#${code}` }));
+}
+
 export function ForbiddenPage() {
   const { t } = useTranslationOf(['shell']);
+  const { pathname } = useLocation();
+  const missing = useMissingRights(findRoute(getRuntime().composition.routes, pathname)?.rights);
   return (
     <Box sx={{ p: 4 }}>
       <Typography variant="h5" component="h1" gutterBottom>
         {t('forbidden.title')}
       </Typography>
       <Typography>{t('forbidden.body')}</Typography>
+      {missing.length > 0 && (
+        <>
+          <Typography sx={{ mt: 2 }}>{t('forbidden.missing')}</Typography>
+          <Box component="ul" sx={{ mt: 0.5 }} data-testid="missing-rights">
+            {missing.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </Box>
+          <Typography color="text.secondary">{t('forbidden.ask')}</Typography>
+        </>
+      )}
     </Box>
   );
 }
