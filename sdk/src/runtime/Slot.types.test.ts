@@ -22,6 +22,10 @@ declare module '../slots/contracts.js' {
   }
 }
 
+const Panel: SlotComponent<'test.household.panels'> = ({ householdId }) => householdId as unknown as null;
+// @ts-expect-error a panel that needs a prop the slot does not give
+const Wrong: SlotComponent<'test.household.panels'> = (_: { familyId: string }) => null;
+
 /** Renders a slot element the way JSX does (same generic inference), without mounting it. */
 const slot = <N extends string>(props: SlotProps<N>) => props;
 
@@ -51,10 +55,7 @@ describe('typed slots', () => {
   });
 
   it('types the contributed components: a component must accept the contract', () => {
-    const Panel: SlotComponent<'test.household.panels'> = ({ householdId }) => householdId as unknown as null;
     expectTypeOf<SlotPropsOf<'test.household.panels'>>().toEqualTypeOf<{ householdId: string; readOnly?: boolean }>();
-    // @ts-expect-error a panel that needs a prop the slot does not give
-    const Wrong: SlotComponent<'test.household.panels'> = (_: { familyId: string }) => null;
     const accepts = (component: ComponentType<SlotPropsOf<'test.household.panels'>>) => component;
     expect(accepts(Panel)).toBe(Panel);
     expect(Wrong).toBeTypeOf('function');
