@@ -100,7 +100,7 @@ test('the menu is a list of list items, a focused link is told apart from the cu
   await signIn(page);
   const childTags = await mainMenu(page)
     .locator('ul')
-    .evaluateAll((lists) => lists.flatMap((ul) => [...ul.children].map((child) => child.tagName)));
+    .evaluateAll((lists) => lists.flatMap((ul) => Array.from(ul.children, (child) => child.tagName)));
   expect(new Set(childTags)).toEqual(new Set(['LI']));
   const home = mainMenu(page).getByRole('link', { name: 'Home' });
   await expect(home).toHaveAttribute('aria-current', 'page');
