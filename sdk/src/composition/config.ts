@@ -6,8 +6,8 @@
  * path of the file that set it and replaced by the value of the layer below
  * (in the end the module's default), so a typo never crashes a module.
  */
-import { Validator } from '@cfworker/json-schema';
 import { describeValue, jsonPath, type Problem } from '../manifest/problems.js';
+import { type JsonSchema, type SchemaFailure, validateJsonSchema } from './jsonSchema.js';
 
 /** A configuration problem: where (`source` file and JSON path), what was expected, what was found, what is used instead. */
 export interface ConfigProblem extends Problem {
@@ -16,8 +16,6 @@ export interface ConfigProblem extends Problem {
   /** What the console uses instead (nothing: the key is left out). */
   using?: string;
 }
-
-type JsonSchema = Record<string, unknown>;
 
 /** ISO 4217 codes this runtime can format (Intl), or null where Intl cannot list them. */
 function currencyCodes(): string[] | null {
@@ -68,43 +66,6 @@ export interface MergedConfig {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 
-/** What a failed keyword expected, from the schema node that failed. */
-function expectedFrom(schema: JsonSchema, keywordLocation: string, keyword: string, fallback: string): string {
-  let node: unknown = schema;
-  for (const part of keywordLocation.replace(/^#\/?/, '').split('/').slice(0, -1)) {
-    if (!part) continue;
-    node = isRecord(node) ? node[decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
-  }
-  const at = isRecord(node) ? node : {};
-  const described = typeof at.description === 'string' ? at.description : undefined;
-  switch (keyword) {
-    case 'type':
-      return `a value of type ${String(at.type)}${described ? ` (${described})` : ''}`;
-    case 'enum':
-      return Array.isArray(at.enum) && at.enum.length <= 10 ? `one of ${at.enum.map((v) => JSON.stringify(v)).join(', ')}` : (described ?? fallback);
-    case 'const':
-      return `${JSON.stringify(at.const)}`;
-    case 'minimum':
-      return `at least ${String(at.minimum)}`;
-    case 'maximum':
-      return `at most ${String(at.maximum)}`;
-    case 'minLength':
-      return `at least ${String(at.minLength)} character(s)`;
-    case 'maxLength':
-      return `at most ${String(at.maxLength)} character(s)`;
-    case 'required':
-      return `the key(s) ${(Array.isArray(at.required) ? at.required : []).map((k) => JSON.stringify(k)).join(', ')}`;
-    default:
-      return described ?? fallback;
-  }
-}
-
-interface Failure {
-  /** Path inside the module's config, e.g. ['insuranceNumber', 'length']. */
-  at: string[];
-  expected: string;
-}
-
 /**
  * A module's settings are the keys its schema lists: unless the schema says
  * otherwise (`additionalProperties`), another key is a typo and is reported.
@@ -115,37 +76,10 @@ function closed(schema: JsonSchema): JsonSchema {
     : schema;
 }
 
-/** Leaf failures of a value against a schema (the wrappers, "property x does not match", are dropped). */
-function failures(openSchema: JsonSchema, value: unknown): Failure[] {
-  const schema = closed(openSchema);
-  let result: ReturnType<Validator['validate']>;
-  try {
-    result = new Validator(schema as never, '2020-12', false).validate(value);
-  } catch (error) {
-    return [{ at: [], expected: `a schema that can be used (${error instanceof Error ? error.message : String(error)})` }];
-  }
-  if (result.valid) return [];
-  // Keep the failures that say what is wrong, not the wrappers ("property x does not match").
-  const wrappers = new Set(['properties', 'items', 'prefixItems', 'allOf', '$ref', 'false']);
-  const leaves = result.errors.filter((e) => !wrappers.has(e.keyword));
-  const list = (leaves.length ? leaves : result.errors).map((e): Failure => {
-    const at = e.instanceLocation
-      .replace(/^#\/?/, '')
-      .split('/')
-      .filter(Boolean)
-      .map((p) => decodeURIComponent(p).replace(/~1/g, '/').replace(/~0/g, '~'));
-    if (e.keyword === 'additionalProperties') {
-      const key = /"([^"]+)"/.exec(e.error)?.[1];
-      let parent: unknown = schema;
-      for (const part of e.keywordLocation.replace(/^#\/?/, '').split('/').slice(0, -1)) if (part) parent = isRecord(parent) ? parent[part] : undefined;
-      const allowed = isRecord(parent) && isRecord(parent.properties) ? Object.keys(parent.properties) : [];
-      return { at: key ? [...at, key] : at, expected: `no such setting (known: ${allowed.join(', ') || 'none'})` };
-    }
-    return { at, expected: expectedFrom(schema, e.keywordLocation, e.keyword, e.error) };
-  });
-  // One failure per location is enough for the person fixing it.
+/** Failures of a value against a module's schema, one per location. */
+function failures(openSchema: JsonSchema, value: unknown): SchemaFailure[] {
   const seen = new Set<string>();
-  return list.filter((f) => {
+  return validateJsonSchema(closed(openSchema), value).filter((f) => {
     const key = f.at.join('/');
     if (seen.has(key)) return false;
     seen.add(key);
@@ -154,7 +88,7 @@ function failures(openSchema: JsonSchema, value: unknown): Failure[] {
 }
 
 /** Checks the SHELL-specific rules a JSON Schema cannot say (a currency Intl can format). */
-function shellExtraFailures(value: Record<string, unknown>): Failure[] {
+function shellExtraFailures(value: Record<string, unknown>): SchemaFailure[] {
   const currency = value.currency;
   const codes = currencyCodes();
   if (typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) && codes && !codes.includes(currency)) {
@@ -191,7 +125,7 @@ export function mergeConfig(owners: readonly ConfigOwner[], layers: readonly Con
       for (let round = 0; round < 20; round++) {
         const failed = [...(owner.schema ? failures(owner.schema, merged) : []), ...(owner.name === 'shell' ? shellExtraFailures(merged) : [])];
         if (!failed.length) break;
-        const byKey = new Map<string, Failure>();
+        const byKey = new Map<string, SchemaFailure>();
         for (const f of failed) {
           const key = f.at[0];
           if (key === undefined) {
