@@ -1,5 +1,19 @@
 import { findRoute, getRuntime, useLocation, useNavigate, useTranslationOf, useUser } from '@kente/sdk';
 import { Box, Button, Typography } from '@kente/sdk/ui';
+import { useEffect, useState } from 'react';
+
+let englishRights: Promise<void> | null = null;
+/**
+ * The English words for rights (`shell:rights.<code>`) load with the first page
+ * that needs them, not with the sign-in page (first-screen budget); packs bring
+ * their own in their shell namespace.
+ */
+function loadEnglishRights(): Promise<void> {
+  englishRights ??= import('../../locales/rights.en.json').then((words) => {
+    getRuntime().i18n.addResourceBundle('en', 'shell', { rights: words.default }, true, false);
+  });
+  return englishRights;
+}
 
 export function NotFoundPage() {
   const { t } = useTranslationOf(['shell']);
@@ -22,6 +36,14 @@ export function NotFoundPage() {
 export function useMissingRights(needed: readonly number[] | undefined): string[] {
   const user = useUser();
   const { t } = useTranslationOf(['shell']);
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void loadEnglishRights().then(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, []);
   return (needed ?? []).filter((code) => !user?.rights.includes(code)).map((code) => t(`rights.${code}`, { defaultValue: `#${code}` }));
 }
 
