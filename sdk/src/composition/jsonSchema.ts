@@ -75,7 +75,9 @@ export function validateJsonSchema(schema: unknown, value: unknown, at: string[]
   if (Array.isArray(value)) {
     if (typeof schema.minItems === 'number' && value.length < schema.minItems) failures.push({ at, expected: `at least ${schema.minItems} item(s)` });
     if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) failures.push({ at, expected: `at most ${schema.maxItems} item(s)` });
-    if (schema.items !== undefined) value.forEach((item, i) => failures.push(...validateJsonSchema(schema.items, item, [...at, String(i)])));
+    if (schema.items !== undefined) {
+      for (const [i, item] of value.entries()) failures.push(...validateJsonSchema(schema.items, item, [...at, String(i)]));
+    }
   }
   if (isRecord(value)) {
     const properties = isRecord(schema.properties) ? schema.properties : {};
