@@ -1,3 +1,6 @@
+// The slots' props contracts (type-only: the manifest stays plain data); this turns
+// the <Slot> checks on in this module's program.
+import type {} from '@kente/contract-insuree/slots';
 import { defineModule } from '@kente/sdk/contract';
 
 /** Rights (openIMIS codes): 101001 family search, 101002 add, 101003 edit; 101101 insuree search, 101102 add, 101103 edit, 101104 delete, 101105 enquire. */
@@ -27,12 +30,14 @@ export default defineModule({
     {
       name: 'insuree.picker.insuree',
       version: '1.0.0',
+      single: true,
       description:
         'An insuree picker searching the server by insurance number or name; render it with <Slot>. Props: { value: { id, insuranceNumber, lastName, otherNames } | null, onChange(value | null): void, label?: string, required?: boolean, disabled?: boolean, error?: string }. mf-insuree contributes the picker; only the first visible contribution is meant to render.',
     },
     {
       name: 'insuree.picker.family',
       version: '1.0.0',
+      single: true,
       description:
         "A family/group picker searching the server by the head's insurance number or a member's name; render it with <Slot>. Props: { value: { id, headInsuranceNumber, headName, village } | null, onChange(value | null): void, label?: string, required?: boolean, disabled?: boolean, error?: string }. mf-insuree contributes the picker.",
     },

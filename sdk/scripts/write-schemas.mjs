@@ -2,12 +2,16 @@
 // the zod schemas, so editors can validate and complete them.
 import { writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { compositionSchema, moduleManifestSchema, packManifestSchema } from '../dist/contract.js';
+import { compositionSchema, moduleManifestSchema, packManifestSchema, SHELL_CONFIG_SCHEMA } from '../dist/contract.js';
 
-const write = (file, schema, title) => {
-  const json = { title, ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) };
+const write = (file, schema, title, extend = (json) => json) => {
+  const json = extend({ title, ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) });
   writeFileSync(new URL(`../schema/${file}`, import.meta.url), `${JSON.stringify(json, null, 2)}\n`);
 };
-write('composition.schema.json', compositionSchema, 'Kente composition.json');
+// The shell's own settings, so an editor flags "currency": "EURO" as the shell will.
+write('composition.schema.json', compositionSchema, 'Kente composition.json', (json) => {
+  json.properties.config.properties = { shell: SHELL_CONFIG_SCHEMA };
+  return json;
+});
 write('module-manifest.schema.json', moduleManifestSchema, 'Kente module manifest (kente-manifest.json)');
 write('pack-manifest.schema.json', packManifestSchema, 'Kente language or country pack manifest (kente-manifest.json)');

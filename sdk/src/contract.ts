@@ -4,6 +4,10 @@
  * `@kente/sdk/vite`) and by the `check` command on a server.
  */
 
+export type { BackendDomain } from './composition/backend.js';
+export { BACKEND_DOMAINS_QUERY, backendDomainsFrom, backendNeedsProblems } from './composition/backend.js';
+export type { ConfigLayer, ConfigOwner, ConfigProblem, MergedConfig } from './composition/config.js';
+export { checkConfigDefaults, mergeConfig, SHELL_CONFIG_DEFAULTS, SHELL_CONFIG_OWNER, SHELL_CONFIG_SCHEMA } from './composition/config.js';
 export type { Orderable, OrderingProblem } from './composition/order.js';
 export { orderContributions } from './composition/order.js';
 export type {
@@ -13,9 +17,13 @@ export type {
   ResolvedComposition,
   ResolvedContribution,
   ResolvedMenuEntry,
+  ResolvedMenuSection,
   ResolvedRoute,
+  ResolvedSlot,
+  ResolveOptions,
 } from './composition/resolve.js';
-export { defaultModuleUrl, resolveComposition, SHELL_SLOTS, satisfies } from './composition/resolve.js';
+export { defaultModuleUrl, resolveComposition, SHELL_MENU_SECTIONS, SHELL_SLOTS, satisfies } from './composition/resolve.js';
+export { compareRouteSpecificity, findRoute, matchRoute, rankRoutes, routeShape } from './composition/routes.js';
 export type { Composition, CompositionEntry, ContributionOverride } from './composition/schema.js';
 export { compositionSchema } from './composition/schema.js';
 export { parseComposition, validateComposition } from './composition/validate.js';
@@ -26,6 +34,7 @@ export type {
   Contribution,
   MenuEntry,
   MenuSection,
+  MenuSectionOffer,
   ModuleManifest,
   ModuleManifestInput,
   PackManifest,
@@ -34,4 +43,6 @@ export type {
 } from './manifest/schema.js';
 export { anyManifestSchema, menuSections, moduleManifestSchema, packManifestSchema } from './manifest/schema.js';
 export { defineModule, validateManifest } from './manifest/validate.js';
+export type { SlotContracts, SlotDefinition, SlotPropsOf, TypedSlotName } from './slots/contracts.js';
+export { defineSlot } from './slots/contracts.js';
 export { SDK_VERSION } from './version.js';

@@ -4,7 +4,6 @@
  */
 export * from './contract.js';
 export {
-  matchRoute,
   NAVIGATE_EVENT,
   namespaceOf,
   useDataTableLabels,
@@ -23,7 +22,7 @@ export type { ModuleScopeValue } from './runtime/ModuleScope.js';
 export { ModuleScope, useModuleScope } from './runtime/ModuleScope.js';
 export type { KenteRuntime, KenteUser } from './runtime/runtime.js';
 export { getRuntime, hasRuntime, installRuntime, userHasRights } from './runtime/runtime.js';
-export type { HiddenReason, SlotEntry, SlotProps } from './runtime/Slot.js';
+export type { HiddenReason, SlotComponent, SlotEntry, SlotProps } from './runtime/Slot.js';
 export { contributionFailures, Slot, slotEntries } from './runtime/Slot.js';
 export type { Translation } from './runtime/translation.js';
 export { useTranslationOf } from './runtime/translation.js';

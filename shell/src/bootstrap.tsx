@@ -17,6 +17,7 @@ import { clearDevOverrides, type DevOverrides } from './boot/devOverrides.js';
 import { createI18n, pickLanguage } from './boot/i18n.js';
 import { type BootResult, loadComposition } from './boot/loadComposition.js';
 import { createRuntime } from './boot/runtime.js';
+import { languageForUser } from './layout/LanguageSwitcher.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { fetchSession, type SessionState } from './session/session.js';
 import { currentPath, loginUrl } from './session/urls.js';
@@ -103,15 +104,16 @@ async function boot() {
   // 4. The URL for who is signed in.
   if (session.status === 'signed-in') {
     setUser(session.user);
+    // On reload too, the user's own language (profile or choice), before the first render.
+    const preferred = languageForUser(session.user, resolved.languages);
+    if (preferred && preferred !== i18n.language) await i18n.changeLanguage(preferred);
     if (window.location.pathname === '/login') goToNext();
   } else if (session.status === 'signed-out' && window.location.pathname !== '/login') {
     history.replaceState(null, '', loginUrl(currentPath()));
   }
   const onSignedIn = (user: KenteUser) => {
-    const preferred = user.language;
-    if (preferred && preferred !== i18n.language && !localStorage.getItem('kente.language') && resolved.languages.some((l) => l.code === preferred)) {
-      void i18n.changeLanguage(preferred);
-    }
+    const preferred = languageForUser(user, resolved.languages);
+    if (preferred && preferred !== i18n.language) void i18n.changeLanguage(preferred);
     goToNext();
     setUser(user);
   };

@@ -1,13 +1,14 @@
 /**
  * Module configuration as the console sees it: manifest defaults < country/language
- * pack config < composition.json config, merged per module key by key (the same
- * shallow merge as the SDK's resolveComposition). Read from disk: composition.json
- * and the manifests in the registry folder; cached until a file's mtime changes, so
- * an implementer's edit applies on the next request without a restart.
+ * pack config < composition.json config, merged and validated by the SDK's
+ * mergeConfig, the same function the shell uses (a bad value falls back to the
+ * layer below, as in the browser). Read from disk: composition.json and the
+ * manifests in the registry folder; cached until a file's mtime changes, so an
+ * implementer's edit applies on the next request without a restart.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseComposition } from '@kente/sdk/contract';
+import { type ConfigProblem, mergeConfig, parseComposition, SHELL_CONFIG_OWNER } from '@kente/sdk/contract';
 
 export type ModuleConfig = (module: string) => Record<string, unknown>;
 
@@ -43,6 +44,9 @@ function readJson(path: string): unknown {
 const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 const safeSegment = (value: string) => /^[a-z0-9][a-z0-9._-]*$/i.test(value) && !value.includes('..');
 
+/** Parsed inputs by identity (readJson returns the same object until the file changes), with their merge. */
+let lastMerge: { inputs: unknown[]; config: Record<string, Record<string, unknown>>; problems: ConfigProblem[] } | null = null;
+
 export function createModuleConfig(options: ModuleConfigOptions): ModuleConfig {
   return (module: string) => {
     const text = readJson(options.compositionPath());
@@ -52,20 +56,27 @@ export function createModuleConfig(options: ModuleConfigOptions): ModuleConfig {
     const composition = parsed.value;
     const manifestOf = (name: string, version: string) =>
       safeSegment(name) && safeSegment(version) ? readJson(join(options.registryDir, name, version, 'kente-manifest.json')) : undefined;
-    let merged: Record<string, unknown> = {};
-    const entry = composition.modules.find((m) => m.name === module);
-    if (entry) {
-      const manifest = manifestOf(entry.name, entry.version);
-      const defaults = isRecord(manifest) && isRecord(manifest.config) ? manifest.config.defaults : undefined;
-      if (isRecord(defaults)) merged = { ...defaults };
+    const modules = composition.modules.map((entry) => ({ name: entry.name, manifest: manifestOf(entry.name, entry.version) }));
+    const packs = composition.packs.map((entry) => ({ name: entry.name, manifest: manifestOf(entry.name, entry.version) }));
+    const inputs = [text, ...modules.map((m) => m.manifest), ...packs.map((p) => p.manifest)];
+    if (!lastMerge || lastMerge.inputs.length !== inputs.length || lastMerge.inputs.some((input, i) => input !== inputs[i])) {
+      const configOf = (manifest: unknown) => (isRecord(manifest) && isRecord(manifest.config) ? manifest.config : {});
+      const merged = mergeConfig(
+        [
+          SHELL_CONFIG_OWNER,
+          ...modules.map(({ name, manifest }) => {
+            const config = configOf(manifest);
+            return { name, schema: isRecord(config.schema) ? config.schema : undefined, defaults: isRecord(config.defaults) ? config.defaults : {} };
+          }),
+        ],
+        [
+          ...packs.map(({ name, manifest }) => ({ source: name, path: '$.config', config: configOf(manifest) as Record<string, Record<string, unknown>> })),
+          { source: 'composition.json', path: '$.config', config: composition.config },
+        ],
+      );
+      for (const p of merged.problems) console.warn(`[kente] configuration: ${p.source} ${p.path}: expected ${p.expected}, found ${p.found}`);
+      lastMerge = { inputs, ...merged };
     }
-    for (const pack of composition.packs) {
-      const manifest = manifestOf(pack.name, pack.version);
-      const values = isRecord(manifest) && isRecord(manifest.config) ? manifest.config[module] : undefined;
-      if (isRecord(values)) merged = { ...merged, ...values };
-    }
-    const own = composition.config[module];
-    if (isRecord(own)) merged = { ...merged, ...own };
-    return merged;
+    return lastMerge.config[module] ?? {};
   };
 }

@@ -1,8 +1,9 @@
-import { useModuleTranslation } from '@kente/sdk';
+import type {} from '@kente/contract-insuree/slots';
+import { type SlotPropsOf, useModuleTranslation } from '@kente/sdk';
 import { Typography } from '@kente/sdk/ui';
 
 /** Contributed to the enquiry (insuree.enquiry.panels 1.x). */
-export default function EnquiryPoliciesPanel({ insuranceNumber }: { insuranceNumber: string }) {
+export default function EnquiryPoliciesPanel({ insuranceNumber }: SlotPropsOf<'insuree.enquiry.panels'>) {
   const { t } = useModuleTranslation();
   return (
     <section aria-labelledby="enquiry-policies-title">

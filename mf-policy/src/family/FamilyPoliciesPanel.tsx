@@ -1,8 +1,9 @@
-import { useModuleTranslation } from '@kente/sdk';
+import type {} from '@kente/contract-insuree/slots';
+import { type SlotComponent, useModuleTranslation } from '@kente/sdk';
 import { Typography } from '@kente/sdk/ui';
 
 /** Contributed to mf-insuree's family page (insuree.family.panels 1.x). */
-export default function FamilyPoliciesPanel({ familyId }: { familyId: string }) {
+const FamilyPoliciesPanel: SlotComponent<'insuree.family.panels'> = ({ familyId }) => {
   const { t } = useModuleTranslation();
   return (
     <section aria-labelledby="family-policies-title">
@@ -12,4 +13,6 @@ export default function FamilyPoliciesPanel({ familyId }: { familyId: string }) 
       <Typography color="text.secondary">{t('familyPanel.empty', { id: familyId })}</Typography>
     </section>
   );
-}
+};
+
+export default FamilyPoliciesPanel;

@@ -71,4 +71,30 @@ describe('checkComposition', () => {
     expect(report.ok).toBe(false);
     expect(report.problems.map((p) => p.path).sort()).toEqual(['$.extra', '$.modules[0].version']);
   });
+
+  it('says composition NOT OK for a currency Intl cannot format and a defaultLanguage no pack brings, with their paths', async () => {
+    publish('mf-a', '1.0.0', moduleManifest('mf-a', '1.0.0'), ['mf-manifest.json', 'locales/en.json']);
+    const report = await checkComposition({
+      compositionText: JSON.stringify({ modules: [{ name: 'mf-a', version: '1.0.0' }], defaultLanguage: 'fr', config: { shell: { currency: 'FCFA' } } }),
+      registryDir: registry,
+    });
+    expect(report.ok).toBe(false);
+    const text = formatCheckReport(report);
+    expect(text).toContain(
+      'CONFIG composition.json $.config.shell.currency: expected an ISO 4217 currency code, three capital letters such as XOF, EUR or TZS, found "FCFA"; the console uses "USD"',
+    );
+    expect(text).toContain('CONFIG composition.json $.defaultLanguage: expected a language a composed pack brings (en), found "fr"');
+    expect(text).toMatch(/composition NOT OK$/);
+  });
+
+  it("reports a module's configuration value that breaks the module's schema", async () => {
+    const config = { schema: { type: 'object', properties: { pageSize: { type: 'integer', minimum: 5 } } }, defaults: { pageSize: 20 } };
+    publish('mf-a', '1.0.0', moduleManifest('mf-a', '1.0.0', { config }), ['mf-manifest.json', 'locales/en.json']);
+    const report = await checkComposition({
+      compositionText: JSON.stringify({ modules: [{ name: 'mf-a', version: '1.0.0' }], config: { 'mf-a': { pageSize: 2 } } }),
+      registryDir: registry,
+    });
+    expect(report.resolved?.configProblems.map((p) => `${p.path} ${p.expected} ${p.found}`)).toEqual(['$.config["mf-a"].pageSize at least 5 2']);
+    expect(report.resolved?.config['mf-a']).toEqual({ pageSize: 20 });
+  });
 });

@@ -106,7 +106,7 @@ export async function checkComposition(options: CheckOptions): Promise<CheckRepo
     }),
   );
   const resolved = resolveComposition(composition, loaded, SDK_VERSION);
-  return { ok: resolved.refused.length === 0 && missingFiles.length === 0, problems: [], resolved, missingFiles };
+  return { ok: resolved.refused.length === 0 && missingFiles.length === 0 && resolved.configProblems.length === 0, problems: [], resolved, missingFiles };
 }
 
 /** The report as text, for the command line. */
@@ -124,6 +124,10 @@ export function formatCheckReport(report: CheckReport): string {
   lines.push(`languages: ${resolved.languages.map((l) => l.code).join(', ')}`);
   for (const r of resolved.refused) lines.push(`REFUSED ${r.name}@${r.version}: ${r.reasons.join('; ')}`);
   for (const f of report.missingFiles) lines.push(`MISSING ${f}`);
+  for (const p of resolved.configProblems) {
+    lines.push(`CONFIG ${p.source} ${p.path}: expected ${p.expected}, found ${p.found}${p.using ? `; the console uses ${p.using}` : ''}`);
+  }
+  if (!resolved.backendDomains) lines.push('backend needs (requires.backend): not checked here, the shell checks them against the running backend');
   for (const w of resolved.warnings) lines.push(`warning: ${w}`);
   for (const p of resolved.orderingProblems) lines.push(`warning: ${p.id}: ${p.message}`);
   lines.push(report.ok ? 'composition OK' : 'composition NOT OK');

@@ -211,7 +211,7 @@ describe('resolveComposition: modules as a set', () => {
       menu: [{ id: 'rival', section: 'insurees', label: 'rival', route: '/rival' }],
     });
     const r = resolve([loaded(insuree()), loaded(rival)]);
-    expect(r.refused).toEqual([{ name: 'mf-rival', version: '1.0.0', reasons: ['route /insurees/families is already served by mf-insuree'] }]);
+    expect(r.refused).toEqual([{ name: 'mf-rival', version: '1.0.0', reasons: ['route /insurees/families overlaps /insurees/families of mf-insuree'] }]);
     expect(r.routes.map((x) => x.path)).toEqual(['/insurees/families']);
     expect(r.menu.map((m) => m.module)).toEqual(['mf-insuree']);
   });
@@ -224,7 +224,7 @@ describe('resolveComposition: modules as a set', () => {
     });
     const r = resolve([loaded(insuree()), loaded(rival)]);
     expect(r.refused[0]?.reasons).toEqual([
-      'route /insurees/families is already served by mf-insuree',
+      'route /insurees/families overlaps /insurees/families of mf-insuree',
       'slot insuree.family.panels is already offered by mf-insuree',
     ]);
   });
@@ -366,8 +366,8 @@ describe('resolveComposition: languages and configuration', () => {
     expect(r.config.shell).toEqual({ schemeName: 'from pack', currency: 'TZS' });
   });
 
-  it('always has a shell section, empty by default', () => {
-    expect(resolve([loaded(insuree())]).config).toEqual({ shell: {}, 'mf-insuree': { pageSize: 20, currency: 'USD', showPhotos: true } });
+  it('always has a shell section, with the shell defaults', () => {
+    expect(resolve([loaded(insuree())]).config).toEqual({ shell: { currency: 'USD' }, 'mf-insuree': { pageSize: 20, currency: 'USD', showPhotos: true } });
   });
 
   it('does not apply the defaults of a refused module', () => {
@@ -381,5 +381,125 @@ describe('defaultModuleUrl', () => {
     expect(defaultModuleUrl({ name: 'mf-insuree', version: '1.2.3' })).toBe('/modules/mf-insuree/1.2.3/');
     expect(defaultModuleUrl({ name: 'mf-insuree', version: '1.2.3', url: 'https://cdn.example.org/insuree' })).toBe('https://cdn.example.org/insuree/');
     expect(defaultModuleUrl({ name: 'mf-insuree', version: '1.2.3', url: '/m/' })).toBe('/m/');
+  });
+});
+
+describe('resolveComposition: routes', () => {
+  it('refuses a module whose route has the shape of another module’s route (never mounted twice)', () => {
+    const rival = moduleManifest({ name: 'mf-rival', routes: [{ path: '/insurees/families/:id', page: './Family' }] });
+    const r = resolve([loaded(insuree({ routes: [{ path: '/insurees/families/:familyId', page: './FamilyPage' }], menu: [] })), loaded(rival)]);
+    expect(r.refused).toEqual([
+      { name: 'mf-rival', version: '1.0.0', reasons: ['route /insurees/families/:id overlaps /insurees/families/:familyId of mf-insuree'] },
+    ]);
+    expect(r.routes.map((x) => `${x.module} ${x.path}`)).toEqual(['mf-insuree /insurees/families/:familyId']);
+  });
+
+  it('lists routes most specific first, so a fixed segment of one module beats a parameter of another', () => {
+    const enrol = moduleManifest({ name: 'mf-enrol', routes: [{ path: '/insurees/families/new', page: './Enrol' }] });
+    const r = resolve([loaded(insuree({ routes: [{ path: '/insurees/families/:familyId', page: './FamilyPage' }], menu: [] })), loaded(enrol)]);
+    expect(r.refused).toEqual([]);
+    expect(r.routes.map((x) => x.path)).toEqual(['/insurees/families/new', '/insurees/families/:familyId']);
+  });
+});
+
+describe('resolveComposition: single-contribution slots', () => {
+  it('marks the slot single and warns when several contributions compete', () => {
+    const picker = (name: string) =>
+      moduleManifest({
+        name,
+        requires: { sdk: '^1.0.0', slots: { 'insuree.picker.family': '^1.0.0' } },
+        contributions: [{ id: 'picker', slot: 'insuree.picker.family', component: './Picker' }],
+      });
+    const r = resolve([
+      loaded(insuree({ slots: [{ name: 'insuree.picker.family', version: '1.0.0', single: true }], contributions: [] })),
+      loaded(picker('mf-a')),
+      loaded(picker('mf-b')),
+    ]);
+    expect(r.slots.get('insuree.picker.family')).toEqual({ owner: 'mf-insuree', version: '1.0.0', single: true });
+    expect(r.warnings).toContain(
+      'slot insuree.picker.family shows one contribution; mf-a/picker, mf-b/picker compete: the first one the user may see is shown',
+    );
+  });
+});
+
+describe('resolveComposition: menu sections from modules', () => {
+  it('adds a section a module offers, in order among the shell’s, and shows its entries', () => {
+    const social = moduleManifest({
+      name: 'mf-social',
+      routes: [{ path: '/social', page: './Social' }],
+      menuSections: [{ id: 'social', label: 'menu.section', icon: 'family', order: 25 }],
+      menu: [{ id: 'social', section: 'social', label: 'menu.social', route: '/social' }],
+    });
+    const r = resolve([loaded(insuree()), loaded(social)]);
+    expect(r.menuSections.map((s) => `${s.id}:${s.module}`)).toEqual([
+      'insurees:shell',
+      'claims:shell',
+      'social:mf-social',
+      'administration:shell',
+      'reports:shell',
+    ]);
+    expect(r.menu.map((m) => m.section)).toEqual(['insurees', 'social']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('warns about an entry in a section nobody offers, and about a section offered twice', () => {
+    const a = moduleManifest({ name: 'mf-a', routes: [{ path: '/a', page: './A' }], menu: [{ id: 'a', section: 'nowhere', label: 'a', route: '/a' }] });
+    const b = moduleManifest({ name: 'mf-b', menuSections: [{ id: 'claims', label: 'x' }] });
+    const r = resolve([loaded(a), loaded(b)]);
+    expect(r.warnings).toEqual([
+      'mf-b: menu section claims is already offered by shell; that one is used',
+      'mf-a: menu entry a is in section nowhere, which no composed module offers; it is not shown',
+    ]);
+  });
+});
+
+describe('resolveComposition: backend needs', () => {
+  const needs = (range: string) => policy({ requires: { sdk: '^1.0.0', slots: { 'insuree.family.panels': '^1.0.0' }, backend: { policy: range } } });
+  const run = (items: LoadedManifest[], backendDomains: Parameters<typeof resolveComposition>[3]) => {
+    const composition = validateComposition({ modules: items.map((i) => i.entry) });
+    if (!composition.ok) throw new Error('bad fixture');
+    return resolveComposition(composition.value, items, SDK_VERSION, backendDomains);
+  };
+
+  it('refuses only the module whose backend domain is missing or out of range, with the reason', () => {
+    const r = run([loaded(insuree()), loaded(needs('^2.0.0'))], { backendDomains: [{ name: 'policy', version: '1.4.0' }] });
+    expect(names(r)).toEqual(['mf-insuree']);
+    expect(r.refused).toEqual([{ name: 'mf-policy', version: '1.0.0', reasons: ['needs backend domain policy ^2.0.0, this backend has policy 1.4.0'] }]);
+    expect(run([loaded(needs('^1.0.0'))], { backendDomains: [] }).refused[0]?.reasons).toEqual([
+      'needs backend domain policy ^1.0.0, which this backend does not have',
+    ]);
+  });
+
+  it('accepts the module when the backend meets the need or did not say', () => {
+    expect(run([loaded(insuree()), loaded(needs('^1.0.0'))], { backendDomains: [{ name: 'policy', version: '1.4.0' }] }).refused).toEqual([]);
+    const unknown = run([loaded(insuree()), loaded(needs('^9.0.0'))], {});
+    expect(unknown.refused).toEqual([]);
+    expect(unknown.backendDomains).toBeNull();
+  });
+});
+
+describe('resolveComposition: configuration problems', () => {
+  it('reports a bad currency with its path and keeps the console usable with the default', () => {
+    const r = resolve([loaded(insuree())], { config: { shell: { currency: 'EURO' } } });
+    expect(r.configProblems.map((p) => `${p.source} ${p.path} ${p.found}`)).toEqual(['composition.json $.config.shell.currency "EURO"']);
+    expect(r.config.shell?.currency).toBe('USD');
+    expect(names(r)).toEqual(['mf-insuree']);
+  });
+
+  it('reports a defaultLanguage no pack brings', () => {
+    const r = resolve([loaded(insuree())], { defaultLanguage: 'fr' });
+    expect(r.configProblems).toEqual([
+      { source: 'composition.json', path: '$.defaultLanguage', expected: 'a language a composed pack brings (en)', found: '"fr"', using: '"en"' },
+    ]);
+    const withPack = resolve([loaded(insuree()), loaded(packManifest({ languages: [{ code: 'fr', label: 'Français' }] }))], { defaultLanguage: 'fr' });
+    expect(withPack.configProblems).toEqual([]);
+  });
+
+  it("reports a pack's typo in a module's configuration at the pack's path", () => {
+    const schema = { type: 'object', properties: { pageSize: { type: 'integer' }, currency: { type: 'string' }, showPhotos: { type: 'boolean' } } };
+    const pack = packManifest({ config: { 'mf-insuree': { pageSise: 50 } } });
+    const r = resolve([loaded(insuree({ config: { schema, defaults: { pageSize: 20, currency: 'USD', showPhotos: true } } })), loaded(pack)]);
+    expect(r.configProblems.map((p) => `${p.source} ${p.path}`)).toEqual(['lang-fr $.config["mf-insuree"].pageSise']);
+    expect(r.config['mf-insuree']).toEqual({ pageSize: 20, currency: 'USD', showPhotos: true });
   });
 });

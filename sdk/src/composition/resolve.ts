@@ -6,7 +6,10 @@
  */
 import { satisfies as versionSatisfies } from 'compare-versions';
 import type { Contribution, MenuEntry, ModuleManifest, PackManifest, RouteDef } from '../manifest/schema.js';
+import { type BackendDomain, backendNeedsProblems } from './backend.js';
+import { type ConfigProblem, mergeConfig, SHELL_CONFIG_OWNER } from './config.js';
 import { type OrderingProblem, orderContributions } from './order.js';
+import { rankRoutes, routeShape } from './routes.js';
 import type { Composition, CompositionEntry } from './schema.js';
 
 export interface LoadedManifest {
@@ -46,19 +49,55 @@ export interface ResolvedMenuEntry extends MenuEntry {
   module: string;
 }
 
+/** A menu section: the shell's own (`module: 'shell'`, label in the shell namespace) or one a module offers (label in its namespace). */
+export interface ResolvedMenuSection {
+  id: string;
+  label: string;
+  icon?: string | undefined;
+  order: number;
+  module: string;
+}
+
+export interface ResolvedSlot {
+  owner: string;
+  version: string;
+  /** Renders its first visible contribution only. */
+  single?: boolean;
+}
+
+export interface ResolveOptions {
+  /** What the backend reports (`kente { domains }`); null or absent: unknown, nothing refused on that ground. */
+  backendDomains?: readonly BackendDomain[] | null | undefined;
+}
+
 export interface ResolvedComposition {
   modules: AcceptedModule[];
   packs: Array<{ manifest: PackManifest; baseUrl: string }>;
   refused: RefusedModule[];
   warnings: string[];
+  /** Sections in display order (the shell's and those modules offer). */
+  menuSections: ResolvedMenuSection[];
   menu: ResolvedMenuEntry[];
+  /** Most specific first: a fixed segment beats a parameter. */
   routes: ResolvedRoute[];
-  slots: Map<string, { owner: string; version: string }>;
+  slots: Map<string, ResolvedSlot>;
   contributions: Map<string, ResolvedContribution[]>;
   orderingProblems: OrderingProblem[];
   languages: Array<{ code: string; label: string }>;
+  /** Merged and validated: a bad value is replaced by the layer below and reported here. */
   config: Record<string, Record<string, unknown>>;
+  /** Bad configuration values (and an unknown defaultLanguage), each with its file and JSON path. */
+  configProblems: ConfigProblem[];
+  /** The backend domains checked against `requires.backend`; null when the backend did not say. */
+  backendDomains: readonly BackendDomain[] | null;
 }
+
+export const SHELL_MENU_SECTIONS: readonly ResolvedMenuSection[] = [
+  { id: 'insurees', label: 'menu.sections.insurees', icon: 'family', order: 10, module: 'shell' },
+  { id: 'claims', label: 'menu.sections.claims', icon: 'claim', order: 20, module: 'shell' },
+  { id: 'administration', label: 'menu.sections.administration', icon: 'settings', order: 30, module: 'shell' },
+  { id: 'reports', label: 'menu.sections.reports', icon: 'report', order: 40, module: 'shell' },
+];
 
 /**
  * Semver range check (^, ~, comparators, x-ranges, spaces for AND, || for OR).
@@ -80,7 +119,13 @@ export function defaultModuleUrl(entry: CompositionEntry): string {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
-export function resolveComposition(composition: Composition, loaded: readonly LoadedManifest[], sdkVersion: string): ResolvedComposition {
+export function resolveComposition(
+  composition: Composition,
+  loaded: readonly LoadedManifest[],
+  sdkVersion: string,
+  options: ResolveOptions = {},
+): ResolvedComposition {
+  const backendDomains = options.backendDomains ?? null;
   const refused: RefusedModule[] = [];
   const warnings: string[] = [];
   const refuse = (entry: CompositionEntry, reasons: string[]) => refused.push({ name: entry.name, version: entry.version, reasons });
@@ -107,6 +152,7 @@ export function resolveComposition(composition: Composition, loaded: readonly Lo
     if (!satisfies(sdkVersion, manifest.requires.sdk)) {
       reasons.push(`needs SDK ${manifest.requires.sdk}, this console has SDK ${sdkVersion}`);
     }
+    if (manifest.kind === 'module') reasons.push(...backendNeedsProblems(manifest.requires.backend, backendDomains));
     if (reasons.length) {
       refuse(entry, reasons);
       continue;
@@ -115,16 +161,17 @@ export function resolveComposition(composition: Composition, loaded: readonly Lo
     else candidates.push({ manifest, baseUrl: item.baseUrl });
   }
 
-  // 2. As a set: routes must not clash, slots must be offered once, slot contracts must match.
-  const slots = new Map<string, { owner: string; version: string }>(Object.entries(SHELL_SLOTS).map(([name, version]) => [name, { owner: 'shell', version }]));
-  const routeOwner = new Map<string, string>();
+  // 2. As a set: routes must not overlap, slots must be offered once, slot contracts must match.
+  const slots = new Map<string, ResolvedSlot>(Object.entries(SHELL_SLOTS).map(([name, version]) => [name, { owner: 'shell', version }]));
+  // By shape: /a/:id and /a/:key serve the same paths, so they overlap too.
+  const routeOwner = new Map<string, { module: string; path: string }>();
   let accepted: AcceptedModule[] = [];
   for (const candidate of candidates) {
     const m = candidate.manifest;
     const reasons: string[] = [];
     for (const route of m.routes) {
-      const owner = routeOwner.get(route.path);
-      if (owner) reasons.push(`route ${route.path} is already served by ${owner}`);
+      const owner = routeOwner.get(routeShape(route.path));
+      if (owner) reasons.push(`route ${route.path} overlaps ${owner.path} of ${owner.module}`);
     }
     for (const slot of m.slots) {
       const existing = slots.get(slot.name);
@@ -134,8 +181,8 @@ export function resolveComposition(composition: Composition, loaded: readonly Lo
       refuse({ name: m.name, version: m.version }, reasons);
       continue;
     }
-    for (const route of m.routes) routeOwner.set(route.path, m.name);
-    for (const slot of m.slots) slots.set(slot.name, { owner: m.name, version: slot.version });
+    for (const route of m.routes) routeOwner.set(routeShape(route.path), { module: m.name, path: route.path });
+    for (const slot of m.slots) slots.set(slot.name, { owner: m.name, version: slot.version, ...(slot.single ? { single: true } : {}) });
     accepted.push(candidate);
   }
   const contractFailures = (m: ModuleManifest) =>
@@ -194,15 +241,71 @@ export function resolveComposition(composition: Composition, loaded: readonly Lo
     );
   }
 
-  // 4. Menu, routes, languages, config (defaults < packs < composition).
+  for (const [slot, list] of contributions) {
+    if (slots.get(slot)?.single && list.filter((c) => !c.removed).length > 1) {
+      warnings.push(
+        `slot ${slot} shows one contribution; ${list
+          .filter((c) => !c.removed)
+          .map((c) => c.globalId)
+          .join(', ')} compete: the first one the user may see is shown`,
+      );
+    }
+  }
+
+  // 4. Menu (with the sections modules offer), routes, languages, config.
+  const menuSections = [...SHELL_MENU_SECTIONS];
+  for (const a of accepted) {
+    for (const section of a.manifest.menuSections) {
+      const existing = menuSections.find((s) => s.id === section.id);
+      if (existing) {
+        warnings.push(`${a.manifest.name}: menu section ${section.id} is already offered by ${existing.module}; that one is used`);
+        continue;
+      }
+      menuSections.push({ id: section.id, label: section.label, icon: section.icon, order: section.order ?? 100, module: a.manifest.name });
+    }
+  }
+  menuSections.sort((x, y) => x.order - y.order || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const menu = accepted.flatMap((a) => a.manifest.menu.map((m) => ({ ...m, module: a.manifest.name })));
-  const routes = accepted.flatMap((a) => a.manifest.routes.map((r) => ({ ...r, module: a.manifest.name })));
+  for (const entry of menu) {
+    if (!menuSections.some((s) => s.id === entry.section)) {
+      warnings.push(`${entry.module}: menu entry ${entry.id} is in section ${entry.section}, which no composed module offers; it is not shown`);
+    }
+  }
+  const routes = rankRoutes(accepted.flatMap((a) => a.manifest.routes.map((r) => ({ ...r, module: a.manifest.name }))));
   const languages = [{ code: 'en', label: 'English' }];
   for (const p of packs) for (const l of p.manifest.languages) if (!languages.some((x) => x.code === l.code)) languages.push(l);
-  const config: Record<string, Record<string, unknown>> = { shell: { ...composition.config.shell } };
-  for (const a of accepted) config[a.manifest.name] = { ...a.manifest.config.defaults };
-  for (const p of packs) for (const [mod, values] of Object.entries(p.manifest.config)) config[mod] = { ...config[mod], ...values };
-  for (const [mod, values] of Object.entries(composition.config)) config[mod] = { ...config[mod], ...values };
+  const merged = mergeConfig(
+    [SHELL_CONFIG_OWNER, ...accepted.map((a) => ({ name: a.manifest.name, schema: a.manifest.config.schema, defaults: a.manifest.config.defaults }))],
+    [
+      ...packs.map((p) => ({ source: p.manifest.name, path: '$.config', config: p.manifest.config })),
+      { source: 'composition.json', path: '$.config', config: composition.config },
+    ],
+  );
+  const configProblems = [...merged.problems];
+  if (!languages.some((l) => l.code === composition.defaultLanguage)) {
+    configProblems.push({
+      source: 'composition.json',
+      path: '$.defaultLanguage',
+      expected: `a language a composed pack brings (${languages.map((l) => l.code).join(', ')})`,
+      found: JSON.stringify(composition.defaultLanguage),
+      using: '"en"',
+    });
+  }
 
-  return { modules: accepted, packs, refused, warnings, menu, routes, slots, contributions, orderingProblems, languages, config };
+  return {
+    modules: accepted,
+    packs,
+    refused,
+    warnings,
+    menuSections,
+    menu,
+    routes,
+    slots,
+    contributions,
+    orderingProblems,
+    languages,
+    config: merged.config,
+    configProblems,
+    backendDomains,
+  };
 }

@@ -32,11 +32,23 @@ const whenCondition = z.strictObject({
   equals: z.optional(z.union([z.string(), z.number(), z.boolean()])),
 });
 
+/** The shell's own menu sections; a module may offer more (`menuSections` in its manifest). */
 export const menuSections = ['insurees', 'claims', 'administration', 'reports'] as const;
+
+/** A menu section a module offers, e.g. an add-on's own "Social protection" section. */
+export const menuSectionSchema = z.strictObject({
+  id: pattern(localId, 'a lower-case id with dashes'),
+  /** A translation key in the module's namespace. */
+  label: nonEmpty(),
+  icon: z.optional(nonEmpty()),
+  /** Position among sections: the shell's are 10 (insurees), 20 (claims), 30 (administration), 40 (reports). */
+  order: z.optional(z.number()),
+});
 
 export const menuEntrySchema = z.strictObject({
   id: pattern(localId, 'a lower-case id with dashes'),
-  section: z.enum(menuSections),
+  /** One of the shell's sections or a section a composed module offers. */
+  section: pattern(localId, 'a section id such as insurees'),
   label: nonEmpty(),
   icon: z.optional(nonEmpty()),
   route: z.string().check(z.startsWith('/')),
@@ -54,6 +66,8 @@ export const routeSchema = z.strictObject({
 export const slotOfferSchema = z.strictObject({
   name: pattern(slotName, 'a dotted slot name such as insuree.family.panels'),
   version: semverString,
+  /** The slot renders one contribution (a picker): the first visible one; the others are reported on About. */
+  single: z.optional(z.boolean()),
   description: z.optional(z.string()),
 });
 
@@ -86,7 +100,10 @@ export const moduleManifestSchema = z.strictObject({
     sdk: nonEmpty(),
     /** Slots this module contributes to, with the contract range it was written against. */
     slots: z.optional(z.record(z.string(), z.string())),
+    /** Backend domains this module needs, with a version range: `{ insuree: '^1.0.0' }`. */
+    backend: z.optional(z.record(pattern(/^[a-z][a-zA-Z0-9-]*$/, 'a backend domain name such as insuree'), nonEmpty())),
   }),
+  menuSections: z._default(z.array(menuSectionSchema), []),
   menu: z._default(z.array(menuEntrySchema), []),
   routes: z._default(z.array(routeSchema), []),
   slots: z._default(z.array(slotOfferSchema), []),
@@ -133,3 +150,4 @@ export type RouteDef = z.output<typeof routeSchema>;
 export type SlotOffer = z.output<typeof slotOfferSchema>;
 export type Contribution = z.output<typeof contributionSchema>;
 export type MenuSection = (typeof menuSections)[number];
+export type MenuSectionOffer = z.output<typeof menuSectionSchema>;

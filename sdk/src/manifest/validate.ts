@@ -1,3 +1,5 @@
+import { checkConfigDefaults } from '../composition/config.js';
+import { routeShape } from '../composition/routes.js';
 import { type Problem, type Validated, validateWith } from './problems.js';
 import { type AnyManifest, anyManifestSchema, type ModuleManifest, type ModuleManifestInput } from './schema.js';
 
@@ -23,7 +25,9 @@ function checkModuleReferences(manifest: ModuleManifest): Problem[] {
     else seen.set(key, path);
   };
   for (const [i, m] of manifest.menu.entries()) unique('menu', m.id, `$.menu[${i}].id`);
-  for (const [i, r] of manifest.routes.entries()) unique('route', r.path, `$.routes[${i}].path`);
+  // By shape: /a/:id and /a/:key would serve the same paths.
+  for (const [i, r] of manifest.routes.entries()) unique('route', routeShape(r.path), `$.routes[${i}].path`);
+  for (const [i, s] of manifest.menuSections.entries()) unique('menu section', s.id, `$.menuSections[${i}].id`);
   for (const [i, s] of manifest.slots.entries()) unique('slot', s.name, `$.slots[${i}].name`);
   manifest.contributions.forEach((c, i) => {
     unique('contribution', c.id, `$.contributions[${i}].id`);
@@ -35,6 +39,8 @@ function checkModuleReferences(manifest: ModuleManifest): Problem[] {
       });
     }
   });
+  // The module's own defaults must pass its own schema (checked at build, where the manifest is written).
+  problems.push(...checkConfigDefaults(manifest.config.schema, manifest.config.defaults));
   return problems;
 }
 

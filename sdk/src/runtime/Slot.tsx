@@ -1,12 +1,14 @@
 import { Alert, Box, LinearProgress } from '@kente/sdk/ui-core';
 import { Component, type ComponentType, type ErrorInfo, lazy, type ReactNode, Suspense, useMemo } from 'react';
 import type { ResolvedContribution } from '../composition/resolve.js';
+import type { SlotContracts, SlotPropsOf } from '../slots/contracts.js';
 import { namespaceOf, useUser } from './hooks.js';
 import { ModuleScope } from './ModuleScope.js';
 import { getRuntime, type KenteUser, userHasRights } from './runtime.js';
 import { useTranslationOf } from './translation.js';
 
-export type HiddenReason = 'removed' | 'rights' | 'condition';
+/** `single`: the slot takes one contribution and an earlier visible one is rendered instead. */
+export type HiddenReason = 'removed' | 'rights' | 'condition' | 'single';
 
 export interface SlotEntry {
   contribution: ResolvedContribution;
@@ -31,13 +33,20 @@ function conditionHolds(contribution: ResolvedContribution): boolean {
   return when.equals === undefined ? Boolean(value) : value === when.equals;
 }
 
-/** Every contribution to a slot, in order, each with why it is hidden if it is. */
+/**
+ * Every contribution to a slot, in order, each with why it is hidden if it is.
+ * A slot offered as `single` shows its first visible contribution only.
+ */
 export function slotEntries(name: string, user: KenteUser | null): SlotEntry[] {
-  const list = getRuntime().composition.contributions.get(name) ?? [];
-  return list.map((contribution) => {
+  const { contributions, slots } = getRuntime().composition;
+  const single = slots.get(name)?.single === true;
+  let shown = false;
+  return (contributions.get(name) ?? []).map((contribution): SlotEntry => {
     if (contribution.removed) return { contribution, hidden: 'removed' };
     if (!userHasRights(user, contribution.rights)) return { contribution, hidden: 'rights' };
     if (!conditionHolds(contribution)) return { contribution, hidden: 'condition' };
+    if (single && shown) return { contribution, hidden: 'single' };
+    shown = true;
     return { contribution };
   });
 }
@@ -91,11 +100,7 @@ function ContributionError({ contribution, error }: { contribution: ResolvedCont
   );
 }
 
-export interface SlotProps<P extends Record<string, unknown>> {
-  /** Slot name, e.g. insuree.family.panels. */
-  name: string;
-  /** The slot's props contract, passed to every contribution. */
-  props?: P;
+interface SlotOptions {
   /** Wraps each rendered contribution (a card, a tab...). */
   wrap?: (node: ReactNode, contribution: ResolvedContribution) => ReactNode;
   /** Shown when no contribution is visible. */
@@ -104,11 +109,32 @@ export interface SlotProps<P extends Record<string, unknown>> {
   filter?: (contribution: ResolvedContribution) => boolean;
 }
 
+/** `props` as the slot's contract says: required when the contract has a required prop. */
+type SlotPropsArgument<N extends string> = string extends N
+  ? { props?: Record<string, unknown> }
+  : N extends keyof SlotContracts
+    ? // biome-ignore lint/complexity/noBannedTypes: "{} extends P" tests that every prop of P is optional.
+      {} extends SlotContracts[N]
+      ? { props?: SlotContracts[N] }
+      : { props: SlotContracts[N] }
+    : { props?: Record<string, unknown> };
+
+export type SlotProps<N extends string = string> = SlotOptions & {
+  /** Slot name, e.g. insuree.family.panels. */
+  name: N;
+} & SlotPropsArgument<N>;
+
+/** A component contributed to slot N: it receives the slot's contract as props. */
+export type SlotComponent<N extends string> = ComponentType<SlotPropsOf<N>>;
+
 /**
  * Renders the contributions to a slot: each lazily loaded, in its own error
  * boundary and Suspense, filtered by rights and `when`, in resolved order.
+ * Props are checked against the slot's contract (see `SlotContracts`).
  */
-export function Slot<P extends Record<string, unknown>>({ name, props, wrap, empty = null, filter }: SlotProps<P>) {
+export function Slot<N extends string>(slotProps: SlotProps<N>) {
+  const { name, wrap, empty = null, filter } = slotProps;
+  const props = slotProps.props as Record<string, unknown> | undefined;
   const user = useUser();
   const visible = useMemo(() => slotEntries(name, user).filter((e) => !e.hidden && (!filter || filter(e.contribution))), [name, user, filter]);
   if (visible.length === 0) return <>{empty}</>;

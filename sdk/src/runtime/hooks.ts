@@ -83,18 +83,6 @@ export function useLocation(): { pathname: string; search: string } {
   }, [href]);
 }
 
-/** Parameters of a route pattern such as /insurees/families/:id against the current path. */
-export function matchRoute(pattern: string, pathname: string): Record<string, string> | null {
-  const names: string[] = [];
-  const source = pattern.replace(/\/:([A-Za-z0-9_]+)/g, (_, name: string) => {
-    names.push(name);
-    return '/([^/]+)';
-  });
-  const match = new RegExp(`^${source}/?$`).exec(pathname);
-  if (!match) return null;
-  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]));
-}
-
 /** The i18next namespace of a composed module (its name if unknown). */
 export function namespaceOf(module: string): string {
   return getRuntime().composition.modules.find((m) => m.manifest.name === module)?.manifest.i18n.namespace ?? module;

@@ -10,6 +10,9 @@
  */
 import {
   type AnyManifest,
+  BACKEND_DOMAINS_QUERY,
+  type BackendDomain,
+  backendDomainsFrom,
   type Composition,
   defaultModuleUrl,
   type LoadedManifest,
@@ -82,6 +85,25 @@ async function fetchComposition(): Promise<{ ok: true; text: string } | { ok: fa
   }
 }
 
+/** What the backend says it serves (`kente { domains }`, no sign-in needed); null when it does not say. */
+async function fetchBackendDomains(timeoutMs: number): Promise<BackendDomain[] | null> {
+  try {
+    const response = await withTimeout(
+      fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', 'x-kente-csrf': '1' },
+        body: JSON.stringify({ query: BACKEND_DOMAINS_QUERY }),
+      }),
+      timeoutMs,
+      'the backend did not answer',
+    );
+    return backendDomainsFrom(await response.json());
+  } catch {
+    return null;
+  }
+}
+
 export async function loadComposition(): Promise<BootResult> {
   const boot = await fetchBoot();
   const fetched = boot ? { ok: true as const, text: boot.composition } : await fetchComposition();
@@ -94,6 +116,8 @@ export async function loadComposition(): Promise<BootResult> {
     ...composition.modules.map((entry) => ({ entry, kind: 'module' as const })),
     ...composition.packs.map((entry) => ({ entry, kind: 'pack' as const })),
   ];
+  // In parallel with the manifests: modules' backend needs are checked against it.
+  const backendDomains = fetchBackendDomains(composition.loadTimeoutMs);
   const loaded: LoadedManifest[] = await Promise.all(
     entries.map(async ({ entry, kind }) => {
       const baseUrl = devOverrides[entry.name] ?? defaultModuleUrl(entry);
@@ -107,9 +131,10 @@ export async function loadComposition(): Promise<BootResult> {
       }
     }),
   );
-  const resolved = resolveComposition(composition, loaded, SDK_VERSION);
+  const resolved = resolveComposition(composition, loaded, SDK_VERSION, { backendDomains: await backendDomains });
   for (const refused of resolved.refused) console.warn(`[kente] ${refused.name}@${refused.version} refused: ${refused.reasons.join('; ')}`);
   for (const warning of resolved.warnings) console.info(`[kente] ${warning}`);
+  for (const p of resolved.configProblems) console.warn(`[kente] configuration: ${p.source} ${p.path}: expected ${p.expected}, found ${p.found}`);
   // A developer's override may bring its own translations: then every one is fetched.
   const translations = boot && Object.keys(devOverrides).length === 0 ? boot.translations : {};
   return { ok: true, composition, resolved, devOverrides, translations };

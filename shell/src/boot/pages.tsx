@@ -5,7 +5,7 @@
  * (404, timeout) or throws while rendering is replaced by a message; the rest
  * of the console keeps working.
  */
-import { getRuntime, ModuleScope, matchRoute, namespaceOf, type ResolvedRoute, useLocation, userHasRights } from '@kente/sdk';
+import { findRoute, getRuntime, ModuleScope, matchRoute, namespaceOf, type ResolvedRoute, useLocation, userHasRights } from '@kente/sdk';
 import { kenteTheme, LinearProgress, ThemeProvider } from '@kente/sdk/ui-core';
 import React, { type ComponentType, Suspense, useRef } from 'react';
 import * as ReactDOMClient from 'react-dom/client';
@@ -109,7 +109,8 @@ export function registerPages(routes: readonly ResolvedRoute[]) {
           return errorLifecycles(name, route, error instanceof Error ? error : new Error(String(error)));
         }
       },
-      activeWhen: (location) => matchRoute(route.path, location.pathname) !== null && userHasRights(runtime.getUser(), route.rights),
+      // One page per path: /insurees/families/new is not also served by /insurees/families/:familyId.
+      activeWhen: (location) => findRoute(routes, location.pathname) === route && userHasRights(runtime.getUser(), route.rights),
     });
   }
 }

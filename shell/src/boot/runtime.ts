@@ -25,7 +25,10 @@ export function createRuntime(composition: Composition, resolved: ResolvedCompos
   const notify = () => {
     for (const listener of listeners) listener();
   };
-  i18n.on('languageChanged', notify);
+  i18n.on('languageChanged', (code: string) => {
+    document.documentElement.lang = code;
+    notify();
+  });
   const runtime: KenteRuntime = {
     sdkVersion: SDK_VERSION,
     composition: resolved,

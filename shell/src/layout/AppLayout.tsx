@@ -2,19 +2,17 @@ import { getRuntime, matchRoute, useLocation, useNavigate, userHasRights, useTra
 import { Alert, AlertTitle, AppBar, Box, Drawer, IconButton, KenteIcon, Link, Toolbar, Typography } from '@kente/sdk/ui';
 import { useEffect, useState } from 'react';
 import { PAGE_ELEMENT_ID } from '../boot/pages.js';
-import { AboutPage } from '../pages/AboutPage.js';
-import { HomePage } from '../pages/HomePage.js';
 import { ForbiddenPage, NotFoundPage } from '../pages/NotFoundPage.js';
+import { shellPages } from '../pages/shellPages.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { Menu } from './Menu.js';
 import { ProfileMenu } from './ProfileMenu.js';
 
 const DRAWER_WIDTH = 248;
 
-const shellPages: Record<string, () => React.ReactElement> = { '/': HomePage, '/about': AboutPage };
 
 type Place =
-  | { kind: 'shell'; Page: () => React.ReactElement }
+  | { kind: 'shell'; Page: () => React.ReactElement; title?: string | undefined }
   | { kind: 'module'; module: string; version: string; title?: string | undefined }
   | { kind: 'forbidden' }
   | { kind: 'not-found' };
@@ -23,7 +21,7 @@ function usePlace(): Place {
   const { pathname } = useLocation();
   const user = useUser();
   const shellPage = shellPages[pathname];
-  if (shellPage) return { kind: 'shell', Page: shellPage };
+  if (shellPage) return { kind: 'shell', Page: shellPage.Page, title: shellPage.title };
   const { routes, modules } = getRuntime().composition;
   const route = routes.find((r) => matchRoute(r.path, pathname));
   if (!route) return { kind: 'not-found' };
@@ -39,7 +37,7 @@ export default function AppLayout() {
   const { t } = useTranslationOf(['shell']);
   const place = usePlace();
   const label = useTranslationsOf(getRuntime().composition.routes.map((r) => r.module));
-  const pageTitle = place.kind === 'module' && place.title ? label(place.module, place.title) : '';
+  const pageTitle = place.kind === 'module' && place.title ? label(place.module, place.title) : place.kind === 'shell' && place.title ? t(place.title) : '';
   useEffect(() => {
     document.title = pageTitle ? `${pageTitle} · ${t('app.name')}` : t('app.name');
   }, [pageTitle, t]);
@@ -98,17 +96,23 @@ function RefusedModulesBanner() {
   const { t } = useTranslationOf(['shell']);
   const navigate = useNavigate();
   const [dismissed, setDismissed] = useState(false);
-  const { refused } = getRuntime().composition;
-  if (dismissed || refused.length === 0) return null;
+  const { refused, configProblems } = getRuntime().composition;
+  if (dismissed || (refused.length === 0 && configProblems.length === 0)) return null;
   return (
     <Alert severity="warning" onClose={() => setDismissed(true)} sx={{ m: 2, mb: 0 }} data-testid="refused-banner">
-      <AlertTitle>{t('refused.title')}</AlertTitle>
+      {refused.length > 0 && <AlertTitle>{t('refused.title')}</AlertTitle>}
       {refused.map((r) => (
         <Box key={`${r.name}@${r.version}`}>
           <strong>
             {r.name} {r.version}
           </strong>
           : {r.reasons.join('; ')}
+        </Box>
+      ))}
+      {configProblems.length > 0 && <AlertTitle>{t('configBanner.title')}</AlertTitle>}
+      {configProblems.map((p) => (
+        <Box key={`${p.source}|${p.path}`} data-config-path={p.path}>
+          {t('configBanner.item', { source: p.source, path: p.path, expected: p.expected, found: p.found })}
         </Box>
       ))}
       <Link

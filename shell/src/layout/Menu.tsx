@@ -1,7 +1,7 @@
 import {
   getRuntime,
-  menuSections,
   type ResolvedMenuEntry,
+  type ResolvedMenuSection,
   useLocation,
   useNavigate,
   userHasRights,
@@ -9,18 +9,37 @@ import {
   useTranslationsOf,
   useUser,
 } from '@kente/sdk';
-import { KenteIcon, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader } from '@kente/sdk/ui';
+import { KenteIcon, List, ListItem, ListItemButton, ListItemIcon, ListItemText, ListSubheader } from '@kente/sdk/ui';
 import type { MouseEvent } from 'react';
 
-/** Entries the user may open, grouped by section, in manifest order. */
-export function visibleMenu(entries: readonly ResolvedMenuEntry[], rights: Parameters<typeof userHasRights>[0]) {
-  return menuSections
+/** Entries the user may open, grouped by section (the shell's and those modules offer), in order. */
+export function visibleMenu(
+  entries: readonly ResolvedMenuEntry[],
+  rights: Parameters<typeof userHasRights>[0],
+  sections: readonly ResolvedMenuSection[] = getRuntime().composition.menuSections,
+) {
+  return sections
     .map((section) => ({
       section,
-      entries: entries.filter((e) => e.section === section && userHasRights(rights, e.rights)).sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
+      entries: entries.filter((e) => e.section === section.id && userHasRights(rights, e.rights)).sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
     }))
     .filter((group) => group.entries.length > 0);
 }
+
+/** A section's label: the shell's own in the shell namespace, a module's in its namespace. */
+export function useSectionLabel(): (section: ResolvedMenuSection) => string {
+  const { menuSections } = getRuntime().composition;
+  const label = useTranslationsOf(menuSections.filter((s) => s.module !== 'shell').map((s) => s.module));
+  const { t } = useTranslationOf(['shell']);
+  return (section) => (section.module === 'shell' ? t(section.label) : label(section.module, section.label));
+}
+
+// A focused link gets an outline, never the current page's background, so the two are not confused (WCAG 2.4.7).
+const linkSx = {
+  '&.Mui-focusVisible': { bgcolor: 'transparent', outline: '3px solid', outlineColor: 'primary.main', outlineOffset: '-3px' },
+  '&.Mui-selected.Mui-focusVisible': { bgcolor: 'action.selected' },
+  '&.Mui-selected': { fontWeight: 600, borderLeft: '4px solid', borderLeftColor: 'primary.main', pl: 1.5 },
+} as const;
 
 /** The menu, built from the manifests' data: no module code is loaded to draw it. */
 export function Menu() {
@@ -29,46 +48,66 @@ export function Menu() {
   const navigate = useNavigate();
   const { t } = useTranslationOf(['shell']);
   const label = useTranslationsOf(getRuntime().composition.menu.map((e) => e.module));
+  const sectionLabel = useSectionLabel();
   const groups = visibleMenu(getRuntime().composition.menu, user);
   const follow = (route: string) => (event: MouseEvent) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     navigate(route);
   };
+  // Every child of a list is a list item (<li>): links sit inside ListItem, headings are ListSubheader (an <li>).
   return (
     <nav aria-label={t('menu.label')}>
       <List dense>
-        <ListItemButton component="a" href="/" selected={pathname === '/'} onClick={follow('/')}>
-          <ListItemIcon sx={{ minWidth: 36 }}>
-            <KenteIcon name="home" />
-          </ListItemIcon>
-          <ListItemText primary={t('menu.home')} />
-        </ListItemButton>
+        <ListItem disablePadding>
+          <ListItemButton
+            component="a"
+            href="/"
+            selected={pathname === '/'}
+            aria-current={pathname === '/' ? 'page' : undefined}
+            onClick={follow('/')}
+            sx={linkSx}
+          >
+            <ListItemIcon sx={{ minWidth: 36 }}>
+              <KenteIcon name="home" />
+            </ListItemIcon>
+            <ListItemText primary={t('menu.home')} />
+          </ListItemButton>
+        </ListItem>
       </List>
-      {groups.map((group) => (
-        <List
-          key={group.section}
-          dense
-          aria-labelledby={`menu-section-${group.section}`}
-          subheader={<ListSubheader id={`menu-section-${group.section}`}>{t(`menu.sections.${group.section}`)}</ListSubheader>}
-        >
-          {group.entries.map((entry) => (
-            <ListItemButton
-              key={`${entry.module}/${entry.id}`}
-              component="a"
-              href={entry.route}
-              selected={pathname === entry.route || pathname.startsWith(`${entry.route}/`)}
-              onClick={follow(entry.route)}
-              data-menu-entry={`${entry.module}/${entry.id}`}
-            >
-              <ListItemIcon sx={{ minWidth: 36 }}>
-                <KenteIcon name={entry.icon} />
-              </ListItemIcon>
-              <ListItemText primary={label(entry.module, entry.label)} />
-            </ListItemButton>
-          ))}
-        </List>
-      ))}
+      {groups.map((group) => {
+        const headingId = `menu-section-${group.section.id}`;
+        return (
+          <List
+            key={group.section.id}
+            dense
+            aria-labelledby={headingId}
+            subheader={<ListSubheader id={headingId}>{sectionLabel(group.section)}</ListSubheader>}
+          >
+            {group.entries.map((entry) => {
+              const current = pathname === entry.route || pathname.startsWith(`${entry.route}/`);
+              return (
+                <ListItem key={`${entry.module}/${entry.id}`} disablePadding>
+                  <ListItemButton
+                    component="a"
+                    href={entry.route}
+                    selected={current}
+                    aria-current={current ? 'page' : undefined}
+                    onClick={follow(entry.route)}
+                    data-menu-entry={`${entry.module}/${entry.id}`}
+                    sx={linkSx}
+                  >
+                    <ListItemIcon sx={{ minWidth: 36 }}>
+                      <KenteIcon name={entry.icon} />
+                    </ListItemIcon>
+                    <ListItemText primary={label(entry.module, entry.label)} />
+                  </ListItemButton>
+                </ListItem>
+              );
+            })}
+          </List>
+        );
+      })}
     </nav>
   );
 }

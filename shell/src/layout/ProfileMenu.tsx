@@ -29,6 +29,14 @@ export function ProfileMenu() {
         >
           {t('profile.about')}
         </MenuItem>
+        <MenuItem
+          onClick={() => {
+            setAnchor(null);
+            navigate('/profile/password');
+          }}
+        >
+          {t('profile.password')}
+        </MenuItem>
         <MenuItem onClick={() => void getRuntime().signOut()}>{t('profile.signOut')}</MenuItem>
       </Menu>
     </>

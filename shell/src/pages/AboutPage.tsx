@@ -68,6 +68,26 @@ export function AboutPage() {
           ))}
         </CardContent>
       </Card>
+      <Card variant="outlined" data-testid="config-problems">
+        <CardHeader title={t('about.configuration')} titleTypographyProps={{ variant: 'h6', component: 'h2' }} />
+        <CardContent sx={{ display: 'grid', gap: 1 }}>
+          {composition.configProblems.length === 0 && <Typography>{t('about.configurationNone')}</Typography>}
+          {composition.configProblems.map((p) => (
+            <Alert key={`${p.source}|${p.path}`} severity="warning" data-config-path={p.path}>
+              {t('configBanner.item', { source: p.source, path: p.path, expected: p.expected, found: p.found })}
+              {p.using !== undefined && <> — {t('about.configurationUsing', { value: p.using })}</>}
+            </Alert>
+          ))}
+        </CardContent>
+      </Card>
+      <Card variant="outlined">
+        <CardHeader title={t('about.backend')} titleTypographyProps={{ variant: 'h6', component: 'h2' }} />
+        <CardContent>
+          <Typography data-testid="backend-domains">
+            {composition.backendDomains ? composition.backendDomains.map((d) => `${d.name} ${d.version}`).join(', ') : t('about.backendUnknown')}
+          </Typography>
+        </CardContent>
+      </Card>
       <Card variant="outlined">
         <CardHeader title={t('about.slots')} titleTypographyProps={{ variant: 'h6', component: 'h2' }} />
         <Table aria-label={t('about.slots')}>
@@ -83,11 +103,12 @@ export function AboutPage() {
               slotEntries(slot, user).map(({ contribution, hidden }) => {
                 const failed = failures.get(contribution.globalId);
                 return (
-                  <TableRow key={`${slot}:${contribution.globalId}`}>
+                  <TableRow key={`${slot}:${contribution.globalId}`} data-slot-entry={contribution.globalId}>
                     <TableCell>
                       {slot}{' '}
                       <Typography component="span" variant="caption">
-                        ({offer.owner} {offer.version})
+                        ({offer.owner} {offer.version}
+                        {offer.single ? ', 1' : ''})
                       </Typography>
                     </TableCell>
                     <TableCell>{contribution.globalId}</TableCell>

@@ -1,6 +1,6 @@
-import { getRuntime, type MenuSection, useNavigate, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
+import { getRuntime, useNavigate, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
 import { Box, Card, CardContent, KenteIcon, Link, Stack, Typography } from '@kente/sdk/ui';
-import { visibleMenu } from '../layout/Menu.js';
+import { useSectionLabel, visibleMenu } from '../layout/Menu.js';
 
 export function HomePage() {
   const user = useUser();
@@ -9,6 +9,7 @@ export function HomePage() {
   const groups = visibleMenu(runtime.composition.menu, user);
   const { t } = useTranslationOf(['shell']);
   const label = useTranslationsOf(runtime.composition.menu.map((e) => e.module));
+  const sectionLabel = useSectionLabel();
   return (
     <Box sx={{ p: 3 }}>
       <Typography variant="h5" component="h1" gutterBottom>
@@ -19,10 +20,10 @@ export function HomePage() {
       </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: 2 }}>
         {groups.map((group) => (
-          <Card key={group.section} variant="outlined">
+          <Card key={group.section.id} variant="outlined">
             <CardContent>
               <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-                {t(`menu.sections.${group.section as MenuSection}`)}
+                {sectionLabel(group.section)}
               </Typography>
               <Stack spacing={0.5}>
                 {group.entries.map((entry) => (

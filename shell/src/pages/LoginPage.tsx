@@ -7,15 +7,7 @@ import { signIn } from '../session/session.js';
 const knownErrors = new Set(['INVALID_CREDENTIALS', 'RATE_LIMITED', 'NETWORK']);
 
 /** A labelled input built from the light kit, so the sign-in page stays small. */
-function LoginField(props: {
-  label: string;
-  name: string;
-  type?: string;
-  autoComplete: string;
-  value: string;
-  onChange: (value: string) => void;
-  autoFocus?: boolean;
-}) {
+function LoginField(props: { label: string; name: string; type?: string; autoComplete: string; value: string; onChange: (value: string) => void }) {
   const id = useId();
   return (
     <FormControl fullWidth required size="small">
@@ -26,7 +18,6 @@ function LoginField(props: {
         type={props.type ?? 'text'}
         label={props.label}
         autoComplete={props.autoComplete}
-        autoFocus={props.autoFocus}
         value={props.value}
         onChange={(event) => props.onChange(event.target.value)}
       />
@@ -84,7 +75,8 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (user: KenteUser) => voi
               {error}
             </Alert>
           )}
-          <LoginField label={t('login.username')} name="username" autoComplete="username" autoFocus value={username} onChange={setUsername} />
+          {/* No autofocus: Tab follows the page from the top, so the language selector comes before the fields and the Sign in button. */}
+          <LoginField label={t('login.username')} name="username" autoComplete="username" value={username} onChange={setUsername} />
           <LoginField label={t('login.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={setPassword} />
           <Button type="submit" variant="contained" size="large" disabled={busy}>
             {busy ? t('login.submitting') : t('login.submit')}

@@ -1,5 +1,19 @@
-import { useLocation, useNavigate, useTranslationOf } from '@kente/sdk';
+import { findRoute, getRuntime, useLocation, useNavigate, useTranslationOf, useUser } from '@kente/sdk';
 import { Box, Button, Typography } from '@kente/sdk/ui';
+import { useEffect, useState } from 'react';
+
+let englishRights: Promise<void> | null = null;
+/**
+ * The English words for rights (`shell:rights.<code>`) load with the first page
+ * that needs them, not with the sign-in page (first-screen budget); packs bring
+ * their own in their shell namespace.
+ */
+function loadEnglishRights(): Promise<void> {
+  englishRights ??= import('../../locales/rights.en.json').then((words) => {
+    getRuntime().i18n.addResourceBundle('en', 'shell', { rights: words.default }, true, false);
+  });
+  return englishRights;
+}
 
 export function NotFoundPage() {
   const { t } = useTranslationOf(['shell']);
@@ -18,14 +32,42 @@ export function NotFoundPage() {
   );
 }
 
+/** The rights of `needed` the user lacks, in words (shell namespace `rights.<code>`); the code only when no text exists. */
+export function useMissingRights(needed: readonly number[] | undefined): string[] {
+  const user = useUser();
+  const { t } = useTranslationOf(['shell']);
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void loadEnglishRights().then(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (needed ?? []).filter((code) => !user?.rights.includes(code)).map((code) => t(`rights.${code}`, { defaultValue: `#${code}` }));
+}
+
 export function ForbiddenPage() {
   const { t } = useTranslationOf(['shell']);
+  const { pathname } = useLocation();
+  const missing = useMissingRights(findRoute(getRuntime().composition.routes, pathname)?.rights);
   return (
     <Box sx={{ p: 4 }}>
       <Typography variant="h5" component="h1" gutterBottom>
         {t('forbidden.title')}
       </Typography>
       <Typography>{t('forbidden.body')}</Typography>
+      {missing.length > 0 && (
+        <>
+          <Typography sx={{ mt: 2 }}>{t('forbidden.missing')}</Typography>
+          <Box component="ul" sx={{ mt: 0.5 }} data-testid="missing-rights">
+            {missing.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </Box>
+          <Typography color="text.secondary">{t('forbidden.ask')}</Typography>
+        </>
+      )}
     </Box>
   );
 }
