@@ -10,7 +10,6 @@ import { ProfileMenu } from './ProfileMenu.js';
 
 const DRAWER_WIDTH = 248;
 
-
 type Place =
   | { kind: 'shell'; Page: () => React.ReactElement; title?: string | undefined }
   | { kind: 'module'; module: string; version: string; title?: string | undefined }
