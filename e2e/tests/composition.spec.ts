@@ -23,7 +23,7 @@ test('every module page opens from the menu', async ({ page }) => {
 
 test('a panel of mf-policy renders inside the family page of mf-insuree with the host theme and language', async ({ page }) => {
   await signIn(page, 'Admin', 'admin123', '/insurees/families/17');
-  await expect(page.getByRole('heading', { name: 'Family 17', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Family of .+ \(\d+\)$/, level: 1 })).toBeVisible();
   const panel = page.locator('[data-contribution="mf-policy/family-policies"]');
   await expect(panel.getByRole('heading', { name: 'Policies' })).toBeVisible();
   await expect(panel).toContainText('Family 17 holds no policy yet.');

@@ -77,8 +77,8 @@ test('enrol a family with two members, find it by village and by name, edit a me
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page).toHaveURL(/\/insurees\/families\/\d+$/);
   const familyUrl = new URL(page.url()).pathname;
-  await expect(page.getByRole('heading', { name: /^Family \d+$/, level: 1 })).toBeVisible();
-  await expect(page.getByText(`${head.lastName} ${head.otherNames} (${head.number})`)).toBeVisible();
+  // Named after its head, never after the database id.
+  await expect(page.getByRole('heading', { name: `Family of ${head.lastName} ${head.otherNames} (${head.number})`, level: 1 })).toBeVisible();
   // mf-policy's panel still renders in the family page's slot.
   await expect(page.locator('[data-contribution="mf-policy/family-policies"]')).toBeVisible();
 

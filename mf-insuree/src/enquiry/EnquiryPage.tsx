@@ -34,24 +34,42 @@ export default function EnquiryPage() {
     // Ready for the next scan.
     input.current?.select();
   };
-  const insuree = valid ? result.data?.insuree : undefined;
+  // The answer belongs to the number checked: as soon as the field says something
+  // else, no card stays on screen that a receptionist could take for the new number.
+  const current = valid && value.trim() === checked;
+  const insuree = current ? result.data?.insuree : undefined;
+  const answered = current && !result.fetching && !result.error;
   return (
     <Box sx={{ p: 3, display: 'grid', gap: 2 }}>
       <Typography variant="h5" component="h1">
         {t('enquiry.title')}
       </Typography>
       <Typography color="text.secondary">{t('enquiry.intro')}</Typography>
-      <Stack component="form" direction="row" spacing={1} onSubmit={submit} noValidate role="search" aria-label={t('enquiry.title')}>
+      <Stack
+        component="form"
+        direction="row"
+        spacing={1}
+        sx={{ alignItems: 'flex-start' }}
+        onSubmit={submit}
+        noValidate
+        role="search"
+        aria-label={t('enquiry.title')}
+      >
         <TextField
           label={t('enquiry.number')}
           value={value}
-          onChange={(e) => setValue(e.target.value)}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setError(null);
+          }}
           error={Boolean(error)}
           helperText={error ?? t('enquiry.hint', { length: numberConfig.length })}
           inputRef={input}
           autoFocus
           autoComplete="off"
           slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          // A fixed width: the helper text (hint or error) must not move the Check button.
+          sx={{ width: 320, flexShrink: 0 }}
         />
         <Box>
           <Button type="submit" variant="contained" sx={{ mt: 1 }}>
@@ -59,15 +77,16 @@ export default function EnquiryPage() {
           </Button>
         </Box>
       </Stack>
-      {valid && result.fetching && <LinearProgress aria-label={t('form.loading')} />}
-      {valid && result.error && <Alert severity="error">{result.error.graphQLErrors[0]?.message ?? result.error.message}</Alert>}
-      {valid && !result.fetching && !result.error && !insuree && (
+      {current && result.fetching && <LinearProgress aria-label={t('form.loading')} />}
+      {current && result.error && <Alert severity="error">{result.error.graphQLErrors[0]?.message ?? result.error.message}</Alert>}
+      {answered && !insuree && (
         <Alert severity="warning" role="status">
           {t('enquiry.notFound', { number: checked })}
         </Alert>
       )}
       {insuree && <EnquiryAnswer insuree={insuree} />}
-      {valid && (
+      {/* Other modules answer only for an insuree that exists: an unknown number is "not found", not "no policy". */}
+      {answered && insuree && (
         <>
           <Typography variant="h6" component="h2">
             {t('enquiry.answers', { number: checked })}

@@ -137,7 +137,11 @@ export default function FamiliesPage() {
           },
           { key: 'village', header: t('family.village'), render: (row) => locationLabel(row.village) },
           { key: 'members', header: t('families.members'), align: 'right', render: (row) => format.number(row.memberCount) },
-          { key: 'poverty', header: t('family.povertyStatus'), render: (row) => (row.povertyStatus ? t('form.yes') : t('form.no')) },
+          {
+            key: 'poverty',
+            header: t('family.povertyStatus'),
+            render: (row) => (row.povertyStatus == null ? '' : t(row.povertyStatus ? 'families.poor' : 'families.notPoor')),
+          },
         ]}
       />
     </Box>

@@ -61,7 +61,7 @@ export default function FamilyEditor({ family, onDone }: { family: FamilyDetails
       show: (v: FamilyFormValues) => (v.confirmationType ? t(`codes.confirmationType.${v.confirmationType}`) : ''),
     },
     { key: 'confirmationNumber', label: t('family.confirmationNumber'), show: (v: FamilyFormValues) => v.confirmationNumber },
-    { key: 'povertyStatus', label: t('family.povertyStatus'), show: (v: FamilyFormValues) => (v.povertyStatus ? t('form.yes') : t('form.no')) },
+    { key: 'povertyStatus', label: t('family.povertyStatus'), show: (v: FamilyFormValues) => t(v.povertyStatus ? 'families.poor' : 'families.notPoor') },
     { key: 'address', label: t('family.address'), show: (v: FamilyFormValues) => v.address },
   ];
 

@@ -91,13 +91,11 @@ function FamilyView({ familyId }: { familyId: string }) {
     <Box sx={{ p: 3, display: 'grid', gap: 2 }}>
       <Box>
         <Typography variant="h5" component="h1">
-          {t('family.title', { id: familyId })}
+          {/* Named after its head, as a clerk knows it: the database id means nothing to users. */}
+          {family
+            ? t('family.title', { name: `${family.head.lastName} ${family.head.otherNames}`, number: family.head.insuranceNumber })
+            : t('family.pageTitle')}
         </Typography>
-        {family && (
-          <Typography color="text.secondary">
-            {t('family.headLine', { name: `${family.head.lastName} ${family.head.otherNames}`, number: family.head.insuranceNumber })}
-          </Typography>
-        )}
       </Box>
       {result.fetching && !family && <LinearProgress aria-label={t('form.loading')} />}
       {result.error && <Alert severity="error">{result.error.graphQLErrors[0]?.message ?? result.error.message}</Alert>}
@@ -122,7 +120,10 @@ function FamilyView({ familyId }: { familyId: string }) {
                   sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'max-content 1fr max-content 1fr' }, columnGap: 2, rowGap: 0.5, m: 0 }}
                 >
                   <Detail label={t('family.village')} value={locationLabel(family.village)} />
-                  <Detail label={t('family.povertyStatus')} value={family.povertyStatus == null ? '' : t(family.povertyStatus ? 'form.yes' : 'form.no')} />
+                  <Detail
+                    label={t('family.povertyStatus')}
+                    value={family.povertyStatus == null ? '' : t(family.povertyStatus ? 'families.poor' : 'families.notPoor')}
+                  />
                   <Detail label={t('family.familyType')} value={family.familyType ? t(`codes.familyType.${family.familyType}`) : ''} />
                   <Detail label={t('family.confirmationType')} value={family.confirmationType ? t(`codes.confirmationType.${family.confirmationType}`) : ''} />
                   <Detail label={t('family.confirmationNumber')} value={family.confirmationNumber ?? ''} />
@@ -194,9 +195,12 @@ function FamilyView({ familyId }: { familyId: string }) {
                         onClick={(e) => e.stopPropagation()}
                         onKeyDown={(e) => e.stopPropagation()}
                       >
-                        <Button size="small" onClick={() => navigate(`/insurees/insurees/${m.id}`)}>
-                          {t('family.editMember')}
-                        </Button>
+                        {/* Without the right to edit, the row itself opens the (read-only) insuree. */}
+                        {has(101103) && (
+                          <Button size="small" onClick={() => navigate(`/insurees/insurees/${m.id}`)}>
+                            {t('family.editMember')}
+                          </Button>
+                        )}
                         {!m.isHead && has(101003) && (
                           <Button size="small" onClick={() => setAction({ kind: 'head', member: m })}>
                             {t('family.makeHead')}

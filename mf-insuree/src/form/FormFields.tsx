@@ -76,7 +76,7 @@ export function FormCodeSelect(props: FieldProps & { codes: readonly string[]; l
         >
           {props.allowEmpty !== false && (
             <MenuItem value="">
-              <em>{t('form.none')}</em>
+              <em>{t('form.notSet')}</em>
             </MenuItem>
           )}
           {props.codes.map((code) => (

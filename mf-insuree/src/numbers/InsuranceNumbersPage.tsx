@@ -11,7 +11,7 @@ const BATCHES = /* GraphQL */ `
       totalCount
       totalCountCapped
       pageInfo { hasNextPage endCursor }
-      edges { node { id region { id name } count usedCount createdAt createdBy pdfUrl zipUrl } }
+      edges { node { id region { id name } count numbers usedCount createdAt createdBy pdfUrl zipUrl } }
     }
   }
 `;
@@ -26,6 +26,7 @@ interface BatchRow {
   id: string;
   region: { id: string; name: string };
   count: number;
+  numbers: string[];
   usedCount: number;
   createdAt: string;
   createdBy: string | null;
@@ -116,7 +117,7 @@ export default function InsuranceNumbersPage() {
             )}
             {reserved && (
               <Alert severity="success" role="status" sx={{ mt: 1 }}>
-                {t('numbers.reserved', { count: reserved.count, first: reserved.numbers[0] ?? '', last: reserved.numbers.at(-1) ?? '' })}
+                {t('numbers.reserved', { count: reserved.count })}
               </Alert>
             )}
           </CardContent>
@@ -134,6 +135,7 @@ export default function InsuranceNumbersPage() {
           { key: 'createdAt', header: t('numbers.createdAt'), render: (row) => format.dateTime(row.createdAt) },
           { key: 'region', header: t('location.levels.R'), render: (row) => row.region.name },
           { key: 'count', header: t('numbers.count'), align: 'right', render: (row) => format.number(row.count) },
+          { key: 'numbers', header: t('numbers.numbers'), render: (row) => <BatchNumbers numbers={row.numbers} /> },
           { key: 'used', header: t('numbers.used'), align: 'right', render: (row) => format.number(row.usedCount) },
           { key: 'createdBy', header: t('numbers.createdBy'), render: (row) => row.createdBy ?? '' },
           {
@@ -158,6 +160,21 @@ export default function InsuranceNumbersPage() {
           },
         ]}
       />
+    </Box>
+  );
+}
+
+/** A batch's numbers: the first few, the rest behind a disclosure (a batch holds up to 1000). */
+function BatchNumbers({ numbers }: { numbers: string[] }) {
+  const { t } = useModuleTranslation();
+  const shown = numbers.slice(0, 3).join(', ');
+  if (numbers.length <= 3) return <span data-testid="batch-numbers">{shown}</span>;
+  return (
+    <Box component="details" data-testid="batch-numbers">
+      <Box component="summary" sx={{ cursor: 'pointer' }}>
+        {t('numbers.firstOf', { numbers: shown, count: numbers.length - 3 })}
+      </Box>
+      <Box sx={{ fontFamily: 'monospace', maxWidth: 360, wordBreak: 'normal' }}>{numbers.join(', ')}</Box>
     </Box>
   );
 }
