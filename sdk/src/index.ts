@@ -13,7 +13,6 @@ export {
   useLocation,
   useModuleConfig,
   useModuleTranslation,
-  useNavigate,
   useRights,
   useRuntime,
   useTranslationsOf,
@@ -21,6 +20,16 @@ export {
 } from './runtime/hooks.js';
 export type { ModuleScopeValue } from './runtime/ModuleScope.js';
 export { ModuleScope, useModuleScope } from './runtime/ModuleScope.js';
+export {
+  type NavigateOptions,
+  navigate,
+  patchQuery,
+  type QueryPatch,
+  useFilterDrafts,
+  useNavigate,
+  useUnsavedChangesGuard,
+  useUrlQuery,
+} from './runtime/navigation.js';
 export type { KenteRuntime, KenteUser } from './runtime/runtime.js';
 export { getRuntime, hasRuntime, installRuntime, userHasRights } from './runtime/runtime.js';
 export type { HiddenReason, SlotEntry, SlotProps } from './runtime/Slot.js';

@@ -1,11 +1,24 @@
 import { validateInsuranceNumber } from '@kente/contract-insuree';
-import { Slot, useFormat, useModuleTranslation, useNavigate } from '@kente/sdk';
-import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Link, Stack, TextField, Typography } from '@kente/sdk/ui';
+import { Slot, useFormat, useModuleTranslation, useNavigate, useUrlQuery } from '@kente/sdk';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  LinearProgress,
+  Link,
+  locationLabel,
+  Stack,
+  TextField,
+  Typography,
+  useErrorCodeText,
+} from '@kente/sdk/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
-import { INSUREE_BY_NUMBER, type InsureeDetails, locationLabel } from '../insuree/insureeQueries.js';
+import { INSUREE_BY_NUMBER, type InsureeDetails } from '../insuree/insureeQueries.js';
 import { useInsuranceNumberConfig } from '../insuree/useInsuranceNumberConfig.js';
-import { useUrlQuery } from '../search/useUrlQuery.js';
 
 /**
  * Insuree enquiry: type or scan an insurance number (a scanner types it and
@@ -15,6 +28,7 @@ import { useUrlQuery } from '../search/useUrlQuery.js';
  */
 export default function EnquiryPage() {
   const { t } = useModuleTranslation();
+  const errorCode = useErrorCodeText();
   const numberConfig = useInsuranceNumberConfig();
   const { query, update } = useUrlQuery();
   const checked = query.get('number') ?? '';
@@ -28,7 +42,7 @@ export default function EnquiryPage() {
     event.preventDefault();
     const number = value.trim();
     const problem = validateInsuranceNumber(number, numberConfig);
-    setError(problem ? t(`errors.${problem}`) : null);
+    setError(problem ? (errorCode(problem) ?? null) : null);
     if (problem) return;
     update({ number });
     // Ready for the next scan.

@@ -1,13 +1,9 @@
 import { relationshipRule } from '@kente/contract-insuree';
-import { useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import { useModuleTranslation, useNavigate, useRights, useUnsavedChangesGuard } from '@kente/sdk';
+import { applyUserErrors, blankToNull, contractResolver, FormProblems, FormProvider, type UserError, useForm } from '@kente/sdk/forms';
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@kente/sdk/ui';
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
 import { useMutation, useQuery } from 'urql';
-import { contractResolver } from '../form/contractResolver.js';
-import { FormProblems } from '../form/FormProblems.js';
-import { applyUserErrors, blankToNull, type UserError } from '../form/userErrors.js';
-import { useUnsavedChangesGuard } from '../form/useUnsavedChangesGuard.js';
 import { InsureeFormFields } from '../insuree/InsureeFormFields.js';
 import { emptyInsuree, INSUREE_FORM_FIELDS, type InsureeFormValues, insureeFormField, insureeInput, validateInsureeForm } from '../insuree/insureeForm.js';
 import { ADD_INSUREE } from '../insuree/insureeQueries.js';

@@ -1,4 +1,5 @@
 import { Slot, useDataTableLabels, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import type { UserError } from '@kente/sdk/forms';
 import {
   Alert,
   Box,
@@ -12,16 +13,16 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
+  HistoryPanel,
   LinearProgress,
+  locationLabel,
   Stack,
   Typography,
+  useErrorCodeText,
 } from '@kente/sdk/ui';
 import { lazy, Suspense, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import type { UserError } from '../form/userErrors.js';
-import { HistoryPanel } from '../history/HistoryPanel.js';
-import { locationLabel } from '../insuree/insureeQueries.js';
-import type { FamilyChoice } from '../pickers/FamilyPicker.js';
+import type { FamilyChoice } from '../contributions/FamilyPicker.js';
 import { CHANGE_FAMILY_HEAD, FAMILY, type FamilyDetails, type FamilyMember, MOVE_INSUREE, REMOVE_INSUREE } from './familyQueries.js';
 
 // Forms (react-hook-form, the contract's rules) load only when the user edits or enrols.
@@ -49,6 +50,7 @@ type MemberAction = { kind: 'head' | 'remove' | 'move'; member: FamilyMember };
 
 function FamilyView({ familyId }: { familyId: string }) {
   const { t } = useModuleTranslation();
+  const errorCode = useErrorCodeText();
   const format = useFormat();
   const labels = useDataTableLabels();
   const navigate = useNavigate();
@@ -81,7 +83,7 @@ function FamilyView({ familyId }: { familyId: string }) {
     const problem =
       response.error?.graphQLErrors[0]?.message ??
       response.error?.message ??
-      payload?.errors.map((e) => t(`errors.${e.code}`, { defaultValue: e.message })).join(' ');
+      payload?.errors.map((e) => errorCode(e.code, { defaultValue: e.message })).join(' ');
     closeAction();
     setActionErrors(problem || null);
     refetch({ requestPolicy: 'network-only' });

@@ -1,12 +1,8 @@
-import { useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import { useModuleTranslation, useNavigate, useRights, useUnsavedChangesGuard } from '@kente/sdk';
+import { applyUserErrors, contractResolver, FormProblems, FormProvider, type UserError, useForm } from '@kente/sdk/forms';
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@kente/sdk/ui';
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
 import { useMutation } from 'urql';
-import { contractResolver } from '../form/contractResolver.js';
-import { FormProblems } from '../form/FormProblems.js';
-import { applyUserErrors, type UserError } from '../form/userErrors.js';
-import { useUnsavedChangesGuard } from '../form/useUnsavedChangesGuard.js';
 import { InsureeFormFields } from '../insuree/InsureeFormFields.js';
 import { emptyInsuree, INSUREE_FORM_FIELDS, type InsureeFormValues, insureeFormField, insureeInput, validateInsureeForm } from '../insuree/insureeForm.js';
 import { useInsuranceNumberConfig } from '../insuree/useInsuranceNumberConfig.js';

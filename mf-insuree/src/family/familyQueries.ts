@@ -1,5 +1,6 @@
 /** GraphQL documents and shapes of the family pages (backend module `insuree`). */
-import { LOCATION_PATH_FIELDS, type LocationNode, USER_ERROR_FIELDS } from '../insuree/insureeQueries.js';
+import { LOCATION_PATH_FIELDS, type LocationNode } from '@kente/sdk/ui';
+import { USER_ERROR_FIELDS } from '../insuree/insureeQueries.js';
 
 export interface FamilyMember {
   id: string;

@@ -1,8 +1,7 @@
 import { Slot, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
-import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Link, Stack, Typography } from '@kente/sdk/ui';
+import { Alert, Box, Button, Card, CardContent, Chip, HistoryPanel, LinearProgress, Link, Stack, Typography } from '@kente/sdk/ui';
 import { lazy, Suspense, useState } from 'react';
 import { useQuery } from 'urql';
-import { HistoryPanel } from '../history/HistoryPanel.js';
 import { InsureeStatusDialog } from './InsureeStatusDialog.js';
 import { INSUREE_BY_ID, type InsureeDetails } from './insureeQueries.js';
 

@@ -1,10 +1,7 @@
+import { LOCATION_PATH_FIELDS, type LocationNode } from '@kente/sdk/ui';
 /** GraphQL documents and shapes of the insuree pages (backend module `insuree`). */
 
 /** A location with its parents, so a picker can show the whole Region > ... > Village path. */
-export const LOCATION_PATH_FIELDS = /* GraphQL */ `
-  id name type parent { id name type parent { id name type parent { id name type } } }
-`;
-
 export const INSUREE_FIELDS = /* GraphQL */ `
   id version insuranceNumber lastName otherNames gender birthDate maritalStatus relationship
   phone email profession education identificationType identificationNumber
@@ -13,13 +10,6 @@ export const INSUREE_FIELDS = /* GraphQL */ `
   cardIssued status statusDate statusReason photo isHead createdAt updatedAt
   family { id version head { id insuranceNumber lastName otherNames } village { ${LOCATION_PATH_FIELDS} } }
 `;
-
-export interface LocationNode {
-  id: string;
-  name: string;
-  type: string;
-  parent?: LocationNode | null;
-}
 
 export interface InsureeDetails {
   id: string;
@@ -81,19 +71,3 @@ export const SET_INSUREE_STATUS = /* GraphQL */ `
 export const INSURANCE_NUMBER_CONFIG = /* GraphQL */ `
   query InsuranceNumberConfig { insuranceNumberConfig { length checkDigit } }
 `;
-
-/** The chain of ids from the region down to a location, for the cascading picker. */
-export function locationPathOf(node: LocationNode | null | undefined): Partial<Record<'R' | 'D' | 'M' | 'V', string>> {
-  const path: Partial<Record<'R' | 'D' | 'M' | 'V', string>> = {};
-  for (let current = node; current; current = current.parent) {
-    if (current.type === 'R' || current.type === 'D' || current.type === 'M' || current.type === 'V') path[current.type] = current.id;
-  }
-  return path;
-}
-
-/** "Village, Municipality, District, Region". */
-export function locationLabel(node: LocationNode | null | undefined): string {
-  const names: string[] = [];
-  for (let current = node; current; current = current.parent) names.push(current.name);
-  return names.join(', ');
-}

@@ -1,9 +1,23 @@
 import { useDataTableLabels, useFormat, useModuleTranslation, useRights } from '@kente/sdk';
-import { Alert, Box, Button, Card, CardContent, DataTable, Stack, TextField, Typography, usePagedQuery } from '@kente/sdk/ui';
+import type { UserError } from '@kente/sdk/forms';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  DataTable,
+  type LocationPath,
+  LocationPicker,
+  Stack,
+  TextField,
+  Typography,
+  useErrorCodeText,
+  useLocationLevelName,
+  usePagedQuery,
+} from '@kente/sdk/ui';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import type { UserError } from '../form/userErrors.js';
-import { type LocationPath, LocationPicker } from '../location/LocationPicker.js';
 
 const BATCHES = /* GraphQL */ `
   query InsuranceNumberBatches($first: Int, $after: String) {
@@ -43,6 +57,8 @@ const MAX_BATCH = 1000;
  */
 export default function InsuranceNumbersPage() {
   const { t } = useModuleTranslation();
+  const errorCode = useErrorCodeText();
+  const levelName = useLocationLevelName();
   const labels = useDataTableLabels();
   const format = useFormat();
   const { has } = useRights();
@@ -68,16 +84,14 @@ export default function InsuranceNumbersPage() {
       const serverErrors = payload?.errors ?? [];
       setErrors(Object.fromEntries(serverErrors.filter((e) => e.field).map((e) => [e.field as string, e.code])));
       setProblem(
-        result.error?.graphQLErrors[0]?.message ??
-          result.error?.message ??
-          serverErrors.map((e) => t(`errors.${e.code}`, { defaultValue: e.message })).join(' '),
+        result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? serverErrors.map((e) => errorCode(e.code, { defaultValue: e.message })).join(' '),
       );
       return;
     }
     setReserved(payload.batch);
     paged.refetch();
   };
-  const errorText = (field: string) => (errors[field] ? t(`errors.${errors[field]}`, { max: MAX_BATCH }) : undefined);
+  const errorText = (field: string) => errorCode(errors[field], { max: MAX_BATCH });
   return (
     <Box sx={{ p: 3, display: 'grid', gap: 2 }}>
       <Typography variant="h5" component="h1">
@@ -92,7 +106,7 @@ export default function InsuranceNumbersPage() {
             </Typography>
             <Stack component="form" direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }} onSubmit={submit} noValidate>
               <Box sx={{ width: 240 }}>
-                <LocationPicker label={t('location.levels.R')} value={region} onChange={setRegion} depth="R" required error={errorText('regionId')} />
+                <LocationPicker label={levelName('R')} value={region} onChange={setRegion} depth="R" required error={errorText('regionId')} />
               </Box>
               <TextField
                 size="small"
@@ -133,7 +147,7 @@ export default function InsuranceNumbersPage() {
         source={paged}
         columns={[
           { key: 'createdAt', header: t('numbers.createdAt'), render: (row) => format.dateTime(row.createdAt) },
-          { key: 'region', header: t('location.levels.R'), render: (row) => row.region.name },
+          { key: 'region', header: levelName('R'), render: (row) => row.region.name },
           { key: 'count', header: t('numbers.count'), align: 'right', render: (row) => format.number(row.count) },
           { key: 'numbers', header: t('numbers.numbers'), render: (row) => <BatchNumbers numbers={row.numbers} /> },
           { key: 'used', header: t('numbers.used'), align: 'right', render: (row) => format.number(row.usedCount) },

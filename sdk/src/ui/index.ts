@@ -42,5 +42,29 @@ export { default as TextField } from '@mui/material/TextField';
 export { default as Toolbar } from '@mui/material/Toolbar';
 export * from './core.js';
 export { type DataColumn, DataTable, type DataTableLabels, type DataTableProps, type DataTableSource } from './DataTable.js';
+export { DateField, type DateFieldProps } from './DateField.js';
+export { type HealthFacilityChoice, HealthFacilityPicker } from './HealthFacilityPicker.js';
+export { changedFields, HistoryPanel } from './HistoryPanel.js';
 export { KenteIcon, type KenteIconName } from './icons.js';
+export { useErrorCodeText, useKitText } from './kitText.js';
+export { LocationPicker, useLocationLevelName } from './LocationPicker.js';
+export { currencySymbol, datePattern, formatDateInput, formatMoneyInput, parseDateInput, parseMoneyInput } from './localeInput.js';
+export {
+  deepestLocation,
+  LOCATION_LEVELS,
+  LOCATION_PATH_FIELDS,
+  type LocationLevel,
+  type LocationNode,
+  type LocationPath,
+  locationLabel,
+  locationPathFromQuery,
+  locationPathLabel,
+  locationPathOf,
+  locationQueryPatch,
+  rememberLocationChain,
+  rememberLocationNames,
+} from './locationNames.js';
+export { MoneyField } from './MoneyField.js';
+export { SearchPage, type SearchState, SearchTextField, useSearchState } from './SearchPage.js';
+export { SearchPicker, type SearchPickerProps } from './SearchPicker.js';
 export { type PagedQuery, usePagedQuery } from './usePagedQuery.js';

@@ -1,6 +1,6 @@
 import { useModuleTranslation } from '@kente/sdk';
+import { SearchPicker } from '@kente/sdk/ui';
 import { useCallback } from 'react';
-import { SearchPicker } from './SearchPicker.js';
 
 /** What the family picker hands back (slot insuree.picker.family 1.x). */
 export interface FamilyChoice {

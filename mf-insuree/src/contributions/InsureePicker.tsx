@@ -1,6 +1,6 @@
 import { useModuleTranslation } from '@kente/sdk';
+import { SearchPicker } from '@kente/sdk/ui';
 import { useCallback } from 'react';
-import { SearchPicker } from './SearchPicker.js';
 
 /** What the insuree picker hands back (slot insuree.picker.insuree 1.x). */
 export interface InsureeChoice {
