@@ -20,16 +20,7 @@ export {
 } from './runtime/hooks.js';
 export type { ModuleScopeValue } from './runtime/ModuleScope.js';
 export { ModuleScope, useModuleScope } from './runtime/ModuleScope.js';
-export {
-  type NavigateOptions,
-  navigate,
-  patchQuery,
-  type QueryPatch,
-  useFilterDrafts,
-  useNavigate,
-  useUnsavedChangesGuard,
-  useUrlQuery,
-} from './runtime/navigation.js';
+export { type NavigateOptions, navigate, useNavigate } from './runtime/navigation.js';
 export type { KenteRuntime, KenteUser } from './runtime/runtime.js';
 export { getRuntime, hasRuntime, installRuntime, userHasRights } from './runtime/runtime.js';
 export type { HiddenReason, SlotEntry, SlotProps } from './runtime/Slot.js';

@@ -1,6 +1,6 @@
 import { useModuleTranslation } from '@kente/sdk';
-import { SearchPicker } from '@kente/sdk/ui';
-import { useCallback } from 'react';
+import { TextField } from '@kente/sdk/ui';
+import { lazy, Suspense } from 'react';
 
 /** What the family picker hands back (slot insuree.picker.family 1.x). */
 export interface FamilyChoice {
@@ -19,50 +19,18 @@ export interface FamilyPickerProps {
   error?: string;
 }
 
-const FAMILIES = /* GraphQL */ `
-  query FamilyPicker($filter: FamilyFilter, $first: Int) {
-    families(filter: $filter, first: $first) { edges { node { id head { insuranceNumber lastName otherNames } village { name } } } }
-  }
-`;
-
-interface FamilyNode {
-  id: string;
-  head: { insuranceNumber: string; lastName: string; otherNames: string };
-  village: { name: string };
-}
-
-function toChoice(node: FamilyNode): FamilyChoice {
-  return { id: node.id, headInsuranceNumber: node.head.insuranceNumber, headName: `${node.head.lastName} ${node.head.otherNames}`, village: node.village.name };
-}
+// The picker needs the form kit (@kente/sdk/forms): loaded when a page shows it, not with the module.
+const FamilyPickerField = lazy(() => import('./FamilyPickerField.js'));
 
 /**
- * Contributed to `insuree.picker.family`: other modules pick a family/group
- * with `<Slot name="insuree.picker.family" props={{ value, onChange, label }} />`.
- * Digits search the head's insurance number (prefix), anything else a member's name.
+ * Contributed to `insuree.picker.family`: other modules pick a family/group with
+ * `<Slot name="insuree.picker.family" props={{ value, onChange, label }} />` and never import this module.
  */
 export default function FamilyPicker(props: FamilyPickerProps) {
   const { t } = useModuleTranslation();
-  const filter = useCallback((term: string) => (/^\d+$/.test(term) ? { headInsuranceNumber: term } : { search: term }), []);
-  const value: FamilyNode | null = props.value && {
-    id: props.value.id,
-    head: { insuranceNumber: props.value.headInsuranceNumber, lastName: props.value.headName, otherNames: '' },
-    village: { name: props.value.village },
-  };
   return (
-    <SearchPicker<FamilyNode>
-      label={props.label ?? t('picker.family')}
-      value={value}
-      onChange={(node) => props.onChange(node && toChoice(node))}
-      required={props.required}
-      disabled={props.disabled}
-      error={props.error}
-      helperText={t('picker.familyHint')}
-      query={FAMILIES}
-      field="families"
-      filter={filter}
-      optionKey={(o) => o.id}
-      optionLabel={(o) => `${o.head.insuranceNumber} ${o.head.lastName} ${o.head.otherNames}`.trim()}
-      optionDetail={(o) => o.village.name}
-    />
+    <Suspense fallback={<TextField size="small" fullWidth disabled label={props.label ?? t('picker.family')} />}>
+      <FamilyPickerField {...props} />
+    </Suspense>
   );
 }

@@ -1,6 +1,6 @@
 import { useModuleTranslation } from '@kente/sdk';
-import { SearchPicker } from '@kente/sdk/ui';
-import { useCallback } from 'react';
+import { TextField } from '@kente/sdk/ui';
+import { lazy, Suspense } from 'react';
 
 /** What the insuree picker hands back (slot insuree.picker.insuree 1.x). */
 export interface InsureeChoice {
@@ -19,37 +19,18 @@ export interface InsureePickerProps {
   error?: string;
 }
 
-const INSUREES = /* GraphQL */ `
-  query InsureePicker($filter: InsureeFilter, $first: Int) {
-    insurees(filter: $filter, first: $first) { edges { node { id insuranceNumber lastName otherNames birthDate } } }
-  }
-`;
+// The picker needs the form kit (@kente/sdk/forms): loaded when a page shows it, not with the module.
+const InsureePickerField = lazy(() => import('./InsureePickerField.js'));
 
 /**
- * Contributed to `insuree.picker.insuree`, so other modules pick an insuree
- * with `<Slot name="insuree.picker.insuree" props={{ value, onChange, label }} />`
- * and never import this module. Searches the server by number (digits: a
- * prefix) or by name.
+ * Contributed to `insuree.picker.insuree`: other modules pick an insuree with
+ * `<Slot name="insuree.picker.insuree" props={{ value, onChange, label }} />` and never import this module.
  */
 export default function InsureePicker(props: InsureePickerProps) {
   const { t } = useModuleTranslation();
-  const filter = useCallback((term: string) => ({ search: term }), []);
   return (
-    <SearchPicker<InsureeChoice & { birthDate?: string }>
-      label={props.label ?? t('picker.insuree')}
-      value={props.value}
-      onChange={(choice) =>
-        props.onChange(choice && { id: choice.id, insuranceNumber: choice.insuranceNumber, lastName: choice.lastName, otherNames: choice.otherNames })
-      }
-      required={props.required}
-      disabled={props.disabled}
-      error={props.error}
-      helperText={t('picker.insureeHint')}
-      query={INSUREES}
-      field="insurees"
-      filter={filter}
-      optionKey={(o) => o.id}
-      optionLabel={(o) => `${o.insuranceNumber} ${o.lastName} ${o.otherNames}`}
-    />
+    <Suspense fallback={<TextField size="small" fullWidth disabled label={props.label ?? t('picker.insuree')} />}>
+      <InsureePickerField {...props} />
+    </Suspense>
   );
 }

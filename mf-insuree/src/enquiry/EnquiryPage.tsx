@@ -1,5 +1,5 @@
 import { validateInsuranceNumber } from '@kente/contract-insuree';
-import { Slot, useFormat, useModuleTranslation, useNavigate, useUrlQuery } from '@kente/sdk';
+import { Slot, useFormat, useModuleTranslation, useNavigate } from '@kente/sdk';
 import {
   Alert,
   Box,
@@ -14,6 +14,7 @@ import {
   TextField,
   Typography,
   useErrorCodeText,
+  useUrlQuery,
 } from '@kente/sdk/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';

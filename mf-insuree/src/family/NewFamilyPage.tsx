@@ -1,5 +1,5 @@
-import { useModuleTranslation, useNavigate, useRights, useUnsavedChangesGuard } from '@kente/sdk';
-import { applyUserErrors, contractResolver, FormProblems, FormProvider, type UserError, useForm } from '@kente/sdk/forms';
+import { useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import { applyUserErrors, contractResolver, FormProblems, FormProvider, type UserError, useForm, useUnsavedChangesGuard } from '@kente/sdk/forms';
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@kente/sdk/ui';
 import { useState } from 'react';
 import { useMutation } from 'urql';

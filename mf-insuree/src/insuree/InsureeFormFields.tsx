@@ -1,7 +1,16 @@
 import { EDUCATION_LEVELS, GENDERS, IDENTIFICATION_TYPES, MARITAL_STATUSES, RELATIONSHIPS } from '@kente/contract-insuree';
 import { useModuleTranslation } from '@kente/sdk';
-import { FormCheckbox, FormCodeSelect, FormDateField, FormLocation, FormPicker, FormTextField } from '@kente/sdk/forms';
-import { Box, type HealthFacilityChoice, HealthFacilityPicker, Typography } from '@kente/sdk/ui';
+import {
+  FormCheckbox,
+  FormCodeSelect,
+  FormDateField,
+  FormLocation,
+  FormPicker,
+  FormTextField,
+  type HealthFacilityChoice,
+  HealthFacilityPicker,
+} from '@kente/sdk/forms';
+import { Box, Typography } from '@kente/sdk/ui';
 
 const grid = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', lg: 'repeat(4, 1fr)' } } as const;
 

@@ -1,6 +1,6 @@
 import { type FieldIssue, type InsuranceNumberConfig, validateInsuree } from '@kente/contract-insuree';
-import { blankToNull } from '@kente/sdk/forms';
-import { deepestLocation, type HealthFacilityChoice, type LocationPath, locationPathOf } from '@kente/sdk/ui';
+import { blankToNull, type HealthFacilityChoice } from '@kente/sdk/forms';
+import { deepestLocation, type LocationPath, locationPathOf } from '@kente/sdk/ui';
 import type { InsureeDetails } from './insureeQueries.js';
 
 /** What the insuree form edits: text fields as strings ('' = none), pickers as their choices. */

@@ -9,7 +9,7 @@ import { DateField } from '../ui/DateField.js';
 import { useErrorCodeText, useKitText } from '../ui/kitText.js';
 import { LocationPicker } from '../ui/LocationPicker.js';
 import type { LocationLevel, LocationPath } from '../ui/locationNames.js';
-import { MoneyField } from '../ui/MoneyField.js';
+import { MoneyField } from './MoneyField.js';
 
 /** The translated text of a field error (its message is a contract error code). */
 export function useErrorText(): (error: FieldError | undefined) => string | undefined {

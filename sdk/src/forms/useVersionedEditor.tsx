@@ -1,7 +1,7 @@
 import { createElement, type ReactNode, useCallback, useState } from 'react';
 import { type DefaultValues, type FieldValues, type UseFormReturn, useForm } from 'react-hook-form';
 import { type AnyVariables, type Client, type DocumentInput, useClient } from 'urql';
-import { useUnsavedChangesGuard } from '../runtime/navigation.js';
+import { useUnsavedChangesGuard } from '../runtime/searchState.js';
 import { useKitText } from '../ui/kitText.js';
 import { ConflictDialog, type ConflictFieldSpec, conflictFields } from './ConflictDialog.js';
 import { contractResolver, type FieldIssue } from './contractResolver.js';

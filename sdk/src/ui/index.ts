@@ -40,10 +40,11 @@ export { default as TableHead } from '@mui/material/TableHead';
 export { default as TableRow } from '@mui/material/TableRow';
 export { default as TextField } from '@mui/material/TextField';
 export { default as Toolbar } from '@mui/material/Toolbar';
+// Search state in the URL (the runtime's navigation, exported here so the sign-in page does not carry it).
+export { patchQuery, type QueryPatch, useFilterDrafts, useUrlQuery } from '../runtime/searchState.js';
 export * from './core.js';
 export { type DataColumn, DataTable, type DataTableLabels, type DataTableProps, type DataTableSource } from './DataTable.js';
 export { DateField, type DateFieldProps } from './DateField.js';
-export { type HealthFacilityChoice, HealthFacilityPicker } from './HealthFacilityPicker.js';
 export { changedFields, HistoryPanel } from './HistoryPanel.js';
 export { KenteIcon, type KenteIconName } from './icons.js';
 export { useErrorCodeText, useKitText } from './kitText.js';
@@ -64,7 +65,5 @@ export {
   rememberLocationChain,
   rememberLocationNames,
 } from './locationNames.js';
-export { MoneyField } from './MoneyField.js';
 export { SearchPage, type SearchState, SearchTextField, useSearchState } from './SearchPage.js';
-export { SearchPicker, type SearchPickerProps } from './SearchPicker.js';
 export { type PagedQuery, usePagedQuery } from './usePagedQuery.js';

@@ -1,4 +1,4 @@
-import type { QueryPatch } from '../runtime/navigation.js';
+import type { QueryPatch } from '../runtime/searchState.js';
 
 /** Region > District > Municipality > Village, openIMIS' location levels. */
 export const LOCATION_LEVELS = ['R', 'D', 'M', 'V'] as const;

@@ -21,7 +21,6 @@ export function createModuleLoader(resolved: ResolvedComposition, timeoutMs: num
     '@kente/sdk/ui': late(__KENTE_LATE_SHARED__['@kente/sdk/ui'], () => import('@kente/sdk/ui')),
     urql: late(__KENTE_LATE_SHARED__.urql, () => import('urql')),
     '@kente/sdk/forms': late(__KENTE_LATE_SHARED__['@kente/sdk/forms'], () => import('@kente/sdk/forms')),
-    'react-hook-form': late(__KENTE_LATE_SHARED__['react-hook-form'], () => import('@kente/sdk/react-hook-form')),
   });
   const containers = new Map(resolved.modules.map((m) => [m.manifest.name, m.manifest.federation.name]));
   federation.registerRemotes(

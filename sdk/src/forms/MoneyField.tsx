@@ -2,7 +2,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useFormat, useLanguage } from '../runtime/hooks.js';
-import { currencySymbol, formatMoneyInput, parseMoneyInput } from './localeInput.js';
+import { currencySymbol, formatMoneyInput, parseMoneyInput } from '../ui/localeInput.js';
 
 /**
  * An amount in the composition's currency, typed and shown in the console's

@@ -3,7 +3,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { type AnyVariables, type DocumentInput, useQuery } from 'urql';
-import { useKitText } from './kitText.js';
+import { useKitText } from '../ui/kitText.js';
 
 export interface SearchPickerProps<T> {
   label: string;

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useKitText } from './kitText.js';
+import { useKitText } from '../ui/kitText.js';
 import { SearchPicker } from './SearchPicker.js';
 
 export interface HealthFacilityChoice {
