@@ -2,18 +2,15 @@ import { useModuleTranslation } from '@kente/sdk';
 import { SearchPicker } from '@kente/sdk/forms';
 import { useCallback } from 'react';
 import type { FamilyChoice, FamilyPickerProps } from './FamilyPicker.js';
+import { graphql, type ResultOf } from '../graphql.js';
 
-const FAMILIES = /* GraphQL */ `
+const FAMILIES = graphql(`
   query FamilyPicker($filter: FamilyFilter, $first: Int) {
     families(filter: $filter, first: $first) { edges { node { id head { insuranceNumber lastName otherNames } village { name } } } }
   }
-`;
+`);
 
-interface FamilyNode {
-  id: string;
-  head: { insuranceNumber: string; lastName: string; otherNames: string };
-  village: { name: string };
-}
+type FamilyNode = ResultOf<typeof FAMILIES>['families']['edges'][number]['node'];
 
 function toChoice(node: FamilyNode): FamilyChoice {
   return { id: node.id, headInsuranceNumber: node.head.insuranceNumber, headName: `${node.head.lastName} ${node.head.otherNames}`, village: node.village.name };

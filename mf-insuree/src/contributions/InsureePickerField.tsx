@@ -2,12 +2,13 @@ import { useModuleTranslation } from '@kente/sdk';
 import { SearchPicker } from '@kente/sdk/forms';
 import { useCallback } from 'react';
 import type { InsureeChoice, InsureePickerProps } from './InsureePicker.js';
+import { graphql } from '../graphql.js';
 
-const INSUREES = /* GraphQL */ `
+const INSUREES = graphql(`
   query InsureePicker($filter: InsureeFilter, $first: Int) {
     insurees(filter: $filter, first: $first) { edges { node { id insuranceNumber lastName otherNames birthDate } } }
   }
-`;
+`);
 
 /**
  * Contributed to `insuree.picker.insuree`, so other modules pick an insuree

@@ -38,7 +38,7 @@ export default function EnquiryPage() {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => setValue(checked), [checked]);
   const valid = checked !== '' && validateInsuranceNumber(checked, numberConfig) === null;
-  const [result] = useQuery<{ insuree: InsureeDetails | null }>({ query: INSUREE_BY_NUMBER, variables: { insuranceNumber: checked }, pause: !valid });
+  const [result] = useQuery({ query: INSUREE_BY_NUMBER, variables: { insuranceNumber: checked }, pause: !valid });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const number = value.trim();

@@ -8,6 +8,7 @@ import { InsureeFormFields } from '../insuree/InsureeFormFields.js';
 import { emptyInsuree, INSUREE_FORM_FIELDS, type InsureeFormValues, insureeFormField, insureeInput, validateInsureeForm } from '../insuree/insureeForm.js';
 import { ADD_INSUREE } from '../insuree/insureeQueries.js';
 import { useInsuranceNumberConfig } from '../insuree/useInsuranceNumberConfig.js';
+import { graphql } from '../graphql.js';
 
 interface AddMemberValues {
   relationship: string;
@@ -16,9 +17,9 @@ interface AddMemberValues {
 
 const FIELDS = ['relationship', ...INSUREE_FORM_FIELDS.map((f) => `insuree.${f}`)];
 
-const FAMILY_HEAD = /* GraphQL */ `
+const FAMILY_HEAD = graphql(`
   query AddMemberFamily($id: ID!) { family(id: $id) { id head { id lastName otherNames insuranceNumber } } }
-`;
+`);
 
 /** Adds a member to a family: `/insurees/families/:familyId/members/new`. */
 export default function AddMemberForm(props: { params: { familyId: string } }) {
@@ -27,7 +28,7 @@ export default function AddMemberForm(props: { params: { familyId: string } }) {
   const navigate = useNavigate();
   const { has } = useRights();
   const numberConfig = useInsuranceNumberConfig();
-  const [familyResult] = useQuery<{ family: { id: string; head: { lastName: string; otherNames: string; insuranceNumber: string } } | null }>({
+  const [familyResult] = useQuery({
     query: FAMILY_HEAD,
     variables: { id: params.familyId },
   });
@@ -54,11 +55,11 @@ export default function AddMemberForm(props: { params: { familyId: string } }) {
       setRequestError(result.error.graphQLErrors[0]?.message ?? result.error.message);
       return;
     }
-    const payload = result.data?.addInsuree as { insuree: { id: string } | null; errors: UserError[] };
-    if (payload.errors.length || !payload.insuree) {
+    const payload = result.data?.addInsuree;
+    if (!payload?.insuree || payload.errors.length) {
       // The server may name fields `insuree.lastName` or `lastName`: both land on the form's field.
       setProblems(
-        applyUserErrors(payload.errors, form.setError, FIELDS, (f) => insureeFormField(f === 'relationship' || f.startsWith('insuree.') ? f : `insuree.${f}`)),
+        applyUserErrors(payload?.errors ?? [], form.setError, FIELDS, (f) => insureeFormField(f === 'relationship' || f.startsWith('insuree.') ? f : `insuree.${f}`)),
       );
       return;
     }

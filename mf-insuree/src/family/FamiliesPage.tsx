@@ -2,8 +2,6 @@ import { useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/
 import {
   Button,
   deepestLocation,
-  LOCATION_PATH_FIELDS,
-  type LocationNode,
   LocationPicker,
   locationLabel,
   MenuItem,
@@ -13,25 +11,23 @@ import {
   usePagedQuery,
   useSearchState,
 } from '@kente/sdk/ui';
+import { graphql, LOCATION_PATH, type ResultOf } from '../graphql.js';
 
-const FAMILIES = /* GraphQL */ `
+const FAMILIES = graphql(
+  `
   query FamilySearch($filter: FamilyFilter, $orderBy: FamilyOrder, $first: Int, $after: String) {
     families(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       totalCountCapped
       pageInfo { hasNextPage endCursor }
-      edges { node { id head { id insuranceNumber lastName otherNames } village { ${LOCATION_PATH_FIELDS} } povertyStatus memberCount } }
+      edges { node { id head { id insuranceNumber lastName otherNames } village { ...LocationPath } povertyStatus memberCount } }
     }
   }
-`;
+`,
+  [LOCATION_PATH],
+);
 
-interface FamilyRow {
-  id: string;
-  head: { id: string; insuranceNumber: string; lastName: string; otherNames: string };
-  village: LocationNode;
-  povertyStatus: boolean | null;
-  memberCount: number;
-}
+type FamilyRow = ResultOf<typeof FAMILIES>['families']['edges'][number]['node'];
 
 const SORTS = ['HEAD_LAST_NAME', 'HEAD_INSURANCE_NUMBER'] as const;
 const TEXT_FILTERS = ['name', 'number'] as const;

@@ -21,7 +21,7 @@ import {
   useErrorCodeText,
 } from '@kente/sdk/ui';
 import { lazy, Suspense, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { type CombinedError, useMutation, useQuery } from 'urql';
 import type { FamilyChoice } from '../contributions/FamilyPicker.js';
 import { CHANGE_FAMILY_HEAD, FAMILY, type FamilyDetails, type FamilyMember, MOVE_INSUREE, REMOVE_INSUREE } from './familyQueries.js';
 
@@ -55,7 +55,7 @@ function FamilyView({ familyId }: { familyId: string }) {
   const labels = useDataTableLabels();
   const navigate = useNavigate();
   const { has } = useRights();
-  const [result, refetch] = useQuery<{ family: FamilyDetails | null }>({ query: FAMILY, variables: { id: familyId } });
+  const [result, refetch] = useQuery({ query: FAMILY, variables: { id: familyId } });
   const [editing, setEditing] = useState(false);
   const [action, setAction] = useState<MemberAction | null>(null);
   const [actionErrors, setActionErrors] = useState<string | null>(null);
@@ -73,17 +73,23 @@ function FamilyView({ familyId }: { familyId: string }) {
   const confirmAction = async () => {
     if (!action || !family) return;
     if (action.kind === 'move' && !target) return;
-    const response =
-      action.kind === 'head'
-        ? await changeHead({ input: { familyId: family.id, version: family.version, insureeId: action.member.id } })
-        : action.kind === 'move'
-          ? await move({ input: { id: action.member.id, version: action.member.version, familyId: target?.id } })
-          : await remove({ input: { id: action.member.id, version: action.member.version } });
-    const payload = (response.data?.changeFamilyHead ?? response.data?.moveInsuree ?? response.data?.removeInsuree) as { errors: UserError[] } | undefined;
+    const run = async (): Promise<{ error?: CombinedError; errors?: readonly UserError[] }> => {
+      if (action.kind === 'head') {
+        const r = await changeHead({ input: { familyId: family.id, version: family.version, insureeId: action.member.id } });
+        return { error: r.error, errors: r.data?.changeFamilyHead.errors };
+      }
+      if (action.kind === 'move' && target) {
+        const r = await move({ input: { id: action.member.id, version: action.member.version, familyId: target.id } });
+        return { error: r.error, errors: r.data?.moveInsuree.errors };
+      }
+      const r = await remove({ input: { id: action.member.id, version: action.member.version } });
+      return { error: r.error, errors: r.data?.removeInsuree.errors };
+    };
+    const response = await run();
     const problem =
       response.error?.graphQLErrors[0]?.message ??
       response.error?.message ??
-      payload?.errors.map((e) => errorCode(e.code, { defaultValue: e.message })).join(' ');
+      response.errors?.map((e) => errorCode(e.code, { defaultValue: e.message })).join(' ');
     closeAction();
     setActionErrors(problem || null);
     refetch({ requestPolicy: 'network-only' });

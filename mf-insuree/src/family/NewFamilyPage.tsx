@@ -44,12 +44,15 @@ export default function NewFamilyPage() {
   const submit = form.handleSubmit(async (values) => {
     setProblems([]);
     setRequestError(null);
-    const result = await create({ input: { ...familyInput(values), head: insureeInput(values.head) } });
+    const result = await create({
+      // The contract's rules (the resolver) require the village before this runs.
+      input: { ...familyInput(values), villageId: values.village.V ?? '', head: insureeInput(values.head) },
+    });
     if (result.error) {
       setRequestError(result.error.graphQLErrors[0]?.message ?? result.error.message);
       return;
     }
-    const payload = result.data?.createFamily as { family: { id: string } | null; errors: UserError[] } | undefined;
+    const payload = result.data?.createFamily;
     if (payload?.errors.length || !payload?.family) {
       setProblems(applyUserErrors(payload?.errors ?? [], form.setError, FIELDS, (f) => familyFormField(insureeFormField(f))));
       return;

@@ -15,7 +15,7 @@ export default function InsureePage(props: { params: { insureeId: string } }) {
   const format = useFormat();
   const navigate = useNavigate();
   const { has } = useRights();
-  const [result] = useQuery<{ insuree: InsureeDetails | null }>({ query: INSUREE_BY_ID, variables: { id: params.insureeId } });
+  const [result] = useQuery({ query: INSUREE_BY_ID, variables: { id: params.insureeId } });
   const [changingStatus, setChangingStatus] = useState(false);
   // The latest saved version (from a save or a conflict reload) until the query catches up.
   const [saved, setSaved] = useState<InsureeDetails | null>(null);

@@ -23,7 +23,7 @@ export function InsureeStatusDialog({ insuree, onClose, onSaved }: { insuree: In
     setErrors(Object.fromEntries(issues.map((i) => [i.path, i.code])));
     if (issues.length) return;
     const result = await setInsureeStatus({ input: { id: insuree.id, version: insuree.version, ...values } });
-    const payload = result.data?.setInsureeStatus as { insuree: InsureeDetails | null; errors: UserError[] } | undefined;
+    const payload = result.data?.setInsureeStatus;
     if (result.error || !payload?.insuree) {
       const serverErrors = payload?.errors ?? [];
       setErrors(Object.fromEntries(serverErrors.filter((e) => e.field).map((e) => [e.field as string, e.code])));

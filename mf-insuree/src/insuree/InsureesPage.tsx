@@ -12,8 +12,9 @@ import {
   usePagedQuery,
   useSearchState,
 } from '@kente/sdk/ui';
+import { graphql, type ResultOf } from '../graphql.js';
 
-const INSUREES = /* GraphQL */ `
+const INSUREES = graphql(`
   query InsureeSearch($filter: InsureeFilter, $orderBy: InsureeOrder, $first: Int, $after: String) {
     insurees(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
@@ -22,19 +23,9 @@ const INSUREES = /* GraphQL */ `
       edges { node { id insuranceNumber lastName otherNames gender birthDate status isHead family { id village { id name } } } }
     }
   }
-`;
+`);
 
-interface InsureeRow {
-  id: string;
-  insuranceNumber: string;
-  lastName: string;
-  otherNames: string;
-  gender: string;
-  birthDate: string;
-  status: string;
-  isHead: boolean;
-  family: { id: string; village: { id: string; name: string } };
-}
+type InsureeRow = ResultOf<typeof INSUREES>['insurees']['edges'][number]['node'];
 
 const SORTS = ['LAST_NAME', 'INSURANCE_NUMBER', 'BIRTH_DATE'] as const;
 const TEXT_FILTERS = ['name', 'number', 'bornFrom', 'bornTo'] as const;

@@ -18,8 +18,9 @@ import {
 } from '@kente/sdk/ui';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
+import { graphql, type ResultOf } from '../graphql.js';
 
-const BATCHES = /* GraphQL */ `
+const BATCHES = graphql(`
   query InsuranceNumberBatches($first: Int, $after: String) {
     insuranceNumberBatches(first: $first, after: $after) {
       totalCount
@@ -28,25 +29,15 @@ const BATCHES = /* GraphQL */ `
       edges { node { id region { id name } count numbers usedCount createdAt createdBy pdfUrl zipUrl } }
     }
   }
-`;
+`);
 
-const RESERVE = /* GraphQL */ `
+const RESERVE = graphql(`
   mutation ReserveInsuranceNumbers($input: ReserveInsuranceNumbersInput!) {
     reserveInsuranceNumbers(input: $input) { batch { id count numbers pdfUrl zipUrl } errors { field code message } }
   }
-`;
+`);
 
-interface BatchRow {
-  id: string;
-  region: { id: string; name: string };
-  count: number;
-  numbers: string[];
-  usedCount: number;
-  createdAt: string;
-  createdBy: string | null;
-  pdfUrl: string;
-  zipUrl: string;
-}
+type BatchRow = ResultOf<typeof BATCHES>['insuranceNumberBatches']['edges'][number]['node'];
 
 const MAX_BATCH = 1000;
 
@@ -78,8 +69,8 @@ export default function InsuranceNumbersPage() {
     setErrors(local);
     setProblem(null);
     if (Object.keys(local).length) return;
-    const result = await reserve({ input: { regionId: region.R, count: n } });
-    const payload = result.data?.reserveInsuranceNumbers as { batch: { count: number; numbers: string[] } | null; errors: UserError[] } | undefined;
+    const result = await reserve({ input: { regionId: region.R ?? '', count: n } }); // region.R is checked above
+    const payload = result.data?.reserveInsuranceNumbers;
     if (result.error || !payload?.batch) {
       const serverErrors = payload?.errors ?? [];
       setErrors(Object.fromEntries(serverErrors.filter((e) => e.field).map((e) => [e.field as string, e.code])));

@@ -1,0 +1,27 @@
+/**
+ * GraphQL documents typed by the backend's schema (backend/schema.graphql, turned
+ * into ./graphql-env.d.ts by `pnpm --filter @kente/mf-insuree run gql`): a field
+ * renamed on the server breaks this module's type check. Result types come from
+ * the documents (`ResultOf<typeof DOC>`), never written by hand.
+ */
+import { initGraphQLTada } from 'gql.tada';
+import type { introspection } from './graphql-env.d.ts';
+
+export const graphql = initGraphQLTada<{
+  introspection: introspection;
+  // Fragments are plain selections here: a page reads what its document selects.
+  disableMasking: true;
+  scalars: { Date: string; DateTime: string; Decimal: string; JSON: Record<string, unknown> | null };
+}>();
+
+export type { ResultOf, VariablesOf } from 'gql.tada';
+
+/** A location with its parents up to the region (the kit's LocationNode). */
+export const LOCATION_PATH = graphql(`
+  fragment LocationPath on Location { id name type parent { id name type parent { id name type parent { id name type } } } }
+`);
+
+/** Problems a mutation reports, each on its field (the kit's UserError). */
+export const USER_ERRORS = graphql(`
+  fragment UserErrors on UserError { field code message }
+`);
