@@ -180,10 +180,10 @@ test('a member moves to another family chosen with the family picker (the slot i
   await expect(option).toBeInViewport();
   const box = await option.boundingBox();
   if (!box) throw new Error('the option has no box');
-  const underCentre = await page.evaluate(
-    ({ x, y }) => document.elementFromPoint(x, y)?.closest('[role="option"]')?.textContent ?? null,
-    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
-  );
+  const underCentre = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[role="option"]')?.textContent ?? null, {
+    x: box.x + box.width / 2,
+    y: box.y + box.height / 2,
+  });
   expect(underCentre).toContain(targetNumber);
   // Picked from the keyboard: the first match is highlighted, Enter takes it.
   await picker.press('ArrowDown');

@@ -1,8 +1,8 @@
 import { useModuleTranslation } from '@kente/sdk';
 import { SearchPicker } from '@kente/sdk/forms';
 import { useCallback } from 'react';
-import type { FamilyChoice, FamilyPickerProps } from './FamilyPicker.js';
 import { graphql, type ResultOf } from '../graphql.js';
+import type { FamilyChoice, FamilyPickerProps } from './FamilyPicker.js';
 
 const FAMILIES = graphql(`
   query FamilyPicker($filter: FamilyFilter, $first: Int) {

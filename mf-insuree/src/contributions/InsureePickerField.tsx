@@ -1,8 +1,8 @@
 import { useModuleTranslation } from '@kente/sdk';
 import { SearchPicker } from '@kente/sdk/forms';
 import { useCallback } from 'react';
-import type { InsureeChoice, InsureePickerProps } from './InsureePicker.js';
 import { graphql } from '../graphql.js';
+import type { InsureeChoice, InsureePickerProps } from './InsureePicker.js';
 
 const INSUREES = graphql(`
   query InsureePicker($filter: InsureeFilter, $first: Int) {

@@ -4,11 +4,11 @@ import { applyUserErrors, blankToNull, contractResolver, FormProblems, FormProvi
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@kente/sdk/ui';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { graphql } from '../graphql.js';
 import { InsureeFormFields } from '../insuree/InsureeFormFields.js';
 import { emptyInsuree, INSUREE_FORM_FIELDS, type InsureeFormValues, insureeFormField, insureeInput, validateInsureeForm } from '../insuree/insureeForm.js';
 import { ADD_INSUREE } from '../insuree/insureeQueries.js';
 import { useInsuranceNumberConfig } from '../insuree/useInsuranceNumberConfig.js';
-import { graphql } from '../graphql.js';
 
 interface AddMemberValues {
   relationship: string;
@@ -59,7 +59,9 @@ export default function AddMemberForm(props: { params: { familyId: string } }) {
     if (!payload?.insuree || payload.errors.length) {
       // The server may name fields `insuree.lastName` or `lastName`: both land on the form's field.
       setProblems(
-        applyUserErrors(payload?.errors ?? [], form.setError, FIELDS, (f) => insureeFormField(f === 'relationship' || f.startsWith('insuree.') ? f : `insuree.${f}`)),
+        applyUserErrors(payload?.errors ?? [], form.setError, FIELDS, (f) =>
+          insureeFormField(f === 'relationship' || f.startsWith('insuree.') ? f : `insuree.${f}`),
+        ),
       );
       return;
     }

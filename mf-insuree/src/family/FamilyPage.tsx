@@ -23,7 +23,7 @@ import {
 import { lazy, Suspense, useState } from 'react';
 import { type CombinedError, useMutation, useQuery } from 'urql';
 import type { FamilyChoice } from '../contributions/FamilyPicker.js';
-import { CHANGE_FAMILY_HEAD, FAMILY, type FamilyDetails, type FamilyMember, MOVE_INSUREE, REMOVE_INSUREE } from './familyQueries.js';
+import { CHANGE_FAMILY_HEAD, FAMILY, type FamilyMember, MOVE_INSUREE, REMOVE_INSUREE } from './familyQueries.js';
 
 // Forms (react-hook-form, the contract's rules) load only when the user edits or enrols.
 const NewFamilyPage = lazy(() => import('./NewFamilyPage.js'));

@@ -1,6 +1,5 @@
 import { INSUREE_STATUSES, validateStatus } from '@kente/contract-insuree';
 import { useModuleTranslation } from '@kente/sdk';
-import type { UserError } from '@kente/sdk/forms';
 import { Alert, Button, DateField, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, useErrorCodeText } from '@kente/sdk/ui';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';

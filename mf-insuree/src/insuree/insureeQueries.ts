@@ -19,9 +19,10 @@ export type InsureeDetails = ResultOf<typeof INSUREE_FIELDS>;
 
 export const INSUREE_BY_ID = graphql(`query InsureeById($id: ID) { insuree(id: $id) { ...InsureeFields } }`, [INSUREE_FIELDS]);
 
-export const INSUREE_BY_NUMBER = graphql(`query InsureeByNumber($insuranceNumber: String) { insuree(insuranceNumber: $insuranceNumber) { ...InsureeFields } }`, [
-  INSUREE_FIELDS,
-]);
+export const INSUREE_BY_NUMBER = graphql(
+  `query InsureeByNumber($insuranceNumber: String) { insuree(insuranceNumber: $insuranceNumber) { ...InsureeFields } }`,
+  [INSUREE_FIELDS],
+);
 
 export const UPDATE_INSUREE = graphql(
   `mutation UpdateInsuree($input: UpdateInsureeInput!) { updateInsuree(input: $input) { insuree { ...InsureeFields } errors { ...UserErrors } } }`,

@@ -1,5 +1,4 @@
 import { useDataTableLabels, useFormat, useModuleTranslation, useRights } from '@kente/sdk';
-import type { UserError } from '@kente/sdk/forms';
 import {
   Alert,
   Box,
