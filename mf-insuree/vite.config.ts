@@ -14,8 +14,8 @@ export default defineConfig(
       './InsureePage': './src/insuree/InsureePage.tsx',
       './EnquiryPage': './src/enquiry/EnquiryPage.tsx',
       './InsuranceNumbersPage': './src/numbers/InsuranceNumbersPage.tsx',
-      './InsureePicker': './src/pickers/InsureePicker.tsx',
-      './FamilyPicker': './src/pickers/FamilyPicker.tsx',
+      './InsureePicker': './src/contributions/InsureePicker.tsx',
+      './FamilyPicker': './src/contributions/FamilyPicker.tsx',
     },
   }),
 );

@@ -23,7 +23,7 @@ test('every module page opens from the menu', async ({ page }) => {
 
 test('a panel of mf-policy renders inside the family page of mf-insuree with the host theme and language', async ({ page }) => {
   await signIn(page, 'Admin', 'admin123', '/insurees/families/17');
-  await expect(page.getByRole('heading', { name: 'Family 17', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Family of .+ \(\d+\)$/, level: 1 })).toBeVisible();
   const panel = page.locator('[data-contribution="mf-policy/family-policies"]');
   await expect(panel.getByRole('heading', { name: 'Policies' })).toBeVisible();
   await expect(panel).toContainText('Family 17 holds no policy yet.');
@@ -31,7 +31,7 @@ test('a panel of mf-policy renders inside the family page of mf-insuree with the
   await expect(panel.getByRole('heading', { name: 'Policies' })).toHaveCSS('color', 'rgb(11, 94, 85)');
   await page.getByTestId('language-switcher').locator('select').selectOption('fr');
   await expect(panel.getByRole('heading', { name: 'Polices' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Famille 17', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Famille de .+ \(\d+\)$/, level: 1 })).toBeVisible();
 });
 
 test('switching to French translates the menu and a module page, and dates use the locale', async ({ page }) => {

@@ -77,8 +77,8 @@ test('enrol a family with two members, find it by village and by name, edit a me
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page).toHaveURL(/\/insurees\/families\/\d+$/);
   const familyUrl = new URL(page.url()).pathname;
-  await expect(page.getByRole('heading', { name: /^Family \d+$/, level: 1 })).toBeVisible();
-  await expect(page.getByText(`${head.lastName} ${head.otherNames} (${head.number})`)).toBeVisible();
+  // Named after its head, never after the database id.
+  await expect(page.getByRole('heading', { name: `Family of ${head.lastName} ${head.otherNames} (${head.number})`, level: 1 })).toBeVisible();
   // mf-policy's panel still renders in the family page's slot.
   await expect(page.locator('[data-contribution="mf-policy/family-policies"]')).toBeVisible();
 
@@ -173,9 +173,22 @@ test('a member moves to another family chosen with the family picker (the slot i
   const memberNumber = ((await member.locator('td').first().textContent()) ?? '').trim();
   await member.getByRole('button', { name: 'Move', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Move', exact: true });
-  await dialog.getByRole('combobox', { name: 'Family/Group to move to' }).fill(targetNumber);
-  await dialog.getByRole('option', { name: new RegExp(`^${targetNumber}`) }).click();
-  await expect(dialog.getByRole('combobox', { name: 'Family/Group to move to' })).toHaveValue(new RegExp(`^${targetNumber}`));
+  const picker = dialog.getByRole('combobox', { name: 'Family/Group to move to' });
+  await picker.fill(targetNumber);
+  // The options open above the dialog, not clipped inside it: the option is what is under its own centre.
+  const option = page.getByRole('option', { name: new RegExp(`^${targetNumber}`) });
+  await expect(option).toBeInViewport();
+  const box = await option.boundingBox();
+  if (!box) throw new Error('the option has no box');
+  const underCentre = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[role="option"]')?.textContent ?? null, {
+    x: box.x + box.width / 2,
+    y: box.y + box.height / 2,
+  });
+  expect(underCentre).toContain(targetNumber);
+  // Picked from the keyboard: the first match is highlighted, Enter takes it.
+  await picker.press('ArrowDown');
+  await picker.press('Enter');
+  await expect(picker).toHaveValue(new RegExp(`^${targetNumber}`));
   await dialog.getByRole('button', { name: 'Confirm' }).click();
   await expect(members.getByRole('row', { name: new RegExp(memberNumber) })).toHaveCount(0);
   await page.getByRole('link', { name: 'Enquiry' }).click();
@@ -287,4 +300,77 @@ test('a family edit conflict shows both versions and saves the user’s over it 
   await expect(page.getByText(mine).first()).toBeVisible();
   await other.reload();
   await expect(other.getByText(mine).first()).toBeVisible();
+});
+
+test('the enquiry never shows a previous answer under a new number, and an unknown number is "not found"', async ({ page }) => {
+  await signIn(page, 'Admin', 'admin123', '/insurees/insurees?sort=INSURANCE_NUMBER');
+  const first = page.getByRole('table', { name: 'Insurees found' }).locator('tbody tr').first();
+  await expect(first).toBeVisible();
+  const number = ((await first.locator('td').first().textContent()) ?? '').trim();
+  await mainMenu(page).getByRole('link', { name: 'Enquiry' }).click();
+  const field = page.getByLabel('Insurance number');
+  const check = page.getByRole('button', { name: 'Check' });
+  await field.fill(number);
+  await field.press('Enter');
+  await expect(page.getByTestId('enquiry-insuree')).toContainText(number);
+  const before = await check.boundingBox();
+
+  // The check digit no longer matches: the previous insuree's card goes as soon as the number changes.
+  const wrong = `${number.slice(0, -1)}${(Number(number.at(-1)) + 1) % 10}`;
+  await field.fill(wrong);
+  await expect(page.getByTestId('enquiry-insuree')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: `Answers for ${number}` })).toHaveCount(0);
+  await check.click();
+  await expect(page.getByText('The last digit is not the number')).toBeVisible();
+  await expect(page.getByTestId('enquiry-insuree')).toHaveCount(0);
+  // The helper text changed; the button did not move.
+  expect(await check.boundingBox()).toEqual(before);
+
+  // A well-formed number nobody has: not found, and no other module answers for it.
+  const unknown = insuranceNumber();
+  await field.fill(unknown);
+  await field.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: `No insuree has the number ${unknown}` })).toBeVisible();
+  await expect(page.getByText(/No policy covers/)).toHaveCount(0);
+
+  // 000000000 passes the check digit but is never an insurance number.
+  await field.fill('000000000');
+  await field.press('Enter');
+  await expect(page.getByText('Not in the expected format.')).toBeVisible();
+});
+
+test('in French, date fields show and accept dd/mm/yyyy', async ({ page }) => {
+  await signIn(page, 'Admin', 'admin123', '/insurees/insurees?sort=INSURANCE_NUMBER');
+  await page.getByTestId('language-switcher').locator('select').selectOption('fr');
+  await page.getByRole('table', { name: 'Assurés trouvés' }).locator('tbody tr').nth(3).click();
+  const birthDate = page.getByLabel('Date de naissance');
+  await expect(birthDate).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+  await expect(birthDate).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
+  const id = new URL(page.url()).pathname.split('/').at(-1);
+  const original = await birthDate.inputValue();
+
+  // 5 February, typed as a French clerk writes it.
+  await birthDate.fill('05/02/1990');
+  await birthDate.blur();
+  await page.getByRole('button', { name: 'Sauvegarder' }).click();
+  await expect(page.getByText('Sauvegardé.')).toBeVisible();
+  const saved = await page.evaluate(async (insureeId) => {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-kente-csrf': '1' },
+      body: JSON.stringify({ query: 'query($id: ID) { insuree(id: $id) { birthDate } }', variables: { id: insureeId } }),
+    });
+    return ((await response.json()) as { data: { insuree: { birthDate: string } } }).data.insuree.birthDate;
+  }, id);
+  expect(saved).toBe('1990-02-05');
+  await page.reload();
+  await expect(page.getByLabel('Date de naissance')).toHaveValue('05/02/1990');
+
+  // Not a date: refused with a message, nothing saved.
+  await page.getByLabel('Date de naissance').fill('31/02/1990');
+  await page.getByLabel('Date de naissance').blur();
+  await expect(page.getByLabel('Date de naissance')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Date de naissance').fill(original);
+  await page.getByRole('button', { name: 'Sauvegarder' }).click();
+  await expect(page.getByText('Sauvegardé.')).toBeVisible();
 });

@@ -34,6 +34,8 @@ describe('insurance numbers', () => {
     expect(validateInsuranceNumber('12345678A')).toBe(ErrorCodes.invalidFormat);
     expect(validateInsuranceNumber('1234567820')).toBe(ErrorCodes.invalidFormat);
     expect(validateInsuranceNumber('123456783')).toBe(ErrorCodes.invalidCheckDigit);
+    expect(validateInsuranceNumber('000000000')).toBe(ErrorCodes.invalidFormat);
+    expect(validateInsuranceNumber('0000', insuranceNumberConfig({ length: 4, checkDigit: 'none' }))).toBe(ErrorCodes.invalidFormat);
   });
 
   it('follows the configuration (length, no check digit)', () => {

@@ -113,6 +113,8 @@ export function validateInsuranceNumber(value: unknown, config: InsuranceNumberC
   if (typeof value !== 'string') return ErrorCodes.invalidFormat;
   const number = value.trim();
   if (number.length !== config.length || !/^\d+$/.test(number)) return ErrorCodes.invalidFormat;
+  // All zeros passes mod 7 but is a placeholder typed by hand, never an issued number.
+  if (/^0+$/.test(number)) return ErrorCodes.invalidFormat;
   if (config.checkDigit === 'mod7' && mod7(number.slice(0, -1)) !== Number(number.at(-1))) return ErrorCodes.invalidCheckDigit;
   return null;
 }

@@ -1,11 +1,25 @@
 import { validateInsuranceNumber } from '@kente/contract-insuree';
 import { Slot, useFormat, useModuleTranslation, useNavigate } from '@kente/sdk';
-import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Link, Stack, TextField, Typography } from '@kente/sdk/ui';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  LinearProgress,
+  Link,
+  locationLabel,
+  Stack,
+  TextField,
+  Typography,
+  useErrorCodeText,
+  useUrlQuery,
+} from '@kente/sdk/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
-import { INSUREE_BY_NUMBER, type InsureeDetails, locationLabel } from '../insuree/insureeQueries.js';
+import { INSUREE_BY_NUMBER, type InsureeDetails } from '../insuree/insureeQueries.js';
 import { useInsuranceNumberConfig } from '../insuree/useInsuranceNumberConfig.js';
-import { useUrlQuery } from '../search/useUrlQuery.js';
 
 /**
  * Insuree enquiry: type or scan an insurance number (a scanner types it and
@@ -15,6 +29,7 @@ import { useUrlQuery } from '../search/useUrlQuery.js';
  */
 export default function EnquiryPage() {
   const { t } = useModuleTranslation();
+  const errorCode = useErrorCodeText();
   const numberConfig = useInsuranceNumberConfig();
   const { query, update } = useUrlQuery();
   const checked = query.get('number') ?? '';
@@ -23,35 +38,53 @@ export default function EnquiryPage() {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => setValue(checked), [checked]);
   const valid = checked !== '' && validateInsuranceNumber(checked, numberConfig) === null;
-  const [result] = useQuery<{ insuree: InsureeDetails | null }>({ query: INSUREE_BY_NUMBER, variables: { insuranceNumber: checked }, pause: !valid });
+  const [result] = useQuery({ query: INSUREE_BY_NUMBER, variables: { insuranceNumber: checked }, pause: !valid });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const number = value.trim();
     const problem = validateInsuranceNumber(number, numberConfig);
-    setError(problem ? t(`errors.${problem}`) : null);
+    setError(problem ? (errorCode(problem) ?? null) : null);
     if (problem) return;
     update({ number });
     // Ready for the next scan.
     input.current?.select();
   };
-  const insuree = valid ? result.data?.insuree : undefined;
+  // The answer belongs to the number checked: as soon as the field says something
+  // else, no card stays on screen that a receptionist could take for the new number.
+  const current = valid && value.trim() === checked;
+  const insuree = current ? result.data?.insuree : undefined;
+  const answered = current && !result.fetching && !result.error;
   return (
     <Box sx={{ p: 3, display: 'grid', gap: 2 }}>
       <Typography variant="h5" component="h1">
         {t('enquiry.title')}
       </Typography>
       <Typography color="text.secondary">{t('enquiry.intro')}</Typography>
-      <Stack component="form" direction="row" spacing={1} onSubmit={submit} noValidate role="search" aria-label={t('enquiry.title')}>
+      <Stack
+        component="form"
+        direction="row"
+        spacing={1}
+        sx={{ alignItems: 'flex-start' }}
+        onSubmit={submit}
+        noValidate
+        role="search"
+        aria-label={t('enquiry.title')}
+      >
         <TextField
           label={t('enquiry.number')}
           value={value}
-          onChange={(e) => setValue(e.target.value)}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setError(null);
+          }}
           error={Boolean(error)}
           helperText={error ?? t('enquiry.hint', { length: numberConfig.length })}
           inputRef={input}
           autoFocus
           autoComplete="off"
           slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          // A fixed width: the helper text (hint or error) must not move the Check button.
+          sx={{ width: 320, flexShrink: 0 }}
         />
         <Box>
           <Button type="submit" variant="contained" sx={{ mt: 1 }}>
@@ -59,15 +92,16 @@ export default function EnquiryPage() {
           </Button>
         </Box>
       </Stack>
-      {valid && result.fetching && <LinearProgress aria-label={t('form.loading')} />}
-      {valid && result.error && <Alert severity="error">{result.error.graphQLErrors[0]?.message ?? result.error.message}</Alert>}
-      {valid && !result.fetching && !result.error && !insuree && (
+      {current && result.fetching && <LinearProgress aria-label={t('form.loading')} />}
+      {current && result.error && <Alert severity="error">{result.error.graphQLErrors[0]?.message ?? result.error.message}</Alert>}
+      {answered && !insuree && (
         <Alert severity="warning" role="status">
           {t('enquiry.notFound', { number: checked })}
         </Alert>
       )}
       {insuree && <EnquiryAnswer insuree={insuree} />}
-      {valid && (
+      {/* Other modules answer only for an insuree that exists: an unknown number is "not found", not "no policy". */}
+      {answered && insuree && (
         <>
           <Typography variant="h6" component="h2">
             {t('enquiry.answers', { number: checked })}

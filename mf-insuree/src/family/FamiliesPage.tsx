@@ -1,31 +1,33 @@
-import { useDataTableLabels, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
-import { Box, Button, DataTable, MenuItem, Stack, TextField, Typography, usePagedQuery } from '@kente/sdk/ui';
-import type { FormEvent } from 'react';
-import { LOCATION_PATH_FIELDS, type LocationNode, locationLabel } from '../insuree/insureeQueries.js';
-import { deepestLocation, LocationPicker } from '../location/LocationPicker.js';
-import { locationPathFromQuery, locationQueryPatch } from '../location/locationQuery.js';
-import { SortHeader } from '../search/SortHeader.js';
-import { useFilterDrafts } from '../search/useFilterDrafts.js';
-import { useUrlQuery } from '../search/useUrlQuery.js';
+import { useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import {
+  Button,
+  deepestLocation,
+  LocationPicker,
+  locationLabel,
+  MenuItem,
+  SearchPage,
+  SearchTextField,
+  TextField,
+  usePagedQuery,
+  useSearchState,
+} from '@kente/sdk/ui';
+import { graphql, LOCATION_PATH, type ResultOf } from '../graphql.js';
 
-const FAMILIES = /* GraphQL */ `
+const FAMILIES = graphql(
+  `
   query FamilySearch($filter: FamilyFilter, $orderBy: FamilyOrder, $first: Int, $after: String) {
     families(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       totalCountCapped
       pageInfo { hasNextPage endCursor }
-      edges { node { id head { id insuranceNumber lastName otherNames } village { ${LOCATION_PATH_FIELDS} } povertyStatus memberCount } }
+      edges { node { id head { id insuranceNumber lastName otherNames } village { ...LocationPath } povertyStatus memberCount } }
     }
   }
-`;
+`,
+  [LOCATION_PATH],
+);
 
-interface FamilyRow {
-  id: string;
-  head: { id: string; insuranceNumber: string; lastName: string; otherNames: string };
-  village: LocationNode;
-  povertyStatus: boolean | null;
-  memberCount: number;
-}
+type FamilyRow = ResultOf<typeof FAMILIES>['families']['edges'][number]['node'];
 
 const SORTS = ['HEAD_LAST_NAME', 'HEAD_INSURANCE_NUMBER'] as const;
 const TEXT_FILTERS = ['name', 'number'] as const;
@@ -33,34 +35,27 @@ const TEXT_FILTERS = ['name', 'number'] as const;
 /** Family/group search: every filter and the sort live in the URL (bookmarkable, Back works). */
 export default function FamiliesPage() {
   const { t } = useModuleTranslation();
-  const labels = useDataTableLabels();
   const format = useFormat();
   const navigate = useNavigate();
   const { has } = useRights();
-  const { query, update } = useUrlQuery();
-  const text = useFilterDrafts(TEXT_FILTERS, query, update);
-  const location = locationPathFromQuery(query);
+  const search = useSearchState({ text: TEXT_FILTERS, sorts: SORTS, defaultSort: 'HEAD_LAST_NAME' });
+  const { query, update } = search;
   const poverty = query.get('poverty') ?? '';
-  const sort = SORTS.find((s) => s === query.get('sort')) ?? 'HEAD_LAST_NAME';
-  const locationId = deepestLocation(location);
+  const locationId = deepestLocation(search.location);
   const filter = {
     ...(locationId ? { locationId } : {}),
     ...(query.get('name') ? { search: query.get('name') } : {}),
     ...(query.get('number') ? { headInsuranceNumber: query.get('number') } : {}),
     ...(poverty ? { povertyStatus: poverty === 'yes' } : {}),
   };
-  const paged = usePagedQuery<FamilyRow>({ query: FAMILIES, field: 'families', variables: { filter, orderBy: sort } });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    text.apply();
-  };
+  const paged = usePagedQuery<FamilyRow>({ query: FAMILIES, field: 'families', variables: { filter, orderBy: search.sort } });
+  const povertyLabel = (poor: boolean | null) => (poor == null ? '' : t(poor ? 'families.poor' : 'families.notPoor'));
   return (
-    <Box sx={{ p: 3 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
-        <Typography variant="h5" component="h1">
-          {t('families.title')}
-        </Typography>
-        {has(101002) && (
+    <SearchPage<FamilyRow>
+      title={t('families.title')}
+      intro={t('families.intro')}
+      actions={
+        has(101002) && (
           <Button
             variant="contained"
             href="/insurees/families/new"
@@ -71,32 +66,14 @@ export default function FamiliesPage() {
           >
             {t('families.create')}
           </Button>
-        )}
-      </Stack>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t('families.intro')}
-      </Typography>
-      <Box component="form" role="search" aria-label={t('families.filters')} onSubmit={submit} sx={{ display: 'grid', gap: 1, mb: 2 }}>
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          <TextField
-            size="small"
-            type="search"
-            label={t('families.name')}
-            value={text.drafts.name}
-            onChange={(e) => text.set('name', e.target.value)}
-            onBlur={text.endTyping}
-            sx={{ width: 240 }}
-          />
-          <TextField
-            size="small"
-            type="search"
-            label={t('families.headNumber')}
-            value={text.drafts.number}
-            onChange={(e) => text.set('number', e.target.value)}
-            onBlur={text.endTyping}
-            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-            sx={{ width: 200 }}
-          />
+        )
+      }
+      filtersLabel={t('families.filters')}
+      search={search}
+      filters={
+        <>
+          <SearchTextField search={search} name="name" label={t('families.name')} />
+          <SearchTextField search={search} name="number" label={t('families.headNumber')} numeric width={200} />
           <TextField
             select
             size="small"
@@ -106,40 +83,25 @@ export default function FamiliesPage() {
             sx={{ width: 160 }}
           >
             <MenuItem value="">{t('families.any')}</MenuItem>
-            <MenuItem value="yes">{t('families.poor')}</MenuItem>
-            <MenuItem value="no">{t('families.notPoor')}</MenuItem>
+            <MenuItem value="yes">{povertyLabel(true)}</MenuItem>
+            <MenuItem value="no">{povertyLabel(false)}</MenuItem>
           </TextField>
-          <Button type="submit" variant="outlined">
-            {t('search.submit')}
-          </Button>
-          <Button type="button" onClick={() => navigate('/insurees/families')}>
-            {t('search.clear')}
-          </Button>
-        </Stack>
-        <LocationPicker filter label={t('search.location')} value={location} onChange={(path) => update(locationQueryPatch(path))} />
-      </Box>
-      <DataTable<FamilyRow>
-        caption={t('families.results')}
-        labels={{ ...labels, empty: t('families.empty') }}
-        rowKey={(row) => row.id}
-        onRowClick={(row) => navigate(`/insurees/families/${row.id}`)}
-        source={paged}
-        columns={[
-          {
-            key: 'head',
-            header: <SortHeader label={t('families.head')} sortKey="HEAD_LAST_NAME" current={sort} onSort={(s) => update({ sort: s })} />,
-            render: (row) => `${row.head.lastName} ${row.head.otherNames}`,
-          },
-          {
-            key: 'number',
-            header: <SortHeader label={t('insuree.insuranceNumber')} sortKey="HEAD_INSURANCE_NUMBER" current={sort} onSort={(s) => update({ sort: s })} />,
-            render: (row) => row.head.insuranceNumber,
-          },
-          { key: 'village', header: t('family.village'), render: (row) => locationLabel(row.village) },
-          { key: 'members', header: t('families.members'), align: 'right', render: (row) => format.number(row.memberCount) },
-          { key: 'poverty', header: t('family.povertyStatus'), render: (row) => (row.povertyStatus ? t('form.yes') : t('form.no')) },
-        ]}
-      />
-    </Box>
+        </>
+      }
+      moreFilters={<LocationPicker filter label={t('search.location')} value={search.location} onChange={search.setLocation} />}
+      caption={t('families.results')}
+      empty={t('families.empty')}
+      rowKey={(row) => row.id}
+      rowHref={(row) => `/insurees/families/${row.id}`}
+      source={paged}
+      columns={[
+        { key: 'head', header: t('families.head'), sortKey: 'HEAD_LAST_NAME', render: (row) => `${row.head.lastName} ${row.head.otherNames}` },
+        { key: 'number', header: t('insuree.insuranceNumber'), sortKey: 'HEAD_INSURANCE_NUMBER', render: (row) => row.head.insuranceNumber },
+        { key: 'village', header: t('family.village'), render: (row) => locationLabel(row.village) },
+        { key: 'members', header: t('families.members'), align: 'right', render: (row) => format.number(row.memberCount) },
+        // The same words as the filter above.
+        { key: 'poverty', header: t('family.povertyStatus'), render: (row) => povertyLabel(row.povertyStatus) },
+      ]}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { CONFIRMATION_TYPES, FAMILY_TYPES } from '@kente/contract-insuree';
 import { useModuleTranslation } from '@kente/sdk';
+import { FormCheckbox, FormCodeSelect, FormLocation, FormTextField } from '@kente/sdk/forms';
 import { Box, Typography } from '@kente/sdk/ui';
-import { FormCheckbox, FormCodeSelect, FormLocation, FormTextField } from '../form/FormFields.js';
 
 /** The fields of a family (village, poverty, type, confirmation, address). */
 export function FamilyFormFields({ disabled }: { disabled?: boolean }) {

@@ -1,4 +1,5 @@
 import { Slot, useDataTableLabels, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import type { UserError } from '@kente/sdk/forms';
 import {
   Alert,
   Box,
@@ -12,17 +13,17 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
+  HistoryPanel,
   LinearProgress,
+  locationLabel,
   Stack,
   Typography,
+  useErrorCodeText,
 } from '@kente/sdk/ui';
 import { lazy, Suspense, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
-import type { UserError } from '../form/userErrors.js';
-import { HistoryPanel } from '../history/HistoryPanel.js';
-import { locationLabel } from '../insuree/insureeQueries.js';
-import type { FamilyChoice } from '../pickers/FamilyPicker.js';
-import { CHANGE_FAMILY_HEAD, FAMILY, type FamilyDetails, type FamilyMember, MOVE_INSUREE, REMOVE_INSUREE } from './familyQueries.js';
+import { type CombinedError, useMutation, useQuery } from 'urql';
+import type { FamilyChoice } from '../contributions/FamilyPicker.js';
+import { CHANGE_FAMILY_HEAD, FAMILY, type FamilyMember, MOVE_INSUREE, REMOVE_INSUREE } from './familyQueries.js';
 
 // Forms (react-hook-form, the contract's rules) load only when the user edits or enrols.
 const NewFamilyPage = lazy(() => import('./NewFamilyPage.js'));
@@ -49,11 +50,12 @@ type MemberAction = { kind: 'head' | 'remove' | 'move'; member: FamilyMember };
 
 function FamilyView({ familyId }: { familyId: string }) {
   const { t } = useModuleTranslation();
+  const errorCode = useErrorCodeText();
   const format = useFormat();
   const labels = useDataTableLabels();
   const navigate = useNavigate();
   const { has } = useRights();
-  const [result, refetch] = useQuery<{ family: FamilyDetails | null }>({ query: FAMILY, variables: { id: familyId } });
+  const [result, refetch] = useQuery({ query: FAMILY, variables: { id: familyId } });
   const [editing, setEditing] = useState(false);
   const [action, setAction] = useState<MemberAction | null>(null);
   const [actionErrors, setActionErrors] = useState<string | null>(null);
@@ -71,17 +73,23 @@ function FamilyView({ familyId }: { familyId: string }) {
   const confirmAction = async () => {
     if (!action || !family) return;
     if (action.kind === 'move' && !target) return;
-    const response =
-      action.kind === 'head'
-        ? await changeHead({ input: { familyId: family.id, version: family.version, insureeId: action.member.id } })
-        : action.kind === 'move'
-          ? await move({ input: { id: action.member.id, version: action.member.version, familyId: target?.id } })
-          : await remove({ input: { id: action.member.id, version: action.member.version } });
-    const payload = (response.data?.changeFamilyHead ?? response.data?.moveInsuree ?? response.data?.removeInsuree) as { errors: UserError[] } | undefined;
+    const run = async (): Promise<{ error?: CombinedError; errors?: readonly UserError[] }> => {
+      if (action.kind === 'head') {
+        const r = await changeHead({ input: { familyId: family.id, version: family.version, insureeId: action.member.id } });
+        return { error: r.error, errors: r.data?.changeFamilyHead.errors };
+      }
+      if (action.kind === 'move' && target) {
+        const r = await move({ input: { id: action.member.id, version: action.member.version, familyId: target.id } });
+        return { error: r.error, errors: r.data?.moveInsuree.errors };
+      }
+      const r = await remove({ input: { id: action.member.id, version: action.member.version } });
+      return { error: r.error, errors: r.data?.removeInsuree.errors };
+    };
+    const response = await run();
     const problem =
       response.error?.graphQLErrors[0]?.message ??
       response.error?.message ??
-      payload?.errors.map((e) => t(`errors.${e.code}`, { defaultValue: e.message })).join(' ');
+      response.errors?.map((e) => errorCode(e.code, { defaultValue: e.message })).join(' ');
     closeAction();
     setActionErrors(problem || null);
     refetch({ requestPolicy: 'network-only' });
@@ -91,13 +99,11 @@ function FamilyView({ familyId }: { familyId: string }) {
     <Box sx={{ p: 3, display: 'grid', gap: 2 }}>
       <Box>
         <Typography variant="h5" component="h1">
-          {t('family.title', { id: familyId })}
+          {/* Named after its head, as a clerk knows it: the database id means nothing to users. */}
+          {family
+            ? t('family.title', { name: `${family.head.lastName} ${family.head.otherNames}`, number: family.head.insuranceNumber })
+            : t('family.pageTitle')}
         </Typography>
-        {family && (
-          <Typography color="text.secondary">
-            {t('family.headLine', { name: `${family.head.lastName} ${family.head.otherNames}`, number: family.head.insuranceNumber })}
-          </Typography>
-        )}
       </Box>
       {result.fetching && !family && <LinearProgress aria-label={t('form.loading')} />}
       {result.error && <Alert severity="error">{result.error.graphQLErrors[0]?.message ?? result.error.message}</Alert>}
@@ -122,7 +128,10 @@ function FamilyView({ familyId }: { familyId: string }) {
                   sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'max-content 1fr max-content 1fr' }, columnGap: 2, rowGap: 0.5, m: 0 }}
                 >
                   <Detail label={t('family.village')} value={locationLabel(family.village)} />
-                  <Detail label={t('family.povertyStatus')} value={family.povertyStatus == null ? '' : t(family.povertyStatus ? 'form.yes' : 'form.no')} />
+                  <Detail
+                    label={t('family.povertyStatus')}
+                    value={family.povertyStatus == null ? '' : t(family.povertyStatus ? 'families.poor' : 'families.notPoor')}
+                  />
                   <Detail label={t('family.familyType')} value={family.familyType ? t(`codes.familyType.${family.familyType}`) : ''} />
                   <Detail label={t('family.confirmationType')} value={family.confirmationType ? t(`codes.confirmationType.${family.confirmationType}`) : ''} />
                   <Detail label={t('family.confirmationNumber')} value={family.confirmationNumber ?? ''} />
@@ -194,9 +203,12 @@ function FamilyView({ familyId }: { familyId: string }) {
                         onClick={(e) => e.stopPropagation()}
                         onKeyDown={(e) => e.stopPropagation()}
                       >
-                        <Button size="small" onClick={() => navigate(`/insurees/insurees/${m.id}`)}>
-                          {t('family.editMember')}
-                        </Button>
+                        {/* Without the right to edit, the row itself opens the (read-only) insuree. */}
+                        {has(101103) && (
+                          <Button size="small" onClick={() => navigate(`/insurees/insurees/${m.id}`)}>
+                            {t('family.editMember')}
+                          </Button>
+                        )}
                         {!m.isHead && has(101003) && (
                           <Button size="small" onClick={() => setAction({ kind: 'head', member: m })}>
                             {t('family.makeHead')}

@@ -1,12 +1,8 @@
 import { useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import { applyUserErrors, contractResolver, FormProblems, FormProvider, type UserError, useForm, useUnsavedChangesGuard } from '@kente/sdk/forms';
 import { Alert, Box, Button, Card, CardContent, Stack, Typography } from '@kente/sdk/ui';
 import { useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
 import { useMutation } from 'urql';
-import { contractResolver } from '../form/contractResolver.js';
-import { FormProblems } from '../form/FormProblems.js';
-import { applyUserErrors, type UserError } from '../form/userErrors.js';
-import { useUnsavedChangesGuard } from '../form/useUnsavedChangesGuard.js';
 import { InsureeFormFields } from '../insuree/InsureeFormFields.js';
 import { emptyInsuree, INSUREE_FORM_FIELDS, type InsureeFormValues, insureeFormField, insureeInput, validateInsureeForm } from '../insuree/insureeForm.js';
 import { useInsuranceNumberConfig } from '../insuree/useInsuranceNumberConfig.js';
@@ -48,12 +44,15 @@ export default function NewFamilyPage() {
   const submit = form.handleSubmit(async (values) => {
     setProblems([]);
     setRequestError(null);
-    const result = await create({ input: { ...familyInput(values), head: insureeInput(values.head) } });
+    const result = await create({
+      // The contract's rules (the resolver) require the village before this runs.
+      input: { ...familyInput(values), villageId: values.village.V ?? '', head: insureeInput(values.head) },
+    });
     if (result.error) {
       setRequestError(result.error.graphQLErrors[0]?.message ?? result.error.message);
       return;
     }
-    const payload = result.data?.createFamily as { family: { id: string } | null; errors: UserError[] } | undefined;
+    const payload = result.data?.createFamily;
     if (payload?.errors.length || !payload?.family) {
       setProblems(applyUserErrors(payload?.errors ?? [], form.setError, FIELDS, (f) => familyFormField(insureeFormField(f))));
       return;

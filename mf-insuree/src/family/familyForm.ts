@@ -1,7 +1,6 @@
 import { type FieldIssue, validateFamily } from '@kente/contract-insuree';
-import { blankToNull } from '../form/userErrors.js';
-import { locationPathOf } from '../insuree/insureeQueries.js';
-import type { LocationPath } from '../location/LocationPicker.js';
+import { blankToNull } from '@kente/sdk/forms';
+import { type LocationPath, locationPathOf } from '@kente/sdk/ui';
 import type { FamilyDetails } from './familyQueries.js';
 
 /** What the family form edits (the head is edited on its own insuree page). */

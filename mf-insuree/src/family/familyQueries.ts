@@ -1,63 +1,43 @@
-/** GraphQL documents and shapes of the family pages (backend module `insuree`). */
-import { LOCATION_PATH_FIELDS, type LocationNode, USER_ERROR_FIELDS } from '../insuree/insureeQueries.js';
+/** GraphQL documents of the family pages (backend module `insuree`); their result types come from the schema. */
+import { graphql, LOCATION_PATH, type ResultOf, USER_ERRORS } from '../graphql.js';
 
-export interface FamilyMember {
-  id: string;
-  version: number;
-  insuranceNumber: string;
-  lastName: string;
-  otherNames: string;
-  gender: string;
-  birthDate: string;
-  relationship: string | null;
-  status: string;
-  isHead: boolean;
-}
+export const FAMILY_FIELDS = graphql(
+  `
+  fragment FamilyFields on Family {
+    id version head { id insuranceNumber lastName otherNames } village { ...LocationPath }
+    povertyStatus familyType confirmationType confirmationNumber address
+    members { id version insuranceNumber lastName otherNames gender birthDate relationship status isHead } memberCount createdAt updatedAt
+  }
+`,
+  [LOCATION_PATH],
+);
 
-export interface FamilyDetails {
-  id: string;
-  version: number;
-  head: { id: string; insuranceNumber: string; lastName: string; otherNames: string };
-  village: LocationNode;
-  povertyStatus: boolean | null;
-  familyType: string | null;
-  confirmationType: string | null;
-  confirmationNumber: string | null;
-  address: string | null;
-  members: FamilyMember[];
-  memberCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type FamilyDetails = ResultOf<typeof FAMILY_FIELDS>;
+export type FamilyMember = FamilyDetails['members'][number];
 
-const MEMBER_FIELDS = 'id version insuranceNumber lastName otherNames gender birthDate relationship status isHead';
+export const FAMILY = graphql(`query Family($id: ID!) { family(id: $id) { ...FamilyFields } }`, [FAMILY_FIELDS]);
 
-export const FAMILY_FIELDS = /* GraphQL */ `
-  id version head { id insuranceNumber lastName otherNames } village { ${LOCATION_PATH_FIELDS} }
-  povertyStatus familyType confirmationType confirmationNumber address
-  members { ${MEMBER_FIELDS} } memberCount createdAt updatedAt
-`;
+export const CREATE_FAMILY = graphql(
+  `mutation CreateFamily($input: CreateFamilyInput!) { createFamily(input: $input) { family { id } errors { ...UserErrors } } }`,
+  [USER_ERRORS],
+);
 
-export const FAMILY = /* GraphQL */ `
-  query Family($id: ID!) { family(id: $id) { ${FAMILY_FIELDS} } }
-`;
+export const UPDATE_FAMILY = graphql(
+  `mutation UpdateFamily($input: UpdateFamilyInput!) { updateFamily(input: $input) { family { ...FamilyFields } errors { ...UserErrors } } }`,
+  [FAMILY_FIELDS, USER_ERRORS],
+);
 
-export const CREATE_FAMILY = /* GraphQL */ `
-  mutation CreateFamily($input: CreateFamilyInput!) { createFamily(input: $input) { family { id } ${USER_ERROR_FIELDS} } }
-`;
+export const CHANGE_FAMILY_HEAD = graphql(
+  `mutation ChangeFamilyHead($input: ChangeFamilyHeadInput!) { changeFamilyHead(input: $input) { family { ...FamilyFields } errors { ...UserErrors } } }`,
+  [FAMILY_FIELDS, USER_ERRORS],
+);
 
-export const UPDATE_FAMILY = /* GraphQL */ `
-  mutation UpdateFamily($input: UpdateFamilyInput!) { updateFamily(input: $input) { family { ${FAMILY_FIELDS} } ${USER_ERROR_FIELDS} } }
-`;
+export const REMOVE_INSUREE = graphql(
+  `mutation RemoveInsuree($input: RemoveInsureeInput!) { removeInsuree(input: $input) { insuree { id } errors { ...UserErrors } } }`,
+  [USER_ERRORS],
+);
 
-export const CHANGE_FAMILY_HEAD = /* GraphQL */ `
-  mutation ChangeFamilyHead($input: ChangeFamilyHeadInput!) { changeFamilyHead(input: $input) { family { ${FAMILY_FIELDS} } ${USER_ERROR_FIELDS} } }
-`;
-
-export const REMOVE_INSUREE = /* GraphQL */ `
-  mutation RemoveInsuree($input: RemoveInsureeInput!) { removeInsuree(input: $input) { insuree { id } ${USER_ERROR_FIELDS} } }
-`;
-
-export const MOVE_INSUREE = /* GraphQL */ `
-  mutation MoveInsuree($input: MoveInsureeInput!) { moveInsuree(input: $input) { insuree { id } ${USER_ERROR_FIELDS} } }
-`;
+export const MOVE_INSUREE = graphql(
+  `mutation MoveInsuree($input: MoveInsureeInput!) { moveInsuree(input: $input) { insuree { id } errors { ...UserErrors } } }`,
+  [USER_ERRORS],
+);

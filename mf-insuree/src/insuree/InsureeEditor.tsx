@@ -1,17 +1,8 @@
 import { relationshipRule } from '@kente/contract-insuree';
 import { useModuleTranslation, useRights } from '@kente/sdk';
-import { Alert, Box, Button, Stack } from '@kente/sdk/ui';
-import { useEffect, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
-import { useClient } from 'urql';
-import { ConflictDialog } from '../form/ConflictDialog.js';
-import { conflictFields } from '../form/conflictFields.js';
-import { contractResolver } from '../form/contractResolver.js';
-import { FormProblems } from '../form/FormProblems.js';
-import { saveVersioned } from '../form/saveVersioned.js';
-import { applyUserErrors, blankToNull, type UserError } from '../form/userErrors.js';
-import { useUnsavedChangesGuard } from '../form/useUnsavedChangesGuard.js';
-import { locationPathLabel, rememberLocationChain } from '../location/locationNames.js';
+import { blankToNull, FormProvider, useVersionedEditor } from '@kente/sdk/forms';
+import { Alert, Box, Button, locationPathLabel, rememberLocationChain, Stack } from '@kente/sdk/ui';
+import { useEffect } from 'react';
 import { InsureeFormFields } from './InsureeFormFields.js';
 import { INSUREE_FORM_FIELDS, type InsureeFormValues, insureeFormField, insureeInput, insureeToForm, validateInsureeForm } from './insureeForm.js';
 import { INSUREE_BY_ID, type InsureeDetails, UPDATE_INSUREE } from './insureeQueries.js';
@@ -26,9 +17,9 @@ function toForm(insuree: InsureeDetails): EditValues {
 }
 
 /**
- * The insuree form (react-hook-form, the contract's rules inline, server errors
- * on their fields, a warning before unsaved changes are lost, and the conflict
- * dialog when someone else saved first). Loaded lazily by the insuree page.
+ * The insuree form on the kit's versioned editor (the contract's rules inline,
+ * server errors on their fields, the unsaved-changes guard, the conflict
+ * dialog). Loaded lazily by the insuree page.
  */
 export default function InsureeEditor({
   insuree,
@@ -42,93 +33,66 @@ export default function InsureeEditor({
 }) {
   const { t } = useModuleTranslation();
   const { has } = useRights();
-  const client = useClient();
   const numberConfig = useInsuranceNumberConfig();
   const canEdit = has(101103);
-  const [version, setVersion] = useState(insuree.version);
-  useEffect(() => {
-    if (statusVersion) setVersion((v) => Math.max(v, statusVersion));
-  }, [statusVersion]);
-  const form = useForm<EditValues>({
-    defaultValues: toForm(insuree),
-    resolver: contractResolver((values) => {
+  rememberLocationChain(insuree.currentVillage);
+  const code = (list: string, value: string) => (value ? t(`codes.${list}.${value}`) : '');
+  const editor = useVersionedEditor<InsureeDetails, EditValues>({
+    entity: insuree,
+    toForm,
+    validate: (values) => {
       const relationship = insuree.isHead ? null : relationshipRule(values.relationship);
       return [...(relationship ? [{ path: 'relationship', code: relationship }] : []), ...validateInsureeForm(values, numberConfig)];
-    }),
-    mode: 'onTouched',
+    },
+    mutation: UPDATE_INSUREE,
+    field: 'updateInsuree',
+    entityField: 'insuree',
+    input: (values) => ({ ...insureeInput(values), ...(insuree.isHead ? {} : { relationship: blankToNull(values.relationship) }) }),
+    reload: async (client) => {
+      const theirs = (await client.query(INSUREE_BY_ID, { id: insuree.id }, { requestPolicy: 'network-only' }).toPromise()).data?.insuree as
+        | InsureeDetails
+        | undefined;
+      rememberLocationChain(theirs?.currentVillage);
+      return theirs;
+    },
+    formFields: FIELDS,
+    fieldOf: insureeFormField,
+    conflict: [
+      { key: 'insuranceNumber', label: t('insuree.insuranceNumber'), show: (v) => v.insuranceNumber },
+      { key: 'lastName', label: t('insuree.lastName'), show: (v) => v.lastName },
+      { key: 'otherNames', label: t('insuree.otherNames'), show: (v) => v.otherNames },
+      { key: 'birthDate', label: t('insuree.birthDate'), show: (v) => v.birthDate, date: true },
+      { key: 'gender', label: t('insuree.gender'), show: (v) => code('gender', v.gender) },
+      { key: 'maritalStatus', label: t('insuree.maritalStatus'), show: (v) => code('maritalStatus', v.maritalStatus) },
+      { key: 'relationship', label: t('insuree.relationship'), show: (v) => code('relationship', v.relationship) },
+      { key: 'phone', label: t('insuree.phone'), show: (v) => v.phone },
+      { key: 'email', label: t('insuree.email'), show: (v) => v.email },
+      { key: 'profession', label: t('insuree.profession'), show: (v) => v.profession },
+      { key: 'education', label: t('insuree.education'), show: (v) => code('education', v.education) },
+      { key: 'identificationType', label: t('insuree.identificationType'), show: (v) => code('identificationType', v.identificationType) },
+      { key: 'identificationNumber', label: t('insuree.identificationNumber'), show: (v) => v.identificationNumber },
+      { key: 'healthFacility', label: t('insuree.healthFacility'), show: (v) => (v.healthFacility ? `${v.healthFacility.code} ${v.healthFacility.name}` : '') },
+      { key: 'currentVillage', label: t('insuree.currentVillage'), show: (v) => locationPathLabel(v.currentVillage) },
+      { key: 'currentAddress', label: t('insuree.currentAddress'), show: (v) => v.currentAddress },
+      { key: 'cardIssued', label: t('insuree.cardIssued'), show: (v) => (v.cardIssued ? t('form.yes') : t('form.no')) },
+    ],
+    onSaved,
+    onReloaded: (theirs) => {
+      editor.release();
+      onSaved(theirs);
+    },
   });
-  const [problems, setProblems] = useState<UserError[]>([]);
-  const [requestError, setRequestError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [theirs, setTheirs] = useState<InsureeDetails | null>(null);
-  const release = useUnsavedChangesGuard(form.formState.isDirty, t('form.unsaved'));
-  rememberLocationChain(insuree.currentVillage);
-
-  const save = async (values: EditValues, atVersion: number) => {
-    setProblems([]);
-    setRequestError(null);
-    setSaved(false);
-    const input = {
-      id: insuree.id,
-      version: atVersion,
-      ...insureeInput(values),
-      ...(insuree.isHead ? {} : { relationship: blankToNull(values.relationship) }),
-    };
-    const outcome = await saveVersioned<InsureeDetails>({
-      client,
-      mutation: UPDATE_INSUREE,
-      input,
-      field: 'updateInsuree',
-      entity: 'insuree',
-      reload: async () => (await client.query(INSUREE_BY_ID, { id: insuree.id }, { requestPolicy: 'network-only' }).toPromise()).data?.insuree,
-      notFound: t('errors.NOT_FOUND'),
-    });
-    if (outcome.kind === 'failed') return setRequestError(outcome.message);
-    if (outcome.kind === 'conflict') {
-      rememberLocationChain(outcome.theirs.currentVillage);
-      return setTheirs(outcome.theirs);
-    }
-    if (outcome.kind === 'invalid') return setProblems(applyUserErrors(outcome.errors, form.setError, FIELDS, insureeFormField));
-    const savedInsuree = outcome.entity;
-    setVersion(savedInsuree.version);
-    form.reset(toForm(savedInsuree));
-    setSaved(true);
-    onSaved(savedInsuree);
-  };
-
-  const code = (list: string, value: string) => (value ? t(`codes.${list}.${value}`) : '');
-  const fields: Array<{ key: string; label: string; show: (v: EditValues) => string }> = [
-    { key: 'insuranceNumber', label: t('insuree.insuranceNumber'), show: (v) => v.insuranceNumber },
-    { key: 'lastName', label: t('insuree.lastName'), show: (v) => v.lastName },
-    { key: 'otherNames', label: t('insuree.otherNames'), show: (v) => v.otherNames },
-    { key: 'birthDate', label: t('insuree.birthDate'), show: (v) => v.birthDate },
-    { key: 'gender', label: t('insuree.gender'), show: (v) => code('gender', v.gender) },
-    { key: 'maritalStatus', label: t('insuree.maritalStatus'), show: (v) => code('maritalStatus', v.maritalStatus) },
-    { key: 'relationship', label: t('insuree.relationship'), show: (v) => code('relationship', v.relationship) },
-    { key: 'phone', label: t('insuree.phone'), show: (v) => v.phone },
-    { key: 'email', label: t('insuree.email'), show: (v) => v.email },
-    { key: 'profession', label: t('insuree.profession'), show: (v) => v.profession },
-    { key: 'education', label: t('insuree.education'), show: (v) => code('education', v.education) },
-    { key: 'identificationType', label: t('insuree.identificationType'), show: (v) => code('identificationType', v.identificationType) },
-    { key: 'identificationNumber', label: t('insuree.identificationNumber'), show: (v) => v.identificationNumber },
-    { key: 'healthFacility', label: t('insuree.healthFacility'), show: (v) => (v.healthFacility ? `${v.healthFacility.code} ${v.healthFacility.name}` : '') },
-    { key: 'currentVillage', label: t('insuree.currentVillage'), show: (v) => locationPathLabel(v.currentVillage) },
-    { key: 'currentAddress', label: t('insuree.currentAddress'), show: (v) => v.currentAddress },
-    { key: 'cardIssued', label: t('insuree.cardIssued'), show: (v) => (v.cardIssued ? t('form.yes') : t('form.no')) },
-  ];
+  const { form, setVersion } = editor;
+  useEffect(() => {
+    if (statusVersion) setVersion((v) => Math.max(v, statusVersion));
+  }, [statusVersion, setVersion]);
 
   return (
-    <Box
-      component="form"
-      noValidate
-      onSubmit={form.handleSubmit((values) => save(values, version))}
-      sx={{ display: 'grid', gap: 2 }}
-      aria-label={t('insuree.form')}
-    >
+    <Box component="form" noValidate onSubmit={editor.onSubmit} sx={{ display: 'grid', gap: 2 }} aria-label={t('insuree.form')}>
       {!canEdit && <Alert severity="info">{t('insuree.readOnly')}</Alert>}
-      <FormProblems errors={problems} requestError={requestError} />
-      {saved && !form.formState.isDirty && (
-        <Alert severity="success" role="status" onClose={() => setSaved(false)}>
+      {editor.problems}
+      {editor.saved && !form.formState.isDirty && (
+        <Alert severity="success" role="status" onClose={editor.clearSaved}>
           {t('form.saved')}
         </Alert>
       )}
@@ -140,31 +104,12 @@ export default function InsureeEditor({
           <Button type="submit" variant="contained" disabled={form.formState.isSubmitting || !form.formState.isDirty}>
             {t('form.save')}
           </Button>
-          <Button type="button" disabled={!form.formState.isDirty} onClick={() => form.reset(toForm(insuree))}>
+          <Button type="button" disabled={!form.formState.isDirty} onClick={editor.discard}>
             {t('form.discard')}
           </Button>
         </Stack>
       )}
-      {theirs && (
-        <ConflictDialog
-          open
-          fields={conflictFields(fields, form.getValues(), toForm(theirs))}
-          onClose={() => setTheirs(null)}
-          onReload={() => {
-            release();
-            setVersion(theirs.version);
-            form.reset(toForm(theirs));
-            setTheirs(null);
-            onSaved(theirs);
-          }}
-          onReapply={() => {
-            const mine = form.getValues();
-            setVersion(theirs.version);
-            setTheirs(null);
-            void save(mine, theirs.version);
-          }}
-        />
-      )}
+      {editor.conflictDialog}
     </Box>
   );
 }

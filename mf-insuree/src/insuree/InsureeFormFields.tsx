@@ -1,9 +1,16 @@
 import { EDUCATION_LEVELS, GENDERS, IDENTIFICATION_TYPES, MARITAL_STATUSES, RELATIONSHIPS } from '@kente/contract-insuree';
 import { useModuleTranslation } from '@kente/sdk';
+import {
+  FormCheckbox,
+  FormCodeSelect,
+  FormDateField,
+  FormLocation,
+  FormPicker,
+  FormTextField,
+  type HealthFacilityChoice,
+  HealthFacilityPicker,
+} from '@kente/sdk/forms';
 import { Box, Typography } from '@kente/sdk/ui';
-import { Controller, type FieldValues, useFormContext } from 'react-hook-form';
-import { FormCheckbox, FormCodeSelect, FormLocation, FormTextField, useErrorText } from '../form/FormFields.js';
-import { HealthFacilityPicker } from '../pickers/HealthFacilityPicker.js';
 
 const grid = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', lg: 'repeat(4, 1fr)' } } as const;
 
@@ -14,8 +21,6 @@ const grid = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'r
  */
 export function InsureeFormFields({ prefix = '', relationship, disabled }: { prefix?: string; relationship?: boolean; disabled?: boolean }) {
   const { t } = useModuleTranslation();
-  const { control } = useFormContext<FieldValues>();
-  const errorText = useErrorText();
   const name = (field: string) => `${prefix}${field}`;
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
@@ -23,7 +28,7 @@ export function InsureeFormFields({ prefix = '', relationship, disabled }: { pre
         <FormTextField name={name('insuranceNumber')} label={t('insuree.insuranceNumber')} required inputMode="numeric" disabled={disabled} />
         <FormTextField name={name('lastName')} label={t('insuree.lastName')} required disabled={disabled} />
         <FormTextField name={name('otherNames')} label={t('insuree.otherNames')} required disabled={disabled} />
-        <FormTextField name={name('birthDate')} label={t('insuree.birthDate')} type="date" required disabled={disabled} />
+        <FormDateField name={name('birthDate')} label={t('insuree.birthDate')} required disabled={disabled} />
         <FormCodeSelect
           name={name('gender')}
           label={t('insuree.gender')}
@@ -55,16 +60,15 @@ export function InsureeFormFields({ prefix = '', relationship, disabled }: { pre
           disabled={disabled}
         />
         <FormTextField name={name('identificationNumber')} label={t('insuree.identificationNumber')} disabled={disabled} />
-        <Controller
+        <FormPicker
           name={name('healthFacility')}
-          control={control}
-          render={({ field, fieldState }) => (
+          render={({ value, onChange, error }) => (
             <HealthFacilityPicker
               label={t('insuree.healthFacility')}
-              value={field.value ?? null}
-              onChange={field.onChange}
+              value={value as HealthFacilityChoice | null}
+              onChange={onChange}
               disabled={disabled}
-              error={errorText(fieldState.error)}
+              error={error}
             />
           )}
         />

@@ -1,8 +1,7 @@
 import { Slot, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
-import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Link, Stack, Typography } from '@kente/sdk/ui';
+import { Alert, Box, Button, Card, CardContent, Chip, HistoryPanel, LinearProgress, Link, Stack, Typography } from '@kente/sdk/ui';
 import { lazy, Suspense, useState } from 'react';
 import { useQuery } from 'urql';
-import { HistoryPanel } from '../history/HistoryPanel.js';
 import { InsureeStatusDialog } from './InsureeStatusDialog.js';
 import { INSUREE_BY_ID, type InsureeDetails } from './insureeQueries.js';
 
@@ -16,7 +15,7 @@ export default function InsureePage(props: { params: { insureeId: string } }) {
   const format = useFormat();
   const navigate = useNavigate();
   const { has } = useRights();
-  const [result] = useQuery<{ insuree: InsureeDetails | null }>({ query: INSUREE_BY_ID, variables: { id: params.insureeId } });
+  const [result] = useQuery({ query: INSUREE_BY_ID, variables: { id: params.insureeId } });
   const [changingStatus, setChangingStatus] = useState(false);
   // The latest saved version (from a save or a conflict reload) until the query catches up.
   const [saved, setSaved] = useState<InsureeDetails | null>(null);

@@ -1,14 +1,14 @@
 import { INSUREE_STATUSES, validateStatus } from '@kente/contract-insuree';
 import { useModuleTranslation } from '@kente/sdk';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@kente/sdk/ui';
+import { Alert, Button, DateField, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, useErrorCodeText } from '@kente/sdk/ui';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import type { UserError } from '../form/userErrors.js';
 import { type InsureeDetails, SET_INSUREE_STATUS } from './insureeQueries.js';
 
 /** Marks an insuree active, inactive or deceased (with a date and a reason), checked by the contract's rules. */
 export function InsureeStatusDialog({ insuree, onClose, onSaved }: { insuree: InsureeDetails; onClose: () => void; onSaved: (saved: InsureeDetails) => void }) {
   const { t } = useModuleTranslation();
+  const errorCode = useErrorCodeText();
   const [status, setStatus] = useState(insuree.status);
   const [statusDate, setStatusDate] = useState(insuree.statusDate ?? '');
   const [statusReason, setStatusReason] = useState(insuree.statusReason ?? '');
@@ -22,17 +22,17 @@ export function InsureeStatusDialog({ insuree, onClose, onSaved }: { insuree: In
     setErrors(Object.fromEntries(issues.map((i) => [i.path, i.code])));
     if (issues.length) return;
     const result = await setInsureeStatus({ input: { id: insuree.id, version: insuree.version, ...values } });
-    const payload = result.data?.setInsureeStatus as { insuree: InsureeDetails | null; errors: UserError[] } | undefined;
+    const payload = result.data?.setInsureeStatus;
     if (result.error || !payload?.insuree) {
       const serverErrors = payload?.errors ?? [];
       setErrors(Object.fromEntries(serverErrors.filter((e) => e.field).map((e) => [e.field as string, e.code])));
-      setProblem(result.error?.message ?? serverErrors.map((e) => t(`errors.${e.code}`, { defaultValue: e.message })).join(' '));
+      setProblem(result.error?.message ?? serverErrors.map((e) => errorCode(e.code, { defaultValue: e.message })).join(' '));
       return;
     }
     onSaved(payload.insuree);
     onClose();
   };
-  const errorText = (field: string) => (errors[field] ? t(`errors.${errors[field]}`) : undefined);
+  const errorText = (field: string) => errorCode(errors[field]);
   return (
     <Dialog open onClose={onClose} aria-labelledby="status-title" fullWidth maxWidth="xs">
       <form onSubmit={submit} noValidate>
@@ -55,16 +55,13 @@ export function InsureeStatusDialog({ insuree, onClose, onSaved }: { insuree: In
                 </MenuItem>
               ))}
             </TextField>
-            <TextField
-              size="small"
-              type="date"
+            <DateField
               label={t('status.date')}
               value={statusDate}
-              onChange={(e) => setStatusDate(e.target.value)}
+              onChange={setStatusDate}
               required={status === 'DECEASED'}
               error={Boolean(errors.statusDate)}
               helperText={errorText('statusDate')}
-              slotProps={{ inputLabel: { shrink: true } }}
             />
             <TextField
               size="small"

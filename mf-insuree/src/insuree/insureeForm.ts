@@ -1,8 +1,7 @@
 import { type FieldIssue, type InsuranceNumberConfig, validateInsuree } from '@kente/contract-insuree';
-import { blankToNull } from '../form/userErrors.js';
-import { deepestLocation, type LocationPath } from '../location/LocationPicker.js';
-import type { HealthFacilityChoice } from '../pickers/HealthFacilityPicker.js';
-import { type InsureeDetails, locationPathOf } from './insureeQueries.js';
+import { blankToNull, type HealthFacilityChoice } from '@kente/sdk/forms';
+import { deepestLocation, type LocationPath, locationPathOf } from '@kente/sdk/ui';
+import type { InsureeDetails } from './insureeQueries.js';
 
 /** What the insuree form edits: text fields as strings ('' = none), pickers as their choices. */
 export interface InsureeFormValues {

@@ -1,37 +1,42 @@
 import { useDataTableLabels, useFormat, useModuleTranslation, useRights } from '@kente/sdk';
-import { Alert, Box, Button, Card, CardContent, DataTable, Stack, TextField, Typography, usePagedQuery } from '@kente/sdk/ui';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  DataTable,
+  type LocationPath,
+  LocationPicker,
+  Stack,
+  TextField,
+  Typography,
+  useErrorCodeText,
+  useLocationLevelName,
+  usePagedQuery,
+} from '@kente/sdk/ui';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import type { UserError } from '../form/userErrors.js';
-import { type LocationPath, LocationPicker } from '../location/LocationPicker.js';
+import { graphql, type ResultOf } from '../graphql.js';
 
-const BATCHES = /* GraphQL */ `
+const BATCHES = graphql(`
   query InsuranceNumberBatches($first: Int, $after: String) {
     insuranceNumberBatches(first: $first, after: $after) {
       totalCount
       totalCountCapped
       pageInfo { hasNextPage endCursor }
-      edges { node { id region { id name } count usedCount createdAt createdBy pdfUrl zipUrl } }
+      edges { node { id region { id name } count numbers usedCount createdAt createdBy pdfUrl zipUrl } }
     }
   }
-`;
+`);
 
-const RESERVE = /* GraphQL */ `
+const RESERVE = graphql(`
   mutation ReserveInsuranceNumbers($input: ReserveInsuranceNumbersInput!) {
     reserveInsuranceNumbers(input: $input) { batch { id count numbers pdfUrl zipUrl } errors { field code message } }
   }
-`;
+`);
 
-interface BatchRow {
-  id: string;
-  region: { id: string; name: string };
-  count: number;
-  usedCount: number;
-  createdAt: string;
-  createdBy: string | null;
-  pdfUrl: string;
-  zipUrl: string;
-}
+type BatchRow = ResultOf<typeof BATCHES>['insuranceNumberBatches']['edges'][number]['node'];
 
 const MAX_BATCH = 1000;
 
@@ -42,6 +47,8 @@ const MAX_BATCH = 1000;
  */
 export default function InsuranceNumbersPage() {
   const { t } = useModuleTranslation();
+  const errorCode = useErrorCodeText();
+  const levelName = useLocationLevelName();
   const labels = useDataTableLabels();
   const format = useFormat();
   const { has } = useRights();
@@ -61,22 +68,20 @@ export default function InsuranceNumbersPage() {
     setErrors(local);
     setProblem(null);
     if (Object.keys(local).length) return;
-    const result = await reserve({ input: { regionId: region.R, count: n } });
-    const payload = result.data?.reserveInsuranceNumbers as { batch: { count: number; numbers: string[] } | null; errors: UserError[] } | undefined;
+    const result = await reserve({ input: { regionId: region.R ?? '', count: n } }); // region.R is checked above
+    const payload = result.data?.reserveInsuranceNumbers;
     if (result.error || !payload?.batch) {
       const serverErrors = payload?.errors ?? [];
       setErrors(Object.fromEntries(serverErrors.filter((e) => e.field).map((e) => [e.field as string, e.code])));
       setProblem(
-        result.error?.graphQLErrors[0]?.message ??
-          result.error?.message ??
-          serverErrors.map((e) => t(`errors.${e.code}`, { defaultValue: e.message })).join(' '),
+        result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? serverErrors.map((e) => errorCode(e.code, { defaultValue: e.message })).join(' '),
       );
       return;
     }
     setReserved(payload.batch);
     paged.refetch();
   };
-  const errorText = (field: string) => (errors[field] ? t(`errors.${errors[field]}`, { max: MAX_BATCH }) : undefined);
+  const errorText = (field: string) => errorCode(errors[field], { max: MAX_BATCH });
   return (
     <Box sx={{ p: 3, display: 'grid', gap: 2 }}>
       <Typography variant="h5" component="h1">
@@ -91,7 +96,7 @@ export default function InsuranceNumbersPage() {
             </Typography>
             <Stack component="form" direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }} onSubmit={submit} noValidate>
               <Box sx={{ width: 240 }}>
-                <LocationPicker label={t('location.levels.R')} value={region} onChange={setRegion} depth="R" required error={errorText('regionId')} />
+                <LocationPicker label={levelName('R')} value={region} onChange={setRegion} depth="R" required error={errorText('regionId')} />
               </Box>
               <TextField
                 size="small"
@@ -116,7 +121,7 @@ export default function InsuranceNumbersPage() {
             )}
             {reserved && (
               <Alert severity="success" role="status" sx={{ mt: 1 }}>
-                {t('numbers.reserved', { count: reserved.count, first: reserved.numbers[0] ?? '', last: reserved.numbers.at(-1) ?? '' })}
+                {t('numbers.reserved', { count: reserved.count })}
               </Alert>
             )}
           </CardContent>
@@ -132,8 +137,9 @@ export default function InsuranceNumbersPage() {
         source={paged}
         columns={[
           { key: 'createdAt', header: t('numbers.createdAt'), render: (row) => format.dateTime(row.createdAt) },
-          { key: 'region', header: t('location.levels.R'), render: (row) => row.region.name },
+          { key: 'region', header: levelName('R'), render: (row) => row.region.name },
           { key: 'count', header: t('numbers.count'), align: 'right', render: (row) => format.number(row.count) },
+          { key: 'numbers', header: t('numbers.numbers'), render: (row) => <BatchNumbers numbers={row.numbers} /> },
           { key: 'used', header: t('numbers.used'), align: 'right', render: (row) => format.number(row.usedCount) },
           { key: 'createdBy', header: t('numbers.createdBy'), render: (row) => row.createdBy ?? '' },
           {
@@ -158,6 +164,21 @@ export default function InsuranceNumbersPage() {
           },
         ]}
       />
+    </Box>
+  );
+}
+
+/** A batch's numbers: the first few, the rest behind a disclosure (a batch holds up to 1000). */
+function BatchNumbers({ numbers }: { numbers: string[] }) {
+  const { t } = useModuleTranslation();
+  const shown = numbers.slice(0, 3).join(', ');
+  if (numbers.length <= 3) return <span data-testid="batch-numbers">{shown}</span>;
+  return (
+    <Box component="details" data-testid="batch-numbers">
+      <Box component="summary" sx={{ cursor: 'pointer' }}>
+        {t('numbers.firstOf', { numbers: shown, count: numbers.length - 3 })}
+      </Box>
+      <Box sx={{ fontFamily: 'monospace', maxWidth: 360, wordBreak: 'normal' }}>{numbers.join(', ')}</Box>
     </Box>
   );
 }

@@ -35,8 +35,8 @@ function versionOf(dir: string, pkg: string): string {
 
 /**
  * The singletons every Kente bundle shares: one React, one emotion cache, one
- * i18next, one GraphQL client, one SDK and one UI kit (and so one MUI and one
- * theme) in the page. No @mui/* key on purpose: MUI is reached through the kit.
+ * i18next, one GraphQL client, one SDK, one UI kit (and so one MUI and one
+ * theme) and one form kit (with its react-hook-form) in the page. No @mui/* key on purpose: MUI is reached through the kit.
  */
 export function kenteShared(dir: string): SharedConfig {
   const sdkDir = resolve(dir, 'node_modules/@kente/sdk');
@@ -52,6 +52,8 @@ export function kenteShared(dir: string): SharedConfig {
     '@kente/sdk': { singleton: true, requiredVersion: `^${sdkVersion}` },
     '@kente/sdk/ui-core': { singleton: true, requiredVersion: `^${sdkVersion}` },
     '@kente/sdk/ui': { singleton: true, requiredVersion: `^${sdkVersion}` },
+    // The form kit and the pickers, with the page's one react-hook-form (re-exported: modules never import it directly).
+    '@kente/sdk/forms': { singleton: true, requiredVersion: `^${sdkVersion}` },
   };
 }
 
@@ -60,7 +62,7 @@ export function kenteShared(dir: string): SharedConfig {
  * shell's moduleLoader): the federation plugin loads every statically shared
  * key at boot, and these are not needed on the sign-in page.
  */
-export const LATE_SHARED = ['@kente/sdk/ui', 'urql'] as const;
+export const LATE_SHARED = ['@kente/sdk/ui', 'urql', '@kente/sdk/forms'] as const;
 
 export interface KenteModuleOptions {
   /** The package folder (pass `import.meta.dirname`). */

@@ -55,11 +55,6 @@ export function useFormat() {
   }, [language, currency]);
 }
 
-/** Client-side navigation that single-spa and the shell both follow. */
-export function useNavigate(): (to: string) => void {
-  return useCallback((to: string) => getRuntime().navigate(to), []);
-}
-
 /** Fired by the shell after every client-side navigation. */
 export const NAVIGATE_EVENT = 'kente:navigate';
 

@@ -8,6 +8,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
@@ -16,6 +17,8 @@ export interface DataColumn<T> {
   header: ReactNode;
   render: (row: T) => ReactNode;
   align?: 'left' | 'right';
+  /** The server's order for this column (e.g. LAST_NAME): the header sorts by it. */
+  sortKey?: string;
 }
 
 export interface DataTableLabels {
@@ -48,6 +51,9 @@ export interface DataTableProps<T> {
   rowKey: (row: T) => string;
   labels: DataTableLabels;
   onRowClick?: (row: T) => void;
+  /** The sort in force (a column's sortKey), ascending as the server orders. */
+  sort?: string;
+  onSort?: (sortKey: string) => void;
 }
 
 /** A server-paged table with loading, empty and error states, usable from the keyboard. */
@@ -67,11 +73,21 @@ export function DataTable<T>(props: DataTableProps<T>) {
         <Table aria-label={props.caption}>
           <TableHead>
             <TableRow>
-              {columns.map((c) => (
-                <TableCell key={c.key} align={c.align} sx={{ fontWeight: 600 }}>
-                  {c.header}
-                </TableCell>
-              ))}
+              {columns.map((c) => {
+                const sortable = c.sortKey && props.onSort;
+                const active = sortable && props.sort === c.sortKey;
+                return (
+                  <TableCell key={c.key} align={c.align} sx={{ fontWeight: 600 }} aria-sort={active ? 'ascending' : undefined}>
+                    {sortable ? (
+                      <TableSortLabel active={Boolean(active)} direction="asc" onClick={() => props.onSort?.(c.sortKey as string)}>
+                        {c.header}
+                      </TableSortLabel>
+                    ) : (
+                      c.header
+                    )}
+                  </TableCell>
+                );
+              })}
             </TableRow>
           </TableHead>
           <TableBody>

@@ -41,7 +41,30 @@ export { default as TableHead } from '@mui/material/TableHead';
 export { default as TableRow } from '@mui/material/TableRow';
 export { default as TextField } from '@mui/material/TextField';
 export { default as Toolbar } from '@mui/material/Toolbar';
+// Search state in the URL (the runtime's navigation, exported here so the sign-in page does not carry it).
+export { patchQuery, type QueryPatch, useFilterDrafts, useUrlQuery } from '../runtime/searchState.js';
 export * from './core.js';
 export { type DataColumn, DataTable, type DataTableLabels, type DataTableProps, type DataTableSource } from './DataTable.js';
+export { DateField, type DateFieldProps } from './DateField.js';
+export { changedFields, HistoryPanel } from './HistoryPanel.js';
 export { KenteIcon, type KenteIconName } from './icons.js';
+export { useErrorCodeText, useKitText } from './kitText.js';
+export { LocationPicker, useLocationLevelName } from './LocationPicker.js';
+export { currencySymbol, datePattern, formatDateInput, formatMoneyInput, parseDateInput, parseMoneyInput } from './localeInput.js';
+export {
+  deepestLocation,
+  LOCATION_LEVELS,
+  LOCATION_PATH_FIELDS,
+  type LocationLevel,
+  type LocationNode,
+  type LocationPath,
+  locationLabel,
+  locationPathFromQuery,
+  locationPathLabel,
+  locationPathOf,
+  locationQueryPatch,
+  rememberLocationChain,
+  rememberLocationNames,
+} from './locationNames.js';
+export { SearchPage, type SearchState, SearchTextField, useSearchState } from './SearchPage.js';
 export { type PagedQuery, usePagedQuery } from './usePagedQuery.js';

@@ -20,6 +20,7 @@ export function createModuleLoader(resolved: ResolvedComposition, timeoutMs: num
   federation.registerShared({
     '@kente/sdk/ui': late(__KENTE_LATE_SHARED__['@kente/sdk/ui'], () => import('@kente/sdk/ui')),
     urql: late(__KENTE_LATE_SHARED__.urql, () => import('urql')),
+    '@kente/sdk/forms': late(__KENTE_LATE_SHARED__['@kente/sdk/forms'], () => import('@kente/sdk/forms')),
   });
   const containers = new Map(resolved.modules.map((m) => [m.manifest.name, m.manifest.federation.name]));
   federation.registerRemotes(

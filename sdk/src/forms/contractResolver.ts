@@ -1,5 +1,10 @@
-import type { FieldIssue } from '@kente/contract-insuree';
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+
+/** A problem a contract's validator finds: the field's dotted path and an error code. */
+export interface FieldIssue {
+  path: string;
+  code: string;
+}
 
 /**
  * A react-hook-form resolver over the contract's validators (the rules the

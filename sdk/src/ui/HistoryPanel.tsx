@@ -1,9 +1,14 @@
-import { useDataTableLabels, useFormat, useModuleTranslation } from '@kente/sdk';
-import { Box, DataTable, Typography, usePagedQuery } from '@kente/sdk/ui';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
+import { useDataTableLabels, useFormat } from '../runtime/hooks.js';
+import { useModuleScope } from '../runtime/ModuleScope.js';
+import { useTranslationOf } from '../runtime/translation.js';
+import { DataTable } from './DataTable.js';
+import { usePagedQuery } from './usePagedQuery.js';
 
 const HISTORY = /* GraphQL */ `
-  query InsureeHistory($entityType: String!, $entityId: ID!, $first: Int, $after: String) {
+  query KenteHistory($entityType: String!, $entityId: ID!, $first: Int, $after: String) {
     history(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {
       totalCount
       totalCountCapped
@@ -38,9 +43,14 @@ export function changedFields(row: Pick<HistoryRow, 'before' | 'after'>): Array<
     .map((field) => ({ field, from: show(row.before?.[field]), to: show(row.after?.[field]) }));
 }
 
-/** Who changed the record, when, and what (core's history of every change), newest first. */
-export function HistoryPanel({ entityType, entityId, version }: { entityType: 'Insuree' | 'Family'; entityId: string; version: number }) {
-  const { t } = useModuleTranslation();
+/**
+ * Who changed the record, when, and what (core's history of every change),
+ * newest first. Field names come from the module's `history.fields.<field>`
+ * texts (else the field's own name); the rest from the kit's texts.
+ */
+export function HistoryPanel({ entityType, entityId, version }: { entityType: string; entityId: string; version: number }) {
+  const { namespace } = useModuleScope();
+  const { t } = useTranslationOf(['shell', namespace]);
   const format = useFormat();
   const labels = useDataTableLabels();
   const paged = usePagedQuery<HistoryRow>({ query: HISTORY, field: 'history', variables: { entityType, entityId }, pageSize: 10 });
@@ -55,27 +65,29 @@ export function HistoryPanel({ entityType, entityId, version }: { entityType: 'I
   return (
     <Box component="section" aria-labelledby={`history-${entityType}-${entityId}`} data-testid="history">
       <Typography id={`history-${entityType}-${entityId}`} variant="h6" component="h2" gutterBottom>
-        {t('history.title')}
+        {t('kit.history.title')}
       </Typography>
       <DataTable<HistoryRow>
-        caption={t('history.title')}
-        labels={{ ...labels, empty: t('history.empty') }}
+        caption={t('kit.history.title')}
+        labels={{ ...labels, empty: t('kit.history.empty') }}
         rowKey={(row) => row.id}
         source={paged}
         columns={[
-          { key: 'at', header: t('history.at'), render: (row) => format.dateTime(row.at) },
-          { key: 'who', header: t('history.who'), render: (row) => row.username ?? t('history.system') },
-          { key: 'action', header: t('history.action'), render: (row) => t(`history.actions.${row.action}`) },
+          { key: 'at', header: t('kit.history.at'), render: (row) => format.dateTime(row.at) },
+          { key: 'who', header: t('kit.history.who'), render: (row) => row.username ?? t('kit.history.system') },
+          { key: 'action', header: t('kit.history.action'), render: (row) => t(`kit.history.actions.${row.action}`) },
           {
             key: 'what',
-            header: t('history.what'),
+            header: t('kit.history.what'),
             render: (row) => {
               if (row.action !== 'UPDATE') return null;
               const changes = changedFields(row);
               return (
                 <Box component="ul" sx={{ m: 0, pl: 2 }}>
                   {changes.map((c) => (
-                    <li key={c.field}>{t('history.change', { field: t(`history.fields.${c.field}`, { defaultValue: c.field }), from: c.from, to: c.to })}</li>
+                    <li key={c.field}>
+                      {t('kit.history.change', { field: t(`history.fields.${c.field}`, { ns: namespace, defaultValue: c.field }), from: c.from, to: c.to })}
+                    </li>
                   ))}
                 </Box>
               );

@@ -1,29 +1,14 @@
 import { useModuleTranslation } from '@kente/sdk';
+import { SearchPicker } from '@kente/sdk/forms';
 import { useCallback } from 'react';
-import { SearchPicker } from './SearchPicker.js';
+import { graphql } from '../graphql.js';
+import type { InsureeChoice, InsureePickerProps } from './InsureePicker.js';
 
-/** What the insuree picker hands back (slot insuree.picker.insuree 1.x). */
-export interface InsureeChoice {
-  id: string;
-  insuranceNumber: string;
-  lastName: string;
-  otherNames: string;
-}
-
-export interface InsureePickerProps {
-  value: InsureeChoice | null;
-  onChange: (value: InsureeChoice | null) => void;
-  label?: string;
-  required?: boolean;
-  disabled?: boolean;
-  error?: string;
-}
-
-const INSUREES = /* GraphQL */ `
+const INSUREES = graphql(`
   query InsureePicker($filter: InsureeFilter, $first: Int) {
     insurees(filter: $filter, first: $first) { edges { node { id insuranceNumber lastName otherNames birthDate } } }
   }
-`;
+`);
 
 /**
  * Contributed to `insuree.picker.insuree`, so other modules pick an insuree
@@ -31,7 +16,7 @@ const INSUREES = /* GraphQL */ `
  * and never import this module. Searches the server by number (digits: a
  * prefix) or by name.
  */
-export default function InsureePicker(props: InsureePickerProps) {
+export default function InsureePickerField(props: InsureePickerProps) {
   const { t } = useModuleTranslation();
   const filter = useCallback((term: string) => ({ search: term }), []);
   return (

@@ -1,18 +1,28 @@
-import { useModuleTranslation } from '@kente/sdk';
-import { MenuItem, Stack, TextField } from '@kente/sdk/ui';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import { useEffect, useMemo } from 'react';
 import { useQuery } from 'urql';
-import { rememberLocationNames } from './locationNames.js';
+import { getRuntime } from '../runtime/runtime.js';
+import { useKitText } from './kitText.js';
+import { LOCATION_LEVELS, type LocationLevel, type LocationPath, rememberLocationNames } from './locationNames.js';
 
-/** Region > District > Municipality > Village, openIMIS' location levels. */
-export const LOCATION_LEVELS = ['R', 'D', 'M', 'V'] as const;
-export type LocationLevel = (typeof LOCATION_LEVELS)[number];
-
-/** The chosen location at each level, by id; a level is set only if the ones above it are. */
-export type LocationPath = Partial<Record<LocationLevel, string>>;
+/**
+ * The name of a level: the shell's `locationLevels` configuration when a
+ * country names them (a text key of the shell's namespace, or the name itself),
+ * else the kit's Region/District/Municipality/Village.
+ */
+export function useLocationLevelName(): (level: LocationLevel) => string {
+  const t = useKitText();
+  const configured = getRuntime().composition.config.shell?.locationLevels as Partial<Record<LocationLevel, string>> | undefined;
+  return (level) => {
+    const name = configured?.[level];
+    return name ? t(name, { defaultValue: name }) : t(`kit.location.levels.${level}`);
+  };
+}
 
 const LOCATION_CHILDREN = /* GraphQL */ `
-  query InsureeLocationChildren($filter: LocationFilter) {
+  query KenteLocationChildren($filter: LocationFilter) {
     locations(filter: $filter, first: 100) { edges { node { id code name } } }
   }
 `;
@@ -21,11 +31,6 @@ interface LocationOption {
   id: string;
   code: string;
   name: string;
-}
-
-/** The deepest chosen location: what a search filters on. */
-export function deepestLocation(path: LocationPath): string | undefined {
-  return path.V ?? path.M ?? path.D ?? path.R;
 }
 
 function LevelSelect(props: {
@@ -38,7 +43,8 @@ function LevelSelect(props: {
   disabled?: boolean;
   filter?: boolean;
 }) {
-  const { t } = useModuleTranslation();
+  const t = useKitText();
+  const levelName = useLocationLevelName();
   const needsParent = props.level !== 'R';
   const paused = needsParent && !props.parentId;
   const variables = useMemo(
@@ -50,7 +56,7 @@ function LevelSelect(props: {
   useEffect(() => rememberLocationNames(options), [options]);
   // Keep the chosen value selectable while its level loads (e.g. a bookmarked search).
   const known = options.some((o) => o.id === props.value);
-  const label = t(`location.levels.${props.level}`);
+  const label = levelName(props.level);
   return (
     <TextField
       select
@@ -61,12 +67,12 @@ function LevelSelect(props: {
       disabled={props.disabled || paused || (result.fetching && !result.data)}
       required={props.required}
       error={Boolean(props.error || result.error)}
-      helperText={props.error ?? (result.error ? t('location.loadFailed') : undefined)}
+      helperText={props.error ?? (result.error ? t('kit.location.loadFailed') : undefined)}
       sx={{ minWidth: 160, flex: 1 }}
       slotProps={{ htmlInput: { 'data-location-level': props.level } }}
     >
       <MenuItem value="">
-        <em>{props.filter ? t('location.any') : '—'}</em>
+        <em>{props.filter ? t('kit.location.any') : '—'}</em>
       </MenuItem>
       {options.map((o) => (
         <MenuItem key={o.id} value={o.id}>

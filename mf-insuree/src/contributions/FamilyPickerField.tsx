@@ -1,35 +1,16 @@
 import { useModuleTranslation } from '@kente/sdk';
+import { SearchPicker } from '@kente/sdk/forms';
 import { useCallback } from 'react';
-import { SearchPicker } from './SearchPicker.js';
+import { graphql, type ResultOf } from '../graphql.js';
+import type { FamilyChoice, FamilyPickerProps } from './FamilyPicker.js';
 
-/** What the family picker hands back (slot insuree.picker.family 1.x). */
-export interface FamilyChoice {
-  id: string;
-  headInsuranceNumber: string;
-  headName: string;
-  village: string;
-}
-
-export interface FamilyPickerProps {
-  value: FamilyChoice | null;
-  onChange: (value: FamilyChoice | null) => void;
-  label?: string;
-  required?: boolean;
-  disabled?: boolean;
-  error?: string;
-}
-
-const FAMILIES = /* GraphQL */ `
+const FAMILIES = graphql(`
   query FamilyPicker($filter: FamilyFilter, $first: Int) {
     families(filter: $filter, first: $first) { edges { node { id head { insuranceNumber lastName otherNames } village { name } } } }
   }
-`;
+`);
 
-interface FamilyNode {
-  id: string;
-  head: { insuranceNumber: string; lastName: string; otherNames: string };
-  village: { name: string };
-}
+type FamilyNode = ResultOf<typeof FAMILIES>['families']['edges'][number]['node'];
 
 function toChoice(node: FamilyNode): FamilyChoice {
   return { id: node.id, headInsuranceNumber: node.head.insuranceNumber, headName: `${node.head.lastName} ${node.head.otherNames}`, village: node.village.name };
@@ -40,7 +21,7 @@ function toChoice(node: FamilyNode): FamilyChoice {
  * with `<Slot name="insuree.picker.family" props={{ value, onChange, label }} />`.
  * Digits search the head's insurance number (prefix), anything else a member's name.
  */
-export default function FamilyPicker(props: FamilyPickerProps) {
+export default function FamilyPickerField(props: FamilyPickerProps) {
   const { t } = useModuleTranslation();
   const filter = useCallback((term: string) => (/^\d+$/.test(term) ? { headInsuranceNumber: term } : { search: term }), []);
   const value: FamilyNode | null = props.value && {

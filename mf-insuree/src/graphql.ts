@@ -1,0 +1,46 @@
+/**
+ * GraphQL documents typed by the backend's schema (backend/schema.graphql, turned
+ * into ./graphql-env.d.ts by `pnpm --filter @kente/mf-insuree run gql`): a field
+ * renamed on the server breaks this module's type check. Result types come from
+ * the documents (`ResultOf<typeof DOC>`), never written by hand.
+ */
+import type { initGraphQLTada } from 'gql.tada';
+import type { introspection } from './graphql-env.d.ts';
+
+type Graphql = ReturnType<
+  typeof initGraphQLTada<{
+    introspection: introspection;
+    // Fragments are plain selections here: a page reads what its document selects.
+    disableMasking: true;
+    scalars: { Date: string; DateTime: string; Decimal: string; JSON: Record<string, unknown> | null };
+  }>
+>;
+
+/** The definitions a document brings: its own and those of the fragments it uses, once each. */
+const definitions = new Map<string, readonly string[]>();
+
+function document(source: string, fragments: readonly unknown[] = []): string {
+  const used = [...new Set(fragments.flatMap((f) => definitions.get(f as string) ?? [f as string]))];
+  const text = [source, ...used].join('\n');
+  definitions.set(text, [source, ...used]);
+  return text;
+}
+
+/**
+ * gql.tada's `graphql`, typed by the schema; at run time it only joins a document
+ * with its fragments, as text: urql (shared, in the shell) parses it, so the module
+ * carries no GraphQL parser (2.7 KB gz on the first module page).
+ */
+export const graphql = document as unknown as Graphql;
+
+export type { ResultOf, VariablesOf } from 'gql.tada';
+
+/** A location with its parents up to the region (the kit's LocationNode). */
+export const LOCATION_PATH = graphql(`
+  fragment LocationPath on Location { id name type parent { id name type parent { id name type parent { id name type } } } }
+`);
+
+/** Problems a mutation reports, each on its field (the kit's UserError). */
+export const USER_ERRORS = graphql(`
+  fragment UserErrors on UserError { field code message }
+`);

@@ -1,0 +1,68 @@
+import TextField from '@mui/material/TextField';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useLanguage } from '../runtime/hooks.js';
+import { datePattern, formatDateInput, parseDateInput } from './localeInput.js';
+
+export interface DateFieldProps {
+  label: ReactNode;
+  /** An ISO date (yyyy-mm-dd), '' for none; anything else is text that is not a date yet. */
+  value: string;
+  /** The ISO date, '' when emptied, or the text as typed when it is not a date (so a validator can say so). */
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  name?: string;
+  required?: boolean;
+  disabled?: boolean;
+  error?: boolean;
+  helperText?: ReactNode;
+  inputRef?: React.Ref<HTMLInputElement>;
+  size?: 'small' | 'medium';
+  fullWidth?: boolean;
+}
+
+/**
+ * A date typed and shown in the console's language (French: dd/mm/yyyy), not
+ * the browser's as a native date input would; ISO (yyyy-mm-dd) is accepted too.
+ */
+export function DateField(props: DateFieldProps) {
+  const language = useLanguage();
+  const pattern = datePattern(language);
+  const [text, setText] = useState(() => formatDateInput(props.value, language));
+  // A new value from outside (a reset, a loaded record, a language change) replaces what is shown.
+  useEffect(() => {
+    setText((current) => {
+      const typed = parseDateInput(current, language) ?? current.trim();
+      return typed === props.value ? current : formatDateInput(props.value, language);
+    });
+  }, [props.value, language]);
+  return (
+    <TextField
+      name={props.name}
+      label={props.label}
+      value={text}
+      placeholder={pattern.placeholder}
+      onChange={(e) => {
+        setText(e.target.value);
+        const trimmed = e.target.value.trim();
+        props.onChange(trimmed === '' ? '' : (parseDateInput(trimmed, language) ?? trimmed));
+      }}
+      onBlur={() => {
+        const iso = parseDateInput(text, language);
+        if (iso) setText(formatDateInput(iso, language));
+        props.onBlur?.();
+      }}
+      inputRef={props.inputRef}
+      size={props.size ?? 'small'}
+      fullWidth={props.fullWidth ?? true}
+      required={props.required}
+      disabled={props.disabled}
+      error={props.error}
+      helperText={props.helperText}
+      autoComplete="off"
+      slotProps={{
+        inputLabel: { shrink: true },
+        htmlInput: { inputMode: 'numeric', 'aria-invalid': Boolean(props.error), 'data-date-pattern': pattern.placeholder },
+      }}
+    />
+  );
+}
