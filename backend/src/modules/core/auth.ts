@@ -108,6 +108,7 @@ export async function loadSession(db: Db, token: string | null): Promise<Session
     lastName: row.last_name,
     language: row.language,
     healthFacilityId: row.health_facility_id,
+    locationIds: [],
     rights: new Set(row.rights ?? []),
     sessionId: id,
   };

@@ -8,8 +8,10 @@
 import { randomInt } from 'node:crypto';
 import {
   ErrorCodes as C,
+  FAMILY_FIELDS,
   type FieldIssue,
   generateInsuranceNumber,
+  INSUREE_FIELDS,
   type InsuranceNumberConfig,
   insuranceNumberConfig,
   relationshipRule,
@@ -19,18 +21,21 @@ import {
 } from '@kente/contract-insuree';
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias, type PgColumn } from 'drizzle-orm/pg-core';
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { DbOrTx, Tx } from '../../db/engine.js';
-import { COUNT_CAP, type ConnectionArgs, likeEscape, pageSize, paginate } from '../../graphql/connection.js';
+import { COUNT_CAP, type ConnectionArgs, decodeCursor, encodeCursor, likeEscape, pageSize, paginate } from '../../graphql/connection.js';
 import type { Ctx } from '../../graphql/context.js';
 import { defined, deleteEntity, parseId, updateEntity } from '../../graphql/crud.js';
 import { badInput, conflictError, notFoundError, pgErrorCode, requireRight, requireUser, type UserError, userError } from '../../graphql/errors.js';
 import { writeHistory } from '../../graphql/history.js';
 import { loadById } from '../../graphql/loader.js';
+import { defineDomain } from '../../platform/domain.js';
+import { allow } from '../../platform/rateLimit.js';
+import { loadInScope, scopeWhere, userArea } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
 import { locations } from '../location/tables.js';
 import { healthFacilities } from '../medical/tables.js';
-import type { DomainModule } from '../types.js';
+import { batchUrl, handleInsureeHttp } from './http.js';
 import { seedInsurees } from './seed.js';
 import { families, insuranceNumberBatches, insurees, reservedNumbers } from './tables.js';
 import { typeDefs } from './typeDefs.js';
@@ -41,6 +46,8 @@ export type BatchRow = typeof insuranceNumberBatches.$inferSelect;
 type Input = Record<string, unknown>;
 
 export const MAX_BATCH = 1000;
+/** Enquiries by insurance number per user and minute. */
+export const ENQUIRY_LIMIT = 30;
 
 /** The insurance number format in force: composition config `mf-insuree.insuranceNumber`. */
 export function numberConfig(ctx: Pick<Ctx, 'moduleConfig'>): InsuranceNumberConfig {
@@ -126,25 +133,8 @@ async function mutate<R>(ctx: Ctx, numberField: string, work: (tx: Tx) => Promis
 // Input normalisation and database checks
 // ---------------------------------------------------------------------------
 
-const INSUREE_KEYS = [
-  'insuranceNumber',
-  'lastName',
-  'otherNames',
-  'gender',
-  'birthDate',
-  'maritalStatus',
-  'phone',
-  'email',
-  'profession',
-  'education',
-  'identificationType',
-  'identificationNumber',
-  'currentVillageId',
-  'currentAddress',
-  'healthFacilityId',
-  'cardIssued',
-] as const;
-const FAMILY_KEYS = ['villageId', 'povertyStatus', 'familyType', 'confirmationType', 'confirmationNumber', 'address'] as const;
+const INSUREE_KEYS = INSUREE_FIELDS;
+const FAMILY_KEYS = FAMILY_FIELDS;
 const ID_KEYS = new Set(['currentVillageId', 'healthFacilityId', 'villageId']);
 
 /** Trimmed values of the keys present (undefined = not sent); blank optional strings become null. */
@@ -327,6 +317,7 @@ async function insureeWhere(ctx: Ctx, f: InsureeFilter) {
     f.status ? eq(insurees.status, f.status) : undefined,
     hf ? eq(insurees.healthFacilityId, hf) : undefined,
     familyId ? eq(insurees.familyId, familyId) : undefined,
+    await scopeWhere(ctx, 'Insuree'),
   );
   const narrow = (villages !== null && villages.length <= SMALL_LOCATION) || familyId !== null;
   return { where, search, narrow };
@@ -354,19 +345,6 @@ interface FamilyFilter {
 
 const head = alias(insurees, 'head');
 
-function encodeCursor(values: (string | number)[]) {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
-}
-function decodeCursor(cursor: string, length: number): (string | number)[] {
-  try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string' || typeof v === 'number')) return values;
-  } catch {
-    /* fall through */
-  }
-  throw badInput('Invalid cursor.', 'after');
-}
-
 /** Families joined to their head, keyset-paged by the head's last name or number (+ head id), or by family id. */
 async function searchFamilies(ctx: Ctx, f: FamilyFilter, orderBy: 'HEAD_LAST_NAME' | 'HEAD_INSURANCE_NUMBER' | null | undefined, args: ConnectionArgs) {
   const first = pageSize(args.first);
@@ -384,6 +362,7 @@ async function searchFamilies(ctx: Ctx, f: FamilyFilter, orderBy: 'HEAD_LAST_NAM
       : undefined,
     f.povertyStatus != null ? eq(families.povertyStatus, f.povertyStatus) : undefined,
     f.familyType ? eq(families.familyType, f.familyType) : undefined,
+    await scopeWhere(ctx, 'Family'),
   );
   const effective = orderBy ?? (search.kind === 'contains' ? null : 'HEAD_LAST_NAME');
   const narrow = villages !== null && villages.length <= SMALL_LOCATION;
@@ -518,24 +497,7 @@ async function reserveNumbers(tx: Tx, batchId: number, count: number, config: In
 // Resolvers
 // ---------------------------------------------------------------------------
 
-const DateScalar = new GraphQLScalarType({
-  name: 'Date',
-  description: 'Calendar date, YYYY-MM-DD',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
-  parseValue: (value) => {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new TypeError('Date must be YYYY-MM-DD.');
-    return value;
-  },
-  parseLiteral: (ast) => {
-    if (ast.kind === Kind.STRING && /^\d{4}-\d{2}-\d{2}$/.test(ast.value)) return ast.value;
-    throw new TypeError('Date must be YYYY-MM-DD.');
-  },
-});
-
-const batchUrl = (id: number, kind: 'pdf' | 'zip') => `/api/insuree/number-batches/${id}/cards.${kind}`;
-
 const resolvers = {
-  Date: DateScalar,
   Family: {
     head: (row: FamilyRow, _: unknown, ctx: Ctx) => loadById<InsureeRow>(ctx, insurees, row.headInsureeId),
     village: (row: FamilyRow, _: unknown, ctx: Ctx) => loadById(ctx, locations, row.villageId),
@@ -577,7 +539,7 @@ const resolvers = {
     },
     family: (_: unknown, args: { id: string }, ctx: Ctx) => {
       requireRight(ctx, Rights.familySearch);
-      return loadById<FamilyRow>(ctx, families, parseId(args.id));
+      return loadInScope(ctx, 'Family', (id) => loadById<FamilyRow>(ctx, families, id), parseId(args.id));
     },
     insurees: async (_: unknown, args: { filter?: InsureeFilter | null; orderBy?: InsureeOrder | null } & ConnectionArgs, ctx: Ctx) => {
       requireRight(ctx, Rights.insureeSearch);
@@ -593,27 +555,33 @@ const resolvers = {
     insuree: async (_: unknown, args: { id?: string | null; insuranceNumber?: string | null }, ctx: Ctx) => {
       if (args.id) {
         requireRight(ctx, Rights.insureeSearch);
-        return loadById<InsureeRow>(ctx, insurees, parseId(args.id));
+        return loadInScope(ctx, 'Insuree', (id) => loadById<InsureeRow>(ctx, insurees, id), parseId(args.id));
       }
       const user = requireUser(ctx);
       if (!user.rights.has(Rights.insureeSearch)) requireRight(ctx, Rights.insureeEnquire);
       const number = args.insuranceNumber?.trim();
       if (!number) throw badInput('Give id or insuranceNumber.', 'insuranceNumber');
+      // An enquiry answers for any insuree (eligibility fields only, see typeRules): bounded per user so it cannot
+      // list the register. A national user who may search every insuree anyway is not slowed down.
+      const beyondSearch = !user.rights.has(Rights.insureeSearch) || (await userArea(ctx)) !== null;
+      if (beyondSearch && !allow(`enquiry:${user.id}`, ENQUIRY_LIMIT, 60_000))
+        throw new GraphQLError(`At most ${ENQUIRY_LIMIT} enquiries a minute; wait a moment.`, { extensions: { code: 'RATE_LIMITED' } });
       const [row] = await ctx.db.select().from(insurees).where(eq(insurees.insuranceNumber, number));
       return row ?? null;
     },
-    insuranceNumberBatches: (_: unknown, args: ConnectionArgs, ctx: Ctx) => {
+    insuranceNumberBatches: async (_: unknown, args: ConnectionArgs, ctx: Ctx) => {
       requireRight(ctx, Rights.insureeAdd);
       return paginate<BatchRow>({
         db: ctx.db,
         table: insuranceNumberBatches,
+        where: await scopeWhere(ctx, 'InsuranceNumberBatch'),
         sort: { expr: sql`-${insuranceNumberBatches.id}`, value: (r) => -r.id },
         args,
       });
     },
     insuranceNumberBatch: (_: unknown, args: { id: string }, ctx: Ctx) => {
       requireRight(ctx, Rights.insureeAdd);
-      return loadById<BatchRow>(ctx, insuranceNumberBatches, parseId(args.id));
+      return loadInScope(ctx, 'InsuranceNumberBatch', (id) => loadById<BatchRow>(ctx, insuranceNumberBatches, id), parseId(args.id));
     },
     insuranceNumberConfig: (_: unknown, __: unknown, ctx: Ctx) => {
       requireUser(ctx);
@@ -849,10 +817,85 @@ const resolvers = {
   },
 };
 
-export const insureeModule: DomainModule = {
+const r = Rights;
+/** An enquiry's answer: who the person is and where they are covered, never how to reach them (phones, ids, members). */
+const eligibility = ['id', 'insuranceNumber', 'lastName', 'otherNames', 'gender', 'birthDate', 'relationship', 'photo', 'family', 'isHead', 'status', 'healthFacility'];
+
+export const insureeDomain = defineDomain({
   name: 'insuree',
+  version: '1.0.0',
   typeDefs,
   resolvers,
+  rights: [
+    { code: r.familySearch, name: 'familySearch', description: 'Search and view families' },
+    { code: r.familyAdd, name: 'familyAdd', description: 'Add families' },
+    { code: r.familyEdit, name: 'familyEdit', description: 'Edit families' },
+    { code: r.familyDelete, name: 'familyDelete', description: 'Delete families' },
+    { code: r.insureeSearch, name: 'insureeSearch', description: 'Search and view insurees' },
+    { code: r.insureeAdd, name: 'insureeAdd', description: 'Add insurees, reserve insurance numbers' },
+    { code: r.insureeEdit, name: 'insureeEdit', description: 'Edit insurees' },
+    { code: r.insureeDelete, name: 'insureeDelete', description: 'Remove insurees' },
+    { code: r.insureeEnquire, name: 'insureeEnquire', description: 'Check any insuree by insurance number (eligibility fields only)' },
+  ],
+  typeRules: {
+    // 101105 reads any insuree's eligibility fields and the family's head (for the head's name), never phones or ids.
+    Family: { read: [r.familySearch, r.familyAdd, r.familyEdit], scope: 'Family', limited: { read: [r.insureeEnquire], fields: ['id', 'head', 'village'] } },
+    Insuree: { read: [r.insureeSearch, r.insureeAdd, r.insureeEdit], scope: 'Insuree', limited: { read: [r.insureeEnquire], fields: eligibility } },
+    InsuranceNumberBatch: { read: [r.insureeAdd], scope: 'InsuranceNumberBatch' },
+    InsuranceNumberConfig: { read: 'signedIn' },
+  },
+  scope: {
+    Family: { table: families, where: (area) => sql`${families.villageId} = any(${area})` },
+    Insuree: { table: insurees, where: (area) => sql`${insurees.familyId} in (select f.id from ${families} f where f.village_id = any(${area}))` },
+    InsuranceNumberBatch: { table: insuranceNumberBatches, where: (area) => sql`${insuranceNumberBatches.regionId} = any(${area})` },
+  },
+  guards: {
+    createFamily: { right: r.familyAdd, records: [['Location', (a) => a.input.villageId]] },
+    updateFamily: {
+      right: r.familyEdit,
+      records: [
+        ['Family', (a) => a.input.id],
+        ['Location', (a) => a.input.villageId],
+      ],
+    },
+    addInsuree: { right: r.insureeAdd, records: [['Family', (a) => a.input.familyId]] },
+    updateInsuree: {
+      right: r.insureeEdit,
+      records: [
+        ['Insuree', (a) => a.input.id],
+        ['Location', (a) => a.input.currentVillageId],
+      ],
+    },
+    moveInsuree: {
+      right: r.insureeEdit,
+      records: [
+        ['Insuree', (a) => a.input.id],
+        ['Family', (a) => a.input.familyId],
+      ],
+    },
+    removeInsuree: { right: r.insureeDelete, records: [['Insuree', (a) => a.input.id]] },
+    changeFamilyHead: { right: r.familyEdit, records: [['Family', (a) => a.input.familyId]] },
+    setInsureeStatus: { right: r.insureeEdit, records: [['Insuree', (a) => a.input.id]] },
+    reserveInsuranceNumbers: { right: r.insureeAdd, records: [['Location', (a) => a.input.regionId]] },
+  },
+  inputBounds: {
+    InsureeInput: insurees,
+    UpdateInsureeInput: insurees,
+    InsureeFilter: insurees,
+    CreateFamilyInput: families,
+    UpdateFamilyInput: families,
+    FamilyFilter: { headInsuranceNumber: 20, familyType: 1 },
+    AddInsureeInput: { relationship: 2 },
+    MoveInsureeInput: { relationship: 2 },
+    SetInsureeStatusInput: insurees,
+  },
+  hooks: {
+    'location.deleting': async ({ tx, location }) => {
+      const [used] = await tx.select({ id: families.id }).from(families).where(eq(families.villageId, location.id)).limit(1);
+      return used ? [userError('id', C.inUse, 'Families still live in this village.')] : [];
+    },
+  },
+  http: handleInsureeHttp,
   historyRights: { Family: Rights.familySearch, Insuree: Rights.insureeSearch, InsuranceNumberBatch: Rights.insureeAdd },
   seed: (db: DbOrTx) => seedInsurees(db),
-};
+});

@@ -6,8 +6,9 @@ import type { Ctx } from '../../graphql/context.js';
 import { createEntity, defined, deleteEntity, maxLength, oneOf, parseId, required, updateEntity } from '../../graphql/crud.js';
 import { badInput, ErrorCodes, requireRight, type UserError, userError } from '../../graphql/errors.js';
 import { loadById } from '../../graphql/loader.js';
+import { defineDomain } from '../../platform/domain.js';
+import { runHook } from '../../platform/hooks.js';
 import { Rights } from '../core/rights.js';
-import type { DomainModule } from '../types.js';
 import { seedLocations } from './seed.js';
 import { locations } from './tables.js';
 
@@ -47,7 +48,7 @@ const typeDefs = /* GraphQL */ `
   extend type Mutation {
     createLocation(input: CreateLocationInput!): LocationPayload!
     updateLocation(input: UpdateLocationInput!): LocationPayload!
-    deleteLocation(input: DeleteInput!): LocationPayload!
+    deleteLocation(input: VersionedDeleteInput!): LocationPayload!
   }
 `;
 
@@ -167,7 +168,9 @@ const resolvers = {
         version: input.version,
         validate: async (tx, existing) => {
           const [child] = await tx.select({ id: locations.id }).from(locations).where(eq(locations.parentId, existing.id)).limit(1);
-          return child ? [userError('id', ErrorCodes.inUse, 'This location still has locations under it.')] : [];
+          if (child) return [userError('id', ErrorCodes.inUse, 'This location still has locations under it.')];
+          // Other domains refuse with their own reason (facilities, families in this location).
+          return runHook('location.deleting', { tx, location: existing });
         },
       });
       return { location: result.entity, errors: result.errors };
@@ -175,10 +178,45 @@ const resolvers = {
   },
 };
 
-export const locationModule: DomainModule = {
+declare module '../../platform/hooks.js' {
+  interface HookPoints {
+    /** Before a location is deleted, in its transaction: answer IN_USE errors to refuse. */
+    'location.deleting': { tx: Tx; location: LocationRow };
+  }
+}
+
+const r = Rights;
+export const locationDomain = defineDomain({
   name: 'location',
+  version: '1.0.0',
   typeDefs,
   resolvers,
+  rights: [
+    { code: r.locationSearch, name: 'locationSearch', description: 'Search and view locations' },
+    { code: r.locationAdd, name: 'locationAdd', description: 'Add locations' },
+    { code: r.locationEdit, name: 'locationEdit', description: 'Edit locations' },
+    { code: r.locationDelete, name: 'locationDelete', description: 'Delete locations' },
+  ],
+  // Names of places are not personal data: any signed-in user reads them where another type shows one.
+  typeRules: {
+    Location: {
+      read: [r.locationSearch, r.locationAdd, r.locationEdit, r.locationDelete],
+      limited: { read: 'public', fields: ['id', 'code', 'name', 'type', 'parentId', 'parent'] },
+    },
+  },
+  scope: { Location: { table: locations, where: (area) => sql`${locations.id} = any(${area})` } },
+  guards: {
+    createLocation: { right: r.locationAdd, records: [['Location', (a) => a.input.parentId]] },
+    updateLocation: {
+      right: r.locationEdit,
+      records: [
+        ['Location', (a) => a.input.id],
+        ['Location', (a) => a.input.parentId],
+      ],
+    },
+    deleteLocation: { right: r.locationDelete, records: [['Location', (a) => a.input.id]] },
+  },
+  inputBounds: { CreateLocationInput: locations, UpdateLocationInput: locations, LocationFilter: { type: 1 } },
   historyRights: { Location: Rights.locationSearch },
   seed: (db: DbOrTx) => seedLocations(db),
-};
+});

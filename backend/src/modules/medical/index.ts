@@ -8,9 +8,10 @@ import { createEntity, decimal, defined, deleteEntity, maxLength, oneOf, parseId
 import { badInput, conflictError, ErrorCodes, notFoundError, requireRight, type UserError, userError } from '../../graphql/errors.js';
 import { writeHistory } from '../../graphql/history.js';
 import { loadById } from '../../graphql/loader.js';
+import { defineDomain, type RightDeclaration } from '../../platform/domain.js';
+import { loadInScope, scopeWhere } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
 import { locations } from '../location/tables.js';
-import type { DomainModule } from '../types.js';
 import { seedMedical } from './seed.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices, priceListItems, priceListServices, priceLists } from './tables.js';
 
@@ -108,6 +109,8 @@ const typeDefs = /* GraphQL */ `
   input DiagnosisFilter { search: String }
 
   extend type Me { healthFacility: HealthFacility }
+  # a type extension: the medical domain adds a field backed by its own table
+  extend type Location { "Health facilities in this location that you may see" healthFacilityCount: Int! }
 
   extend type Query {
     healthFacilities(filter: HealthFacilityFilter, ${connectionArgs}): HealthFacilityConnection!
@@ -152,20 +155,20 @@ const typeDefs = /* GraphQL */ `
   extend type Mutation {
     createHealthFacility(input: CreateHealthFacilityInput!): HealthFacilityPayload!
     updateHealthFacility(input: UpdateHealthFacilityInput!): HealthFacilityPayload!
-    deleteHealthFacility(input: DeleteInput!): HealthFacilityPayload!
+    deleteHealthFacility(input: VersionedDeleteInput!): HealthFacilityPayload!
     createMedicalService(input: CreateMedicalServiceInput!): MedicalServicePayload!
     updateMedicalService(input: UpdateMedicalServiceInput!): MedicalServicePayload!
-    deleteMedicalService(input: DeleteInput!): MedicalServicePayload!
+    deleteMedicalService(input: VersionedDeleteInput!): MedicalServicePayload!
     createMedicalItem(input: CreateMedicalItemInput!): MedicalItemPayload!
     updateMedicalItem(input: UpdateMedicalItemInput!): MedicalItemPayload!
-    deleteMedicalItem(input: DeleteInput!): MedicalItemPayload!
+    deleteMedicalItem(input: VersionedDeleteInput!): MedicalItemPayload!
     createPriceList(input: CreatePriceListInput!): PriceListPayload!
     updatePriceList(input: UpdatePriceListInput!): PriceListPayload!
-    deletePriceList(input: DeleteInput!): PriceListPayload!
+    deletePriceList(input: VersionedDeleteInput!): PriceListPayload!
     setPriceListEntries(input: SetPriceListEntriesInput!): PriceListPayload!
     createDiagnosis(input: CreateDiagnosisInput!): DiagnosisPayload!
     updateDiagnosis(input: UpdateDiagnosisInput!): DiagnosisPayload!
-    deleteDiagnosis(input: DeleteInput!): DiagnosisPayload!
+    deleteDiagnosis(input: VersionedDeleteInput!): DiagnosisPayload!
   }
 `;
 
@@ -306,6 +309,15 @@ const resolvers = {
     servicePriceList: (row: HfRow, _: unknown, ctx: Ctx) => loadById(ctx, priceLists, row.servicePriceListId),
     itemPriceList: (row: HfRow, _: unknown, ctx: Ctx) => loadById(ctx, priceLists, row.itemPriceListId),
   },
+  Location: {
+    healthFacilityCount: async (row: { id: number }, _: unknown, ctx: Ctx) => {
+      const [count] = await ctx.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(healthFacilities)
+        .where(and(eq(healthFacilities.locationId, row.id), await scopeWhere(ctx, 'HealthFacility')));
+      return count?.n ?? 0;
+    },
+  },
   PriceList: {
     location: (row: PriceListRow, _: unknown, ctx: Ctx) => loadById(ctx, locations, row.locationId),
     services: (row: PriceListRow, args: { search?: string; first?: number; after?: string }, ctx: Ctx) =>
@@ -318,7 +330,11 @@ const resolvers = {
         : { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } },
   },
   Query: {
-    healthFacilities: (_: unknown, args: Args<{ search?: string; level?: string; legalForm?: string; careType?: string; locationId?: string }>, ctx: Ctx) => {
+    healthFacilities: async (
+      _: unknown,
+      args: Args<{ search?: string; level?: string; legalForm?: string; careType?: string; locationId?: string }>,
+      ctx: Ctx,
+    ) => {
       requireRight(ctx, Rights.healthFacilitySearch);
       const f = args.filter ?? {};
       const locationId = idFilter(f.locationId, 'locationId');
@@ -330,6 +346,7 @@ const resolvers = {
         locationId
           ? sql`(${healthFacilities.locationId} = ${locationId} or ${healthFacilities.locationId} in (select ${locations.id} from ${locations} where ${locations.parentId} = ${locationId}))`
           : undefined,
+        await scopeWhere(ctx, 'HealthFacility'),
       );
       return paginate<HfRow>({
         db: ctx.db,
@@ -341,7 +358,7 @@ const resolvers = {
     },
     healthFacility: (_: unknown, args: { id: string }, ctx: Ctx) => {
       requireRight(ctx, Rights.healthFacilitySearch);
-      return loadById<HfRow>(ctx, healthFacilities, parseId(args.id));
+      return loadInScope(ctx, 'HealthFacility', (id) => loadById<HfRow>(ctx, healthFacilities, id), parseId(args.id));
     },
     medicalServices: (
       _: unknown,
@@ -709,10 +726,93 @@ const resolvers = {
   },
 };
 
-export const medicalModule: DomainModule = {
+const r = Rights;
+const right = (code: number, name: string, description: string): RightDeclaration => ({ code, name, description });
+const serviceLists = [r.servicePriceListSearch, r.servicePriceListAdd, r.servicePriceListEdit, r.servicePriceListDelete];
+const itemLists = [r.itemPriceListSearch, r.itemPriceListAdd, r.itemPriceListEdit, r.itemPriceListDelete];
+
+export const medicalDomain = defineDomain({
   name: 'medical',
+  version: '1.0.0',
   typeDefs,
   resolvers,
+  rights: [
+    right(r.healthFacilitySearch, 'healthFacilitySearch', 'Search and view health facilities'),
+    right(r.healthFacilityAdd, 'healthFacilityAdd', 'Add health facilities'),
+    right(r.healthFacilityEdit, 'healthFacilityEdit', 'Edit health facilities'),
+    right(r.healthFacilityDelete, 'healthFacilityDelete', 'Delete health facilities'),
+    right(r.servicePriceListSearch, 'servicePriceListSearch', 'Search and view medical services price lists'),
+    right(r.servicePriceListAdd, 'servicePriceListAdd', 'Add medical services price lists'),
+    right(r.servicePriceListEdit, 'servicePriceListEdit', 'Edit medical services price lists'),
+    right(r.servicePriceListDelete, 'servicePriceListDelete', 'Delete medical services price lists'),
+    right(r.itemPriceListSearch, 'itemPriceListSearch', 'Search and view medical items price lists'),
+    right(r.itemPriceListAdd, 'itemPriceListAdd', 'Add medical items price lists'),
+    right(r.itemPriceListEdit, 'itemPriceListEdit', 'Edit medical items price lists'),
+    right(r.itemPriceListDelete, 'itemPriceListDelete', 'Delete medical items price lists'),
+    right(r.medicalServiceSearch, 'medicalServiceSearch', 'Search and view medical services'),
+    right(r.medicalServiceAdd, 'medicalServiceAdd', 'Add medical services'),
+    right(r.medicalServiceEdit, 'medicalServiceEdit', 'Edit medical services'),
+    right(r.medicalServiceDelete, 'medicalServiceDelete', 'Delete medical services'),
+    right(r.medicalItemSearch, 'medicalItemSearch', 'Search and view medical items'),
+    right(r.medicalItemAdd, 'medicalItemAdd', 'Add medical items'),
+    right(r.medicalItemEdit, 'medicalItemEdit', 'Edit medical items'),
+    right(r.medicalItemDelete, 'medicalItemDelete', 'Delete medical items'),
+    right(r.diagnosisSearch, 'diagnosisSearch', 'Search and view diagnoses'),
+    right(r.diagnosisAdd, 'diagnosisAdd', 'Add diagnoses'),
+    right(r.diagnosisEdit, 'diagnosisEdit', 'Edit diagnoses'),
+    right(r.diagnosisDelete, 'diagnosisDelete', 'Delete diagnoses'),
+  ],
+  typeRules: {
+    // Any signed-in user may see the name of a facility another record points at (their own, an insuree's first service point).
+    HealthFacility: {
+      read: [r.healthFacilitySearch, r.healthFacilityAdd, r.healthFacilityEdit, r.healthFacilityDelete],
+      scope: 'HealthFacility',
+      limited: { read: 'public', fields: ['id', 'code', 'name', 'level', 'locationId', 'location'] },
+    },
+    PriceList: {
+      read: [...serviceLists, ...itemLists],
+      rightsOf: (row) => (row.kind === 'I' ? itemLists : serviceLists),
+    },
+    PriceListService: { read: serviceLists },
+    PriceListItem: { read: itemLists },
+    MedicalService: { read: [r.medicalServiceSearch, r.medicalServiceAdd, r.medicalServiceEdit, r.medicalServiceDelete, ...serviceLists] },
+    MedicalItem: { read: [r.medicalItemSearch, r.medicalItemAdd, r.medicalItemEdit, r.medicalItemDelete, ...itemLists] },
+    Diagnosis: { read: [r.diagnosisSearch, r.diagnosisAdd, r.diagnosisEdit, r.diagnosisDelete] },
+  },
+  scope: { HealthFacility: { table: healthFacilities, where: (area) => sql`${healthFacilities.locationId} = any(${area})` } },
+  guards: {
+    createHealthFacility: { right: r.healthFacilityAdd, records: [['Location', (a) => a.input.locationId]] },
+    updateHealthFacility: {
+      right: r.healthFacilityEdit,
+      records: [
+        ['HealthFacility', (a) => a.input.id],
+        ['Location', (a) => a.input.locationId],
+      ],
+    },
+    deleteHealthFacility: { right: r.healthFacilityDelete, records: [['HealthFacility', (a) => a.input.id]] },
+  },
+  inputBounds: {
+    CreateHealthFacilityInput: healthFacilities,
+    UpdateHealthFacilityInput: healthFacilities,
+    HealthFacilityFilter: healthFacilities,
+    CreateMedicalServiceInput: medicalServices,
+    UpdateMedicalServiceInput: medicalServices,
+    MedicalServiceFilter: medicalServices,
+    CreateMedicalItemInput: medicalItems,
+    UpdateMedicalItemInput: medicalItems,
+    MedicalItemFilter: medicalItems,
+    CreatePriceListInput: priceLists,
+    UpdatePriceListInput: priceLists,
+    PriceListFilter: priceLists,
+    CreateDiagnosisInput: diagnoses,
+    UpdateDiagnosisInput: diagnoses,
+  },
+  hooks: {
+    'location.deleting': async ({ tx, location }) => {
+      const [used] = await tx.select({ id: healthFacilities.id }).from(healthFacilities).where(eq(healthFacilities.locationId, location.id)).limit(1);
+      return used ? [userError('id', ErrorCodes.inUse, 'Health facilities are still in this location.')] : [];
+    },
+  },
   historyRights: {
     HealthFacility: Rights.healthFacilitySearch,
     MedicalService: Rights.medicalServiceSearch,
@@ -721,4 +821,4 @@ export const medicalModule: DomainModule = {
     Diagnosis: Rights.diagnosisSearch,
   },
   seed: (db: DbOrTx) => seedMedical(db),
-};
+});
