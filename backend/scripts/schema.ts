@@ -3,6 +3,7 @@
  * `--check` writes nothing and exits 1 when the file is stale or an object type has no read rule
  * (the unit suite runs it, so CI catches both).
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, typeRules } from '../src/graphql/schema.js';
@@ -11,7 +12,15 @@ import { unruledTypes } from '../src/platform/access.js';
 import { schemaSdl } from '../src/platform/printSchema.js';
 
 const target = fileURLToPath(new URL('../schema.graphql', import.meta.url));
-const sdl = schemaSdl();
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The file is formatted as the repository's formatter (biome) keeps it, so `biome check` and this check agree. */
+function formatted(text: string): string {
+  const run = spawnSync('pnpm', ['exec', 'biome', 'format', '--stdin-file-path=backend/schema.graphql'], { cwd: repo, input: text, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`biome format failed: ${run.stderr}`);
+  return run.stdout;
+}
+const sdl = formatted(schemaSdl());
 if (process.argv.includes('--check')) {
   const schema = buildSchema(domains);
   const unruled = unruledTypes(schema, typeRules(schema, domains));

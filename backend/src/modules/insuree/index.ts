@@ -819,7 +819,20 @@ const resolvers = {
 
 const r = Rights;
 /** An enquiry's answer: who the person is and where they are covered, never how to reach them (phones, ids, members). */
-const eligibility = ['id', 'insuranceNumber', 'lastName', 'otherNames', 'gender', 'birthDate', 'relationship', 'photo', 'family', 'isHead', 'status', 'healthFacility'];
+const eligibility = [
+  'id',
+  'insuranceNumber',
+  'lastName',
+  'otherNames',
+  'gender',
+  'birthDate',
+  'relationship',
+  'photo',
+  'family',
+  'isHead',
+  'status',
+  'healthFacility',
+];
 
 export const insureeDomain = defineDomain({
   name: 'insuree',
