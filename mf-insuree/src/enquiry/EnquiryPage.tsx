@@ -3,7 +3,7 @@ import { Slot, useFormat, useModuleTranslation, useNavigate } from '@kente/sdk';
 import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Link, Stack, TextField, Typography } from '@kente/sdk/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
-import { INSUREE_BY_NUMBER, type InsureeDetails, locationLabel } from '../insuree/insureeQueries.js';
+import { type EnquiryInsuree, INSUREE_ENQUIRY, locationLabel } from '../insuree/insureeQueries.js';
 import { useInsuranceNumberConfig } from '../insuree/useInsuranceNumberConfig.js';
 import { useUrlQuery } from '../search/useUrlQuery.js';
 
@@ -23,7 +23,7 @@ export default function EnquiryPage() {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => setValue(checked), [checked]);
   const valid = checked !== '' && validateInsuranceNumber(checked, numberConfig) === null;
-  const [result] = useQuery<{ insuree: InsureeDetails | null }>({ query: INSUREE_BY_NUMBER, variables: { insuranceNumber: checked }, pause: !valid });
+  const [result] = useQuery<{ insuree: EnquiryInsuree | null }>({ query: INSUREE_ENQUIRY, variables: { insuranceNumber: checked }, pause: !valid });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const number = value.trim();
@@ -88,7 +88,7 @@ export default function EnquiryPage() {
   );
 }
 
-function EnquiryAnswer({ insuree }: { insuree: InsureeDetails }) {
+function EnquiryAnswer({ insuree }: { insuree: EnquiryInsuree }) {
   const { t } = useModuleTranslation();
   const format = useFormat();
   const navigate = useNavigate();

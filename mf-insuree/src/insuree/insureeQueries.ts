@@ -56,6 +56,24 @@ export interface InsureeDetails {
   };
 }
 
+/**
+ * What an enquiry may read of any insuree (right 101105; the server refuses phones, ids and
+ * members of insurees outside the user's area).
+ */
+export const INSUREE_ENQUIRY = /* GraphQL */ `
+  query InsureeEnquiry($insuranceNumber: String) {
+    insuree(insuranceNumber: $insuranceNumber) {
+      id insuranceNumber lastName otherNames gender birthDate relationship photo status isHead
+      healthFacility { id code name }
+      family { id head { id insuranceNumber lastName otherNames } village { ${LOCATION_PATH_FIELDS} } }
+    }
+  }
+`;
+export type EnquiryInsuree = Pick<
+  InsureeDetails,
+  'id' | 'insuranceNumber' | 'lastName' | 'otherNames' | 'gender' | 'birthDate' | 'relationship' | 'photo' | 'status' | 'isHead' | 'healthFacility'
+> & { family: Pick<InsureeDetails['family'], 'id' | 'head' | 'village'> };
+
 export const INSUREE_BY_ID = /* GraphQL */ `
   query InsureeById($id: ID) { insuree(id: $id) { ${INSUREE_FIELDS} } }
 `;
