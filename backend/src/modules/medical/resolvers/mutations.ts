@@ -5,27 +5,52 @@ import { createEntity, decimal, defined, deleteEntity, maxLength, oneOf, parseId
 import { conflictError, ErrorCodes, notFoundError, requireRight, type UserError, userError } from '../../../graphql/errors.js';
 import { writeHistory } from '../../../graphql/history.js';
 import { loadById } from '../../../graphql/loader.js';
+import { crudMutations } from '../../../platform/crudMutations.js';
 import { Rights } from '../../core/rights.js';
 import { locations } from '../../location/tables.js';
 import {
   checkDistrict,
   checkPriceList,
   codeNameChecks,
-  type DiagnosisRow,
   type HfRow,
   hfChecks,
   type Input,
-  type ItemRow,
   itemChecks,
   type PriceListRow,
   pick,
-  type ServiceRow,
   serviceChecks,
 } from '../service/rules.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices, priceListItems, priceListServices, priceLists } from '../tables.js';
 
 export const mutationResolvers = {
   Mutation: {
+    ...crudMutations({
+      entity: 'MedicalService',
+      label: 'Medical service',
+      payload: 'medicalService',
+      table: medicalServices,
+      rights: { add: Rights.medicalServiceAdd, edit: Rights.medicalServiceEdit, delete: Rights.medicalServiceDelete },
+      fields: ['code', 'name', 'type', 'category', 'level', 'price', 'careType'],
+      check: serviceChecks,
+    }),
+    ...crudMutations({
+      entity: 'MedicalItem',
+      label: 'Medical item',
+      payload: 'medicalItem',
+      table: medicalItems,
+      rights: { add: Rights.medicalItemAdd, edit: Rights.medicalItemEdit, delete: Rights.medicalItemDelete },
+      fields: ['code', 'name', 'type', 'package', 'price', 'careType'],
+      check: itemChecks,
+    }),
+    ...crudMutations({
+      entity: 'Diagnosis',
+      label: 'Diagnosis',
+      payload: 'diagnosis',
+      table: diagnoses,
+      rights: { add: Rights.diagnosisAdd, edit: Rights.diagnosisEdit, delete: Rights.diagnosisDelete },
+      fields: ['code', 'name'],
+      check: (input, errors, creating) => codeNameChecks(input, errors, creating, 8, 255),
+    }),
     createHealthFacility: async (_: unknown, { input }: { input: Input }, ctx: Ctx) => {
       requireRight(ctx, Rights.healthFacilityAdd);
       const errors: UserError[] = [];
@@ -81,84 +106,6 @@ export const mutationResolvers = {
         version: input.version,
       });
       return { healthFacility: result.entity, errors: result.errors };
-    },
-    createMedicalService: async (_: unknown, { input }: { input: Input }, ctx: Ctx) => {
-      requireRight(ctx, Rights.medicalServiceAdd);
-      const errors: UserError[] = [];
-      serviceChecks(input, errors, true);
-      if (errors.length) return { medicalService: null, errors };
-      const result = await createEntity<ServiceRow>(ctx, {
-        table: medicalServices,
-        entityType: 'MedicalService',
-        label: 'Medical service',
-        values: pick(input, ['code', 'name', 'type', 'category', 'level', 'price', 'careType']),
-      });
-      return { medicalService: result.entity, errors: result.errors };
-    },
-    updateMedicalService: async (_: unknown, { input }: { input: Input & { version: number } }, ctx: Ctx) => {
-      requireRight(ctx, Rights.medicalServiceEdit);
-      const errors: UserError[] = [];
-      serviceChecks(input, errors, false);
-      if (errors.length) return { medicalService: null, errors };
-      const result = await updateEntity<ServiceRow>(ctx, {
-        table: medicalServices,
-        entityType: 'MedicalService',
-        label: 'Medical service',
-        id: input.id,
-        version: input.version,
-        values: pick(input, ['code', 'name', 'type', 'category', 'level', 'price', 'careType']),
-      });
-      return { medicalService: result.entity, errors: result.errors };
-    },
-    deleteMedicalService: async (_: unknown, { input }: { input: { id: string; version?: number } }, ctx: Ctx) => {
-      requireRight(ctx, Rights.medicalServiceDelete);
-      const result = await deleteEntity<ServiceRow>(ctx, {
-        table: medicalServices,
-        entityType: 'MedicalService',
-        label: 'Medical service',
-        id: input.id,
-        version: input.version,
-      });
-      return { medicalService: result.entity, errors: result.errors };
-    },
-    createMedicalItem: async (_: unknown, { input }: { input: Input }, ctx: Ctx) => {
-      requireRight(ctx, Rights.medicalItemAdd);
-      const errors: UserError[] = [];
-      itemChecks(input, errors, true);
-      if (errors.length) return { medicalItem: null, errors };
-      const result = await createEntity<ItemRow>(ctx, {
-        table: medicalItems,
-        entityType: 'MedicalItem',
-        label: 'Medical item',
-        values: pick(input, ['code', 'name', 'type', 'package', 'price', 'careType']),
-      });
-      return { medicalItem: result.entity, errors: result.errors };
-    },
-    updateMedicalItem: async (_: unknown, { input }: { input: Input & { version: number } }, ctx: Ctx) => {
-      requireRight(ctx, Rights.medicalItemEdit);
-      const errors: UserError[] = [];
-      itemChecks(input, errors, false);
-      if (errors.length) return { medicalItem: null, errors };
-      const result = await updateEntity<ItemRow>(ctx, {
-        table: medicalItems,
-        entityType: 'MedicalItem',
-        label: 'Medical item',
-        id: input.id,
-        version: input.version,
-        values: pick(input, ['code', 'name', 'type', 'package', 'price', 'careType']),
-      });
-      return { medicalItem: result.entity, errors: result.errors };
-    },
-    deleteMedicalItem: async (_: unknown, { input }: { input: { id: string; version?: number } }, ctx: Ctx) => {
-      requireRight(ctx, Rights.medicalItemDelete);
-      const result = await deleteEntity<ItemRow>(ctx, {
-        table: medicalItems,
-        entityType: 'MedicalItem',
-        label: 'Medical item',
-        id: input.id,
-        version: input.version,
-      });
-      return { medicalItem: result.entity, errors: result.errors };
     },
     createPriceList: async (_: unknown, { input }: { input: { kind: string; name: string; locationId?: string } }, ctx: Ctx) => {
       requireRight(ctx, input.kind === 'I' ? Rights.itemPriceListAdd : Rights.servicePriceListAdd);
@@ -277,45 +224,6 @@ export const mutationResolvers = {
         });
         return { priceList: after ?? null, errors: [] };
       });
-    },
-    createDiagnosis: async (_: unknown, { input }: { input: Input }, ctx: Ctx) => {
-      requireRight(ctx, Rights.diagnosisAdd);
-      const errors: UserError[] = [];
-      codeNameChecks(input, errors, true, 8, 255);
-      if (errors.length) return { diagnosis: null, errors };
-      const result = await createEntity<DiagnosisRow>(ctx, {
-        table: diagnoses,
-        entityType: 'Diagnosis',
-        label: 'Diagnosis',
-        values: pick(input, ['code', 'name']),
-      });
-      return { diagnosis: result.entity, errors: result.errors };
-    },
-    updateDiagnosis: async (_: unknown, { input }: { input: Input & { version: number } }, ctx: Ctx) => {
-      requireRight(ctx, Rights.diagnosisEdit);
-      const errors: UserError[] = [];
-      codeNameChecks(input, errors, false, 8, 255);
-      if (errors.length) return { diagnosis: null, errors };
-      const result = await updateEntity<DiagnosisRow>(ctx, {
-        table: diagnoses,
-        entityType: 'Diagnosis',
-        label: 'Diagnosis',
-        id: input.id,
-        version: input.version,
-        values: pick(input, ['code', 'name']),
-      });
-      return { diagnosis: result.entity, errors: result.errors };
-    },
-    deleteDiagnosis: async (_: unknown, { input }: { input: { id: string; version?: number } }, ctx: Ctx) => {
-      requireRight(ctx, Rights.diagnosisDelete);
-      const result = await deleteEntity<DiagnosisRow>(ctx, {
-        table: diagnoses,
-        entityType: 'Diagnosis',
-        label: 'Diagnosis',
-        id: input.id,
-        version: input.version,
-      });
-      return { diagnosis: result.entity, errors: result.errors };
     },
   },
 };
