@@ -12,6 +12,7 @@ import { badInput, conflictError, notFoundError, pgErrorCode, requireRight, requ
 import { writeHistory } from '../../graphql/history.js';
 import { loadById } from '../../graphql/loader.js';
 import { allow } from '../../platform/rateLimit.js';
+import { bumpVersion, lockRow } from '../../platform/rows.js';
 import { loadInScope, scopeWhere, userArea } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
 import { locations } from '../location/tables.js';
@@ -29,7 +30,6 @@ import {
 } from './search/insuree.js';
 import {
   type BatchRow,
-  bump,
   checkVillage,
   clean,
   columns,
@@ -40,7 +40,6 @@ import {
   type Input,
   type InsureeRow,
   insureeDbChecks,
-  lockFor,
   MAX_BATCH,
   markUsed,
   mutate,
@@ -207,7 +206,7 @@ export const resolvers = {
       if (rel) issues.unshift({ path: 'relationship', code: rel });
       if (issues.length) return { insuree: null, errors: toUserErrors(issues, config) };
       const result = await mutate(ctx, 'insuree.insuranceNumber', async (tx) => {
-        const family = await lockFor<FamilyRow>(tx, families, parseId(input.familyId));
+        const family = await lockRow(tx, families, parseId(input.familyId));
         if (!family) throw new UserErrors([userError('familyId', C.notFound, 'Family not found.')]);
         await insureeDbChecks(tx, 'insuree', values, null);
         const [row] = await tx
@@ -266,16 +265,16 @@ export const resolvers = {
       const rel = relationshipRule(relationship);
       if (rel) return { insuree: null, errors: toUserErrors([{ path: 'relationship', code: rel }]) };
       const result = await mutate(ctx, 'insuranceNumber', async (tx) => {
-        const existing = await lockFor<InsureeRow>(tx, insurees, parseId(input.id));
+        const existing = await lockRow(tx, insurees, parseId(input.id));
         if (!existing) throw new UserErrors([notFoundError('Insuree')]);
         if (existing.version !== input.version) throw new UserErrors([conflictError()]);
         const [from] = await tx.select().from(families).where(eq(families.id, existing.familyId));
         if (from?.headInsureeId === existing.id)
           throw new UserErrors([userError('id', C.head, 'The head cannot be moved: make another member the head first.')]);
-        const target = await lockFor<FamilyRow>(tx, families, parseId(input.familyId));
+        const target = await lockRow(tx, families, parseId(input.familyId));
         if (!target) throw new UserErrors([userError('familyId', C.notFound, 'Family not found.')]);
         if (target.id === existing.familyId) throw new UserErrors([userError('familyId', C.invalid, 'The insuree is already in this family.')]);
-        const row = await bump<InsureeRow>(tx, insurees, existing.id, { familyId: target.id, relationship });
+        const row = await bumpVersion(tx, insurees, existing.id, { familyId: target.id, relationship });
         await writeHistory(tx, ctx, { entityType: 'Insuree', entityId: existing.id, action: 'UPDATE', before: existing, after: row });
         return row;
       });
@@ -299,20 +298,20 @@ export const resolvers = {
     changeFamilyHead: async (_: unknown, { input }: { input: { familyId: string; version: number; insureeId: string } }, ctx: Ctx) => {
       requireRight(ctx, Rights.familyEdit);
       const result = await mutate(ctx, 'insureeId', async (tx) => {
-        const family = await lockFor<FamilyRow>(tx, families, parseId(input.familyId));
+        const family = await lockRow(tx, families, parseId(input.familyId));
         if (!family) throw new UserErrors([userError('familyId', C.notFound, 'Family not found.')]);
         if (family.version !== input.version) throw new UserErrors([conflictError()]);
-        const next = await lockFor<InsureeRow>(tx, insurees, parseId(input.insureeId));
+        const next = await lockRow(tx, insurees, parseId(input.insureeId));
         if (!next || next.familyId !== family.id) throw new UserErrors([userError('insureeId', C.invalid, 'The new head must be a member of the family.')]);
         if (next.status === 'DECEASED') throw new UserErrors([userError('insureeId', C.invalid, 'A deceased insuree cannot be the head.')]);
         if (family.headInsureeId === next.id) return family;
-        const previous = await lockFor<InsureeRow>(tx, insurees, family.headInsureeId);
-        const row = await bump<FamilyRow>(tx, families, family.id, { headInsureeId: next.id });
-        const nextAfter = await bump<InsureeRow>(tx, insurees, next.id, { relationship: null });
+        const previous = await lockRow(tx, insurees, family.headInsureeId);
+        const row = await bumpVersion(tx, families, family.id, { headInsureeId: next.id });
+        const nextAfter = await bumpVersion(tx, insurees, next.id, { relationship: null });
         await writeHistory(tx, ctx, { entityType: 'Family', entityId: family.id, action: 'UPDATE', before: family, after: row });
         await writeHistory(tx, ctx, { entityType: 'Insuree', entityId: next.id, action: 'UPDATE', before: next, after: nextAfter });
         if (previous) {
-          const prevAfter = await bump<InsureeRow>(tx, insurees, previous.id, { relationship: 'OT' });
+          const prevAfter = await bumpVersion(tx, insurees, previous.id, { relationship: 'OT' });
           await writeHistory(tx, ctx, { entityType: 'Insuree', entityId: previous.id, action: 'UPDATE', before: previous, after: prevAfter });
         }
         return row;

@@ -1,6 +1,6 @@
-/** Rules shared by the insuree mutations: contract codes -> user errors, input cleaning, database checks, row locking. */
+/** Rules shared by the insuree mutations: contract codes -> user errors, input cleaning, database checks (row locking is the kit's: platform/rows.ts). */
 import { ErrorCodes as C, FAMILY_FIELDS, type FieldIssue, INSUREE_FIELDS, type InsuranceNumberConfig, insuranceNumberConfig } from '@kente/contract-insuree';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/engine.js';
 import type { Ctx } from '../../../graphql/context.js';
 import { parseId } from '../../../graphql/crud.js';
@@ -156,21 +156,4 @@ export async function insureeDbChecks(tx: Tx, prefix: string, values: Input, exc
   await checkFacility(tx, p('healthFacilityId'), values.healthFacilityId, errors);
   await checkNumberFree(tx, p('insuranceNumber'), values.insuranceNumber, exceptId, errors);
   if (errors.length) throw new UserErrors(errors);
-}
-
-export async function lockFor<T>(tx: Tx, table: typeof families | typeof insurees, id: number | null): Promise<T | undefined> {
-  if (!id) return undefined;
-  // biome-ignore lint/suspicious/noExplicitAny: either table
-  const [row] = (await (tx as any).select().from(table).where(eq(table.id, id)).for('update')) as T[];
-  return row;
-}
-
-export async function bump<T>(tx: Tx, table: typeof families | typeof insurees, id: number, values: Input): Promise<T> {
-  // biome-ignore lint/suspicious/noExplicitAny: either table
-  const [row] = (await (tx as any)
-    .update(table)
-    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date() })
-    .where(eq(table.id, id))
-    .returning()) as T[];
-  return row as T;
 }
