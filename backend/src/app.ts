@@ -21,7 +21,7 @@ import { clientAddress, forwardedSecure, parseTrustProxy } from './http/proxy.js
 import { loadSession, readCookie, SESSION_COOKIE } from './modules/core/auth.js';
 import { users } from './modules/core/tables.js';
 import { domains } from './modules/index.js';
-import { handleInsureeHttp } from './modules/insuree/http.js';
+import { handleDomainHttp } from './platform/http.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const CSRF_HEADER = 'x-kente-csrf';
@@ -272,7 +272,7 @@ export function createBackend(database: Database, options: BackendOptions = {}):
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? '/', 'http://local');
-    if (url.pathname.startsWith('/api/insuree/')) return handleInsureeHttp(req, res, url, { db: database.db, moduleConfig });
+    if (url.pathname.startsWith('/api/')) return handleDomainHttp(domains, req, res, url, { db: database.db, moduleConfig });
     if (url.pathname !== GRAPHQL_PATH) return false;
     const id = String(res.getHeader('x-request-id') ?? '') || crypto.randomUUID();
     return currentRequest.run({ id }, () => serveGraphql(req, res));

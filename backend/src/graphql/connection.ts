@@ -51,14 +51,20 @@ export interface SortKey<T> {
   value: (row: T) => Sortable;
 }
 
-function encodeCursor(values: Sortable[]): string {
+/** The cursor codec every keyset page uses (exported for searches that page joins themselves). */
+export function encodeCursor(values: Sortable[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, length: number): Sortable[] {
+/** A cursor value the database can compare: a bounded text or an integer (ids are int4). */
+const validValue = (v: unknown) =>
+  (typeof v === 'string' && v.length <= 200 && !v.includes('\u0000')) || (Number.isSafeInteger(v) && Math.abs(v as number) <= 2_147_483_647);
+
+export function decodeCursor(cursor: string, length: number): Sortable[] {
   try {
+    if (cursor.length > 400) throw badInput('Invalid cursor.', 'after');
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string' || typeof v === 'number')) return values;
+    if (Array.isArray(values) && values.length === length && values.every(validValue)) return values as Sortable[];
   } catch {
     /* fall through */
   }

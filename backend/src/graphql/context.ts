@@ -8,7 +8,7 @@ export interface SessionUser {
   lastName: string;
   language: string;
   healthFacilityId: number | null;
-  /** Regions or districts the user is bound to (their data scope); empty with no facility = national. */
+  /** Regions or districts the user is bound to (their data scope, with the facility's district); none = national. */
   locationIds: number[];
   rights: Set<number>;
   sessionId: string;

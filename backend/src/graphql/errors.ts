@@ -1,3 +1,4 @@
+import { ErrorCodes } from '@kente/contract-core';
 import { GraphQLError } from 'graphql';
 import type { Ctx, SessionUser } from './context.js';
 
@@ -8,17 +9,8 @@ export interface UserError {
   message: string;
 }
 
-export const ErrorCodes = {
-  required: 'REQUIRED',
-  invalid: 'INVALID',
-  tooLong: 'TOO_LONG',
-  duplicate: 'DUPLICATE',
-  notFound: 'NOT_FOUND',
-  conflict: 'CONFLICT',
-  inUse: 'IN_USE',
-  invalidCredentials: 'INVALID_CREDENTIALS',
-  rateLimited: 'RATE_LIMITED',
-} as const;
+/** The codes live in @kente/contract-core so the console translates the same list. */
+export { ErrorCodes };
 
 export function userError(field: string | null, code: string, message: string): UserError {
   return { field, code, message };

@@ -1,14 +1,23 @@
-/** Builds the executable schema from the base SDL and every registered domain. */
-import { GraphQLScalarType, Kind } from 'graphql';
+/** Builds the executable schema from the base SDL and every registered domain, through the kit. */
+import { is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import { GraphQLScalarType } from 'graphql';
 import { createSchema } from 'graphql-yoga';
 import { historyRights } from '../modules/core/index.js';
-import type { DomainModule } from '../modules/types.js';
+import { applyTypeRules, isStructural } from '../platform/access.js';
+import { applyInputBounds, type Bounds, columnLengths } from '../platform/bounds.js';
+import { assembleRights, type Domain, type TypeRule } from '../platform/domain.js';
+import { registerHooks } from '../platform/hooks.js';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../platform/scalars.js';
+import { applyGuards, registerScopes } from '../platform/scope.js';
 import { COUNT_CAP, MAX_PAGE_SIZE } from './connection.js';
 import type { Ctx } from './context.js';
 
 const baseTypeDefs = /* GraphQL */ `
   "ISO 8601 timestamp"
   scalar DateTime
+  "Calendar date, YYYY-MM-DD"
+  scalar Date
   "Money or quantity as a decimal string, e.g. \\"1500.00\\" (never a float)"
   scalar Decimal
   "Arbitrary JSON (history snapshots)"
@@ -20,62 +29,88 @@ const baseTypeDefs = /* GraphQL */ `
   type UserError {
     "Input field at fault (null = the whole request)"
     field: String
-    "REQUIRED, INVALID, TOO_LONG, DUPLICATE, NOT_FOUND, CONFLICT, IN_USE, INVALID_CREDENTIALS, RATE_LIMITED"
+    "REQUIRED, INVALID, TOO_LONG, INVALID_FORMAT, OUT_OF_RANGE, DUPLICATE, NOT_FOUND, CONFLICT, IN_USE, FORBIDDEN, INVALID_CREDENTIALS, RATE_LIMITED"
     code: String!
     message: String!
   }
 
+  "Delete by id at the version the user saw: a stale delete is a CONFLICT."
+  input VersionedDeleteInput { id: ID!, version: Int! }
+
   type ApiLimits { maxPageSize: Int!, countCap: Int! }
+
+  "A backend domain and the version of its API."
+  type KenteDomain { name: String!, version: String! }
+  "A right a domain defines (openIMIS code)."
+  type KenteRight { code: Int!, name: String!, description: String!, domain: String! }
+  "What this backend offers; readable without signing in (the console checks modules' backend needs)."
+  type Kente { domains: [KenteDomain!]!, rights: [KenteRight!]! }
 
   type Query {
     "Limits clients should respect."
     apiLimits: ApiLimits!
+    kente: Kente!
   }
   type Mutation {
     _noop: Boolean
   }
 `;
 
-const DateTime = new GraphQLScalarType({
-  name: 'DateTime',
-  serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
-  parseValue: (value) => new Date(String(value)),
-});
-
-const Decimal = new GraphQLScalarType({
-  name: 'Decimal',
-  serialize: (value) => String(value),
-  parseValue: (value) => {
-    const text = typeof value === 'number' ? String(value) : value;
-    if (typeof text !== 'string' || !/^-?\d+(\.\d+)?$/.test(text.trim())) throw new TypeError('Decimal must be a number or a decimal string.');
-    return text.trim();
-  },
-  parseLiteral: (ast) => {
-    if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) {
-      if (/^-?\d+(\.\d+)?$/.test(ast.value)) return ast.value;
-    }
-    throw new TypeError('Decimal must be a number or a decimal string.');
-  },
-});
-
 const JSONScalar = new GraphQLScalarType({ name: 'JSON', serialize: (value) => value });
 
-export function buildSchema(domains: DomainModule[]) {
+/** Rules of the kit's own types. */
+const baseRules: Record<string, TypeRule> = { Kente: { read: 'public' }, KenteDomain: { read: 'public' }, KenteRight: { read: 'public' } };
+
+export function buildSchema(domains: readonly Domain[]) {
   for (const domain of domains) {
     for (const [entity, right] of Object.entries(domain.historyRights ?? {})) historyRights.set(entity, right);
   }
-  return createSchema<Ctx>({
+  registerHooks(domains);
+  registerScopes(domains);
+  const rights = assembleRights(domains);
+  const kente = { domains: domains.map((d) => ({ name: d.name, version: d.version })), rights };
+  const schema = createSchema<Ctx>({
     typeDefs: [baseTypeDefs, ...domains.map((d) => d.typeDefs)],
     resolvers: [
       {
-        DateTime,
-        Decimal,
+        Date: DateScalar,
+        DateTime: DateTimeScalar,
+        Decimal: DecimalScalar,
         JSON: JSONScalar,
-        Query: { apiLimits: () => ({ maxPageSize: MAX_PAGE_SIZE, countCap: COUNT_CAP }) },
+        Query: { apiLimits: () => ({ maxPageSize: MAX_PAGE_SIZE, countCap: COUNT_CAP }), kente: () => kente },
         Mutation: { _noop: () => null },
       },
       // biome-ignore lint/suspicious/noExplicitAny: resolver maps are merged untyped
       ...domains.map((d) => d.resolvers as any),
     ],
   });
+  applyTypeRules(schema, typeRules(schema, domains));
+  applyGuards(schema, domains);
+  // Bounds wrap last so they run first: bad input never reaches a guard's query.
+  applyInputBounds(schema, inputBounds(domains));
+  return schema;
+}
+
+/** Every domain's type rules, plus the structural types (payloads, connections) as public. */
+export function typeRules(schema: { getTypeMap(): Record<string, unknown> }, domains: readonly Domain[]): Map<string, TypeRule> {
+  const rules = new Map<string, TypeRule>(Object.entries(baseRules));
+  for (const domain of domains) {
+    for (const [type, rule] of Object.entries(domain.typeRules ?? {})) {
+      if (rules.has(type)) throw new Error(`type rule for ${type} declared twice (domain ${domain.name})`);
+      rules.set(type, rule);
+    }
+  }
+  for (const name of Object.keys(schema.getTypeMap())) if (isStructural(name) && !rules.has(name)) rules.set(name, { read: 'public' });
+  return rules;
+}
+
+function inputBounds(domains: readonly Domain[]): Bounds {
+  const bounds: Bounds = new Map();
+  for (const domain of domains) {
+    for (const [input, source] of Object.entries(domain.inputBounds ?? {})) {
+      const lengths = is(source, PgTable) ? columnLengths(source) : source;
+      bounds.set(input, { ...bounds.get(input), ...lengths });
+    }
+  }
+  return bounds;
 }

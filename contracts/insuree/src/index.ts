@@ -7,35 +7,24 @@
  * the zod/mini schemas (`insureeSchema(config)`, `familySchema(config)`): with the
  * schemas an issue's `message` is the code.
  */
+import { ErrorCodes as CoreErrorCodes } from '@kente/contract-core';
 import * as z from 'zod/mini';
 
 // ---------------------------------------------------------------------------
 // Codes
 // ---------------------------------------------------------------------------
 
+/** The shared codes (@kente/contract-core) plus the insuree domain's own. */
 export const ErrorCodes = {
-  /** missing or blank */
-  required: 'REQUIRED',
-  /** longer than allowed */
-  tooLong: 'TOO_LONG',
-  /** not one of the allowed codes, or not the expected type */
-  invalid: 'INVALID',
-  /** wrong shape: insurance number length/digits, email, phone, date */
-  invalidFormat: 'INVALID_FORMAT',
+  ...CoreErrorCodes,
   /** insurance number whose last digit is not its check digit */
   invalidCheckDigit: 'INVALID_CHECK_DIGIT',
   /** a date after today */
   dateInFuture: 'DATE_IN_FUTURE',
   /** a birth date before 1900-01-01 */
   dateTooEarly: 'DATE_TOO_EARLY',
-  /** already used by another record (server only) */
-  duplicate: 'DUPLICATE',
-  /** someone else saved first (server only) */
-  conflict: 'CONFLICT',
   /** not allowed for the family head (server only) */
   head: 'HEAD',
-  /** record not found (server only) */
-  notFound: 'NOT_FOUND',
 } as const;
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
@@ -219,6 +208,35 @@ function bool(value: unknown): ErrorCode | null {
 function id(isRequired: boolean): Rule {
   return (value) => (blank(value) ? (isRequired ? ErrorCodes.required : null) : null);
 }
+
+/** The insuree fields a form edits and the server stores: one list for both sides. */
+export const INSUREE_FIELDS = [
+  'insuranceNumber',
+  'lastName',
+  'otherNames',
+  'gender',
+  'birthDate',
+  'maritalStatus',
+  'phone',
+  'email',
+  'profession',
+  'education',
+  'identificationType',
+  'identificationNumber',
+  'currentVillageId',
+  'currentAddress',
+  'healthFacilityId',
+  'cardIssued',
+] as const satisfies readonly (keyof InsureeFields)[];
+/** The family fields (the head is an insuree). */
+export const FAMILY_FIELDS = [
+  'villageId',
+  'povertyStatus',
+  'familyType',
+  'confirmationType',
+  'confirmationNumber',
+  'address',
+] as const satisfies readonly (keyof FamilyFields)[];
 
 export interface InsureeFields {
   insuranceNumber: string;

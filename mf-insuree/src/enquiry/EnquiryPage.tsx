@@ -18,7 +18,7 @@ import {
 } from '@kente/sdk/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
-import { INSUREE_BY_NUMBER, type InsureeDetails } from '../insuree/insureeQueries.js';
+import { type EnquiryInsuree, INSUREE_ENQUIRY } from '../insuree/insureeQueries.js';
 import { useInsuranceNumberConfig } from '../insuree/useInsuranceNumberConfig.js';
 
 /**
@@ -38,7 +38,7 @@ export default function EnquiryPage() {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => setValue(checked), [checked]);
   const valid = checked !== '' && validateInsuranceNumber(checked, numberConfig) === null;
-  const [result] = useQuery({ query: INSUREE_BY_NUMBER, variables: { insuranceNumber: checked }, pause: !valid });
+  const [result] = useQuery({ query: INSUREE_ENQUIRY, variables: { insuranceNumber: checked }, pause: !valid });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const number = value.trim();
@@ -122,7 +122,7 @@ export default function EnquiryPage() {
   );
 }
 
-function EnquiryAnswer({ insuree }: { insuree: InsureeDetails }) {
+function EnquiryAnswer({ insuree }: { insuree: EnquiryInsuree }) {
   const { t } = useModuleTranslation();
   const format = useFormat();
   const navigate = useNavigate();

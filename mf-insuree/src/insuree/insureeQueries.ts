@@ -19,10 +19,21 @@ export type InsureeDetails = ResultOf<typeof INSUREE_FIELDS>;
 
 export const INSUREE_BY_ID = graphql(`query InsureeById($id: ID) { insuree(id: $id) { ...InsureeFields } }`, [INSUREE_FIELDS]);
 
-export const INSUREE_BY_NUMBER = graphql(
-  `query InsureeByNumber($insuranceNumber: String) { insuree(insuranceNumber: $insuranceNumber) { ...InsureeFields } }`,
-  [INSUREE_FIELDS],
+/**
+ * What an enquiry may read of any insuree (right 101105): eligibility fields only; the server
+ * refuses phones, ids and members of insurees outside the user's area.
+ */
+export const INSUREE_ENQUIRY = graphql(
+  `query InsureeEnquiry($insuranceNumber: String) {
+    insuree(insuranceNumber: $insuranceNumber) {
+      id insuranceNumber lastName otherNames gender birthDate relationship photo status isHead
+      healthFacility { id code name }
+      family { id head { id insuranceNumber lastName otherNames } village { ...LocationPath } }
+    }
+  }`,
+  [LOCATION_PATH],
 );
+export type EnquiryInsuree = NonNullable<ResultOf<typeof INSUREE_ENQUIRY>['insuree']>;
 
 export const UPDATE_INSUREE = graphql(
   `mutation UpdateInsuree($input: UpdateInsureeInput!) { updateInsuree(input: $input) { insuree { ...InsureeFields } errors { ...UserErrors } } }`,

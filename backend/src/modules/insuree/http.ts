@@ -1,60 +1,88 @@
 /**
  * Card sheets of a batch of reserved insurance numbers (binary, so REST rather than GraphQL):
- *   GET /api/insuree/number-batches/:id/cards.pdf  A4 sheet(s), 3 x 8 QR codes per page, the number under each
- *   GET /api/insuree/number-batches/:id/cards.zip  one PNG per number + numbers.csv (number,region,batch,createdAt)
- * Signed in with the session cookie and right 101102 (insuree add); 401 / 403 / 404 otherwise.
+ *   GET /api/insuree/number-batches/:id.:signature/cards.pdf  A4 sheet(s), 3 x 8 QR codes per page, the number under each
+ *   GET /api/insuree/number-batches/:id.:signature/cards.zip  one PNG per number + numbers.csv (number,region,batch,createdAt)
+ * Signed in with the session cookie, right 101102 (insuree add) and the batch's region in the user's
+ * area; 401 / 403 / 404 otherwise.
  * GET only, no side effects, so no CSRF header is needed (a plain download link works).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import { crc32, deflateSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { zipSync } from 'fflate';
 import { fill, PDFDocument, popGraphicsState, pushGraphicsState, rectangle, rgb, StandardFonts, setFillingGrayscaleColor } from 'pdf-lib';
 import QRCode from 'qrcode';
-import type { ModuleConfig } from '../../config/module-config.js';
-import type { Db } from '../../db/engine.js';
-import { parseId } from '../../graphql/crud.js';
+import type { HttpHandler } from '../../platform/domain.js';
+import { loadInScope } from '../../platform/scope.js';
 import { loadSession, readCookie, SESSION_COOKIE } from '../core/auth.js';
 import { Rights } from '../core/rights.js';
 import { locations } from '../location/tables.js';
 import { insuranceNumberBatches, reservedNumbers } from './tables.js';
 
-export interface InsureeHttpDeps {
-  db: Db;
-  moduleConfig: ModuleConfig;
-}
+const ROUTE = /^\/number-batches\/(\d{1,9})\.([A-Za-z0-9_-]{22})\/cards\.(pdf|zip)$/;
 
-const ROUTE = /^\/api\/insuree\/number-batches\/([^/]+)\/cards\.(pdf|zip)$/;
+/**
+ * Download URLs carry a signature of the batch id, so ids cannot be walked; the key lives in
+ * the process (KENTE_URL_SECRET to share it between processes): links from before a restart
+ * are refreshed by reloading the page that shows them.
+ */
+const secret = process.env.KENTE_URL_SECRET || randomBytes(32).toString('hex');
+const signature = (id: number) => createHmac('sha256', secret).update(`insurance-number-batch:${id}`).digest('base64url').slice(0, 22);
+
+/** The download path of a batch's card sheet. */
+export function batchUrl(id: number, kind: 'pdf' | 'zip'): string {
+  return `/api/insuree/number-batches/${id}.${signature(id)}/cards.${kind}`;
+}
 
 function send(res: ServerResponse, status: number, body: string) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(body);
 }
 
-export async function handleInsureeHttp(req: IncomingMessage, res: ServerResponse, url: URL, deps: InsureeHttpDeps): Promise<boolean> {
-  const match = ROUTE.exec(url.pathname);
-  if (!match) {
+export const handleInsureeHttp: HttpHandler = async (req, res, _url, rest, deps) => {
+  const match = ROUTE.exec(rest);
+  const id = match ? Number(match[1]) : 0;
+  const given = Buffer.from(match?.[2] ?? '');
+  const expected = Buffer.from(signature(id));
+  if (!match || given.length !== expected.length || !timingSafeEqual(given, expected)) {
     send(res, 404, 'Not found');
-    return true;
+    return;
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     send(res, 405, 'Use GET.');
-    return true;
+    return;
   }
   const user = await loadSession(deps.db, readCookie(req.headers.cookie ?? null, SESSION_COOKIE));
   if (!user) {
     send(res, 401, 'You are not signed in, or your session has expired.');
-    return true;
+    return;
   }
   if (!user.rights.has(Rights.insureeAdd)) {
     send(res, 403, `You do not have the right to do this (right ${Rights.insureeAdd}).`);
-    return true;
+    return;
   }
-  const id = parseId(match[1]);
-  const [batch] = id ? await deps.db.select().from(insuranceNumberBatches).where(eq(insuranceNumberBatches.id, id)) : [];
+  // Only users whose area covers the batch's region download it (a national user any batch).
+  const batch = await loadInScope(
+    { db: deps.db, user },
+    'InsuranceNumberBatch',
+    async (batchId) => (await deps.db.select().from(insuranceNumberBatches).where(eq(insuranceNumberBatches.id, batchId)))[0] ?? null,
+    id,
+  );
   if (!batch) {
     send(res, 404, 'Batch not found.');
-    return true;
+    return;
+  }
+  const kind = match[3] as 'pdf' | 'zip';
+  const headers = {
+    'content-type': kind === 'pdf' ? 'application/pdf' : 'application/zip',
+    'content-disposition': `attachment; filename="insurance-numbers-${batch.id}.${kind}"`,
+    'cache-control': 'private, no-store',
+  };
+  // HEAD answers from the batch row: building a sheet costs seconds of CPU.
+  if (req.method === 'HEAD') {
+    res.writeHead(200, headers).end();
+    return;
   }
   const [region] = await deps.db.select({ name: locations.name, code: locations.code }).from(locations).where(eq(locations.id, batch.regionId));
   const numbers = (
@@ -64,24 +92,15 @@ export async function handleInsureeHttp(req: IncomingMessage, res: ServerRespons
       .where(eq(reservedNumbers.batchId, batch.id))
       .orderBy(reservedNumbers.position)
   ).map((r) => r.number);
-  const name = `insurance-numbers-${batch.id}`;
-  const kind = match[2] as 'pdf' | 'zip';
   const body =
     kind === 'pdf'
       ? await cardSheetPdf(numbers, `Batch ${batch.id} - ${region?.name ?? ''} - ${batch.createdAt.toISOString().slice(0, 10)}`)
       : await cardZip(numbers, { region: region?.name ?? '', batch: batch.id, createdAt: batch.createdAt.toISOString() });
-  res.writeHead(200, {
-    'content-type': kind === 'pdf' ? 'application/pdf' : 'application/zip',
-    'content-disposition': `attachment; filename="${name}.${kind}"`,
-    'content-length': String(body.length),
-    'cache-control': 'private, no-store',
-  });
-  res.end(req.method === 'HEAD' ? undefined : Buffer.from(body));
-  return true;
-}
+  res.writeHead(200, { ...headers, 'content-length': String(body.length) }).end(Buffer.from(body));
+};
 
+/** PDF points per millimetre. */
 const MM = 72 / 25.4;
-
 /** A4 pages, 3 columns x 8 rows; each QR code drawn as vector squares (crisp at any printer resolution). */
 export async function cardSheetPdf(numbers: string[], title: string): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();

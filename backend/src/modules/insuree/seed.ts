@@ -194,11 +194,13 @@ export async function seedInsurees(db: DbOrTx): Promise<void> {
   const villages = await db.select({ id: locations.id }).from(locations).where(eq(locations.type, 'V')).orderBy(locations.id);
   const facilities = await db.select({ id: healthFacilities.id }).from(healthFacilities).orderBy(healthFacilities.id);
   if (!villages.length) return;
-  const year = new Date().getUTCFullYear();
+  const now = new Date();
+  // `age` full years before today, minus up to a year: never a birth date in the future (the
+  // record could not be saved again). Two draws as before, so the rest of the demo data is unchanged.
   const date = (age: number) => {
-    const month = 1 + Math.floor(rnd() * 12);
-    const day = 1 + Math.floor(rnd() * 28);
-    return `${year - age}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const back = Math.floor(rnd() * 12) * 30 + Math.floor(rnd() * 28);
+    const born = new Date(Date.UTC(now.getUTCFullYear() - age, now.getUTCMonth(), now.getUTCDate() - back));
+    return born.toISOString().slice(0, 10);
   };
   let serial = 0;
   const nextNumber = () => generateInsuranceNumber(String(DEMO_NUMBER_BASE + ++serial));
@@ -272,7 +274,7 @@ export async function seedInsurees(db: DbOrTx): Promise<void> {
     const m = members[i];
     if (m && !m.head) {
       m.status = 'DECEASED';
-      m.statusDate = `${year - 1}-06-15`;
+      m.statusDate = `${now.getUTCFullYear() - 1}-06-15`;
       m.statusReason = 'Reported by the village office';
     }
   }

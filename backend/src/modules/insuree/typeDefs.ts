@@ -1,9 +1,6 @@
 import { connectionArgs, connectionType } from '../../graphql/connection.js';
 
 export const typeDefs = /* GraphQL */ `
-  "Calendar date, YYYY-MM-DD"
-  scalar Date
-
   type Family {
     id: ID!
     version: Int!

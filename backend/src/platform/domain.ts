@@ -1,0 +1,120 @@
+/**
+ * The domain kit: one `defineDomain({...})` per backend domain. The kit assembles the
+ * schema (base + every domain's SDL, hook points, type extensions), the rights list,
+ * the type rules (which right reads which object type, wherever it appears), the data
+ * scope (how an entity reaches a location), the input bounds, the HTTP routes under
+ * /api/<domain>/ and the seed.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { ModuleConfig } from '../config/module-config.js';
+import type { Db, DbOrTx } from '../db/engine.js';
+import type { HookHandlers } from './hooks.js';
+
+/** A right a domain defines: the openIMIS code, a readable name, what it allows. */
+export interface RightDeclaration {
+  code: number;
+  name: string;
+  description: string;
+}
+
+/**
+ * Who reads an object type. `read`: any of these rights reads every field ('signedIn' = any
+ * signed-in user, 'public' = anyone); `rightsOf` narrows it per row (a price list's kind).
+ * `scope`: the row must also be inside the user's area (a scope entity of a domain).
+ * `limited`: who may read only some fields when they cannot read the whole object
+ * (eligibility enquiry, a facility's name on the user's own profile).
+ */
+export interface TypeRule {
+  read: readonly number[] | 'signedIn' | 'public';
+  rightsOf?: (row: Record<string, unknown>) => readonly number[];
+  scope?: string;
+  limited?: { read: readonly number[] | 'signedIn' | 'public'; fields: readonly string[] };
+}
+
+/**
+ * How an entity reaches a location: `where(locations)` is the SQL condition keeping the
+ * rows of `table` whose location is in `locations` (an int[] SQL value of every location
+ * id in the user's area, from regions down to villages).
+ */
+export interface ScopeRule {
+  table: PgTable & { id: PgColumn };
+  where: (locations: SQL) => SQL;
+}
+
+/**
+ * A mutation's right (any of them; checked first, a thrown FORBIDDEN as requireRight does) and the
+ * records it names that must be in the user's area: [scope entity, id read from the arguments].
+ */
+export interface MutationGuard {
+  right: number | readonly number[];
+  records: readonly (readonly [entity: string, id: (args: { input: Record<string, unknown> }) => unknown])[];
+}
+
+export interface HttpDeps {
+  db: Db;
+  moduleConfig: ModuleConfig;
+}
+/** Answers a request under /api/<domain>/ (the path after it is in `rest`). */
+export type HttpHandler = (req: IncomingMessage, res: ServerResponse, url: URL, rest: string, deps: HttpDeps) => Promise<void>;
+
+export interface DomainDefinition {
+  name: string;
+  /** Semantic version of the domain's API; the console checks a module's backend needs against it. */
+  version: string;
+  /** GraphQL SDL extending Query / Mutation (and other domains' types: a type extension). */
+  typeDefs: string;
+  // Resolver maps are merged by graphql-tools; each domain types its own resolvers.
+  resolvers: Record<string, unknown>;
+  /** The rights this domain defines (code, name, description). */
+  rights?: readonly RightDeclaration[];
+  /** Object type -> who reads it. Every object type of the schema has a rule (a test walks it). */
+  typeRules?: Record<string, TypeRule>;
+  /** Scope entity -> how its rows reach a location. */
+  scope?: Record<string, ScopeRule>;
+  /** Mutation name -> records it touches that must be inside the user's area. */
+  guards?: Record<string, MutationGuard>;
+  /** Input type -> the table whose column lengths bound its same-named string fields, or explicit lengths. */
+  inputBounds?: Record<string, PgTable | Record<string, number>>;
+  /** entity type (as written in history) -> right code allowed to read its history */
+  historyRights?: Record<string, number>;
+  /** Routes under /api/<name>/. */
+  http?: HttpHandler;
+  /** Steps this domain adds to other domains' actions (validation in the transaction, after-events). */
+  hooks?: HookHandlers;
+  /** Demo data for a fresh database; domains seed in registry order. */
+  seed?: (db: DbOrTx) => Promise<void>;
+}
+
+export type Domain = DomainDefinition;
+/** What a domain module exports before the registry completes it (core has no version of its own yet). */
+export type DomainModule = Omit<DomainDefinition, 'version'> & { version?: string };
+
+const NAME = /^[a-z][a-z0-9-]*$/;
+const VERSION = /^\d+\.\d+\.\d+$/;
+
+/** Checks a definition once at startup so a mistake fails the boot, not a request. */
+export function defineDomain(definition: DomainDefinition): Domain {
+  if (!NAME.test(definition.name)) throw new Error(`domain name "${definition.name}" must be lower-case letters, digits and dashes`);
+  if (!VERSION.test(definition.version)) throw new Error(`domain ${definition.name}: version "${definition.version}" is not x.y.z`);
+  for (const right of definition.rights ?? []) {
+    if (!Number.isInteger(right.code) || right.code <= 0 || !right.name) throw new Error(`domain ${definition.name}: bad right ${JSON.stringify(right)}`);
+  }
+  return definition;
+}
+
+/** Every right the domains declare; a code declared twice is a startup error. */
+export function assembleRights(domains: readonly Domain[]): (RightDeclaration & { domain: string })[] {
+  const seen = new Map<number, string>();
+  const out: (RightDeclaration & { domain: string })[] = [];
+  for (const domain of domains) {
+    for (const right of domain.rights ?? []) {
+      const other = seen.get(right.code);
+      if (other) throw new Error(`right ${right.code} declared by both ${other} and ${domain.name}`);
+      seen.set(right.code, domain.name);
+      out.push({ ...right, domain: domain.name });
+    }
+  }
+  return out.sort((a, b) => a.code - b.code);
+}
