@@ -71,6 +71,11 @@ describe('embedded database worker', () => {
     expect(statSync(database.socketPath as string).mode & 0o777).toBe(0o600);
   });
 
+  it('runs with fsync on, through fsync (Emscripten ignores fdatasync)', async () => {
+    const { rows } = await database.pool.query("select current_setting('fsync') as fsync, current_setting('wal_sync_method') as method");
+    expect(rows[0]).toEqual({ fsync: 'on', method: 'fsync' });
+  });
+
   it('refuses another user on the socket', async () => {
     if (process.getuid?.() !== 0) return; // needs root to act as another user
     const code = await new Promise<number | null>((done) => {
