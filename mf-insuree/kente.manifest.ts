@@ -6,7 +6,11 @@ import { defineModule } from '@kente/sdk/contract';
 /** Rights (openIMIS codes): 101001 family search, 101002 add, 101003 edit; 101101 insuree search, 101102 add, 101103 edit, 101104 delete, 101105 enquire. */
 export default defineModule({
   description: 'Families/groups, insurees, enquiry, insurance numbers and cards.',
-  requires: { sdk: '^1.0.0', slots: { 'insuree.picker.family': '^1.0.0', 'insuree.picker.insuree': '^1.0.0' } },
+  requires: {
+    sdk: '^1.0.0',
+    backend: { insuree: '^1.0.0', location: '^1.0.0', medical: '^1.0.0' },
+    slots: { 'insuree.picker.family': '^1.0.0', 'insuree.picker.insuree': '^1.0.0' },
+  },
   menu: [
     { id: 'families', section: 'insurees', label: 'menu.families', icon: 'family', route: '/insurees/families', order: 10, rights: [101001] },
     { id: 'insurees', section: 'insurees', label: 'menu.insurees', icon: 'person', route: '/insurees/insurees', order: 20, rights: [101101] },

@@ -18,6 +18,7 @@ import { createModuleConfig } from './config/module-config.js';
 import { createBootHandler } from './http/boot.js';
 import { createSecurityHeaders } from './http/security.js';
 import { createStaticHandler } from './http/static.js';
+import { domains } from './modules/index.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const port = Number(process.env.PORT ?? 4000);
@@ -48,7 +49,7 @@ try {
   console.error(`Kente could not open its database: ${(error as Error).message}`);
   process.exit(1);
 }
-const serveBoot = createBootHandler({ compositionPath, registryDir });
+const serveBoot = createBootHandler({ compositionPath, registryDir, backendDomains: domains });
 const backend = createBackend(database, { moduleConfig: createModuleConfig({ compositionPath, registryDir }) });
 
 let inFlight = 0;

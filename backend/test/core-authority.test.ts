@@ -223,7 +223,7 @@ describe.each(engines)('core authority on %s', (engine) => {
     });
     expect(role.json.data.createRole.errors).toEqual([{ field: 'altLanguage', code: 'TOO_LONG', message: expect.any(String) }]);
     const nul = await createUser(admin, { username: 'nulname', lastName: 'Bad\u0000Name' });
-    expect(nul.errors).toEqual([{ field: 'lastName', code: 'INVALID', message: expect.any(String) }]);
+    expect(nul.errors).toEqual([{ field: 'lastName', code: 'INVALID_FORMAT', message: expect.any(String) }]);
     expect(await userByName('longphone')).toBeUndefined();
     expect(await userByName('nulname')).toBeUndefined();
   });

@@ -31,12 +31,15 @@ export interface BootOptions {
   compositionPath: () => string;
   /** The module registry folder (<repo>/registry/modules). */
   registryDir: string;
+  /** What this backend serves (`kente { domains }`), so the shell checks modules' backend needs without another request. */
+  backendDomains?: readonly { name: string; version: string }[];
 }
 
 export interface BootPayload {
   composition: string;
   manifests: Record<string, unknown>;
   translations: Record<string, Record<string, unknown>>;
+  backendDomains?: { name: string; version: string }[];
 }
 
 const safeSegment = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9][a-z0-9._-]*$/i.test(value) && !value.includes('..');
@@ -128,7 +131,8 @@ export async function readBoot(options: BootOptions, language?: string | null): 
     );
     if (shell !== undefined) translations[wanted] = { shell };
   }
-  return { composition, manifests, translations };
+  const backendDomains = options.backendDomains?.map(({ name, version }) => ({ name, version }));
+  return { composition, manifests, translations, ...(backendDomains ? { backendDomains } : {}) };
 }
 
 /** Answers GET/HEAD /boot.json; returns false for any other request. */

@@ -38,6 +38,8 @@ interface BootData {
   manifests: Record<string, unknown>;
   /** The shell's namespace in the user's language, when a pack brings it. */
   translations: PreloadedTranslations;
+  /** What the backend serves (`kente { domains }`), when the server says. */
+  backendDomains: BackendDomain[] | null;
 }
 
 /** /boot.json, or null when this server does not answer it (the caller falls back). */
@@ -48,7 +50,8 @@ async function fetchBoot(): Promise<BootData | null> {
     const data = (await response.json()) as Partial<BootData> | null;
     if (typeof data?.composition !== 'string' || !data.manifests || typeof data.manifests !== 'object') return null;
     const translations = data.translations && typeof data.translations === 'object' ? data.translations : {};
-    return { composition: data.composition, manifests: data.manifests, translations };
+    const backendDomains = data.backendDomains ? backendDomainsFrom({ data: { kente: { domains: data.backendDomains } } }) : null;
+    return { composition: data.composition, manifests: data.manifests, translations, backendDomains };
   } catch {
     return null;
   }
@@ -117,7 +120,8 @@ export async function loadComposition(): Promise<BootResult> {
     ...composition.packs.map((entry) => ({ entry, kind: 'pack' as const })),
   ];
   // In parallel with the manifests: modules' backend needs are checked against it.
-  const backendDomains = fetchBackendDomains(composition.loadTimeoutMs);
+  // /boot.json says what the backend serves; another server is asked (in parallel with the manifests).
+  const backendDomains = boot?.backendDomains ? Promise.resolve(boot.backendDomains) : fetchBackendDomains(composition.loadTimeoutMs);
   const loaded: LoadedManifest[] = await Promise.all(
     entries.map(async ({ entry, kind }) => {
       const baseUrl = devOverrides[entry.name] ?? defaultModuleUrl(entry);
