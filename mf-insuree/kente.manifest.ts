@@ -19,7 +19,8 @@ export default defineModule({
   ],
   routes: [
     { path: '/insurees/families', page: './FamiliesPage', title: 'families.title', rights: [101001] },
-    // Also serves /insurees/families/new (enrolment, right 101002 checked by the page).
+    // A fixed segment beats a parameter: /insurees/families/new is enrolment, not a family id.
+    { path: '/insurees/families/new', page: './NewFamilyPage', title: 'newFamily.title', rights: [101001, 101002] },
     { path: '/insurees/families/:familyId', page: './FamilyPage', title: 'family.pageTitle', rights: [101001] },
     { path: '/insurees/families/:familyId/members/new', page: './AddMemberPage', title: 'addMember.title', rights: [101001, 101102] },
     { path: '/insurees/insurees', page: './InsureesPage', title: 'insurees.title', rights: [101101] },

@@ -9,6 +9,7 @@ export default defineConfig(
     exposes: {
       './FamiliesPage': './src/family/FamiliesPage.tsx',
       './FamilyPage': './src/family/FamilyPage.tsx',
+      './NewFamilyPage': './src/family/NewFamilyPage.tsx',
       './AddMemberPage': './src/family/AddMemberPage.tsx',
       './InsureesPage': './src/insuree/InsureesPage.tsx',
       './InsureePage': './src/insuree/InsureePage.tsx',

@@ -25,22 +25,12 @@ import { type CombinedError, useMutation, useQuery } from 'urql';
 import type { FamilyChoice } from '../contributions/FamilyPicker.js';
 import { CHANGE_FAMILY_HEAD, FAMILY, type FamilyMember, MOVE_INSUREE, REMOVE_INSUREE } from './familyQueries.js';
 
-// Forms (react-hook-form, the contract's rules) load only when the user edits or enrols.
-const NewFamilyPage = lazy(() => import('./NewFamilyPage.js'));
+// Forms (react-hook-form, the contract's rules) load only when the user edits.
 const FamilyEditor = lazy(() => import('./FamilyEditor.js'));
 
 /** A family/group: details, members and their actions, history, and other modules' panels (insuree.family.panels). */
 export default function FamilyPage(props: { params: { familyId: string } }) {
-  const { params } = props;
-  // `/insurees/families/new` matches this route too: enrolment is this page's other face.
-  if (params.familyId === 'new') {
-    return (
-      <Suspense fallback={<LinearProgress aria-label="loading" />}>
-        <NewFamilyPage />
-      </Suspense>
-    );
-  }
-  return <FamilyView key={params.familyId} familyId={params.familyId} />;
+  return <FamilyView key={props.params.familyId} familyId={props.params.familyId} />;
 }
 
 const ACTION_TITLES = { head: 'family.makeHead', remove: 'family.remove', move: 'family.move' } as const;
