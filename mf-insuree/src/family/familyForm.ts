@@ -1,4 +1,4 @@
-import { type FieldIssue, validateFamily } from '@kente/contract-insuree';
+import { FAMILY_FIELDS, type FieldIssue, validateFamily } from '@kente/contract-insuree';
 import { blankToNull } from '@kente/sdk/forms';
 import { type LocationPath, locationPathOf } from '@kente/sdk/ui';
 import type { FamilyDetails } from './familyQueries.js';
@@ -13,7 +13,8 @@ export interface FamilyFormValues {
   address: string;
 }
 
-export const FAMILY_FORM_FIELDS = ['village', 'povertyStatus', 'familyType', 'confirmationType', 'confirmationNumber', 'address'] as const;
+/** Form fields: the contract's list, the village id as a picker. */
+export const FAMILY_FORM_FIELDS = FAMILY_FIELDS.map(familyFormField);
 
 /** Server and contract field names that differ from the form's. */
 export function familyFormField(field: string): string {

@@ -1,4 +1,4 @@
-import { type FieldIssue, type InsuranceNumberConfig, validateInsuree } from '@kente/contract-insuree';
+import { type FieldIssue, INSUREE_FIELDS, type InsuranceNumberConfig, validateInsuree } from '@kente/contract-insuree';
 import { blankToNull, type HealthFacilityChoice } from '@kente/sdk/forms';
 import { deepestLocation, type LocationPath, locationPathOf } from '@kente/sdk/ui';
 import type { InsureeDetails } from './insureeQueries.js';
@@ -23,27 +23,10 @@ export interface InsureeFormValues {
   cardIssued: boolean;
 }
 
-/** Form fields, as react-hook-form names them (server errors land on these). */
-export const INSUREE_FORM_FIELDS = [
-  'insuranceNumber',
-  'lastName',
-  'otherNames',
-  'gender',
-  'birthDate',
-  'maritalStatus',
-  'phone',
-  'email',
-  'profession',
-  'education',
-  'identificationType',
-  'identificationNumber',
-  'currentVillage',
-  'currentAddress',
-  'healthFacility',
-  'cardIssued',
-] as const;
+/** Form fields, as react-hook-form names them (server errors land on these): the contract's list, ids as pickers. */
+export const INSUREE_FORM_FIELDS = INSUREE_FIELDS.map(insureeFormField);
 
-/** Server and contract field names that differ from the form's. */
+/** Server and contract field names that differ from the form's (a picker holds the chosen object, not its id). */
 export function insureeFormField(field: string): string {
   return field.replace(/currentVillageId$/, 'currentVillage').replace(/healthFacilityId$/, 'healthFacility');
 }

@@ -2,10 +2,10 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Controller, type ControllerFieldState, type ControllerRenderProps, type FieldError, type FieldValues, useFormContext } from 'react-hook-form';
 import { useModuleTranslation } from '../runtime/hooks.js';
-import { DateField } from '../ui/DateField.js';
+import { DateField, type DateFieldProps } from '../ui/DateField.js';
 import { useErrorCodeText, useKitText } from '../ui/kitText.js';
 import { LocationPicker } from '../ui/LocationPicker.js';
 import type { LocationLevel, LocationPath } from '../ui/locationNames.js';
@@ -53,8 +53,12 @@ export function FormTextField(props: FieldProps & { type?: 'text' | 'email' | 't
   );
 }
 
-/** A date in the console's language (French dd/mm/yyyy); the form holds an ISO date. */
-export function FormDateField(props: FieldProps) {
+/** A text input that holds a value of its own kind (an ISO date, a decimal string) and shows it in the console's language. */
+type ValueInput = ComponentType<
+  Pick<DateFieldProps, 'name' | 'label' | 'value' | 'onChange' | 'onBlur' | 'inputRef' | 'required' | 'disabled' | 'error' | 'helperText'>
+>;
+
+function FormValueField({ Input, ...props }: FieldProps & { Input: ValueInput }) {
   const { control } = useFormContext<FieldValues>();
   const errorText = useErrorText();
   return (
@@ -62,7 +66,7 @@ export function FormDateField(props: FieldProps) {
       name={props.name}
       control={control}
       render={({ field, fieldState }) => (
-        <DateField
+        <Input
           name={field.name}
           label={props.label}
           value={field.value ?? ''}
@@ -79,30 +83,14 @@ export function FormDateField(props: FieldProps) {
   );
 }
 
+/** A date in the console's language (French dd/mm/yyyy); the form holds an ISO date. */
+export function FormDateField(props: FieldProps) {
+  return <FormValueField {...props} Input={DateField} />;
+}
+
 /** An amount in the composition's currency, in the console's language; the form holds a decimal string. */
 export function FormMoneyField(props: FieldProps) {
-  const { control } = useFormContext<FieldValues>();
-  const errorText = useErrorText();
-  return (
-    <Controller
-      name={props.name}
-      control={control}
-      render={({ field, fieldState }) => (
-        <MoneyField
-          name={field.name}
-          label={props.label}
-          value={field.value ?? ''}
-          onChange={field.onChange}
-          onBlur={field.onBlur}
-          inputRef={field.ref}
-          required={props.required}
-          disabled={props.disabled}
-          error={Boolean(fieldState.error)}
-          helperText={errorText(fieldState.error)}
-        />
-      )}
-    />
-  );
+  return <FormValueField {...props} Input={MoneyField} />;
 }
 
 /**
