@@ -8,7 +8,7 @@ const USERS = /* GraphQL */ `
       totalCount
       totalCountCapped
       pageInfo { hasNextPage endCursor }
-      edges { node { id username otherNames lastName isActive roles { id name } } }
+      edges { node { id username otherNames lastName isActive roles { id name nameKey } } }
     }
   }
 `;
@@ -19,7 +19,7 @@ interface UserRow {
   otherNames: string;
   lastName: string;
   isActive: boolean;
-  roles: Array<{ id: string; name: string }>;
+  roles: Array<{ id: string; name: string; nameKey: string | null }>;
 }
 
 export default function UsersPage() {
@@ -44,7 +44,11 @@ export default function UsersPage() {
         columns={[
           { key: 'username', header: t('users.username'), render: (row) => row.username },
           { key: 'name', header: t('users.name'), render: (row) => `${row.otherNames} ${row.lastName}` },
-          { key: 'roles', header: t('users.roles'), render: (row) => row.roles.map((r) => r.name).join(', ') },
+          {
+            key: 'roles',
+            header: t('users.roles'),
+            render: (row) => row.roles.map((r) => (r.nameKey ? t(`roles.${r.nameKey}`, { defaultValue: r.name }) : r.name)).join(', '),
+          },
           { key: 'active', header: t('users.active'), render: (row) => t(row.isActive ? 'users.yes' : 'users.no') },
         ]}
         source={paged}
