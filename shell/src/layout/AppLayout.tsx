@@ -1,6 +1,6 @@
 import { getRuntime, matchRoute, useLocation, useNavigate, userHasRights, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
-import { Alert, AlertTitle, AppBar, Box, Drawer, IconButton, KenteIcon, Link, Toolbar, Typography } from '@kente/sdk/ui';
-import { useEffect, useState } from 'react';
+import { Alert, AlertTitle, AppBar, Box, Drawer, IconButton, KenteIcon, LinearProgress, Link, Toolbar, Typography } from '@kente/sdk/ui';
+import { type ComponentType, Suspense, useEffect, useState } from 'react';
 import { PAGE_ELEMENT_ID } from '../boot/pages.js';
 import { ForbiddenPage, NotFoundPage } from '../pages/NotFoundPage.js';
 import { shellPages } from '../pages/shellPages.js';
@@ -11,7 +11,7 @@ import { ProfileMenu } from './ProfileMenu.js';
 const DRAWER_WIDTH = 248;
 
 type Place =
-  | { kind: 'shell'; Page: () => React.ReactElement; title?: string | undefined }
+  | { kind: 'shell'; Page: ComponentType; title?: string | undefined }
   | { kind: 'module'; module: string; version: string; title?: string | undefined }
   | { kind: 'forbidden' }
   | { kind: 'not-found' };
@@ -76,7 +76,12 @@ export default function AppLayout() {
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar variant="dense" />
         <RefusedModulesBanner />
-        {place.kind === 'shell' && <place.Page />}
+        {place.kind === 'shell' && (
+          // Some shell pages load their code when first shown: the layout stays while they do.
+          <Suspense fallback={<LinearProgress aria-label="loading" />}>
+            <place.Page />
+          </Suspense>
+        )}
         {place.kind === 'not-found' && <NotFoundPage />}
         {place.kind === 'forbidden' && <ForbiddenPage />}
         <Box id={PAGE_ELEMENT_ID} sx={{ flexGrow: 1 }} />

@@ -1,10 +1,12 @@
-import type { ReactElement } from 'react';
-import { AboutPage } from './AboutPage.js';
+import { type ComponentType, lazy } from 'react';
 import { HomePage } from './HomePage.js';
-import { PasswordPage } from './PasswordPage.js';
+
+// Not on the way to a module page: their code loads when first shown (module-page budget).
+const AboutPage = lazy(() => import('./AboutPage.js').then((m) => ({ default: m.AboutPage })));
+const PasswordPage = lazy(() => import('./PasswordPage.js').then((m) => ({ default: m.PasswordPage })));
 
 export interface ShellPage {
-  Page: () => ReactElement;
+  Page: ComponentType;
   /** The tab title, a key of the shell namespace (none: just the console's name). */
   title?: string;
 }
