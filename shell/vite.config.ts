@@ -100,5 +100,18 @@ export default defineConfig({
       '/boot.json': 'http://localhost:4000',
     },
   },
-  build: { target: 'es2022', modulePreload: false },
+  build: {
+    target: 'es2022',
+    modulePreload: false,
+    rolldownOptions: {
+      output: {
+        // The federation runtime and the shell's shared-import map (both first screen) in one
+        // chunk: one request, and the entry script no longer carries its own copy of the runtime
+        // helpers (measured: -0.7 KB gzipped on the sign-in page).
+        codeSplitting: {
+          groups: [{ name: 'federation', test: /node_modules[\\/]@module-federation[\\/]|localSharedImportMap/ }],
+        },
+      },
+    },
+  },
 });

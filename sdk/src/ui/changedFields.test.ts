@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields } from './HistoryPanel.js';
+import { changedFields } from './changedFields.js';
 
 describe('changedFields', () => {
   it('lists the fields a change touched, not the bookkeeping ones', () => {

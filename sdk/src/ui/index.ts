@@ -43,13 +43,15 @@ export { default as TextField } from '@mui/material/TextField';
 export { default as Toolbar } from '@mui/material/Toolbar';
 // Search state in the URL (the runtime's navigation, exported here so the sign-in page does not carry it).
 export { patchQuery, type QueryPatch, useFilterDrafts, useUrlQuery } from '../runtime/searchState.js';
+export { changedFields } from './changedFields.js';
 export * from './core.js';
 export { type DataColumn, DataTable, type DataTableLabels, type DataTableProps, type DataTableSource } from './DataTable.js';
-export { DateField, type DateFieldProps } from './DateField.js';
-export { changedFields, HistoryPanel } from './HistoryPanel.js';
+export type { DateFieldProps } from './DateField.js';
 export { KenteIcon, type KenteIconName } from './icons.js';
 export { useErrorCodeText, useKitText } from './kitText.js';
 export { LocationPicker, useLocationLevelName } from './LocationPicker.js';
+// Loaded when first shown (first-module-page budget): a list page needs neither.
+export { DateField, HistoryPanel } from './lazyParts.js';
 export { currencySymbol, datePattern, formatDateInput, formatMoneyInput, parseDateInput, parseMoneyInput } from './localeInput.js';
 export {
   deepestLocation,

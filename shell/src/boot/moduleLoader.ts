@@ -4,7 +4,7 @@
  * needs them, each load bounded by the composition's timeout.
  */
 
-import type { ResolvedComposition } from '@kente/sdk';
+import { getRuntime, type ResolvedComposition } from '@kente/sdk';
 import { getInstance } from '@module-federation/runtime';
 import { withTimeout } from './withTimeout.js';
 
@@ -20,7 +20,13 @@ export function createModuleLoader(resolved: ResolvedComposition, timeoutMs: num
   federation.registerShared({
     '@kente/sdk/ui': late(__KENTE_LATE_SHARED__['@kente/sdk/ui'], () => import('@kente/sdk/ui')),
     urql: late(__KENTE_LATE_SHARED__.urql, () => import('urql')),
-    '@kente/sdk/forms': late(__KENTE_LATE_SHARED__['@kente/sdk/forms'], () => import('@kente/sdk/forms')),
+    // The form kit's English words (kit.conflict, kit.form, kit.picker) come with it: a list page needs neither.
+    '@kente/sdk/forms': late(__KENTE_LATE_SHARED__['@kente/sdk/forms'], () =>
+      Promise.all([import('@kente/sdk/forms'), import('../../locales/forms.en.json')]).then(([forms, words]) => {
+        getRuntime().i18n.addResourceBundle('en', 'shell', words.default, true, false);
+        return forms;
+      }),
+    ),
   });
   const containers = new Map(resolved.modules.map((m) => [m.manifest.name, m.manifest.federation.name]));
   federation.registerRemotes(

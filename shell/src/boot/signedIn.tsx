@@ -2,11 +2,14 @@
  * What starts once someone is signed in, loaded with the layout (never on the
  * sign-in page): the GraphQL client every module shares, one single-spa
  * application per composed route, then single-spa itself once the layout has
- * drawn the page area the applications mount into.
+ * drawn the page area the applications mount into. The shell's English for the
+ * signed-in console (`locales/console.en.json`: menu, pages, kit, tables...) comes
+ * with it: the sign-in page carries only `locales/en.json` (first-screen budget).
  */
 import { getRuntime } from '@kente/sdk';
 import { useEffect } from 'react';
 import { start } from 'single-spa';
+import consoleEnglish from '../../locales/console.en.json';
 import AppLayout from '../layout/AppLayout.js';
 import { createGraphqlClient } from '../session/graphqlClient.js';
 import { registerPages } from './pages.js';
@@ -32,6 +35,8 @@ export function prepareSignedIn(): { default: () => React.ReactElement } {
   if (!prepared) {
     prepared = true;
     const runtime = getRuntime();
+    // Before the layout renders: English is every language's fallback. Packs bring their own words.
+    runtime.i18n.addResourceBundle('en', 'shell', consoleEnglish, true, false);
     runtime.installGraphqlClient(createGraphqlClient());
     registerPages(runtime.composition.routes);
   }

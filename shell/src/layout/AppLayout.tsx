@@ -1,17 +1,21 @@
 import { getRuntime, matchRoute, useLocation, useNavigate, userHasRights, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
-import { Alert, AlertTitle, AppBar, Box, Drawer, IconButton, KenteIcon, Link, Toolbar, Typography } from '@kente/sdk/ui';
-import { useEffect, useState } from 'react';
+import { Alert, AlertTitle, AppBar, Box, Drawer, IconButton, KenteIcon, LinearProgress, Link, Toolbar, Typography } from '@kente/sdk/ui';
+import { type ComponentType, Suspense, useEffect, useState } from 'react';
 import { PAGE_ELEMENT_ID } from '../boot/pages.js';
-import { ForbiddenPage, NotFoundPage } from '../pages/NotFoundPage.js';
-import { shellPages } from '../pages/shellPages.js';
+import { lazyPage, shellPages } from '../pages/shellPages.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { Menu } from './Menu.js';
 import { ProfileMenu } from './ProfileMenu.js';
 
 const DRAWER_WIDTH = 248;
 
+// Off the way to a module page: loaded when first shown (first-module-page budget).
+const notFoundWords = () => import('../../locales/notFound.en.json');
+const NotFoundPage = lazyPage(() => import('../pages/NotFoundPage.js').then((m) => m.NotFoundPage), notFoundWords);
+const ForbiddenPage = lazyPage(() => import('../pages/NotFoundPage.js').then((m) => m.ForbiddenPage), notFoundWords);
+
 type Place =
-  | { kind: 'shell'; Page: () => React.ReactElement; title?: string | undefined }
+  | { kind: 'shell'; Page: ComponentType; title?: string | undefined }
   | { kind: 'module'; module: string; version: string; title?: string | undefined }
   | { kind: 'forbidden' }
   | { kind: 'not-found' };
@@ -76,9 +80,12 @@ export default function AppLayout() {
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar variant="dense" />
         <RefusedModulesBanner />
-        {place.kind === 'shell' && <place.Page />}
-        {place.kind === 'not-found' && <NotFoundPage />}
-        {place.kind === 'forbidden' && <ForbiddenPage />}
+        {/* Some shell pages load their code when first shown: the layout stays while they do. */}
+        <Suspense fallback={<LinearProgress aria-label="loading" />}>
+          {place.kind === 'shell' && <place.Page />}
+          {place.kind === 'not-found' && <NotFoundPage />}
+          {place.kind === 'forbidden' && <ForbiddenPage />}
+        </Suspense>
         <Box id={PAGE_ELEMENT_ID} sx={{ flexGrow: 1 }} />
         {place.kind === 'module' && (
           <Typography component="footer" variant="caption" color="text.secondary" sx={{ px: 3, py: 1 }} data-testid="module-footer">
