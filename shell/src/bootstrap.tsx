@@ -9,11 +9,10 @@
  *   5. the first screen: the sign-in page, or the signed-in console (boot/signedIn:
  *      GraphQL client, single-spa, layout), which loads only once someone is signed in
  */
-import { installRuntime, type KenteRuntime, type KenteUser } from '@kente/sdk';
-import { CssBaseline, kenteTheme, LinearProgress, ThemeProvider } from '@kente/sdk/ui-core';
+import { getRuntime, installRuntime, type KenteRuntime, type KenteUser } from '@kente/sdk';
+import { CssBaseline, kenteTheme, ProgressLine, ThemeProvider } from '@kente/sdk/ui-core';
 import { lazy, StrictMode, Suspense, useSyncExternalStore } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { clearDevOverrides, type DevOverrides } from './boot/devOverrides.js';
 import { createI18n, pickLanguage } from './boot/i18n.js';
 import { type BootResult, loadComposition } from './boot/loadComposition.js';
 import { createRuntime } from './boot/runtime.js';
@@ -25,24 +24,15 @@ import { currentPath, loginUrl } from './session/urls.js';
 const SignedInConsole = lazy(() => import('./boot/signedIn.js').then((m) => m.prepareSignedIn()));
 // Error pages load only when they are needed: the sign-in page is the first screen.
 const CompositionErrorPage = lazy(() => import('./layout/CompositionErrorPage.js').then((m) => ({ default: m.CompositionErrorPage })));
-const UnreachablePage = lazy(() => import('./pages/UnreachablePage.js').then((m) => ({ default: m.UnreachablePage })));
+// Its English words come with it (packs bring theirs in the shell namespace).
+const UnreachablePage = lazy(async () => {
+  const [page, words] = await Promise.all([import('./pages/UnreachablePage.js'), import('../locales/unreachable.en.json')]);
+  getRuntime().i18n.addResourceBundle('en', 'shell', words.default, true, false);
+  return { default: page.UnreachablePage };
+});
 
-/** Always visible while a module comes from a developer's machine. */
-function DevOverridesBanner({ overrides }: { overrides: DevOverrides }) {
-  const entries = Object.entries(overrides);
-  if (entries.length === 0) return null;
-  return (
-    <div
-      role="status"
-      style={{ background: '#fff3cd', color: '#5c4400', padding: '4px 12px', fontSize: 13, position: 'fixed', bottom: 0, right: 0, zIndex: 1300 }}
-    >
-      Development override: {entries.map(([name, url]) => `${name} from ${url}`).join(', ')}{' '}
-      <button type="button" onClick={clearDevOverrides}>
-        Clear
-      </button>
-    </div>
-  );
-}
+/** Always visible while a module comes from a developer's machine (dev mode only, loaded then). */
+const DevOverridesBanner = lazy(() => import('./boot/DevOverridesBanner.js'));
 
 /** The sign-in page until someone is signed in, then the console. */
 function ShellRoot({ runtime, session, onSignedIn }: { runtime: KenteRuntime; session: SessionState; onSignedIn: (user: KenteUser) => void }) {
@@ -124,8 +114,12 @@ async function boot() {
     <StrictMode>
       <ThemeProvider theme={kenteTheme}>
         <CssBaseline />
-        <DevOverridesBanner overrides={devOverrides} />
-        <Suspense fallback={<LinearProgress aria-label="loading" />}>
+        {Object.keys(devOverrides).length > 0 && (
+          <Suspense>
+            <DevOverridesBanner overrides={devOverrides} />
+          </Suspense>
+        )}
+        <Suspense fallback={<ProgressLine aria-label="loading" />}>
           <ShellRoot runtime={runtime} session={session} onSignedIn={onSignedIn} />
         </Suspense>
       </ThemeProvider>

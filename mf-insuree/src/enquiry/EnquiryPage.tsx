@@ -7,9 +7,9 @@ import {
   Card,
   CardContent,
   Chip,
-  LinearProgress,
   Link,
   locationLabel,
+  ProgressLine,
   Stack,
   TextField,
   Typography,
@@ -92,7 +92,7 @@ export default function EnquiryPage() {
           </Button>
         </Box>
       </Stack>
-      {current && result.fetching && <LinearProgress aria-label={t('form.loading')} />}
+      {current && result.fetching && <ProgressLine aria-label={t('form.loading')} />}
       {current && result.error && <Alert severity="error">{result.error.graphQLErrors[0]?.message ?? result.error.message}</Alert>}
       {answered && !insuree && (
         <Alert severity="warning" role="status">

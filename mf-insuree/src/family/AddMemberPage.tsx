@@ -1,4 +1,4 @@
-import { LinearProgress } from '@kente/sdk/ui';
+import { ProgressLine } from '@kente/sdk/ui';
 import { lazy, Suspense } from 'react';
 
 // The form needs the form kit (@kente/sdk/forms): loaded with this page, not with the module.
@@ -7,7 +7,7 @@ const AddMemberForm = lazy(() => import('./AddMemberForm.js'));
 /** Adds a member to a family: `/insurees/families/:familyId/members/new`. */
 export default function AddMemberPage(props: { params: { familyId: string } }) {
   return (
-    <Suspense fallback={<LinearProgress />}>
+    <Suspense fallback={<ProgressLine />}>
       <AddMemberForm {...props} />
     </Suspense>
   );

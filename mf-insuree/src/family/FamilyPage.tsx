@@ -14,8 +14,8 @@ import {
   DialogContentText,
   DialogTitle,
   HistoryPanel,
-  LinearProgress,
   locationLabel,
+  ProgressLine,
   Stack,
   Typography,
   useErrorCodeText,
@@ -95,7 +95,7 @@ function FamilyView({ familyId }: { familyId: string }) {
             : t('family.pageTitle')}
         </Typography>
       </Box>
-      {result.fetching && !family && <LinearProgress aria-label={t('form.loading')} />}
+      {result.fetching && !family && <ProgressLine aria-label={t('form.loading')} />}
       {result.error && <Alert severity="error">{result.error.graphQLErrors[0]?.message ?? result.error.message}</Alert>}
       {!result.fetching && !result.error && !family && <Alert severity="info">{t('family.notFound', { id: familyId })}</Alert>}
       {family && (
@@ -109,7 +109,7 @@ function FamilyView({ familyId }: { familyId: string }) {
                 {has(101003) && !editing && <Button onClick={() => setEditing(true)}>{t('family.edit')}</Button>}
               </Stack>
               {editing ? (
-                <Suspense fallback={<LinearProgress aria-label={t('form.loading')} />}>
+                <Suspense fallback={<ProgressLine aria-label={t('form.loading')} />}>
                   <FamilyEditor family={family} onDone={() => setEditing(false)} />
                 </Suspense>
               ) : (

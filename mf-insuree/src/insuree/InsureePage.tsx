@@ -1,5 +1,5 @@
 import { Slot, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
-import { Alert, Box, Button, Card, CardContent, Chip, HistoryPanel, LinearProgress, Link, Stack, Typography } from '@kente/sdk/ui';
+import { Alert, Box, Button, Card, CardContent, Chip, HistoryPanel, Link, ProgressLine, Stack, Typography } from '@kente/sdk/ui';
 import { lazy, Suspense, useState } from 'react';
 import { useQuery } from 'urql';
 import { InsureeStatusDialog } from './InsureeStatusDialog.js';
@@ -24,7 +24,7 @@ export default function InsureePage(props: { params: { insureeId: string } }) {
   const insuree = saved && fetched && saved.id === fetched.id && saved.version > fetched.version ? saved : fetched;
   return (
     <Box sx={{ p: 3, display: 'grid', gap: 2 }}>
-      {result.fetching && !insuree && <LinearProgress aria-label={t('form.loading')} />}
+      {result.fetching && !insuree && <ProgressLine aria-label={t('form.loading')} />}
       {result.error && <Alert severity="error">{result.error.graphQLErrors[0]?.message ?? result.error.message}</Alert>}
       {!insuree && (
         <Typography variant="h5" component="h1">
@@ -63,7 +63,7 @@ export default function InsureePage(props: { params: { insureeId: string } }) {
           </Typography>
           <Card variant="outlined">
             <CardContent>
-              <Suspense fallback={<LinearProgress aria-label={t('form.loading')} />}>
+              <Suspense fallback={<ProgressLine aria-label={t('form.loading')} />}>
                 <InsureeEditor key={insuree.id} insuree={insuree} statusVersion={statusVersion} onSaved={setSaved} />
               </Suspense>
             </CardContent>

@@ -1,4 +1,4 @@
-import { Alert, Box, LinearProgress } from '@kente/sdk/ui-core';
+import { Alert, Box, ProgressLine } from '@kente/sdk/ui-core';
 import { Component, type ComponentType, type ErrorInfo, lazy, type ReactNode, Suspense, useMemo } from 'react';
 import type { ResolvedContribution } from '../composition/resolve.js';
 import type { SlotContracts, SlotPropsOf } from '../slots/contracts.js';
@@ -145,7 +145,7 @@ export function Slot<N extends string>(slotProps: SlotProps<N>) {
         const node = (
           <ModuleScope module={contribution.module} namespace={namespaceOf(contribution.module)}>
             <ContributionBoundary contribution={contribution}>
-              <Suspense fallback={<LinearProgress aria-label={contribution.globalId} />}>
+              <Suspense fallback={<ProgressLine aria-label={contribution.globalId} />}>
                 <div data-contribution={contribution.globalId}>
                   <Contributed {...(props ?? {})} />
                 </div>

@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -11,6 +10,7 @@ import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { ProgressLine } from './ProgressLine.js';
 
 export interface DataColumn<T> {
   key: string;
@@ -68,7 +68,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
           {source.error}
         </Alert>
       )}
-      <Box sx={{ height: 4 }}>{source.fetching && <LinearProgress aria-label="loading" />}</Box>
+      <Box sx={{ height: 4 }}>{source.fetching && <ProgressLine aria-label="loading" />}</Box>
       <TableContainer>
         <Table aria-label={props.caption}>
           <TableHead>

@@ -6,14 +6,12 @@
  * the shell's one build, so there is still one MUI and one theme in the page.
  */
 export { default as Alert } from '@mui/material/Alert';
-export { default as AlertTitle } from '@mui/material/AlertTitle';
 export { default as Box } from '@mui/material/Box';
 export { default as Button } from '@mui/material/Button';
 export { default as CssBaseline } from '@mui/material/CssBaseline';
 export { default as FormControl } from '@mui/material/FormControl';
 export { default as FormHelperText } from '@mui/material/FormHelperText';
 export { default as InputLabel } from '@mui/material/InputLabel';
-export { default as LinearProgress } from '@mui/material/LinearProgress';
 export { default as NativeSelect } from '@mui/material/NativeSelect';
 export { default as OutlinedInput } from '@mui/material/OutlinedInput';
 export { default as Paper } from '@mui/material/Paper';
@@ -21,4 +19,5 @@ export { default as Stack } from '@mui/material/Stack';
 export type { Theme } from '@mui/material/styles';
 export { createTheme, ThemeProvider, useTheme } from '@mui/material/styles';
 export { default as Typography } from '@mui/material/Typography';
+export { ProgressLine } from './ProgressLine.js';
 export { kenteTheme } from './theme.js';

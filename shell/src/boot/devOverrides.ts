@@ -7,9 +7,9 @@
  * `<meta name="kente-dev">`) and only for loopback URLs. A production server also
  * refuses such scripts in its Content-Security-Policy.
  */
-const KEY = 'kente.devOverrides';
+import type { DevOverrides } from './devMode.js';
 
-export type DevOverrides = Record<string, string>;
+const KEY = 'kente.devOverrides';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -21,11 +21,6 @@ export function isLoopbackUrl(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The console runs in dev mode. (The composition's old `config.shell.devOverrides` flag no longer suffices: the server decides.) */
-export function devOverridesAllowed(_configAllows?: unknown): boolean {
-  return import.meta.env.DEV === true || document.querySelector('meta[name="kente-dev"]') !== null;
 }
 
 function onlyLoopback(overrides: DevOverrides): DevOverrides {

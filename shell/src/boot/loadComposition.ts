@@ -10,7 +10,6 @@
  */
 import {
   type AnyManifest,
-  BACKEND_DOMAINS_QUERY,
   type BackendDomain,
   backendDomainsFrom,
   type Composition,
@@ -23,7 +22,7 @@ import {
   SDK_VERSION,
   validateManifest,
 } from '@kente/sdk';
-import { type DevOverrides, devOverridesAllowed, readDevOverrides } from './devOverrides.js';
+import { type DevOverrides, isDevMode } from './devMode.js';
 import { bootUrl, takeEarly } from './early.js';
 import type { PreloadedTranslations } from './i18n.js';
 import { withTimeout } from './withTimeout.js';
@@ -88,25 +87,6 @@ async function fetchComposition(): Promise<{ ok: true; text: string } | { ok: fa
   }
 }
 
-/** What the backend says it serves (`kente { domains }`, no sign-in needed); null when it does not say. */
-async function fetchBackendDomains(timeoutMs: number): Promise<BackendDomain[] | null> {
-  try {
-    const response = await withTimeout(
-      fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json', 'x-kente-csrf': '1' },
-        body: JSON.stringify({ query: BACKEND_DOMAINS_QUERY }),
-      }),
-      timeoutMs,
-      'the backend did not answer',
-    );
-    return backendDomainsFrom(await response.json());
-  } catch {
-    return null;
-  }
-}
-
 export async function loadComposition(): Promise<BootResult> {
   const boot = await fetchBoot();
   const fetched = boot ? { ok: true as const, text: boot.composition } : await fetchComposition();
@@ -114,14 +94,16 @@ export async function loadComposition(): Promise<BootResult> {
   const parsed = parseComposition(fetched.text);
   if (!parsed.ok) return { ok: false, source: '/composition.json', problems: parsed.problems };
   const composition = parsed.value;
-  const devOverrides = devOverridesAllowed(composition.config.shell?.devOverrides) ? readDevOverrides() : {};
+  const devOverrides = isDevMode() ? (await import('./devOverrides.js')).readDevOverrides() : {};
   const entries = [
     ...composition.modules.map((entry) => ({ entry, kind: 'module' as const })),
     ...composition.packs.map((entry) => ({ entry, kind: 'pack' as const })),
   ];
   // In parallel with the manifests: modules' backend needs are checked against it.
   // /boot.json says what the backend serves; another server is asked (in parallel with the manifests).
-  const backendDomains = boot?.backendDomains ? Promise.resolve(boot.backendDomains) : fetchBackendDomains(composition.loadTimeoutMs);
+  const backendDomains = boot?.backendDomains
+    ? Promise.resolve(boot.backendDomains)
+    : import('./backendDomains.js').then((m) => m.fetchBackendDomains(composition.loadTimeoutMs));
   const loaded: LoadedManifest[] = await Promise.all(
     entries.map(async ({ entry, kind }) => {
       const baseUrl = devOverrides[entry.name] ?? defaultModuleUrl(entry);

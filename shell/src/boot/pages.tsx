@@ -6,7 +6,7 @@
  * of the console keeps working.
  */
 import { findRoute, getRuntime, ModuleScope, matchRoute, namespaceOf, type ResolvedRoute, useLocation, userHasRights } from '@kente/sdk';
-import { kenteTheme, LinearProgress, ThemeProvider } from '@kente/sdk/ui-core';
+import { kenteTheme, ProgressLine, ThemeProvider } from '@kente/sdk/ui-core';
 import React, { type ComponentType, Suspense, useRef } from 'react';
 import * as ReactDOMClient from 'react-dom/client';
 import { createRoot, type Root } from 'react-dom/client';
@@ -37,7 +37,7 @@ export function PageProviders({ module, children }: { module: string; children: 
     <ThemeProvider theme={kenteTheme}>
       <GraphqlProvider value={runtime.graphql}>
         <ModuleScope module={module} namespace={namespaceOf(module)}>
-          <Suspense fallback={<LinearProgress aria-label="loading" />}>{children}</Suspense>
+          <Suspense fallback={<ProgressLine aria-label="loading" />}>{children}</Suspense>
         </ModuleScope>
       </GraphqlProvider>
     </ThemeProvider>

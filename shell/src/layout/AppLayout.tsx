@@ -1,5 +1,5 @@
 import { getRuntime, matchRoute, useLocation, useNavigate, userHasRights, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
-import { Alert, AlertTitle, AppBar, Box, Drawer, IconButton, KenteIcon, LinearProgress, Link, Toolbar, Typography } from '@kente/sdk/ui';
+import { Alert, AppBar, Box, Drawer, IconButton, KenteIcon, Link, ProgressLine, Toolbar, Typography } from '@kente/sdk/ui';
 import { type ComponentType, Suspense, useEffect, useState } from 'react';
 import { PAGE_ELEMENT_ID } from '../boot/pages.js';
 import { lazyPage, shellPages } from '../pages/shellPages.js';
@@ -81,7 +81,7 @@ export default function AppLayout() {
         <Toolbar variant="dense" />
         <RefusedModulesBanner />
         {/* Some shell pages load their code when first shown: the layout stays while they do. */}
-        <Suspense fallback={<LinearProgress aria-label="loading" />}>
+        <Suspense fallback={<ProgressLine aria-label="loading" />}>
           {place.kind === 'shell' && <place.Page />}
           {place.kind === 'not-found' && <NotFoundPage />}
           {place.kind === 'forbidden' && <ForbiddenPage />}
@@ -106,7 +106,11 @@ function RefusedModulesBanner() {
   if (dismissed || (refused.length === 0 && configProblems.length === 0)) return null;
   return (
     <Alert severity="warning" onClose={() => setDismissed(true)} sx={{ m: 2, mb: 0 }} data-testid="refused-banner">
-      {refused.length > 0 && <AlertTitle>{t('refused.title')}</AlertTitle>}
+      {refused.length > 0 && (
+        <Box component="strong" sx={{ display: 'block', mb: 0.5 }}>
+          {t('refused.title')}
+        </Box>
+      )}
       {refused.map((r) => (
         <Box key={`${r.name}@${r.version}`}>
           <strong>
@@ -115,7 +119,11 @@ function RefusedModulesBanner() {
           : {r.reasons.join('; ')}
         </Box>
       ))}
-      {configProblems.length > 0 && <AlertTitle>{t('configBanner.title')}</AlertTitle>}
+      {configProblems.length > 0 && (
+        <Box component="strong" sx={{ display: 'block', mb: 0.5 }}>
+          {t('configBanner.title')}
+        </Box>
+      )}
       {configProblems.map((p) => (
         <Box key={`${p.source}|${p.path}`} data-config-path={p.path}>
           {t('configBanner.item', { source: p.source, path: p.path, expected: p.expected, found: p.found })}

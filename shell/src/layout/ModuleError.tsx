@@ -1,5 +1,5 @@
 import { useTranslationOf } from '@kente/sdk';
-import { Alert, AlertTitle, Box, Button } from '@kente/sdk/ui-core';
+import { Alert, Box, Button } from '@kente/sdk/ui';
 
 /** Shown in place of a module page that failed to load or to render. */
 export function ModuleError({ module, reason, kind }: { module: string; reason: string; kind: 'load' | 'render' }) {
@@ -15,7 +15,9 @@ export function ModuleError({ module, reason, kind }: { module: string; reason: 
           </Button>
         }
       >
-        <AlertTitle>{t(kind === 'load' ? 'module.loadFailed' : 'module.renderFailed', { module })}</AlertTitle>
+        <Box component="strong" sx={{ display: 'block', mb: 0.5 }}>
+          {t(kind === 'load' ? 'module.loadFailed' : 'module.renderFailed', { module })}
+        </Box>
         {t('module.keepsWorking')}
         <Box component="details" sx={{ mt: 1 }}>
           <summary>{t('module.details')}</summary>

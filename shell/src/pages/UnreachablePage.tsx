@@ -1,5 +1,5 @@
 import { useTranslationOf } from '@kente/sdk';
-import { Alert, AlertTitle, Box, Button } from '@kente/sdk/ui-core';
+import { Alert, Box, Button } from '@kente/sdk/ui-core';
 
 export function UnreachablePage({ message }: { message: string }) {
   const { t } = useTranslationOf(['shell']);
@@ -13,7 +13,9 @@ export function UnreachablePage({ message }: { message: string }) {
           </Button>
         }
       >
-        <AlertTitle>{t('unreachable.title')}</AlertTitle>
+        <Box component="strong" sx={{ display: 'block', mb: 0.5 }}>
+          {t('unreachable.title')}
+        </Box>
         {t('unreachable.body')} <code>{message}</code>
       </Alert>
     </Box>
