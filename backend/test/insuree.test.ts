@@ -142,8 +142,15 @@ describe.each(engines)('insuree domain on %s', (engine) => {
     });
     expect(history.json.data.history.edges.map((e: Any) => e.node.action)).toEqual(['CREATE']);
     expect(history.json.data.history.edges[0].node.username).toBe('Admin');
-    const familyHistory = await gql('query($id: ID!) { history(entityType: "Family", entityId: $id) { edges { node { action } } } }', { id: family.id });
-    expect(familyHistory.json.data.history.edges.map((e: Any) => e.node.action)).toEqual(['CREATE']);
+    // each member added is a change of the family (insuree's after-event, written by core in the same transaction)
+    const familyHistory = await gql('query($id: ID!) { history(entityType: "Family", entityId: $id) { edges { node { action username before after } } } }', {
+      id: family.id,
+    });
+    const rows = familyHistory.json.data.history.edges.map((e: Any) => e.node);
+    expect(rows.map((r: Any) => r.action)).toEqual(['UPDATE', 'UPDATE', 'UPDATE', 'CREATE']);
+    const ids = members.map((m) => Number(m.id));
+    expect(rows[0]).toMatchObject({ username: 'Admin', before: { members: ids.slice(0, 3) }, after: { members: ids, joined: ids[3] } });
+    expect(rows[2]).toMatchObject({ before: { members: ids.slice(0, 1) }, after: { members: ids.slice(0, 2), joined: ids[1] } });
   });
 
   it('searches insurees by location at every level and by each filter', async () => {
@@ -420,6 +427,21 @@ describe.each(engines)('insuree domain on %s', (engine) => {
     expect((await gql('query($id: ID!) { insuree(id: $id) { id } }', { id: son.id })).json.data.insuree).toBeNull();
     const h = await gql('query($id: ID!) { history(entityType: "Insuree", entityId: $id) { edges { node { action } } } }', { id: son.id });
     expect(h.json.data.history.edges.map((e: Any) => e.node.action)).toEqual(['DELETE', 'UPDATE', 'CREATE']);
+
+    // the families' history: the former head left this family and joined the other, the son was removed
+    const familyHistory = async (id: string) =>
+      (
+        await gql('query($id: ID!) { history(entityType: "Family", entityId: $id) { edges { node { action before after } } } }', { id })
+      ).json.data.history.edges.map((e: Any) => e.node);
+    const ids = members.map((m) => Number(m.id));
+    const mine = await familyHistory(family.id);
+    expect(mine[0]).toMatchObject({ action: 'UPDATE', before: { members: [ids[1], ids[2], ids[3]] }, after: { members: [ids[1], ids[2]], left: ids[3] } });
+    expect(mine[1]).toMatchObject({ action: 'UPDATE', before: { members: ids }, after: { members: [ids[1], ids[2], ids[3]], left: ids[0] } });
+    const theirs = await familyHistory(other.family.id);
+    expect(theirs[0]).toMatchObject({
+      action: 'UPDATE',
+      after: { members: [Number(other.family.head.id), Number(head.id)].sort((a, b) => a - b), joined: ids[0] },
+    });
   });
 
   it('checks rights on the server: no 101002 = FORBIDDEN and nothing created; enquiry by number with 101105', async () => {

@@ -36,20 +36,30 @@ export interface TypeRule {
 /**
  * How an entity reaches a location: `where(locations)` is the SQL condition keeping the
  * rows of `table` whose location is in `locations` (an int[] SQL value of every location
- * id in the user's area, from regions down to villages).
+ * id in the user's area, from regions or districts down to villages). It decides what the
+ * user reads and what a mutation may touch.
+ * `visible(locations, above)`, when given, widens what the user reads (never what they
+ * change): `above` holds the locations above their area (a district's region), e.g. so a
+ * location picker shows the path to their district and a region's price list is readable
+ * in its districts.
  */
 export interface ScopeRule {
   table: PgTable & { id: PgColumn };
   where: (locations: SQL) => SQL;
+  visible?: (locations: SQL, above: SQL) => SQL;
 }
 
 /**
  * A mutation's right (any of them; checked first, a thrown FORBIDDEN as requireRight does) and the
- * records it names that must be in the user's area: [scope entity, id read from the arguments].
+ * records it names that must be in the user's area: [scope entity, id read from the arguments,
+ * mode]. Mode 'area' (default): a record the mutation changes or puts something in; 'visible': a
+ * record it only points at (a facility's price list), which the user may merely see. The id
+ * function answers `NATIONAL` (platform/scope.ts) when the mutation works at the national level
+ * (a new region, a price list without a location): refused to a scoped user.
  */
 export interface MutationGuard {
   right: number | readonly number[];
-  records: readonly (readonly [entity: string, id: (args: { input: Record<string, unknown> }) => unknown])[];
+  records: readonly (readonly [entity: string, id: (args: { input: Record<string, unknown> }) => unknown, mode?: 'area' | 'visible'])[];
 }
 
 export interface HttpDeps {

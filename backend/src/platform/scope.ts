@@ -7,7 +7,7 @@
  * for searches, lists, loaders and downloads, and into checks for mutations.
  */
 import { and, inArray, type SQL, sql } from 'drizzle-orm';
-import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { DbOrTx } from '../db/engine.js';
 import type { Ctx, SessionUser } from '../graphql/context.js';
 import { parseId } from '../graphql/crud.js';
@@ -33,12 +33,22 @@ export function scopeEntities(): string[] {
 /** An int[] as one SQL parameter (drizzle would spread a JS array into a list). */
 export const intArray = (ids: readonly number[]): SQL => sql`${`{${ids.join(',')}}`}::int[]`;
 
-const areas = new WeakMap<SessionUser, Promise<number[] | null>>();
+/**
+ * The user's area: `ids` = the locations they are bound to and every location below them;
+ * `above` = the locations above those (a district's region), which they see but do not own:
+ * a location picker shows the path down to their district, a region's price list applies to
+ * their facilities. null = a national user.
+ */
+export interface UserArea {
+  ids: number[];
+  above: number[];
+}
 
-/** Every location id in the user's area (roots and all below), or null for a national user. */
-export function userArea(ctx: Pick<Ctx, 'db' | 'user'>): Promise<number[] | null> {
+const areas = new WeakMap<SessionUser, Promise<UserArea | null>>();
+
+function areaOf(ctx: Pick<Ctx, 'db' | 'user'>): Promise<UserArea | null> {
   const user = ctx.user;
-  if (!user) return Promise.resolve([]);
+  if (!user) return Promise.resolve({ ids: [], above: [] });
   let area = areas.get(user);
   if (!area) {
     area = computeArea(ctx.db, user);
@@ -47,17 +57,43 @@ export function userArea(ctx: Pick<Ctx, 'db' | 'user'>): Promise<number[] | null
   return area;
 }
 
-async function computeArea(db: DbOrTx, user: SessionUser): Promise<number[] | null> {
+/** Every location id in the user's area (roots and all below), or null for a national user. */
+export async function userArea(ctx: Pick<Ctx, 'db' | 'user'>): Promise<number[] | null> {
+  return (await areaOf(ctx))?.ids ?? null;
+}
+
+async function computeArea(db: DbOrTx, user: SessionUser): Promise<UserArea | null> {
   const roots = user.locationIds ?? [];
   if (!roots.length && user.healthFacilityId == null) return null;
   const facility = user.healthFacilityId ?? 0;
-  const result = await db.execute<{ id: number }>(sql`
-    with recursive area(id) as (
+  const result = await db.execute<{ id: number; above: boolean }>(sql`
+    with recursive roots(id) as (
       select unnest(${intArray(roots)})
       union select location_id from health_facilities where id = ${facility}
+    ), area(id) as (
+      select id from roots where id is not null
       union select l.id from locations l join area a on l.parent_id = a.id
-    ) select id from area where id is not null`);
-  return result.rows.map((r) => Number(r.id));
+    ), up(id) as (
+      select l.parent_id from locations l join roots r on l.id = r.id where l.parent_id is not null
+      union select l.parent_id from locations l join up u on l.id = u.id where l.parent_id is not null
+    )
+    select id, false as above from area
+    union all select id, true from up where not exists (select 1 from area where area.id = up.id)`);
+  const area: UserArea = { ids: [], above: [] };
+  for (const row of result.rows) (row.above ? area.above : area.ids).push(Number(row.id));
+  return area;
+}
+
+/**
+ * 'visible': what the user reads (searches, lists, by-id reads, nested objects): the rule's
+ * `visible` condition when it has one, else its `where`. 'area': what the user may change or
+ * name in a mutation: the rule's `where`, the area alone.
+ */
+export type ScopeMode = 'visible' | 'area';
+
+function conditionOf(rule: ScopeRule, area: UserArea, mode: ScopeMode): SQL {
+  if (mode === 'visible' && rule.visible) return rule.visible(intArray(area.ids), intArray(area.above));
+  return rule.where(intArray(area.ids));
 }
 
 function ruleOf(entity: string): ScopeRule {
@@ -66,16 +102,16 @@ function ruleOf(entity: string): ScopeRule {
   return rule;
 }
 
-/** The condition keeping an entity's rows inside the user's area (undefined = national). */
-export async function scopeWhere(ctx: Pick<Ctx, 'db' | 'user'>, entity: string): Promise<SQL | undefined> {
+/** The condition keeping an entity's rows inside what the user sees (or owns: 'area'); undefined = national. */
+export async function scopeWhere(ctx: Pick<Ctx, 'db' | 'user'>, entity: string, mode: ScopeMode = 'visible'): Promise<SQL | undefined> {
   const rule = ruleOf(entity);
-  const area = await userArea(ctx);
-  return area === null ? undefined : rule.where(intArray(area));
+  const area = await areaOf(ctx);
+  return area === null ? undefined : conditionOf(rule, area, mode);
 }
 
-/** The ids among `ids` that are inside the user's area. */
-export async function idsInScope(ctx: Pick<Ctx, 'db' | 'user'>, entity: string, ids: readonly number[]): Promise<Set<number>> {
-  const area = await userArea(ctx);
+/** The ids among `ids` that the user sees (or, 'area', owns). */
+export async function idsInScope(ctx: Pick<Ctx, 'db' | 'user'>, entity: string, ids: readonly number[], mode: ScopeMode = 'visible'): Promise<Set<number>> {
+  const area = await areaOf(ctx);
   if (area === null) return new Set(ids);
   if (!ids.length) return new Set();
   const rule = ruleOf(entity);
@@ -83,20 +119,36 @@ export async function idsInScope(ctx: Pick<Ctx, 'db' | 'user'>, entity: string, 
   const rows = (await (ctx.db as any)
     .select({ id: rule.table.id })
     .from(rule.table)
-    .where(and(inArray(rule.table.id, [...ids]), rule.where(intArray(area))))) as { id: number }[];
+    .where(and(inArray(rule.table.id, [...ids]), conditionOf(rule, area, mode)))) as { id: number }[];
   return new Set(rows.map((r) => r.id));
 }
 
-/** FORBIDDEN user error when the record exists and is outside the user's area. */
-export async function outOfScope(ctx: Pick<Ctx, 'db' | 'user'>, entity: string, id: number | null): Promise<UserError | null> {
+/**
+ * What a guard's id function answers when the mutation would make or move a record to the
+ * national level (a new region, a price list with no location): refused to a scoped user.
+ */
+export const NATIONAL: unique symbol = Symbol('national');
+
+/** FORBIDDEN user error when the record exists and is outside the user's area (or, 'visible', outside what they see). */
+export async function outOfScope(
+  ctx: Pick<Ctx, 'db' | 'user'>,
+  entity: string,
+  id: number | null | typeof NATIONAL,
+  mode: ScopeMode = 'area',
+): Promise<UserError | null> {
+  if (id === NATIONAL) {
+    return (await areaOf(ctx)) === null ? null : userError(null, ErrorCodes.forbidden, 'Only a national user can do this: it is outside your area.');
+  }
   if (id === null) return null;
-  const inside = await idsInScope(ctx, entity, [id]);
+  const inside = await idsInScope(ctx, entity, [id], mode);
   return inside.has(id) ? null : userError(null, ErrorCodes.forbidden, 'This record is outside your area.');
 }
 
 /**
  * Checks a mutation's right, then refuses it (FORBIDDEN in its payload, nothing run) when a
- * record it names is outside the user's area: the domain lists them per mutation in `guards`.
+ * record it names is outside the user's area: the domain lists them per mutation in `guards`
+ * (a record the mutation only points at, e.g. the price list a facility uses, may be one the
+ * user merely sees: mode 'visible').
  */
 export function applyGuards(schema: GraphQLSchema, domains: readonly { guards?: Record<string, MutationGuard> }[]): void {
   const fields = schema.getMutationType()?.getFields() ?? {};
@@ -109,14 +161,21 @@ export function applyGuards(schema: GraphQLSchema, domains: readonly { guards?: 
       field.resolve = async (source, args, ctx: Ctx, info) => {
         const user = requireUser(ctx);
         if (!rights.some((r) => user.rights.has(r))) requireRight(ctx, rights[0] ?? 0);
-        for (const [entity, idOf] of guard.records) {
-          const error = await outOfScope(ctx, entity, parseId(idOf(args as { input: Record<string, unknown> })));
+        for (const [entity, idOf, mode] of guard.records) {
+          const raw = idOf(args as { input: Record<string, unknown> });
+          const error = await outOfScope(ctx, entity, raw === NATIONAL ? NATIONAL : parseId(raw), mode ?? 'area');
           if (error) return { errors: [error] };
         }
         return resolve(source, args, ctx, info);
       };
     }
   }
+}
+
+/** Throws FORBIDDEN when a filter names a record the user does not see (a service picker limited to a price list). */
+export async function requireVisible(ctx: Pick<Ctx, 'db' | 'user'>, entity: string, id: number | null): Promise<void> {
+  if (id === null || (await idsInScope(ctx, entity, [id])).has(id)) return;
+  throw new GraphQLError(`This ${entity} is outside your area.`, { extensions: { code: 'FORBIDDEN' } });
 }
 
 /** A row by id, or null when it does not exist or is outside the user's area (by-id roots and downloads). */

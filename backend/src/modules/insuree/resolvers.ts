@@ -47,6 +47,7 @@ import {
   toUserErrors,
   UserErrors,
 } from './service/common.js';
+import { familyMembersChanged } from './service/members.js';
 import { reserveNumbers } from './service/numbers.js';
 import { families, insuranceNumberBatches, insurees, reservedNumbers } from './tables.js';
 
@@ -216,6 +217,7 @@ export const resolvers = {
         if (!row) throw new Error('insert into insurees returned nothing');
         await markUsed(tx, row.insuranceNumber);
         await writeHistory(tx, ctx, { entityType: 'Insuree', entityId: row.id, action: 'CREATE', before: null, after: row });
+        await familyMembersChanged(tx, ctx, { familyId: family.id, insureeId: row.id, change: 'JOINED' });
         return row;
       });
       return { insuree: result.entity, errors: result.errors };
@@ -276,6 +278,8 @@ export const resolvers = {
         if (target.id === existing.familyId) throw new UserErrors([userError('familyId', C.invalid, 'The insuree is already in this family.')]);
         const row = await bumpVersion(tx, insurees, existing.id, { familyId: target.id, relationship });
         await writeHistory(tx, ctx, { entityType: 'Insuree', entityId: existing.id, action: 'UPDATE', before: existing, after: row });
+        await familyMembersChanged(tx, ctx, { familyId: existing.familyId, insureeId: existing.id, change: 'LEFT' });
+        await familyMembersChanged(tx, ctx, { familyId: target.id, insureeId: existing.id, change: 'JOINED' });
         return row;
       });
       return { insuree: result.entity, errors: result.errors };
@@ -290,7 +294,10 @@ export const resolvers = {
         version: input.version,
         validate: async (tx, existing) => {
           const [family] = await tx.select({ headId: families.headInsureeId }).from(families).where(eq(families.id, existing.familyId));
-          return family?.headId === existing.id ? [userError('id', C.head, 'The head cannot be removed: make another member the head first.')] : [];
+          if (family?.headId === existing.id) return [userError('id', C.head, 'The head cannot be removed: make another member the head first.')];
+          // the delete follows in this transaction (deleteEntity), after this announcement
+          await familyMembersChanged(tx, ctx, { familyId: existing.familyId, insureeId: existing.id, change: 'LEFT' });
+          return [];
         },
       });
       return { insuree: result.errors.length ? null : result.entity, errors: result.errors };

@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/engine.js';
 import { defineDomain } from '../../platform/domain.js';
+import { NATIONAL } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
 import { resolvers } from './resolvers.js';
 import { seedLocations } from './seed.js';
@@ -22,16 +23,27 @@ export const locationDomain = defineDomain({
     { code: r.locationEdit, name: 'locationEdit', description: 'Edit locations' },
     { code: r.locationDelete, name: 'locationDelete', description: 'Delete locations' },
   ],
-  // Names of places are not personal data: any signed-in user reads them where another type shows one.
+  // Names of places are not personal data: anyone reads them where another type shows one; the rest
+  // of a location (and lists, pickers, by-id reads) only inside the user's area and the path above it.
   typeRules: {
     Location: {
       read: [r.locationSearch, r.locationAdd, r.locationEdit, r.locationDelete],
+      scope: 'Location',
       limited: { read: 'public', fields: ['id', 'code', 'name', 'type', 'parentId', 'parent'] },
     },
   },
-  scope: { Location: { table: locations, where: (area) => sql`${locations.id} = any(${area})` } },
+  // A scoped user changes the locations of their area; they also see those above it (the region
+  // of their district), so a picker walks down from the region to their district.
+  scope: {
+    Location: {
+      table: locations,
+      where: (area) => sql`${locations.id} = any(${area})`,
+      visible: (area, above) => sql`(${locations.id} = any(${area}) or ${locations.id} = any(${above}))`,
+    },
+  },
   guards: {
-    createLocation: { right: r.locationAdd, records: [['Location', (a) => a.input.parentId]] },
+    // no parent = a new region: national users only
+    createLocation: { right: r.locationAdd, records: [['Location', (a) => a.input.parentId || NATIONAL]] },
     updateLocation: {
       right: r.locationEdit,
       records: [

@@ -7,6 +7,7 @@ import { createEntity, defined, deleteEntity, maxLength, oneOf, parseId, require
 import { badInput, ErrorCodes, requireRight, type UserError, userError } from '../../graphql/errors.js';
 import { loadById } from '../../graphql/loader.js';
 import { runHook } from '../../platform/hooks.js';
+import { loadInScope, scopeWhere } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
 import { locations } from './tables.js';
 
@@ -53,7 +54,7 @@ export const resolvers = {
     parent: (row: LocationRow, _: unknown, ctx: Ctx) => loadById<LocationRow>(ctx, locations, row.parentId),
   },
   Query: {
-    locations: (_: unknown, args: { filter?: { type?: string; parentId?: string; search?: string } } & ConnectionArgs, ctx: Ctx) => {
+    locations: async (_: unknown, args: { filter?: { type?: string; parentId?: string; search?: string } } & ConnectionArgs, ctx: Ctx) => {
       requireRight(ctx, Rights.locationSearch);
       const f = args.filter ?? {};
       if (f.type && !LOCATION_TYPES.includes(f.type as never)) throw badInput('type must be R, D, M or V.', 'type');
@@ -63,6 +64,7 @@ export const resolvers = {
         f.type ? eq(locations.type, f.type) : undefined,
         parentId ? eq(locations.parentId, parentId) : undefined,
         codeOrNameSearch(locations.code, locations.name, f.search),
+        await scopeWhere(ctx, 'Location'),
       );
       return paginate<LocationRow>({
         db: ctx.db,
@@ -74,7 +76,7 @@ export const resolvers = {
     },
     location: (_: unknown, args: { id: string }, ctx: Ctx) => {
       requireRight(ctx, Rights.locationSearch);
-      return loadById<LocationRow>(ctx, locations, parseId(args.id));
+      return loadInScope(ctx, 'Location', (id) => loadById<LocationRow>(ctx, locations, id), parseId(args.id));
     },
   },
   Mutation: {

@@ -1,6 +1,7 @@
 /** Who reads and changes what in the medical domain: rights, type rules, scope, mutation guards, input bounds. */
 import { sql } from 'drizzle-orm';
 import type { DomainDefinition, RightDeclaration } from '../../platform/domain.js';
+import { NATIONAL } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices, priceLists } from './tables.js';
 
@@ -8,6 +9,12 @@ const r = Rights;
 const right = (code: number, name: string, description: string): RightDeclaration => ({ code, name, description });
 const serviceLists = [r.servicePriceListSearch, r.servicePriceListAdd, r.servicePriceListEdit, r.servicePriceListDelete];
 const itemLists = [r.itemPriceListSearch, r.itemPriceListAdd, r.itemPriceListEdit, r.itemPriceListDelete];
+
+/** A facility may use any price list its editor sees (the region's, a national one). */
+const facilityLists = [
+  ['PriceList', (a: { input: Record<string, unknown> }) => a.input.servicePriceListId, 'visible'],
+  ['PriceList', (a: { input: Record<string, unknown> }) => a.input.itemPriceListId, 'visible'],
+] as const;
 
 export const medicalAccess = {
   rights: [
@@ -46,6 +53,7 @@ export const medicalAccess = {
     PriceList: {
       read: [...serviceLists, ...itemLists],
       rightsOf: (row) => (row.kind === 'I' ? itemLists : serviceLists),
+      scope: 'PriceList',
     },
     PriceListService: { read: serviceLists },
     PriceListItem: { read: itemLists },
@@ -53,17 +61,34 @@ export const medicalAccess = {
     MedicalItem: { read: [r.medicalItemSearch, r.medicalItemAdd, r.medicalItemEdit, r.medicalItemDelete, ...itemLists] },
     Diagnosis: { read: [r.diagnosisSearch, r.diagnosisAdd, r.diagnosisEdit, r.diagnosisDelete] },
   },
-  scope: { HealthFacility: { table: healthFacilities, where: (area) => sql`${healthFacilities.locationId} = any(${area})` } },
+  scope: {
+    HealthFacility: { table: healthFacilities, where: (area) => sql`${healthFacilities.locationId} = any(${area})` },
+    // A price list belongs to a region or a district (none = national). A scoped user changes those of
+    // their area and reads those that apply there: of their area, of the region above, national ones.
+    PriceList: {
+      table: priceLists,
+      where: (area) => sql`${priceLists.locationId} = any(${area})`,
+      visible: (area, above) => sql`(${priceLists.locationId} is null or ${priceLists.locationId} = any(${area}) or ${priceLists.locationId} = any(${above}))`,
+    },
+  },
   guards: {
-    createHealthFacility: { right: r.healthFacilityAdd, records: [['Location', (a) => a.input.locationId]] },
+    createHealthFacility: { right: r.healthFacilityAdd, records: [['Location', (a) => a.input.locationId], ...facilityLists] },
     updateHealthFacility: {
       right: r.healthFacilityEdit,
-      records: [
-        ['HealthFacility', (a) => a.input.id],
-        ['Location', (a) => a.input.locationId],
-      ],
+      records: [['HealthFacility', (a) => a.input.id], ['Location', (a) => a.input.locationId], ...facilityLists],
     },
     deleteHealthFacility: { right: r.healthFacilityDelete, records: [['HealthFacility', (a) => a.input.id]] },
+    // no location = a national price list: national users only
+    createPriceList: { right: [r.servicePriceListAdd, r.itemPriceListAdd], records: [['Location', (a) => a.input.locationId || NATIONAL]] },
+    updatePriceList: {
+      right: [r.servicePriceListEdit, r.itemPriceListEdit],
+      records: [
+        ['PriceList', (a) => a.input.id],
+        ['Location', (a) => (a.input.locationId === undefined ? null : a.input.locationId || NATIONAL)],
+      ],
+    },
+    deletePriceList: { right: [r.servicePriceListDelete, r.itemPriceListDelete], records: [['PriceList', (a) => a.input.id]] },
+    setPriceListEntries: { right: [r.servicePriceListEdit, r.itemPriceListEdit], records: [['PriceList', (a) => a.input.id]] },
   },
   inputBounds: {
     CreateHealthFacilityInput: healthFacilities,

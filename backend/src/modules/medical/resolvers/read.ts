@@ -5,7 +5,7 @@ import type { Ctx, SessionUser } from '../../../graphql/context.js';
 import { parseId } from '../../../graphql/crud.js';
 import { requireRight } from '../../../graphql/errors.js';
 import { loadById } from '../../../graphql/loader.js';
-import { loadInScope, scopeWhere } from '../../../platform/scope.js';
+import { loadInScope, requireVisible, scopeWhere } from '../../../platform/scope.js';
 import { Rights } from '../../core/rights.js';
 import { locations } from '../../location/tables.js';
 import { onPriceList, priceListEntries } from '../search/priceList.js';
@@ -72,20 +72,22 @@ export const readResolvers = {
       requireRight(ctx, Rights.healthFacilitySearch);
       return loadInScope(ctx, 'HealthFacility', (id) => loadById<HfRow>(ctx, healthFacilities, id), parseId(args.id));
     },
-    medicalServices: (
+    medicalServices: async (
       _: unknown,
       args: Args<{ search?: string; type?: string; category?: string; level?: string; careType?: string; priceListId?: string }>,
       ctx: Ctx,
     ) => {
       requireRight(ctx, Rights.medicalServiceSearch);
       const f = args.filter ?? {};
+      const listId = idFilter(f.priceListId, 'priceListId');
+      await requireVisible(ctx, 'PriceList', listId);
       const where = and(
         codeOrNameSearch(medicalServices.code, medicalServices.name, f.search),
         f.type ? eq(medicalServices.type, f.type) : undefined,
         f.category ? eq(medicalServices.category, f.category) : undefined,
         f.level ? eq(medicalServices.level, f.level) : undefined,
         f.careType ? eq(medicalServices.careType, f.careType) : undefined,
-        onPriceList('S', idFilter(f.priceListId, 'priceListId'), medicalServices.id),
+        onPriceList('S', listId, medicalServices.id),
       );
       return paginate<ServiceRow>({
         db: ctx.db,
@@ -99,14 +101,16 @@ export const readResolvers = {
       requireRight(ctx, Rights.medicalServiceSearch);
       return loadById<ServiceRow>(ctx, medicalServices, parseId(args.id));
     },
-    medicalItems: (_: unknown, args: Args<{ search?: string; type?: string; careType?: string; priceListId?: string }>, ctx: Ctx) => {
+    medicalItems: async (_: unknown, args: Args<{ search?: string; type?: string; careType?: string; priceListId?: string }>, ctx: Ctx) => {
       requireRight(ctx, Rights.medicalItemSearch);
       const f = args.filter ?? {};
+      const listId = idFilter(f.priceListId, 'priceListId');
+      await requireVisible(ctx, 'PriceList', listId);
       const where = and(
         codeOrNameSearch(medicalItems.code, medicalItems.name, f.search),
         f.type ? eq(medicalItems.type, f.type) : undefined,
         f.careType ? eq(medicalItems.careType, f.careType) : undefined,
-        onPriceList('I', idFilter(f.priceListId, 'priceListId'), medicalItems.id),
+        onPriceList('I', listId, medicalItems.id),
       );
       return paginate<ItemRow>({ db: ctx.db, table: medicalItems, where, sort: codeSort<ItemRow>(medicalItems.code, medicalItems.name, f.search), args });
     },
@@ -114,7 +118,7 @@ export const readResolvers = {
       requireRight(ctx, Rights.medicalItemSearch);
       return loadById<ItemRow>(ctx, medicalItems, parseId(args.id));
     },
-    priceLists: (_: unknown, args: Args<{ kind?: string; search?: string }>, ctx: Ctx) => {
+    priceLists: async (_: unknown, args: Args<{ kind?: string; search?: string }>, ctx: Ctx) => {
       const f = args.filter ?? {};
       if (f.kind === 'I') requireRight(ctx, Rights.itemPriceListSearch);
       else if (f.kind === 'S') requireRight(ctx, Rights.servicePriceListSearch);
@@ -123,13 +127,17 @@ export const readResolvers = {
         requireRight(ctx, Rights.itemPriceListSearch);
       }
       const search = f.search?.trim();
-      const where = and(f.kind ? eq(priceLists.kind, f.kind) : undefined, search ? sql`${priceLists.name} ilike ${`%${likeEscape(search)}%`}` : undefined);
+      const where = and(
+        f.kind ? eq(priceLists.kind, f.kind) : undefined,
+        search ? sql`${priceLists.name} ilike ${`%${likeEscape(search)}%`}` : undefined,
+        await scopeWhere(ctx, 'PriceList'),
+      );
       return paginate<PriceListRow>({ db: ctx.db, table: priceLists, where, sort: { expr: sql`${priceLists.name} COLLATE "C"`, value: (r) => r.name }, args });
     },
     priceList: async (_: unknown, args: { id: string }, ctx: Ctx) => {
       const row = await loadById<PriceListRow>(ctx, priceLists, parseId(args.id));
       requireRight(ctx, row?.kind === 'I' ? Rights.itemPriceListSearch : Rights.servicePriceListSearch);
-      return row;
+      return loadInScope(ctx, 'PriceList', async () => row, row?.id ?? null);
     },
     diagnoses: (_: unknown, args: Args<{ search?: string }>, ctx: Ctx) => {
       requireRight(ctx, Rights.diagnosisSearch);
