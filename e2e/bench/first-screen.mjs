@@ -76,7 +76,9 @@ try {
   const otherModules = modulePage.filter((d) => d.path.startsWith('/modules/') && !d.path.startsWith(`/modules/${FIRST_MODULE_PAGE.module}/`));
 
   console.log('Kente bundle benchmark (gzip -9 of JS responses)');
-  console.log(`  first screen (sign-in page): ${kb(total(firstScreen))} (${total(firstScreen)} B) in ${firstScreen.length} requests (budget ${kb(BUDGET_FIRST_SCREEN)})`);
+  console.log(
+    `  first screen (sign-in page): ${kb(total(firstScreen))} (${total(firstScreen)} B) in ${firstScreen.length} requests (budget ${kb(BUDGET_FIRST_SCREEN)})`,
+  );
   console.log(
     `  first module page after sign-in (${FIRST_MODULE_PAGE.path}): +${kb(total(modulePage))} in ${modulePage.length} requests (budget ${kb(BUDGET_MODULE_PAGE)})`,
   );
