@@ -6,7 +6,7 @@
  * worker. The data folder (default <repo>/.data, env KENTE_DATA_DIR) is locked
  * atomically so a second process fails with a clear message instead of corrupting it.
  */
-import { chmodSync, closeSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,9 @@ import { sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { lockDataDir } from './lock.js';
+
+export { lockDataDir };
 
 export type Db = NodePgDatabase<Record<string, never>>;
 /** What a transaction callback receives; it offers the same query API as Db. */
@@ -70,81 +73,6 @@ export interface OpenOptions {
 
 export function defaultDataDir(): string {
   return resolve(process.env.KENTE_DATA_DIR ?? join(repoRoot, '.data'));
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function lockHolder(lockFile: string): number {
-  try {
-    return Number(readFileSync(lockFile, 'utf8').trim()) || 0;
-  } catch {
-    return 0;
-  }
-}
-
-/**
- * Takes <dataDir>/kente.lock or throws a readable error if a live process holds it.
- * Atomic: the pid is written to a private file first, then hard-linked to the lock name
- * (link fails if the name exists), so nobody ever reads a half-written lock. A stale
- * lock (its pid is dead) is removed only by whoever creates `kente.lock.takeover`
- * (O_EXCL), so two starting processes cannot both remove it and both win.
- */
-export function lockDataDir(dataDir: string): () => void {
-  mkdirSync(dataDir, { recursive: true });
-  const lockFile = join(dataDir, 'kente.lock');
-  const takeover = `${lockFile}.takeover`;
-  const mine = `${lockFile}.${process.pid}`;
-  writeFileSync(mine, String(process.pid));
-  try {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      try {
-        linkSync(mine, lockFile);
-        let released = false;
-        const release = () => {
-          if (released) return;
-          released = true;
-          if (lockHolder(lockFile) === process.pid) rmSync(lockFile, { force: true });
-        };
-        process.once('exit', release);
-        return release;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
-      const holder = lockHolder(lockFile);
-      if (holder === process.pid) throw new Error(`The data folder ${dataDir} is already open in this process.`);
-      if (holder && isAlive(holder)) {
-        throw new Error(
-          `The data folder ${dataDir} is in use by another Kente process (pid ${holder}). Stop it first, or set KENTE_DATA_DIR to another folder.`,
-        );
-      }
-      let fd: number | undefined;
-      try {
-        fd = openSync(takeover, 'wx');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        // Someone else is taking over; a takeover file older than 10 s was left by a crash.
-        if (Date.now() - statSync(takeover).mtimeMs > 10_000) rmSync(takeover, { force: true });
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-        continue;
-      }
-      try {
-        if (lockHolder(lockFile) === holder) rmSync(lockFile, { force: true }); // still the dead one
-      } finally {
-        closeSync(fd);
-        rmSync(takeover, { force: true });
-      }
-    }
-    throw new Error(`Could not lock ${lockFile}`);
-  } finally {
-    rmSync(mine, { force: true });
-  }
 }
 
 /** A folder only this user can enter, for the worker's socket: inside the data folder unless its path is too long for a socket. */
