@@ -1,25 +1,15 @@
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
-import { type ReactNode, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useFormat, useLanguage } from '../runtime/hooks.js';
+import type { LocalizedValueFieldProps } from '../ui/DateField.js';
 import { currencySymbol, formatMoneyInput, parseMoneyInput } from '../ui/localeInput.js';
 
 /**
  * An amount in the composition's currency, typed and shown in the console's
  * language ("1 234,50 F CFA" in French). The value is a decimal string ("1234.50").
  */
-export function MoneyField(props: {
-  label: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
-  onBlur?: () => void;
-  name?: string;
-  required?: boolean;
-  disabled?: boolean;
-  error?: boolean;
-  helperText?: ReactNode;
-  inputRef?: React.Ref<HTMLInputElement>;
-}) {
+export function MoneyField(props: LocalizedValueFieldProps) {
   const language = useLanguage();
   const { currency } = useFormat();
   const [text, setText] = useState(() => formatMoneyInput(props.value, language, currency));

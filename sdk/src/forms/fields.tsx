@@ -5,7 +5,7 @@ import TextField from '@mui/material/TextField';
 import type { ComponentType, ReactNode } from 'react';
 import { Controller, type ControllerFieldState, type ControllerRenderProps, type FieldError, type FieldValues, useFormContext } from 'react-hook-form';
 import { useModuleTranslation } from '../runtime/hooks.js';
-import { DateField, type DateFieldProps } from '../ui/DateField.js';
+import { DateField, type LocalizedValueFieldProps } from '../ui/DateField.js';
 import { useErrorCodeText, useKitText } from '../ui/kitText.js';
 import { LocationPicker } from '../ui/LocationPicker.js';
 import type { LocationLevel, LocationPath } from '../ui/locationNames.js';
@@ -53,12 +53,8 @@ export function FormTextField(props: FieldProps & { type?: 'text' | 'email' | 't
   );
 }
 
-/** A text input that holds a value of its own kind (an ISO date, a decimal string) and shows it in the console's language. */
-type ValueInput = ComponentType<
-  Pick<DateFieldProps, 'name' | 'label' | 'value' | 'onChange' | 'onBlur' | 'inputRef' | 'required' | 'disabled' | 'error' | 'helperText'>
->;
-
-function FormValueField({ Input, ...props }: FieldProps & { Input: ValueInput }) {
+/** A DateField or MoneyField bound to the form. */
+function FormValueField({ Input, ...props }: FieldProps & { Input: ComponentType<LocalizedValueFieldProps> }) {
   const { control } = useFormContext<FieldValues>();
   const errorText = useErrorText();
   return (

@@ -3,11 +3,15 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { useLanguage } from '../runtime/hooks.js';
 import { datePattern, formatDateInput, parseDateInput } from './localeInput.js';
 
-export interface DateFieldProps {
+/**
+ * A text input holding a value of its own kind (an ISO date, a decimal string), typed and shown
+ * in the console's language: the props DateField and MoneyField share, and what a form field wraps.
+ */
+export interface LocalizedValueFieldProps {
   label: ReactNode;
-  /** An ISO date (yyyy-mm-dd), '' for none; anything else is text that is not a date yet. */
+  /** The value in its own format ('' for none); anything else is text that is not a value yet. */
   value: string;
-  /** The ISO date, '' when emptied, or the text as typed when it is not a date (so a validator can say so). */
+  /** The value, '' when emptied, or the text as typed when it is not one (so a validator can say so). */
   onChange: (value: string) => void;
   onBlur?: () => void;
   name?: string;
@@ -16,6 +20,10 @@ export interface DateFieldProps {
   error?: boolean;
   helperText?: ReactNode;
   inputRef?: React.Ref<HTMLInputElement>;
+}
+
+/** `value` is an ISO date (yyyy-mm-dd). */
+export interface DateFieldProps extends LocalizedValueFieldProps {
   size?: 'small' | 'medium';
   fullWidth?: boolean;
 }
