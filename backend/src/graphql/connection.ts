@@ -19,9 +19,24 @@ export interface ConnectionArgs {
   exactCount?: boolean | null;
 }
 
-export interface Connection<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+/** What a connection field answers (the parent of every XConnection type): counts are computed only when read. */
+export interface Page<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount?: () => Promise<number>;
+  totalCountCapped?: () => Promise<boolean>;
+}
+export interface Connection<T> extends Page<T> {
   totalCount: () => Promise<number>;
   totalCountCapped: () => Promise<boolean>;
 }
@@ -96,11 +111,9 @@ export interface PageOptions<T> {
   /** Sort key before the id tie-breaker; omit to sort by id only (fast for "contains" searches). */
   sort?: SortKey<T> | undefined;
   args: ConnectionArgs;
-  /** Turn a row into the GraphQL node (default: the row itself). */
-  map?: (row: T) => unknown;
 }
 
-export async function paginate<T extends { id: number }>(options: PageOptions<T>): Promise<Connection<unknown>> {
+export async function paginate<T extends { id: number }>(options: PageOptions<T>): Promise<Connection<T>> {
   const { db, table, where, sort, args } = options;
   const first = pageSize(args.first);
   const keys: (SQL | PgColumn)[] = sort ? [sort.expr, table.id] : [table.id];
@@ -118,7 +131,7 @@ export async function paginate<T extends { id: number }>(options: PageOptions<T>
   const hasNextPage = rows.length > first;
   const page = rows.slice(0, first);
   const cursorOf = (row: T) => encodeCursor(sort ? [sort.value(row), row.id] : [row.id]);
-  const edges = page.map((row) => ({ cursor: cursorOf(row), node: options.map ? options.map(row) : row }));
+  const edges = page.map((row) => ({ cursor: cursorOf(row), node: row }));
   let counted: Promise<{ count: number; capped: boolean }> | undefined;
   const count = () => {
     counted ??= cappedCount(db, table, where, Boolean(args.exactCount));
