@@ -21,11 +21,12 @@ export const RESOLVER_TYPES_HEADER = [
 ].join('\n');
 
 /** `Mapped['X']` for a mapped type, else the generated type itself. */
-const parentOf = (name: string) => (name in mappedTypes ? `Mapped['${name}']` : name);
+const mapped = new Set<string>(mappedTypes);
+const parentOf = (name: string) => (mapped.has(name) ? `Mapped['${name}']` : name);
 
 function mappers(schema: GraphQLSchema): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of Object.keys(mappedTypes)) if (schema.getType(name)) out[name] = `Mapped['${name}']`;
+  for (const name of mappedTypes) if (schema.getType(name)) out[name] = `Mapped['${name}']`;
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLObjectType)) continue;
     const connection = /^(.+)Connection$/.exec(type.name);

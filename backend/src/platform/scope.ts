@@ -7,6 +7,7 @@
  * for searches, lists, loaders and downloads, and into checks for mutations.
  */
 import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { DbOrTx } from '../db/engine.js';
 import type { Ctx, SessionUser } from '../graphql/context.js';
@@ -115,12 +116,11 @@ export async function idsInScope(ctx: Pick<Ctx, 'db' | 'user'>, entity: string, 
   if (area === null) return new Set(ids);
   if (!ids.length) return new Set();
   const rule = ruleOf(entity);
-  // biome-ignore lint/suspicious/noExplicitAny: a scope rule's table is any entity table
-  const rows = (await (ctx.db as any)
+  const rows = await ctx.db
     .select({ id: rule.table.id })
-    .from(rule.table)
-    .where(and(inArray(rule.table.id, [...ids]), conditionOf(rule, area, mode)))) as { id: number }[];
-  return new Set(rows.map((r) => r.id));
+    .from(rule.table as PgTable)
+    .where(and(inArray(rule.table.id, [...ids]), conditionOf(rule, area, mode)));
+  return new Set(rows.map((r) => Number(r.id)));
 }
 
 /**

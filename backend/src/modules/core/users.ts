@@ -257,7 +257,7 @@ export async function updateUser(ctx: Ctx, actor: SessionUser, input: UserInput 
 }
 
 export async function deleteUser(ctx: Ctx, actor: SessionUser, input: { id: unknown; version?: number | null }) {
-  const result = await deleteEntity<UserRow>(ctx, {
+  const result = await deleteEntity(ctx, {
     table: users,
     entityType: 'User',
     label: 'User',
