@@ -7,6 +7,7 @@
 import { and, asc, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/engine.js';
+import type { IdTable } from '../platform/rows.js';
 import { badInput } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -106,7 +107,8 @@ export async function cappedCount(db: DbOrTx, table: PgTable, where: SQL | undef
 
 export interface PageOptions<T> {
   db: DbOrTx;
-  table: PgTable & { id: PgColumn };
+  /** The table whose rows are the nodes (its row type is T). */
+  table: IdTable & { $inferSelect: T };
   where?: SQL | undefined;
   /** Sort key before the id tie-breaker; omit to sort by id only (fast for "contains" searches). */
   sort?: SortKey<T> | undefined;
@@ -122,12 +124,13 @@ export async function paginate<T extends { id: number }>(options: PageOptions<T>
     const values = decodeCursor(args.after, keys.length);
     afterCond = sort ? sql`(${sort.expr}, ${table.id}) > (${values[0]}, ${values[1]})` : sql`${table.id} > ${values[0]}`;
   }
+  // the rows of `table`, whose row type is T (Drizzle cannot reduce it for a generic table)
   const rows = (await db
     .select()
-    .from(table)
+    .from(table as PgTable)
     .where(and(where, afterCond))
     .orderBy(...keys.map((k) => asc(k)))
-    .limit(first + 1)) as unknown as T[];
+    .limit(first + 1)) as T[];
   const hasNextPage = rows.length > first;
   const page = rows.slice(0, first);
   const cursorOf = (row: T) => encodeCursor(sort ? [sort.value(row), row.id] : [row.id]);

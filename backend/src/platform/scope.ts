@@ -43,13 +43,15 @@ export const intArray = (ids: readonly number[]): SQL => sql`${`{${ids.join(',')
 export interface UserArea {
   ids: number[];
   above: number[];
+  /** The facility of a user bound to it alone (no locations): rules with `ownFacility` keep to it. */
+  facility: number | null;
 }
 
 const areas = new WeakMap<SessionUser, Promise<UserArea | null>>();
 
 function areaOf(ctx: Pick<Ctx, 'db' | 'user'>): Promise<UserArea | null> {
   const user = ctx.user;
-  if (!user) return Promise.resolve({ ids: [], above: [] });
+  if (!user) return Promise.resolve({ ids: [], above: [], facility: null });
   let area = areas.get(user);
   if (!area) {
     area = computeArea(ctx.db, user);
@@ -80,7 +82,7 @@ async function computeArea(db: DbOrTx, user: SessionUser): Promise<UserArea | nu
     )
     select id, false as above from area
     union all select id, true from up where not exists (select 1 from area where area.id = up.id)`);
-  const area: UserArea = { ids: [], above: [] };
+  const area: UserArea = { ids: [], above: [], facility: roots.length ? null : user.healthFacilityId };
   for (const row of result.rows) (row.above ? area.above : area.ids).push(Number(row.id));
   return area;
 }
@@ -93,6 +95,7 @@ async function computeArea(db: DbOrTx, user: SessionUser): Promise<UserArea | nu
 export type ScopeMode = 'visible' | 'area';
 
 function conditionOf(rule: ScopeRule, area: UserArea, mode: ScopeMode): SQL {
+  if (area.facility !== null && rule.ownFacility) return rule.ownFacility(area.facility);
   if (mode === 'visible' && rule.visible) return rule.visible(intArray(area.ids), intArray(area.above));
   return rule.where(intArray(area.ids));
 }

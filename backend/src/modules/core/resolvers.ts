@@ -4,15 +4,15 @@ import { codeOrNameSearch, paginate, textSearch } from '../../graphql/connection
 import type { Ctx } from '../../graphql/context.js';
 import { parseId, type Result } from '../../graphql/crud.js';
 import { requireRight, requireUser } from '../../graphql/errors.js';
+import { loadById } from '../../graphql/loader.js';
 import type { Resolvers } from '../../graphql/schema-types.js';
 import { batcher, perContext } from '../../platform/batch.js';
+import { loadInScope, scopeWhere } from '../../platform/scope.js';
 import { Rights, systemRoleKeys } from './rights.js';
 import { createRole, deleteRole, type RoleRow, updateRole } from './roles.js';
 import { changePassword, signIn, signOut } from './session.js';
 import { history, roles, userLocations, users } from './tables.js';
-import { createUser, deleteUser, type UserRow, updateUser, usersInScope } from './users.js';
-
-type HistoryRow = typeof history.$inferSelect;
+import { createUser, deleteUser, type UserRow, updateUser } from './users.js';
 
 /** Entity type -> right needed to read its history; filled from every domain's historyRights. */
 export const historyRights = new Map<string, number>();
@@ -60,8 +60,8 @@ export const resolvers: Resolvers = {
       requireUser(ctx);
       return Object.entries(Rights).map(([name, code]) => ({ code, name }));
     },
-    users: (_, args, ctx) => {
-      const actor = requireRight(ctx, Rights.userSearch);
+    users: async (_, args, ctx) => {
+      requireRight(ctx, Rights.userSearch);
       const f = args.filter ?? {};
       const roleId = f.roleId ? parseId(f.roleId) : null;
       const hfId = f.healthFacilityId ? parseId(f.healthFacilityId) : null;
@@ -70,9 +70,9 @@ export const resolvers: Resolvers = {
         roleId ? sql`${roleId} = any(${users.roleIds})` : undefined,
         hfId ? eq(users.healthFacilityId, hfId) : undefined,
         f.isActive != null ? eq(users.isActive, f.isActive) : undefined,
-        usersInScope(actor),
+        await scopeWhere(ctx, 'User'),
       );
-      return paginate<UserRow>({
+      return paginate({
         db: ctx.db,
         table: users,
         where,
@@ -83,15 +83,9 @@ export const resolvers: Resolvers = {
         args,
       });
     },
-    user: async (_, args, ctx) => {
-      const actor = requireRight(ctx, Rights.userSearch);
-      const id = parseId(args.id);
-      if (!id) return null;
-      const [row] = await ctx.db
-        .select()
-        .from(users)
-        .where(and(eq(users.id, id), usersInScope(actor)));
-      return row ?? null;
+    user: (_, args, ctx) => {
+      requireRight(ctx, Rights.userSearch);
+      return loadInScope(ctx, 'User', (id) => loadById(ctx, users, id), parseId(args.id));
     },
     roles: (_, args, ctx) => {
       requireRight(ctx, Rights.roleSearch);
@@ -101,20 +95,17 @@ export const resolvers: Resolvers = {
         search ? sql`${roles.name} ilike ${`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}` : undefined,
         f.isSystem != null ? eq(roles.isSystem, f.isSystem) : undefined,
       );
-      return paginate<RoleRow>({ db: ctx.db, table: roles, where, sort: { expr: sql`${roles.name} COLLATE "C"`, value: (r) => r.name }, args });
+      return paginate({ db: ctx.db, table: roles, where, sort: { expr: sql`${roles.name} COLLATE "C"`, value: (r) => r.name }, args });
     },
-    role: async (_, args, ctx) => {
+    role: (_, args, ctx) => {
       requireRight(ctx, Rights.roleSearch);
-      const id = parseId(args.id);
-      if (!id) return null;
-      const [row] = await ctx.db.select().from(roles).where(eq(roles.id, id));
-      return row ?? null;
+      return loadById(ctx, roles, parseId(args.id));
     },
     history: (_, args, ctx) => {
       const user = requireUser(ctx);
       const right = historyRights.get(args.entityType);
       if (!user.rights.has(Rights.historySearch)) requireRight(ctx, right ?? Rights.historySearch);
-      return paginate<HistoryRow>({
+      return paginate({
         db: ctx.db,
         table: history,
         where: and(eq(history.entityType, args.entityType), eq(history.entityId, String(args.entityId))),

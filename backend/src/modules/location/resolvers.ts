@@ -69,7 +69,7 @@ export const resolvers: Resolvers = {
         codeOrNameSearch(locations.code, locations.name, f.search),
         await scopeWhere(ctx, 'Location'),
       );
-      return paginate<LocationRow>({
+      return paginate({
         db: ctx.db,
         table: locations,
         where,
