@@ -10,8 +10,6 @@ import type { Ctx } from './context.js';
 import { conflictError, ErrorCodes, notFoundError, pgErrorCode, type UserError, userError } from './errors.js';
 import { writeHistory } from './history.js';
 
-/** An entity table: id, version, updatedAt (platform/rows.ts). */
-export type EntityTable = VersionedTable;
 export interface Result<R> {
   entity: R | null;
   errors: UserError[];
