@@ -9,9 +9,18 @@ export interface DatePattern {
   /** Field order, e.g. ['d', 'm', 'y'] for French. */
   order: Array<'d' | 'm' | 'y'>;
   separator: string;
-  /** What the field shows empty, e.g. dd/mm/yyyy. */
+  /** The pattern with English letters, e.g. dd/mm/yyyy (what `data-date-pattern` carries). */
   placeholder: string;
 }
+
+/** The letters a date placeholder writes for each part: English dd, mm, yyyy; French jj, mm, aaaa. */
+export interface DateLetters {
+  d: string;
+  m: string;
+  y: string;
+}
+
+export const englishDateLetters: DateLetters = { d: 'dd', m: 'mm', y: 'yyyy' };
 
 const patterns = new Map<string, DatePattern>();
 
@@ -30,10 +39,19 @@ export function datePattern(language: string): DatePattern {
     else if (part.type === 'year') order.push('y');
     else if (part.type === 'literal' && order.length === 1) separator = part.value.trim() || part.value;
   }
-  const names = { d: 'dd', m: 'mm', y: 'yyyy' } as const;
-  const pattern = { order, separator, placeholder: order.map((p) => names[p]).join(separator) };
+  const pattern = { order, separator, placeholder: '' };
+  pattern.placeholder = datePlaceholder(pattern, englishDateLetters);
   patterns.set(language, pattern);
   return pattern;
+}
+
+/**
+ * What an empty date field shows: the language's order and separator (from Intl) written with
+ * the letters of the console's language (from its translations: French jj/mm/aaaa).
+ * A letter left empty (a missing translation) falls back to the English one.
+ */
+export function datePlaceholder(pattern: Pick<DatePattern, 'order' | 'separator'>, letters: Partial<DateLetters>): string {
+  return pattern.order.map((p) => letters[p]?.trim() || englishDateLetters[p]).join(pattern.separator);
 }
 
 /** An ISO date shown in the language's pattern ('' for no date; other text unchanged). */
@@ -77,13 +95,31 @@ function numberSigns(language: string): { decimal: string; group: string } {
   return { decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.', group: parts.find((p) => p.type === 'group')?.value ?? ',' };
 }
 
-/** An amount typed in the language's way ("1 234,50" in French) as a decimal string ("1234.50"), or null. */
+/**
+ * An amount typed in the language's way ("1 234,50" in French) as a decimal string ("1234.50"), or null.
+ * Grouping signs count only between groups of three digits, so "12,5" in English is refused rather than
+ * read as 125; spaces group digits in every language. A point is a decimal sign too where it is not the
+ * grouping sign (a numeric keypad's).
+ */
 export function parseMoneyInput(text: string, language: string): string | null {
   const { decimal, group } = numberSigns(language);
-  let value = text.trim().replace(/[\s\u00a0\u202f]/g, '');
-  if (group.trim()) value = value.split(group).join('');
-  if (decimal !== '.') value = value.replace(decimal, '.');
-  return /^-?\d+(\.\d+)?$/.test(value) ? value : null;
+  const spaceGroups = !group.trim();
+  let value = text.trim().replace(/[\s\u00a0\u202f]+/g, ' ');
+  const sign = value.startsWith('-') ? '-' : '';
+  value = value.slice(sign.length);
+  let integer = value;
+  let fraction: string | undefined;
+  for (const sep of group === '.' ? [decimal] : [decimal, '.']) {
+    const at = value.lastIndexOf(sep);
+    if (at < 0) continue;
+    [integer, fraction] = [value.slice(0, at), value.slice(at + 1)];
+    break;
+  }
+  if (fraction !== undefined && !/^\d+$/.test(fraction)) return null;
+  const groups = integer.split(' ').flatMap((part) => (spaceGroups ? [part] : part.split(group)));
+  const grouped = groups.length === 1 ? /^\d+$/.test(integer) : /^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+  if (!grouped) return null;
+  return `${sign}${groups.join('')}${fraction === undefined ? '' : `.${fraction}`}`;
 }
 
 /** A decimal string shown in the language's way, without the currency ("1234.5" -> "1 234,50" in French). */
