@@ -58,8 +58,11 @@ describe('money in the console language', () => {
     for (const value of ['1234.50', '0.05', '1000000.00', '-12.30']) expect(parseMoneyInput(formatMoneyInput(value, 'fr', 'EUR'), 'fr')).toBe(value);
     // Typed with ordinary, no-break or narrow spaces, or none.
     for (const typed of ['1 234,50', '1\u00a0234,50', '1\u202f234,50', '1234,50', ' 1234,5 ']) expect(parseMoneyInput(typed, 'fr')).toMatch(/^1234\.50?$/);
-    // A currency without cents (XOF) shows none.
-    expect(spaces(formatMoneyInput('1234.5', 'fr', 'XOF'))).toBe('1 235');
+    // A currency without cents (XOF) shows none, but never rounds what was typed.
+    expect(spaces(formatMoneyInput('1234', 'fr', 'XOF'))).toBe('1 234');
+    expect(spaces(formatMoneyInput('1234.5', 'fr', 'XOF'))).toBe('1 234,5');
+    expect(spaces(formatMoneyInput('1234.505', 'fr', 'EUR'))).toBe('1 234,505');
+    expect(spaces(formatMoneyInput('1234.500', 'fr', 'EUR'))).toBe('1 234,50');
   });
 
   it('English: "1,234.50", and refuses what is not an amount', () => {

@@ -122,13 +122,18 @@ export function parseMoneyInput(text: string, language: string): string | null {
   return `${sign}${groups.join('')}${fraction === undefined ? '' : `.${fraction}`}`;
 }
 
-/** A decimal string shown in the language's way, without the currency ("1234.5" -> "1 234,50" in French). */
+/**
+ * A decimal string shown in the language's way, without the currency ("1234.5" -> "1 234,50" in French):
+ * the currency's decimals, more when the value has them (never rounded on screen: "1234.5" in XOF, a
+ * currency without cents, shows "1 234,5", not "1 235" over a value of 1234.5).
+ */
 export function formatMoneyInput(value: string | number | null | undefined, language: string, currency: string): string {
   if (value === null || value === undefined || value === '') return '';
   const number = Number(value);
   if (!Number.isFinite(number)) return String(value);
-  const digits = new Intl.NumberFormat(language, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
-  return new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(number);
+  const digits = new Intl.NumberFormat(language, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const given = /\.(\d+)$/.exec(String(value))?.[1]?.replace(/0+$/, '').length ?? 0;
+  return new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: Math.min(20, Math.max(digits, given)) }).format(number);
 }
 
 /** The currency's symbol in the language (fr + XOF: "F CFA"). */
