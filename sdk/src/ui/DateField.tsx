@@ -32,7 +32,8 @@ export interface DateFieldProps extends LocalizedValueFieldProps {
 /**
  * A date typed and shown in the console's language (French: dd/mm/yyyy, shown empty as
  * "jj/mm/aaaa"), not the browser's as a native date input would; ISO (yyyy-mm-dd) is accepted too.
- * The order comes from Intl, the letters from the shell's `kit.date` texts (a language pack's).
+ * The order comes from Intl, the letters from the shell's `kit.date` texts of a language pack (English's are
+ * localeInput's defaults).
  */
 export function DateField(props: DateFieldProps) {
   const language = useLanguage();

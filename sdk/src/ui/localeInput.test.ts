@@ -23,7 +23,8 @@ describe('dates in the console language', () => {
     expect(datePlaceholder(datePattern('de'), { d: 'TT', m: 'MM', y: 'JJJJ' })).toBe('TT.MM.JJJJ');
     expect(datePlaceholder(datePattern('sv'), { d: 'dd', m: 'mm', y: 'åååå' })).toBe('åååå-mm-dd');
     // A letter the pack does not translate falls back to English.
-    expect(datePlaceholder(datePattern('fr'), { d: 'jj', m: '', y: ' ' })).toBe('jj/mm/yyyy');
+    expect(datePlaceholder(datePattern('fr'), { d: 'jj', m: '' })).toBe('jj/mm/yyyy');
+    expect(datePlaceholder(datePattern('fr'))).toBe('dd/mm/yyyy');
   });
 
   it('accepts ISO and refuses what is not a date', () => {

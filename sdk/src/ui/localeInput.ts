@@ -9,19 +9,18 @@ export interface DatePattern {
   /** Field order, e.g. ['d', 'm', 'y'] for French. */
   order: Array<'d' | 'm' | 'y'>;
   separator: string;
-  /** The pattern with English letters, e.g. dd/mm/yyyy (what `data-date-pattern` carries). */
+  /** The pattern in English letters, e.g. dd/mm/yyyy (what `data-date-pattern` carries). */
   placeholder: string;
 }
 
-/** The letters a date placeholder writes for each part: English dd, mm, yyyy; French jj, mm, aaaa. */
-export interface DateLetters {
-  d: string;
-  m: string;
-  y: string;
-}
+/**
+ * The letters of a date placeholder: English dd, mm, yyyy (here, not in console.en.json: every
+ * module page carries the kit's English words, and these are the default); a language pack's in
+ * the shell namespace's `kit.date.day`, `.month`, `.year` (lang-fr: jj, mm, aaaa).
+ */
+export type DateLetters = Partial<Record<'d' | 'm' | 'y', string>>;
 
-export const englishDateLetters: DateLetters = { d: 'dd', m: 'mm', y: 'yyyy' };
-
+const english = { d: 'dd', m: 'mm', y: 'yyyy' } as const;
 const patterns = new Map<string, DatePattern>();
 
 /** The numeric date pattern of a language, read from Intl (fr: dd/mm/yyyy, en: mm/dd/yyyy). */
@@ -39,19 +38,17 @@ export function datePattern(language: string): DatePattern {
     else if (part.type === 'year') order.push('y');
     else if (part.type === 'literal' && order.length === 1) separator = part.value.trim() || part.value;
   }
-  const pattern = { order, separator, placeholder: '' };
-  pattern.placeholder = datePlaceholder(pattern, englishDateLetters);
+  const pattern = { order, separator, placeholder: datePlaceholder({ order, separator }) };
   patterns.set(language, pattern);
   return pattern;
 }
 
 /**
- * What an empty date field shows: the language's order and separator (from Intl) written with
- * the letters of the console's language (from its translations: French jj/mm/aaaa).
- * A letter left empty (a missing translation) falls back to the English one.
+ * What an empty date field shows: the locale's order and separator (from Intl) in the letters of
+ * the console's language (French jj/mm/aaaa); a letter missing or empty is the English one.
  */
-export function datePlaceholder(pattern: Pick<DatePattern, 'order' | 'separator'>, letters: Partial<DateLetters>): string {
-  return pattern.order.map((p) => letters[p]?.trim() || englishDateLetters[p]).join(pattern.separator);
+export function datePlaceholder(pattern: Pick<DatePattern, 'order' | 'separator'>, letters: DateLetters = english): string {
+  return pattern.order.map((p) => letters[p] || english[p]).join(pattern.separator);
 }
 
 /** An ISO date shown in the language's pattern ('' for no date; other text unchanged). */
@@ -97,29 +94,15 @@ function numberSigns(language: string): { decimal: string; group: string } {
 
 /**
  * An amount typed in the language's way ("1 234,50" in French) as a decimal string ("1234.50"), or null.
- * Grouping signs count only between groups of three digits, so "12,5" in English is refused rather than
- * read as 125; spaces group digits in every language. A point is a decimal sign too where it is not the
- * grouping sign (a numeric keypad's).
+ * A grouping sign counts only between groups of three digits ("12,5" in English is refused, not read as
+ * 125); spaces group digits in every language; a point is a decimal sign too where it does not group
+ * (a numeric keypad's).
  */
 export function parseMoneyInput(text: string, language: string): string | null {
   const { decimal, group } = numberSigns(language);
-  const spaceGroups = !group.trim();
-  let value = text.trim().replace(/[\s\u00a0\u202f]+/g, ' ');
-  const sign = value.startsWith('-') ? '-' : '';
-  value = value.slice(sign.length);
-  let integer = value;
-  let fraction: string | undefined;
-  for (const sep of group === '.' ? [decimal] : [decimal, '.']) {
-    const at = value.lastIndexOf(sep);
-    if (at < 0) continue;
-    [integer, fraction] = [value.slice(0, at), value.slice(at + 1)];
-    break;
-  }
-  if (fraction !== undefined && !/^\d+$/.test(fraction)) return null;
-  const groups = integer.split(' ').flatMap((part) => (spaceGroups ? [part] : part.split(group)));
-  const grouped = groups.length === 1 ? /^\d+$/.test(integer) : /^\d{1,3}$/.test(groups[0] ?? '') && groups.slice(1).every((g) => /^\d{3}$/.test(g));
-  if (!grouped) return null;
-  return `${sign}${groups.join('')}${fraction === undefined ? '' : `.${fraction}`}`;
+  const g = `[\\s\\${group}]`;
+  const match = new RegExp(`^(-?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${group === '.' ? `\\${decimal}` : `[\\${decimal}.]`}(\\d+))?$`).exec(text.trim());
+  return match ? `${match[1]}${match[2]?.replace(/\D/g, '')}${match[3] ? `.${match[3]}` : ''}` : null;
 }
 
 /**
@@ -132,8 +115,8 @@ export function formatMoneyInput(value: string | number | null | undefined, lang
   const number = Number(value);
   if (!Number.isFinite(number)) return String(value);
   const digits = new Intl.NumberFormat(language, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  const given = /\.(\d+)$/.exec(String(value))?.[1]?.replace(/0+$/, '').length ?? 0;
-  return new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: Math.min(20, Math.max(digits, given)) }).format(number);
+  const given = String(value).split('.')[1]?.replace(/0+$/, '').length ?? 0;
+  return new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, given) }).format(number);
 }
 
 /** The currency's symbol in the language (fr + XOF: "F CFA"). */
