@@ -9,7 +9,6 @@ import {
   type Composition,
   installRuntime,
   type LoadedManifest,
-  type ModuleManifest,
   type PackManifest,
   resolveComposition,
   SDK_VERSION,
@@ -23,6 +22,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from './boot/i18n.js';
 import { createRuntime } from './boot/runtime.js';
+import { moduleManifest } from './testing/manifests.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -30,22 +30,12 @@ const repo = join(import.meta.dirname, '../..');
 const readJson = (path: string) => JSON.parse(readFileSync(join(repo, path), 'utf8')) as unknown;
 const spaces = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
-function checked<T extends ModuleManifest | PackManifest>(data: unknown): T {
-  const result = validateManifest(data);
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.value as T;
-}
-
-const demo = checked<ModuleManifest>({
-  schemaVersion: 1,
-  kind: 'module',
-  name: 'mf-demo',
-  version: '1.0.0',
-  federation: { name: 'mf_demo', entry: 'mf-manifest.json' },
-  requires: { sdk: '^1.0.0' },
-  i18n: { namespace: 'demo', languages: ['en'], path: 'locales/{{lng}}.json' },
-});
-const french = checked<PackManifest>(readJson('lang-fr/kente-manifest.json'));
+const demo = moduleManifest('mf-demo');
+const french = (() => {
+  const result = validateManifest(readJson('lang-fr/kente-manifest.json'));
+  if (!result.ok || result.value.kind !== 'pack') throw new Error('lang-fr/kente-manifest.json is not a pack manifest');
+  return result.value as PackManifest;
+})();
 
 /** The runtime the shell installs, for a composition with this currency and the French pack. */
 async function consoleWith(currency: string, language: string) {

@@ -2,23 +2,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultModuleUrl } from '@kente/sdk';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { moduleManifest } from '../testing/manifests.js';
 import { isDevMode } from './devMode.js';
 import { isLoopbackUrl, readDevOverrides } from './devOverrides.js';
 import { loadComposition } from './loadComposition.js';
 
 const KEY = 'kente.devOverrides';
 
-function manifest(version: string) {
-  return {
-    schemaVersion: 1,
-    kind: 'module',
-    name: 'mf-demo',
-    version,
-    federation: { name: 'mf_demo', entry: 'mf-manifest.json' },
-    requires: { sdk: '^1.0.0' },
-    i18n: { namespace: 'demo', languages: ['en'], path: 'locales/{{lng}}.json' },
-  };
-}
+const manifest = (version: string) => moduleManifest('mf-demo', { version });
 
 const entry = { name: 'mf-demo', version: '1.0.0' };
 const published = defaultModuleUrl(entry);

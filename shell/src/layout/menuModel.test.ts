@@ -1,25 +1,14 @@
-import { type Composition, type KenteUser, type LoadedManifest, resolveComposition, SDK_VERSION, validateManifest } from '@kente/sdk';
+import { type Composition, type KenteUser, type LoadedManifest, resolveComposition, SDK_VERSION } from '@kente/sdk';
 import { describe, expect, it } from 'vitest';
+import { moduleManifest } from '../testing/manifests.js';
 import { visibleMenu } from './menuModel.js';
 
 type Entry = { id: string; section: string; label: string; route: string; order?: number; rights?: number[] };
 
-/** A module manifest as a module ships it (a page behind each menu entry), checked by the validation the shell runs. */
+/** A module with these menu entries, a page behind each. */
 function manifest(name: string, extra: { menu: Entry[]; menuSections?: unknown[] }) {
   const routes = extra.menu.map((e) => ({ path: e.route, page: './Page', title: 'page.title', ...(e.rights ? { rights: e.rights } : {}) }));
-  const result = validateManifest({
-    schemaVersion: 1,
-    kind: 'module',
-    name,
-    version: '1.0.0',
-    federation: { name: name.replace(/-/g, '_'), entry: 'mf-manifest.json' },
-    requires: { sdk: '^1.0.0' },
-    i18n: { namespace: name.replace(/^mf-/, ''), languages: ['en'], path: 'locales/{{lng}}.json' },
-    ...extra,
-    routes,
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.value;
+  return moduleManifest(name, { ...extra, routes });
 }
 
 const insuree = manifest('mf-insuree', {
