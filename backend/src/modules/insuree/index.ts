@@ -1,7 +1,7 @@
 /**
  * insuree: families/groups with their head, insurees, enquiry by insurance number, and batches
  * of reserved insurance numbers with their card sheets (./http.ts). SDL in ./typeDefs.ts, who
- * reads and changes what in ./access.ts, resolvers in ./resolvers.ts, rules and transactions in
+ * reads and changes what in ./access.ts, resolvers in ./resolvers (one file per entity), rules and transactions in
  * ./service, searches in ./search; field rules come from @kente/contract-insuree, the package the
  * mf-insuree console validates its forms with.
  */
@@ -13,7 +13,7 @@ import { defineDomain } from '../../platform/domain.js';
 import { Rights } from '../core/rights.js';
 import { insureeAccess } from './access.js';
 import { handleInsureeHttp } from './http.js';
-import { resolvers } from './resolvers.js';
+import { resolvers } from './resolvers/index.js';
 import { seedInsurees } from './seed.js';
 import { families } from './tables.js';
 import { typeDefs } from './typeDefs.js';

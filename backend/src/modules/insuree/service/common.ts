@@ -2,10 +2,11 @@
 import { ErrorCodes as C, FAMILY_FIELDS, type FieldIssue, INSUREE_FIELDS, type InsuranceNumberConfig, insuranceNumberConfig } from '@kente/contract-insuree';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/engine.js';
-import type { Ctx } from '../../../graphql/context.js';
 import { parseId } from '../../../graphql/crud.js';
-import { pgErrorCode, type UserError, userError } from '../../../graphql/errors.js';
+import { conflictError, pgErrorCode, type UserError, userError } from '../../../graphql/errors.js';
+import { lockRow, type VersionedTable } from '../../../platform/rows.js';
 import { locations } from '../../location/tables.js';
+import type { ServiceCtx } from '../../medical/service/context.js';
 import { healthFacilities } from '../../medical/tables.js';
 import { type families, type insuranceNumberBatches, insurees, reservedNumbers } from '../tables.js';
 
@@ -19,7 +20,7 @@ export const MAX_BATCH = 1000;
 export const ENQUIRY_LIMIT = 30;
 
 /** The insurance number format in force: composition config `mf-insuree.insuranceNumber`. */
-export function numberConfig(ctx: Pick<Ctx, 'moduleConfig'>): InsuranceNumberConfig {
+export function numberConfig(ctx: Pick<ServiceCtx, 'moduleConfig'>): InsuranceNumberConfig {
   return insuranceNumberConfig(ctx.moduleConfig('mf-insuree').insuranceNumber);
 }
 
@@ -86,7 +87,11 @@ export class UserErrors extends Error {
 }
 
 /** Runs a mutation transaction; thrown UserErrors roll back and become the payload's errors, unique violations DUPLICATE. */
-export async function mutate<R>(ctx: Ctx, numberField: string, work: (tx: Tx) => Promise<R>): Promise<{ entity: R | null; errors: UserError[] }> {
+export async function mutate<R>(
+  ctx: Pick<ServiceCtx, 'db'>,
+  numberField: string,
+  work: (tx: Tx) => Promise<R>,
+): Promise<{ entity: R | null; errors: UserError[] }> {
   try {
     return { entity: await ctx.db.transaction(work), errors: [] };
   } catch (error) {
@@ -96,6 +101,16 @@ export async function mutate<R>(ctx: Ctx, numberField: string, work: (tx: Tx) =>
     if (code === '23503') return { entity: null, errors: [userError(null, 'IN_USE', 'This record is used by other records.')] };
     throw error;
   }
+}
+
+export const familyNotFound: UserError = userError('familyId', C.notFound, 'Family not found.');
+
+/** Locks the row and checks the version the user saw: `notFound` or CONFLICT roll the transaction back. */
+export async function lockVersion<T extends VersionedTable>(tx: Tx, table: T, id: unknown, version: number, notFound: UserError): Promise<T['$inferSelect']> {
+  const row = await lockRow(tx, table, parseId(id));
+  if (!row) throw new UserErrors([notFound]);
+  if (row.version !== version) throw new UserErrors([conflictError()]);
+  return row;
 }
 
 // ---------------------------------------------------------------------------
