@@ -3,14 +3,13 @@
  * ./typeDefs.ts, who reads and changes what in ./access.ts, resolvers in ./resolvers (one file per
  * entity), rules and transactions in ./service, searches in ./search.
  */
-import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/engine.js';
-import { ErrorCodes, userError } from '../../graphql/errors.js';
 import { defineDomain } from '../../platform/domain.js';
 import { Rights } from '../core/rights.js';
 import { medicalAccess } from './access.js';
 import { resolvers } from './resolvers/index.js';
 import { seedMedical } from './seed.js';
+import { refuseWhileUsed } from './service/locationInUse.js';
 import { healthFacilities } from './tables.js';
 import { typeDefs } from './typeDefs.js';
 
@@ -21,10 +20,7 @@ export const medicalDomain = defineDomain({
   resolvers,
   ...medicalAccess,
   hooks: {
-    'location.deleting': async ({ tx, location }) => {
-      const [used] = await tx.select({ id: healthFacilities.id }).from(healthFacilities).where(eq(healthFacilities.locationId, location.id)).limit(1);
-      return used ? [userError('id', ErrorCodes.inUse, 'Health facilities are still in this location.')] : [];
-    },
+    'location.deleting': refuseWhileUsed(healthFacilities, healthFacilities.locationId, 'Health facilities are still in this location.'),
   },
   historyRights: {
     HealthFacility: Rights.healthFacilitySearch,

@@ -7,23 +7,8 @@ import { writeHistory } from '../../../graphql/history.js';
 import { bumpVersion, lockRow } from '../../../platform/rows.js';
 import type { ServiceCtx } from '../../medical/service/context.js';
 import { families, insurees } from '../tables.js';
-import {
-  checkVillage,
-  clean,
-  columns,
-  FAMILY_KEYS,
-  type FamilyRow,
-  familyNotFound,
-  INSUREE_KEYS,
-  type Input,
-  insureeDbChecks,
-  lockVersion,
-  markUsed,
-  mutate,
-  numberConfig,
-  toUserErrors,
-  UserErrors,
-} from './common.js';
+import { checkVillage, clean, columns, FAMILY_KEYS, type FamilyRow, INSUREE_KEYS, type Input, insureeDbChecks, markUsed, numberConfig } from './common.js';
+import { familyNotFound, lockVersion, mutate, toUserErrors, UserErrors } from './errors.js';
 
 /** A family and its head, one transaction; the head's number is marked used. */
 export async function createFamily(ctx: ServiceCtx, input: Input & { head?: Input }): Promise<Result<FamilyRow>> {

@@ -11,22 +11,8 @@ import { userArea } from '../../../platform/scope.js';
 import { Rights } from '../../core/rights.js';
 import type { ServiceCtx } from '../../medical/service/context.js';
 import { families, insurees } from '../tables.js';
-import {
-  clean,
-  columns,
-  ENQUIRY_LIMIT,
-  familyNotFound,
-  INSUREE_KEYS,
-  type Input,
-  type InsureeRow,
-  insureeDbChecks,
-  lockVersion,
-  markUsed,
-  mutate,
-  numberConfig,
-  toUserErrors,
-  UserErrors,
-} from './common.js';
+import { clean, columns, ENQUIRY_LIMIT, INSUREE_KEYS, type Input, type InsureeRow, insureeDbChecks, markUsed, numberConfig } from './common.js';
+import { familyNotFound, lockVersion, mutate, toUserErrors, UserErrors } from './errors.js';
 import { familyMembersChanged } from './members.js';
 
 const INSUREE = { table: insurees, entityType: 'Insuree', label: 'Insuree' } as const;

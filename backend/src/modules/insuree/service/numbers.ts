@@ -9,7 +9,8 @@ import { writeHistory } from '../../../graphql/history.js';
 import { locations } from '../../location/tables.js';
 import type { ServiceCtx } from '../../medical/service/context.js';
 import { insuranceNumberBatches, insurees, reservedNumbers } from '../tables.js';
-import { type BatchRow, MAX_BATCH, mutate, numberConfig, UserErrors } from './common.js';
+import { type BatchRow, MAX_BATCH, numberConfig } from './common.js';
+import { mutate, UserErrors } from './errors.js';
 
 // ---------------------------------------------------------------------------
 // Number reservation

@@ -90,10 +90,11 @@ export const hfChecks = entityChecks({
   },
 });
 
+/** Services and items: the same code and name lengths and the same required fields. */
+const priced = { code: 12, name: 150, required: ['type', 'price', 'careType'] };
+
 export const serviceChecks = entityChecks({
-  code: 12,
-  name: 150,
-  required: ['type', 'price', 'careType'],
+  ...priced,
   fields: {
     type: { label: 'Type', oneOf: SERVICE_TYPES },
     category: { label: 'Category', oneOf: SERVICE_CATEGORIES },
@@ -104,9 +105,7 @@ export const serviceChecks = entityChecks({
 });
 
 export const itemChecks = entityChecks({
-  code: 12,
-  name: 150,
-  required: ['type', 'price', 'careType'],
+  ...priced,
   fields: { type: { label: 'Type', oneOf: ITEM_TYPES }, careType, package: { label: 'Package', max: 100 }, price },
 });
 
