@@ -10,6 +10,8 @@ import type { Ctx } from './context.js';
 import { conflictError, ErrorCodes, notFoundError, pgErrorCode, type UserError, userError } from './errors.js';
 import { writeHistory } from './history.js';
 
+/** What a write needs of the request: the database and who writes (services pass no GraphQL context). */
+type WriteCtx = Pick<Ctx, 'db' | 'user'>;
 export interface Result<R> {
   entity: R | null;
   errors: UserError[];
@@ -74,7 +76,7 @@ async function guarded<R>(common: Common, work: () => Promise<Result<R>>): Promi
   }
 }
 
-export function createEntity<R extends EntityRow, T extends TableOf<R> = TableOf<R>>(ctx: Ctx, options: CreateOptions<R, T>): Promise<Result<R>> {
+export function createEntity<R extends EntityRow, T extends TableOf<R> = TableOf<R>>(ctx: WriteCtx, options: CreateOptions<R, T>): Promise<Result<R>> {
   return guarded(options, () =>
     ctx.db.transaction(async (tx) => {
       const errors = options.validate ? await options.validate(tx) : [];
@@ -91,7 +93,7 @@ export function createEntity<R extends EntityRow, T extends TableOf<R> = TableOf
  * user saw (null = any), the domain's checks; then `work` on the existing row.
  */
 function onExisting<R extends EntityRow, T extends TableOf<R>>(
-  ctx: Ctx,
+  ctx: WriteCtx,
   options: Target<R, T> & { id: unknown; validate?: Validate<R> },
   version: number | null,
   work: (tx: Tx, id: number, existing: R) => Promise<Result<R>>,
@@ -110,7 +112,7 @@ function onExisting<R extends EntityRow, T extends TableOf<R>>(
   );
 }
 
-export function updateEntity<R extends EntityRow, T extends TableOf<R> = TableOf<R>>(ctx: Ctx, options: UpdateOptions<R, T>): Promise<Result<R>> {
+export function updateEntity<R extends EntityRow, T extends TableOf<R> = TableOf<R>>(ctx: WriteCtx, options: UpdateOptions<R, T>): Promise<Result<R>> {
   return onExisting(ctx, options, options.version, async (tx, id, existing) => {
     const row = await bumpVersion(tx, options.table, id, options.values);
     await writeHistory(tx, ctx, { entityType: options.entityType, entityId: id, action: 'UPDATE', before: existing, after: row, omit: options.omit });
@@ -118,7 +120,7 @@ export function updateEntity<R extends EntityRow, T extends TableOf<R> = TableOf
   });
 }
 
-export function deleteEntity<R extends EntityRow, T extends TableOf<R> = TableOf<R>>(ctx: Ctx, options: DeleteOptions<R, T>): Promise<Result<R>> {
+export function deleteEntity<R extends EntityRow, T extends TableOf<R> = TableOf<R>>(ctx: WriteCtx, options: DeleteOptions<R, T>): Promise<Result<R>> {
   return onExisting(ctx, options, options.version ?? null, async (tx, id, existing) => {
     await deleteRow(tx, options.table, id);
     await writeHistory(tx, ctx, { entityType: options.entityType, entityId: id, action: 'DELETE', before: existing, after: null, omit: options.omit });
