@@ -20,9 +20,9 @@ export const RESOLVER_TYPES_HEADER = [
   '',
 ].join('\n');
 
-/** `Mapped['X']` for a mapped type, else the generated type itself. */
+/** `Mapped['X']` for a mapped type, else what codegen makes of it (its fields of mapped types mapped too). */
 const mapped = new Set<string>(mappedTypes);
-const parentOf = (name: string) => (mapped.has(name) ? `Mapped['${name}']` : name);
+const parentOf = (name: string) => (mapped.has(name) ? `Mapped['${name}']` : `ResolversTypes['${name}']`);
 
 function mappers(schema: GraphQLSchema): Record<string, string> {
   const out: Record<string, string> = {};

@@ -5,7 +5,7 @@
  * table lacks, or answering a row of another table, fails typecheck.
  */
 import { history, roles, users } from '../modules/core/tables.js';
-import { families, insuranceNumberBatches, insurees } from '../modules/insuree/tables.js';
+import { families, type insuranceNumberBatches, insurees } from '../modules/insuree/tables.js';
 import { locations } from '../modules/location/tables.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices, priceLists } from '../modules/medical/tables.js';
 import type { SessionUser } from './context.js';
@@ -23,15 +23,20 @@ export const mappedTables = {
   PriceList: priceLists,
   Family: families,
   Insuree: insurees,
-  InsuranceNumberBatch: insuranceNumberBatches,
 };
 
 /** Object types whose parent is not a row. */
 export interface MappedOthers {
   Me: SessionUser;
+  /** A batch just reserved carries its numbers (no second query). */
+  InsuranceNumberBatch: typeof insuranceNumberBatches.$inferSelect & { numbers?: string[] };
 }
 
 export type Mapped = { [K in keyof typeof mappedTables]: (typeof mappedTables)[K]['$inferSelect'] } & MappedOthers;
 
 /** Every mapped type name, for the generator. */
-export const mappedTypes: readonly (keyof Mapped)[] = [...(Object.keys(mappedTables) as (keyof typeof mappedTables)[]), 'Me'];
+const others: Record<keyof MappedOthers, true> = { Me: true, InsuranceNumberBatch: true };
+export const mappedTypes: readonly (keyof Mapped)[] = [
+  ...(Object.keys(mappedTables) as (keyof typeof mappedTables)[]),
+  ...(Object.keys(others) as (keyof MappedOthers)[]),
+];

@@ -76,20 +76,14 @@ export interface HttpDeps {
 /** Answers a request under /api/<domain>/ (the path after it is in `rest`). */
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse, url: URL, rest: string, deps: HttpDeps) => Promise<void>;
 
-/** Resolver maps of a domain not typed by the schema yet. */
-export type UntypedResolvers = Record<string, Record<string, unknown>>;
-
 export interface DomainDefinition {
   name: string;
   /** Semantic version of the domain's API; the console checks a module's backend needs against it. */
   version: string;
   /** GraphQL SDL extending Query / Mutation (and other domains' types: a type extension). */
   typeDefs: string;
-  /**
-   * Typed by the schema (graphql/schema-types.ts, generated): parents are rows, arguments the SDL's.
-   * UntypedResolvers: only for domains not typed yet (insuree, medical: moving to services).
-   */
-  resolvers: Resolvers | UntypedResolvers;
+  /** Typed by the schema (graphql/schema-types.ts, generated): parents are rows, arguments the SDL's. */
+  resolvers: Resolvers;
   /** The rights this domain defines (code, name, description). */
   rights?: readonly RightDeclaration[];
   /** Object type -> who reads it. Every object type of the schema has a rule (a test walks it). */
