@@ -13,7 +13,9 @@ import type { DbOrTx } from '../db/engine.js';
 import type { Ctx, SessionUser } from '../graphql/context.js';
 import { parseId } from '../graphql/crud.js';
 import { ErrorCodes, requireRight, requireUser, type UserError, userError } from '../graphql/errors.js';
+import { loadById } from '../graphql/loader.js';
 import type { MutationGuard, ScopeRule } from './domain.js';
+import type { IdTable } from './rows.js';
 
 const rules = new Map<string, ScopeRule>();
 
@@ -192,4 +194,12 @@ export async function loadInScope<R extends { id: number }>(
   const row = await load(id);
   if (!row) return null;
   return (await idsInScope(ctx, entity, [row.id])).has(row.id) ? row : null;
+}
+
+/** The by-id root of a scoped entity (`location(id)`): the right, then the row if it exists and is in the user's area, else null. */
+export function byIdInScope<R extends { id: number }>(right: number, entity: string, table: IdTable & { $inferSelect: R }) {
+  return (_: unknown, args: { id: string }, ctx: Ctx): Promise<R | null> => {
+    requireRight(ctx, right);
+    return loadInScope(ctx, entity, (id) => loadById(ctx, table, id), parseId(args.id));
+  };
 }

@@ -7,7 +7,7 @@ import { requireRight, requireUser } from '../../graphql/errors.js';
 import { loadById } from '../../graphql/loader.js';
 import type { Resolvers } from '../../graphql/schema-types.js';
 import { batcher, perContext } from '../../platform/batch.js';
-import { loadInScope, scopeWhere } from '../../platform/scope.js';
+import { byIdInScope, scopeWhere } from '../../platform/scope.js';
 import { Rights, systemRoleKeys } from './rights.js';
 import { createRole, deleteRole, type RoleRow, updateRole } from './roles.js';
 import { changePassword, signIn, signOut } from './session.js';
@@ -83,10 +83,7 @@ export const resolvers: Resolvers = {
         args,
       });
     },
-    user: (_, args, ctx) => {
-      requireRight(ctx, Rights.userSearch);
-      return loadInScope(ctx, 'User', (id) => loadById(ctx, users, id), parseId(args.id));
-    },
+    user: byIdInScope(Rights.userSearch, 'User', users),
     roles: (_, args, ctx) => {
       requireRight(ctx, Rights.roleSearch);
       const f = args.filter ?? {};

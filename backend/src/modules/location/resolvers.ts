@@ -7,7 +7,7 @@ import { badInput, ErrorCodes, requireRight, type UserError, userError } from '.
 import { loadById } from '../../graphql/loader.js';
 import type { Resolvers } from '../../graphql/schema-types.js';
 import { runHook } from '../../platform/hooks.js';
-import { loadInScope, scopeWhere } from '../../platform/scope.js';
+import { byIdInScope, scopeWhere } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
 import { locations } from './tables.js';
 
@@ -69,18 +69,9 @@ export const resolvers: Resolvers = {
         codeOrNameSearch(locations.code, locations.name, f.search),
         await scopeWhere(ctx, 'Location'),
       );
-      return paginate({
-        db: ctx.db,
-        table: locations,
-        where,
-        sort: locationSort(f.search),
-        args,
-      });
+      return paginate({ db: ctx.db, table: locations, where, sort: locationSort(f.search), args });
     },
-    location: (_, args, ctx) => {
-      requireRight(ctx, Rights.locationSearch);
-      return loadInScope(ctx, 'Location', (id) => loadById(ctx, locations, id), parseId(args.id));
-    },
+    location: byIdInScope(Rights.locationSearch, 'Location', locations),
   },
   Mutation: {
     createLocation: async (_, { input }, ctx) => {
