@@ -7,6 +7,7 @@
 import { and, asc, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/engine.js';
+import type { IdTable } from '../platform/rows.js';
 import { badInput } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -19,9 +20,24 @@ export interface ConnectionArgs {
   exactCount?: boolean | null;
 }
 
-export interface Connection<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+/** What a connection field answers (the parent of every XConnection type): counts are computed only when read. */
+export interface Page<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount?: () => Promise<number>;
+  totalCountCapped?: () => Promise<boolean>;
+}
+export interface Connection<T> extends Page<T> {
   totalCount: () => Promise<number>;
   totalCountCapped: () => Promise<boolean>;
 }
@@ -91,16 +107,15 @@ export async function cappedCount(db: DbOrTx, table: PgTable, where: SQL | undef
 
 export interface PageOptions<T> {
   db: DbOrTx;
-  table: PgTable & { id: PgColumn };
+  /** The table whose rows are the nodes (its row type is T). */
+  table: IdTable & { $inferSelect: T };
   where?: SQL | undefined;
   /** Sort key before the id tie-breaker; omit to sort by id only (fast for "contains" searches). */
   sort?: SortKey<T> | undefined;
   args: ConnectionArgs;
-  /** Turn a row into the GraphQL node (default: the row itself). */
-  map?: (row: T) => unknown;
 }
 
-export async function paginate<T extends { id: number }>(options: PageOptions<T>): Promise<Connection<unknown>> {
+export async function paginate<T extends { id: number }>(options: PageOptions<T>): Promise<Connection<T>> {
   const { db, table, where, sort, args } = options;
   const first = pageSize(args.first);
   const keys: (SQL | PgColumn)[] = sort ? [sort.expr, table.id] : [table.id];
@@ -109,16 +124,17 @@ export async function paginate<T extends { id: number }>(options: PageOptions<T>
     const values = decodeCursor(args.after, keys.length);
     afterCond = sort ? sql`(${sort.expr}, ${table.id}) > (${values[0]}, ${values[1]})` : sql`${table.id} > ${values[0]}`;
   }
+  // the rows of `table`, whose row type is T (Drizzle cannot reduce it for a generic table)
   const rows = (await db
     .select()
-    .from(table)
+    .from(table as PgTable)
     .where(and(where, afterCond))
     .orderBy(...keys.map((k) => asc(k)))
-    .limit(first + 1)) as unknown as T[];
+    .limit(first + 1)) as T[];
   const hasNextPage = rows.length > first;
   const page = rows.slice(0, first);
   const cursorOf = (row: T) => encodeCursor(sort ? [sort.value(row), row.id] : [row.id]);
-  const edges = page.map((row) => ({ cursor: cursorOf(row), node: options.map ? options.map(row) : row }));
+  const edges = page.map((row) => ({ cursor: cursorOf(row), node: row }));
   let counted: Promise<{ count: number; capped: boolean }> | undefined;
   const count = () => {
     counted ??= cappedCount(db, table, where, Boolean(args.exactCount));

@@ -4,14 +4,14 @@
  * nothing changes), unique and foreign-key violations become user errors, and
  * every change writes a history row in the same transaction.
  */
-import { eq, sql } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../db/engine.js';
+import { bumpVersion, deleteRow, type InsertOf, insertRow, lockRow, type UpdateOf, type VersionedTable } from '../platform/rows.js';
 import type { Ctx } from './context.js';
 import { conflictError, ErrorCodes, notFoundError, pgErrorCode, type UserError, userError } from './errors.js';
 import { writeHistory } from './history.js';
 
-export type EntityTable = PgTable & { id: PgColumn; version: PgColumn };
+/** What a write needs of the request: the database and who writes (services pass no GraphQL context). */
+type WriteCtx = Pick<Ctx, 'db' | 'user'>;
 export interface Result<R> {
   entity: R | null;
   errors: UserError[];
@@ -27,10 +27,32 @@ interface Common {
   /** Columns never written to history (password hashes). */
   omit?: string[];
 }
-
-// Drizzle's builders are typed per table; these helpers work on any entity table.
-// biome-ignore lint/suspicious/noExplicitAny: generic table access
-type Loose = any;
+/**
+ * The helpers are generic over the row R and the table T (both inferred from `table`); a caller may
+ * name the row alone (`updateEntity<FamilyRow>(...)`), which must then be the table's row.
+ */
+export type EntityRow = { id: number; version: number };
+export type TableOf<R extends EntityRow> = VersionedTable & { $inferSelect: R };
+interface Target<R extends EntityRow, T extends TableOf<R>> extends Common {
+  table: T & { $inferSelect: R };
+}
+export interface CreateOptions<R extends EntityRow, T extends TableOf<R>> extends Target<R, T> {
+  values: NoInfer<InsertOf<T>>;
+  validate?: (tx: Tx) => Promise<UserError[]> | UserError[];
+}
+export interface UpdateOptions<R extends EntityRow, T extends TableOf<R>> extends Target<R, T> {
+  id: unknown;
+  /** The version the user saw: another one = CONFLICT, nothing changes. */
+  version: number;
+  values: NoInfer<UpdateOf<T>>;
+  validate?: Validate<NoInfer<R>>;
+}
+export interface DeleteOptions<R extends EntityRow, T extends TableOf<R>> extends Target<R, T> {
+  id: unknown;
+  /** null / absent: delete whatever the version. */
+  version?: number | null;
+  validate?: Validate<NoInfer<R>>;
+}
 
 /** Parses a GraphQL ID into a database id, or null when it is not one. */
 export function parseId(value: unknown): number | null {
@@ -54,69 +76,56 @@ async function guarded<R>(common: Common, work: () => Promise<Result<R>>): Promi
   }
 }
 
-export function createEntity<R extends { id: number }>(
-  ctx: Pick<Ctx, 'db' | 'user'>,
-  options: Common & { table: EntityTable; values: Record<string, unknown>; validate?: (tx: Tx) => Promise<UserError[]> | UserError[] },
-): Promise<Result<R>> {
+export function createEntity<R extends EntityRow, T extends TableOf<R> = TableOf<R>>(ctx: WriteCtx, options: CreateOptions<R, T>): Promise<Result<R>> {
   return guarded(options, () =>
     ctx.db.transaction(async (tx) => {
       const errors = options.validate ? await options.validate(tx) : [];
       if (errors.length) return { entity: null, errors };
-      const [row] = (await (tx as Loose).insert(options.table).values(options.values).returning()) as R[];
-      if (!row) throw new Error(`insert into ${options.entityType} returned nothing`);
+      const row = await insertRow(tx, options.table, options.values);
       await writeHistory(tx, ctx, { entityType: options.entityType, entityId: row.id, action: 'CREATE', before: null, after: row, omit: options.omit });
       return { entity: row, errors: [] };
     }),
   );
 }
 
-async function lockRow<R>(tx: Tx, table: EntityTable, id: number): Promise<R | undefined> {
-  const [row] = (await (tx as Loose).select().from(table).where(eq(table.id, id)).for('update')) as R[];
-  return row;
-}
-
-export function updateEntity<R extends { id: number; version: number }>(
-  ctx: Pick<Ctx, 'db' | 'user'>,
-  options: Common & { table: EntityTable; id: unknown; version: number; values: Record<string, unknown>; validate?: Validate<R> },
+/**
+ * The steps update and delete share: a valid id, the row locked in a transaction, the version the
+ * user saw (null = any), the domain's checks; then `work` on the existing row.
+ */
+function onExisting<R extends EntityRow, T extends TableOf<R>>(
+  ctx: WriteCtx,
+  options: Target<R, T> & { id: unknown; validate?: Validate<R> },
+  version: number | null,
+  work: (tx: Tx, id: number, existing: R) => Promise<Result<R>>,
 ): Promise<Result<R>> {
   const id = parseId(options.id);
   if (id === null) return Promise.resolve({ entity: null, errors: [notFoundError(options.label)] });
   return guarded(options, () =>
     ctx.db.transaction(async (tx) => {
-      const existing = await lockRow<R>(tx, options.table, id);
+      const existing = await lockRow(tx, options.table, id);
       if (!existing) return { entity: null, errors: [notFoundError(options.label)] };
-      if (existing.version !== options.version) return { entity: existing, errors: [conflictError()] };
+      if (version !== null && existing.version !== version) return { entity: existing, errors: [conflictError()] };
       const errors = options.validate ? await options.validate(tx, existing) : [];
       if (errors.length) return { entity: existing, errors };
-      const [row] = (await (tx as Loose)
-        .update(options.table)
-        .set({ ...options.values, version: sql`${options.table.version} + 1`, updatedAt: new Date() })
-        .where(eq(options.table.id, id))
-        .returning()) as R[];
-      await writeHistory(tx, ctx, { entityType: options.entityType, entityId: id, action: 'UPDATE', before: existing, after: row ?? null, omit: options.omit });
-      return { entity: row ?? null, errors: [] };
+      return work(tx, id, existing);
     }),
   );
 }
 
-export function deleteEntity<R extends { id: number; version: number }>(
-  ctx: Pick<Ctx, 'db' | 'user'>,
-  options: Common & { table: EntityTable; id: unknown; version?: number | null; validate?: Validate<R> },
-): Promise<Result<R>> {
-  const id = parseId(options.id);
-  if (id === null) return Promise.resolve({ entity: null, errors: [notFoundError(options.label)] });
-  return guarded(options, () =>
-    ctx.db.transaction(async (tx) => {
-      const existing = await lockRow<R>(tx, options.table, id);
-      if (!existing) return { entity: null, errors: [notFoundError(options.label)] };
-      if (options.version != null && existing.version !== options.version) return { entity: existing, errors: [conflictError()] };
-      const errors = options.validate ? await options.validate(tx, existing) : [];
-      if (errors.length) return { entity: existing, errors };
-      await (tx as Loose).delete(options.table).where(eq(options.table.id, id));
-      await writeHistory(tx, ctx, { entityType: options.entityType, entityId: id, action: 'DELETE', before: existing, after: null, omit: options.omit });
-      return { entity: existing, errors: [] };
-    }),
-  );
+export function updateEntity<R extends EntityRow, T extends TableOf<R> = TableOf<R>>(ctx: WriteCtx, options: UpdateOptions<R, T>): Promise<Result<R>> {
+  return onExisting(ctx, options, options.version, async (tx, id, existing) => {
+    const row = await bumpVersion(tx, options.table, id, options.values);
+    await writeHistory(tx, ctx, { entityType: options.entityType, entityId: id, action: 'UPDATE', before: existing, after: row, omit: options.omit });
+    return { entity: row, errors: [] };
+  });
+}
+
+export function deleteEntity<R extends EntityRow, T extends TableOf<R> = TableOf<R>>(ctx: WriteCtx, options: DeleteOptions<R, T>): Promise<Result<R>> {
+  return onExisting(ctx, options, options.version ?? null, async (tx, id, existing) => {
+    await deleteRow(tx, options.table, id);
+    await writeHistory(tx, ctx, { entityType: options.entityType, entityId: id, action: 'DELETE', before: existing, after: null, omit: options.omit });
+    return { entity: existing, errors: [] };
+  });
 }
 
 /** Small validation helpers shared by domains. */
@@ -140,6 +149,6 @@ export function decimal(errors: UserError[], field: string, value: string | null
 }
 
 /** Keeps only the keys present in a GraphQL input (undefined = not sent = unchanged). */
-export function defined<T extends Record<string, unknown>>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+export function defined<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }

@@ -1,49 +1,33 @@
 /**
- * Per-request batching of by-id lookups (a tiny DataLoader): every `load` made in
- * the same tick becomes one `where id = any(...)` query, so a page of 20 health
- * facilities costs one query for their locations, not 20.
+ * Per-request by-id lookups (a tiny DataLoader): every `loadById` made in the same tick becomes
+ * one `where id = any(...)` query, so a page of 20 health facilities costs one query for their
+ * locations, not 20; a row asked for twice in a request is read once.
  */
-import { inArray } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { getTableName } from 'drizzle-orm';
+import { batcher, perContext } from '../platform/batch.js';
+import { type IdTable, rowsByIds } from '../platform/rows.js';
 import type { Ctx } from './context.js';
 
-type Batch = { ids: Set<number>; promise: Promise<Map<number, unknown>> };
-const batches = new WeakMap<Ctx, Map<PgTable, { pending?: Batch; cache: Map<number, Promise<unknown>> }>>();
-
-export function loadById<R>(ctx: Ctx, table: PgTable & { id: PgColumn }, id: number | null | undefined): Promise<R | null> {
+export function loadById<R extends { id: number }>(ctx: Ctx, table: IdTable & { $inferSelect: R }, id: number | null | undefined): Promise<R | null> {
   if (id == null) return Promise.resolve(null);
-  let perCtx = batches.get(ctx);
-  if (!perCtx) {
-    perCtx = new Map();
-    batches.set(ctx, perCtx);
+  const state = perContext(ctx, table, () => ({
+    cache: new Map<number, Promise<R | null>>(),
+    load: batcher<number, R>(async (ids) => new Map((await rowsByIds(ctx.db, table, ids)).map((row) => [row.id, row]))),
+  }));
+  let row = state.cache.get(id);
+  if (!row) {
+    row = state.load(id).then((found) => found ?? null);
+    state.cache.set(id, row);
   }
-  let state = perCtx.get(table);
-  if (!state) {
-    state = { cache: new Map() };
-    perCtx.set(table, state);
-  }
-  const cached = state.cache.get(id);
-  if (cached) return cached as Promise<R | null>;
-  if (!state.pending) {
-    const batch: Batch = { ids: new Set(), promise: Promise.resolve(new Map()) };
-    const current = state;
-    batch.promise = new Promise<Map<number, unknown>>((resolve, reject) => {
-      setImmediate(() => {
-        current.pending = undefined;
-        const ids = [...batch.ids];
-        // biome-ignore lint/suspicious/noExplicitAny: generic table access
-        (ctx.db as any)
-          .select()
-          .from(table)
-          .where(inArray(table.id, ids))
-          .then((rows: { id: number }[]) => resolve(new Map(rows.map((row) => [row.id, row]))), reject);
-      });
-    });
-    state.pending = batch;
-  }
-  const batch = state.pending;
-  batch.ids.add(id);
-  const result = batch.promise.then((rows) => (rows.get(id) as R | undefined) ?? null);
-  state.cache.set(id, result);
-  return result;
+  return row;
+}
+
+/**
+ * A row another row points at where the schema says it is always there (a family's village, a
+ * batch's region): batched like loadById; missing, it is an error on that field, never a null.
+ */
+export async function loadRequired<R extends { id: number }>(ctx: Ctx, table: IdTable & { $inferSelect: R }, id: number | null | undefined): Promise<R> {
+  const row = await loadById(ctx, table, id);
+  if (!row) throw new Error(`${getTableName(table)} ${id} not found`);
+  return row;
 }

@@ -12,6 +12,7 @@ import { DateScalar, DateTimeScalar, DecimalScalar } from '../platform/scalars.j
 import { applyGuards, registerScopes } from '../platform/scope.js';
 import { COUNT_CAP, MAX_PAGE_SIZE } from './connection.js';
 import type { Ctx } from './context.js';
+import type { Resolvers } from './schema-types.js';
 
 const baseTypeDefs = /* GraphQL */ `
   "ISO 8601 timestamp"
@@ -69,20 +70,17 @@ export function buildSchema(domains: readonly Domain[]) {
   registerScopes(domains);
   const rights = assembleRights(domains);
   const kente = { domains: domains.map((d) => ({ name: d.name, version: d.version })), rights };
+  const base: Resolvers = {
+    Date: DateScalar,
+    DateTime: DateTimeScalar,
+    Decimal: DecimalScalar,
+    JSON: JSONScalar,
+    Query: { apiLimits: () => ({ maxPageSize: MAX_PAGE_SIZE, countCap: COUNT_CAP }), kente: () => kente },
+    Mutation: { _noop: () => null },
+  };
   const schema = createSchema<Ctx>({
     typeDefs: [baseTypeDefs, ...domains.map((d) => d.typeDefs)],
-    resolvers: [
-      {
-        Date: DateScalar,
-        DateTime: DateTimeScalar,
-        Decimal: DecimalScalar,
-        JSON: JSONScalar,
-        Query: { apiLimits: () => ({ maxPageSize: MAX_PAGE_SIZE, countCap: COUNT_CAP }), kente: () => kente },
-        Mutation: { _noop: () => null },
-      },
-      // biome-ignore lint/suspicious/noExplicitAny: resolver maps are merged untyped
-      ...domains.map((d) => d.resolvers as any),
-    ],
+    resolvers: [base, ...domains.map((d) => d.resolvers)],
   });
   applyTypeRules(schema, typeRules(schema, domains));
   applyGuards(schema, domains);

@@ -1,5 +1,2 @@
-/**
- * A backend domain is defined with the kit (backend/src/platform/domain.ts); this alias
- * keeps older imports working.
- */
-export type { DomainModule } from '../platform/domain.js';
+/** A backend domain is defined with the kit (backend/src/platform/domain.ts); these aliases keep older imports working. */
+export type { Domain, DomainDefinition } from '../platform/domain.js';

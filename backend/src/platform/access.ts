@@ -7,6 +7,7 @@
  */
 import { defaultFieldResolver, GraphQLError, type GraphQLFieldResolver, GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { Ctx } from '../graphql/context.js';
+import { batcher, perContext } from './batch.js';
 import type { TypeRule } from './domain.js';
 import { idsInScope } from './scope.js';
 
@@ -18,7 +19,6 @@ export function isStructural(typeName: string): boolean {
 }
 
 const FULL: Access = { kind: 'full' };
-const decisions = new WeakMap<object, Map<string, WeakMap<object, Access | Promise<Access>>>>();
 
 function holds(ctx: Ctx, rights: readonly number[] | 'signedIn' | 'public'): boolean {
   if (rights === 'public') return true;
@@ -28,28 +28,11 @@ function holds(ctx: Ctx, rights: readonly number[] | 'signedIn' | 'public'): boo
 }
 
 /** Scope checks of one tick, one query per entity: a page of 20 rows costs one lookup. */
-const pendingScope = new WeakMap<object, Map<string, { ids: Set<number>; result: Promise<Set<number>> }>>();
 function inScope(ctx: Ctx, entity: string, id: number): Promise<boolean> {
-  let perCtx = pendingScope.get(ctx);
-  if (!perCtx) {
-    perCtx = new Map();
-    pendingScope.set(ctx, perCtx);
-  }
-  let batch = perCtx.get(entity);
-  if (!batch) {
-    const ids = new Set<number>();
-    const state = perCtx;
-    const result = new Promise<Set<number>>((resolve, reject) => {
-      setImmediate(() => {
-        state.delete(entity);
-        idsInScope(ctx, entity, [...ids]).then(resolve, reject);
-      });
-    });
-    batch = { ids, result };
-    perCtx.set(entity, batch);
-  }
-  batch.ids.add(id);
-  return batch.result.then((inside) => inside.has(id));
+  const check = perContext(ctx, `scope:${entity}`, () =>
+    batcher<number, true>(async (ids) => new Map([...(await idsInScope(ctx, entity, ids))].map((inside) => [inside, true]))),
+  );
+  return check(id).then(Boolean);
 }
 
 function decide(ctx: Ctx, typeName: string, rule: TypeRule, row: Record<string, unknown>): Access | Promise<Access> {
@@ -73,16 +56,7 @@ function accessOf(ctx: Ctx, typeName: string, rule: TypeRule, source: unknown): 
   if (rule.read === 'public') return FULL;
   if (!ctx.user) return rule.limited?.read === 'public' ? { kind: 'limited', outside: false } : { kind: 'none', reason: 'unauthenticated' };
   if (typeof source !== 'object' || source === null) return decide(ctx, typeName, rule, {});
-  let perCtx = decisions.get(ctx);
-  if (!perCtx) {
-    perCtx = new Map();
-    decisions.set(ctx, perCtx);
-  }
-  let perType = perCtx.get(typeName);
-  if (!perType) {
-    perType = new WeakMap();
-    perCtx.set(typeName, perType);
-  }
+  const perType = perContext(ctx, `access:${typeName}`, () => new WeakMap<object, Access | Promise<Access>>());
   let access = perType.get(source);
   if (!access) {
     access = decide(ctx, typeName, rule, source as Record<string, unknown>);

@@ -4,20 +4,21 @@
  * write with history. Entities with more rules (locations, facilities, insurees) write their own.
  */
 import type { Ctx } from '../graphql/context.js';
-import { createEntity, defined, deleteEntity, type EntityTable, updateEntity } from '../graphql/crud.js';
+import { createEntity, defined, deleteEntity, type EntityRow, type TableOf, updateEntity } from '../graphql/crud.js';
 import { requireRight, type UserError } from '../graphql/errors.js';
+import type { InsertOf, UpdateOf } from './rows.js';
 
 type Input = Record<string, unknown>;
 type Resolver = (parent: unknown, args: { input: Input & { id?: string; version?: number } }, ctx: Ctx) => Promise<Record<string, unknown>>;
 
-export interface CrudDeclaration {
+export interface CrudDeclaration<R extends EntityRow, T extends TableOf<R>> {
   /** GraphQL type and history entity type, e.g. "MedicalService" (mutations createMedicalService, ...). */
   entity: string;
   /** For messages, e.g. "Medical service". */
   label: string;
   /** The payload's entity field, e.g. "medicalService". */
   payload: string;
-  table: EntityTable;
+  table: T & { $inferSelect: R };
   rights: { add: number; edit: number; delete: number };
   /** Input fields written to the table (trimmed; absent = unchanged on update). */
   fields: readonly string[];
@@ -28,7 +29,11 @@ export interface CrudDeclaration {
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 const values = (input: Input, fields: readonly string[]) => defined(Object.fromEntries(fields.map((k) => [k, trimmed(input[k])])));
 
-export function crudMutations(d: CrudDeclaration): Record<string, Resolver> {
+export function crudMutations<R extends EntityRow, T extends TableOf<R>>(d: CrudDeclaration<R, T>): Record<string, Resolver> {
+  // The declaration's fields are columns of its table and `check` refused a create lacking a required
+  // one: the input's values are the table's insert / update values, which a generic T cannot prove.
+  const insert = (input: Input) => values(input, d.fields) as InsertOf<T>;
+  const update = (input: Input) => values(input, d.fields) as UpdateOf<T>;
   const common = { table: d.table, entityType: d.entity, label: d.label };
   const payload = (result: { entity: unknown; errors: UserError[] }) => ({ [d.payload]: result.entity, errors: result.errors });
   const checked = (input: Input, creating: boolean) => {
@@ -41,13 +46,13 @@ export function crudMutations(d: CrudDeclaration): Record<string, Resolver> {
       requireRight(ctx, d.rights.add);
       const errors = checked(input, true);
       if (errors.length) return payload({ entity: null, errors });
-      return payload(await createEntity(ctx, { ...common, values: values(input, d.fields) }));
+      return payload(await createEntity(ctx, { ...common, values: insert(input) }));
     },
     [`update${d.entity}`]: async (_, { input }, ctx) => {
       requireRight(ctx, d.rights.edit);
       const errors = checked(input, false);
       if (errors.length) return payload({ entity: null, errors });
-      return payload(await updateEntity(ctx, { ...common, id: input.id, version: input.version ?? -1, values: values(input, d.fields) }));
+      return payload(await updateEntity(ctx, { ...common, id: input.id, version: input.version ?? -1, values: update(input) }));
     },
     [`delete${d.entity}`]: async (_, { input }, ctx) => {
       requireRight(ctx, d.rights.delete);

@@ -7,10 +7,12 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SQL } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { ModuleConfig } from '../config/module-config.js';
 import type { Db, DbOrTx } from '../db/engine.js';
+import type { Resolvers } from '../graphql/schema-types.js';
 import type { HookHandlers } from './hooks.js';
+import type { IdTable } from './rows.js';
 
 /** A right a domain defines: the openIMIS code, a readable name, what it allows. */
 export interface RightDeclaration {
@@ -44,9 +46,14 @@ export interface TypeRule {
  * in its districts.
  */
 export interface ScopeRule {
-  table: PgTable & { id: PgColumn };
+  table: IdTable;
   where: (locations: SQL) => SQL;
   visible?: (locations: SQL, above: SQL) => SQL;
+  /**
+   * When given, a user bound to a health facility alone (no locations) reaches only these rows,
+   * not everything in the facility's district (users: the staff of their own facility).
+   */
+  ownFacility?: (facilityId: number) => SQL;
 }
 
 /**
@@ -75,8 +82,8 @@ export interface DomainDefinition {
   version: string;
   /** GraphQL SDL extending Query / Mutation (and other domains' types: a type extension). */
   typeDefs: string;
-  // Resolver maps are merged by graphql-tools; each domain types its own resolvers.
-  resolvers: Record<string, unknown>;
+  /** Typed by the schema (graphql/schema-types.ts, generated): parents are rows, arguments the SDL's. */
+  resolvers: Resolvers;
   /** The rights this domain defines (code, name, description). */
   rights?: readonly RightDeclaration[];
   /** Object type -> who reads it. Every object type of the schema has a rule (a test walks it). */
@@ -98,8 +105,6 @@ export interface DomainDefinition {
 }
 
 export type Domain = DomainDefinition;
-/** What a domain module exports before the registry completes it (core has no version of its own yet). */
-export type DomainModule = Omit<DomainDefinition, 'version'> & { version?: string };
 
 const NAME = /^[a-z][a-z0-9-]*$/;
 const VERSION = /^\d+\.\d+\.\d+$/;
@@ -112,6 +117,15 @@ export function defineDomain(definition: DomainDefinition): Domain {
     if (!Number.isInteger(right.code) || right.code <= 0 || !right.name) throw new Error(`domain ${definition.name}: bad right ${JSON.stringify(right)}`);
   }
   return definition;
+}
+
+/** A domain's rights as name -> description; each code is read from `codes` (core/rights.ts `Rights`, the openIMIS list). */
+export function rightsFrom<N extends string>(codes: Readonly<Record<N, number>>, descriptions: Partial<Record<N, string>>): RightDeclaration[] {
+  return Object.entries<string | undefined>(descriptions).map(([name, description]) => ({
+    code: codes[name as N], // a key of `descriptions`: one of N
+    name,
+    description: description ?? name,
+  }));
 }
 
 /** Every right the domains declare; a code declared twice is a startup error. */

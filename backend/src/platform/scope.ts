@@ -7,12 +7,15 @@
  * for searches, lists, loaders and downloads, and into checks for mutations.
  */
 import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { DbOrTx } from '../db/engine.js';
 import type { Ctx, SessionUser } from '../graphql/context.js';
 import { parseId } from '../graphql/crud.js';
 import { ErrorCodes, requireRight, requireUser, type UserError, userError } from '../graphql/errors.js';
+import { loadById } from '../graphql/loader.js';
 import type { MutationGuard, ScopeRule } from './domain.js';
+import type { IdTable } from './rows.js';
 
 const rules = new Map<string, ScopeRule>();
 
@@ -42,13 +45,15 @@ export const intArray = (ids: readonly number[]): SQL => sql`${`{${ids.join(',')
 export interface UserArea {
   ids: number[];
   above: number[];
+  /** The facility of a user bound to it alone (no locations): rules with `ownFacility` keep to it. */
+  facility: number | null;
 }
 
 const areas = new WeakMap<SessionUser, Promise<UserArea | null>>();
 
 function areaOf(ctx: Pick<Ctx, 'db' | 'user'>): Promise<UserArea | null> {
   const user = ctx.user;
-  if (!user) return Promise.resolve({ ids: [], above: [] });
+  if (!user) return Promise.resolve({ ids: [], above: [], facility: null });
   let area = areas.get(user);
   if (!area) {
     area = computeArea(ctx.db, user);
@@ -79,7 +84,7 @@ async function computeArea(db: DbOrTx, user: SessionUser): Promise<UserArea | nu
     )
     select id, false as above from area
     union all select id, true from up where not exists (select 1 from area where area.id = up.id)`);
-  const area: UserArea = { ids: [], above: [] };
+  const area: UserArea = { ids: [], above: [], facility: roots.length ? null : user.healthFacilityId };
   for (const row of result.rows) (row.above ? area.above : area.ids).push(Number(row.id));
   return area;
 }
@@ -92,6 +97,7 @@ async function computeArea(db: DbOrTx, user: SessionUser): Promise<UserArea | nu
 export type ScopeMode = 'visible' | 'area';
 
 function conditionOf(rule: ScopeRule, area: UserArea, mode: ScopeMode): SQL {
+  if (area.facility !== null && rule.ownFacility) return rule.ownFacility(area.facility);
   if (mode === 'visible' && rule.visible) return rule.visible(intArray(area.ids), intArray(area.above));
   return rule.where(intArray(area.ids));
 }
@@ -115,12 +121,11 @@ export async function idsInScope(ctx: Pick<Ctx, 'db' | 'user'>, entity: string, 
   if (area === null) return new Set(ids);
   if (!ids.length) return new Set();
   const rule = ruleOf(entity);
-  // biome-ignore lint/suspicious/noExplicitAny: a scope rule's table is any entity table
-  const rows = (await (ctx.db as any)
+  const rows = await ctx.db
     .select({ id: rule.table.id })
-    .from(rule.table)
-    .where(and(inArray(rule.table.id, [...ids]), conditionOf(rule, area, mode)))) as { id: number }[];
-  return new Set(rows.map((r) => r.id));
+    .from(rule.table as PgTable)
+    .where(and(inArray(rule.table.id, [...ids]), conditionOf(rule, area, mode)));
+  return new Set(rows.map((r) => Number(r.id)));
 }
 
 /**
@@ -189,4 +194,12 @@ export async function loadInScope<R extends { id: number }>(
   const row = await load(id);
   if (!row) return null;
   return (await idsInScope(ctx, entity, [row.id])).has(row.id) ? row : null;
+}
+
+/** The by-id root of a scoped entity (`location(id)`): the right, then the row if it exists and is in the user's area, else null. */
+export function byIdInScope<R extends { id: number }>(right: number, entity: string, table: IdTable & { $inferSelect: R }) {
+  return (_: unknown, args: { id: string }, ctx: Ctx): Promise<R | null> => {
+    requireRight(ctx, right);
+    return loadInScope(ctx, entity, (id) => loadById(ctx, table, id), parseId(args.id));
+  };
 }

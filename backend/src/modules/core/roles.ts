@@ -24,7 +24,7 @@ export async function createRole(ctx: Ctx, actor: SessionUser, input: RoleFields
   const rights = [...new Set(input.rights)];
   const refusal = checkRoleChange({ rights: actor.rights, roleIds: [] }, { existing: null, nextRights: rights });
   if (refusal) return { entity: null, errors: [refusalError(refusal)] };
-  return createEntity<RoleRow>(ctx, {
+  return createEntity(ctx, {
     table: roles,
     entityType: 'Role',
     label: 'Role',
@@ -38,14 +38,15 @@ export async function updateRole(ctx: Ctx, actor: SessionUser, input: RoleFields
   validateRoleFields(input, errors, false);
   if (errors.length) return { entity: null, errors };
   const rights = input.rights ? [...new Set(input.rights)] : undefined;
-  return updateEntity<RoleRow>(ctx, {
+  const values = defined({ name: input.name?.trim(), altLanguage: input.altLanguage, isBlocked: input.isBlocked ?? undefined, rights });
+  return updateEntity(ctx, {
     table: roles,
     entityType: 'Role',
     label: 'Role',
     uniqueField: 'name',
     id: input.id,
     version: input.version,
-    values: defined({ name: input.name?.trim(), altLanguage: input.altLanguage, isBlocked: input.isBlocked ?? undefined, rights }),
+    values,
     validate: async (tx, existing) => {
       const refusal = checkRoleChange({ rights: actor.rights, roleIds: await actorRoleIds(tx, actor) }, { existing, nextRights: rights ?? null });
       return refusal ? [refusalError(refusal)] : [];
@@ -54,7 +55,7 @@ export async function updateRole(ctx: Ctx, actor: SessionUser, input: RoleFields
 }
 
 export async function deleteRole(ctx: Ctx, actor: SessionUser, input: { id: unknown; version?: number | null }) {
-  return deleteEntity<RoleRow>(ctx, {
+  return deleteEntity(ctx, {
     table: roles,
     entityType: 'Role',
     label: 'Role',

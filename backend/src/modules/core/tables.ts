@@ -1,12 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { entityStamps } from '../../platform/columns.js';
 import { locations } from '../location/tables.js';
-
-const stamps = {
-  version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
 
 export const roles = pgTable(
   'roles',
@@ -17,7 +12,7 @@ export const roles = pgTable(
     isSystem: boolean('is_system').notNull().default(false),
     isBlocked: boolean('is_blocked').notNull().default(false),
     rights: integer('rights').array().notNull().default(sql`'{}'::integer[]`),
-    ...stamps,
+    ...entityStamps,
   },
   (t) => [uniqueIndex('roles_name_key').on(t.name)],
 );
@@ -39,7 +34,7 @@ export const users = pgTable(
     isActive: boolean('is_active').notNull().default(true),
     /** Set for the first administrator of a production start: the console asks for a new password. */
     mustChangePassword: boolean('must_change_password').notNull().default(false),
-    ...stamps,
+    ...entityStamps,
   },
   (t) => [uniqueIndex('users_username_key').on(sql`lower(${t.username})`), index('users_last_name_trgm').using('gin', t.lastName.op('gin_trgm_ops'))],
 );

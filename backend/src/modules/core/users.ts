@@ -2,7 +2,7 @@
  * Users: create, update (edit, reset the password, deactivate) and delete, with the authority
  * rules (nobody grants a right they lack) and the location binding. No GraphQL types here.
  */
-import { eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/engine.js';
 import type { Ctx, SessionUser } from '../../graphql/context.js';
 import { defined, deleteEntity, parseId } from '../../graphql/crud.js';
@@ -257,7 +257,7 @@ export async function updateUser(ctx: Ctx, actor: SessionUser, input: UserInput 
 }
 
 export async function deleteUser(ctx: Ctx, actor: SessionUser, input: { id: unknown; version?: number | null }) {
-  const result = await deleteEntity<UserRow>(ctx, {
+  const result = await deleteEntity(ctx, {
     table: users,
     entityType: 'User',
     label: 'User',
@@ -279,25 +279,4 @@ export async function deleteUser(ctx: Ctx, actor: SessionUser, input: { id: unkn
     if (errs.length) return { entity: null, errors: errs };
   }
   return result.errors.length ? { entity: result.errors[0]?.code === ErrorCodes.conflict ? result.entity : null, errors: result.errors } : result;
-}
-
-/**
- * Which users a scoped actor may list: those bound to a location inside the actor's areas (or to a
- * facility there), and those of the actor's own facility. National actors see everyone. Kept here,
- * next to the binding rules, until the domain kit's scope mechanism covers users too.
- */
-export function usersInScope(actor: SessionUser): SQL | undefined {
-  if (actor.locationIds.length === 0 && actor.healthFacilityId == null) return undefined;
-  if (actor.locationIds.length === 0) return eq(users.healthFacilityId, actor.healthFacilityId as number);
-  const ownFacility = actor.healthFacilityId == null ? sql`` : sql`select u.id from users u where u.health_facility_id = ${actor.healthFacilityId} union `;
-  const areas = sql.join(
-    actor.locationIds.map((id) => sql`${id}`),
-    sql`, `,
-  );
-  return sql`${users.id} in (
-    with recursive area(id) as (
-      select id from locations where id in (${areas})
-      union all select l.id from locations l join area on l.parent_id = area.id)
-    ${ownFacility}select ul.user_id from user_locations ul where ul.location_id in (select id from area)
-    union select u.id from users u join health_facilities hf on hf.id = u.health_facility_id where hf.location_id in (select id from area))`;
 }

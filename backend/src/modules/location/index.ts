@@ -1,7 +1,7 @@
 /** location: Region > District > Municipality > Village. */
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/engine.js';
-import { defineDomain } from '../../platform/domain.js';
+import { defineDomain, rightsFrom } from '../../platform/domain.js';
 import { NATIONAL } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
 import { resolvers } from './resolvers.js';
@@ -17,12 +17,12 @@ export const locationDomain = defineDomain({
   version: '1.0.0',
   typeDefs,
   resolvers,
-  rights: [
-    { code: r.locationSearch, name: 'locationSearch', description: 'Search and view locations' },
-    { code: r.locationAdd, name: 'locationAdd', description: 'Add locations' },
-    { code: r.locationEdit, name: 'locationEdit', description: 'Edit locations' },
-    { code: r.locationDelete, name: 'locationDelete', description: 'Delete locations' },
-  ],
+  rights: rightsFrom(Rights, {
+    locationSearch: 'Search and view locations',
+    locationAdd: 'Add locations',
+    locationEdit: 'Edit locations',
+    locationDelete: 'Delete locations',
+  }),
   // Names of places are not personal data: anyone reads them where another type shows one; the rest
   // of a location (and lists, pickers, by-id reads) only inside the user's area and the path above it.
   typeRules: {

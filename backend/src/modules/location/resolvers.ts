@@ -1,13 +1,13 @@
 /** Locations: the right (or the kit's guard), the parent rules, one versioned write; other domains may refuse a delete (hook). */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/engine.js';
-import { type ConnectionArgs, codeOrNameSearch, paginate, textSearch } from '../../graphql/connection.js';
-import type { Ctx } from '../../graphql/context.js';
-import { createEntity, defined, deleteEntity, maxLength, oneOf, parseId, required, updateEntity } from '../../graphql/crud.js';
+import { codeOrNameSearch, paginate, textSearch } from '../../graphql/connection.js';
+import { createEntity, defined, deleteEntity, maxLength, oneOf, parseId, type Result, required, updateEntity } from '../../graphql/crud.js';
 import { badInput, ErrorCodes, requireRight, type UserError, userError } from '../../graphql/errors.js';
 import { loadById } from '../../graphql/loader.js';
+import type { Resolvers } from '../../graphql/schema-types.js';
 import { runHook } from '../../platform/hooks.js';
-import { loadInScope, scopeWhere } from '../../platform/scope.js';
+import { byIdInScope, scopeWhere } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
 import { locations } from './tables.js';
 
@@ -49,12 +49,15 @@ function locationSort(search: string | null | undefined) {
   return { expr: sql`${locations.name} COLLATE "C"`, value: (row: LocationRow) => row.name };
 }
 
-export const resolvers = {
+const entity = { table: locations, entityType: 'Location', label: 'Location' };
+const payload = (result: Result<LocationRow>) => ({ location: result.entity, errors: result.errors });
+
+export const resolvers: Resolvers = {
   Location: {
-    parent: (row: LocationRow, _: unknown, ctx: Ctx) => loadById<LocationRow>(ctx, locations, row.parentId),
+    parent: (row, _, ctx) => loadById(ctx, locations, row.parentId),
   },
   Query: {
-    locations: async (_: unknown, args: { filter?: { type?: string; parentId?: string; search?: string } } & ConnectionArgs, ctx: Ctx) => {
+    locations: async (_, args, ctx) => {
       requireRight(ctx, Rights.locationSearch);
       const f = args.filter ?? {};
       if (f.type && !LOCATION_TYPES.includes(f.type as never)) throw badInput('type must be R, D, M or V.', 'type');
@@ -66,79 +69,47 @@ export const resolvers = {
         codeOrNameSearch(locations.code, locations.name, f.search),
         await scopeWhere(ctx, 'Location'),
       );
-      return paginate<LocationRow>({
-        db: ctx.db,
-        table: locations,
-        where,
-        sort: locationSort(f.search),
-        args,
-      });
+      return paginate({ db: ctx.db, table: locations, where, sort: locationSort(f.search), args });
     },
-    location: (_: unknown, args: { id: string }, ctx: Ctx) => {
-      requireRight(ctx, Rights.locationSearch);
-      return loadInScope(ctx, 'Location', (id) => loadById<LocationRow>(ctx, locations, id), parseId(args.id));
-    },
+    location: byIdInScope(Rights.locationSearch, 'Location', locations),
   },
   Mutation: {
-    createLocation: async (_: unknown, { input }: { input: { code: string; name: string; type: string; parentId?: string } }, ctx: Ctx) => {
+    createLocation: async (_, { input }, ctx) => {
       requireRight(ctx, Rights.locationAdd);
       const errors: UserError[] = [];
       checkFields(input, errors, true);
       oneOf(errors, 'type', input.type, LOCATION_TYPES, 'Type');
       if (errors.length) return { location: null, errors };
-      const values: Record<string, unknown> = { code: input.code.trim(), name: input.name.trim(), type: input.type };
-      const result = await createEntity<LocationRow>(ctx, {
-        table: locations,
-        entityType: 'Location',
-        label: 'Location',
-        values,
-        validate: async (tx) => {
-          const errs: UserError[] = [];
-          values.parentId = await checkParent(tx, input.type, input.parentId, errs);
-          return errs;
-        },
-      });
-      return { location: result.entity, errors: result.errors };
+      const values: typeof locations.$inferInsert = { code: input.code.trim(), name: input.name.trim(), type: input.type };
+      const validate = async (tx: Tx) => {
+        const errs: UserError[] = [];
+        values.parentId = await checkParent(tx, input.type, input.parentId, errs);
+        return errs;
+      };
+      return payload(await createEntity(ctx, { ...entity, values, validate }));
     },
-    updateLocation: async (_: unknown, { input }: { input: { id: string; version: number; code?: string; name?: string; parentId?: string } }, ctx: Ctx) => {
+    updateLocation: async (_, { input }, ctx) => {
       requireRight(ctx, Rights.locationEdit);
       const errors: UserError[] = [];
       checkFields(input, errors, false);
       if (errors.length) return { location: null, errors };
-      const values: Record<string, unknown> = defined({ code: input.code?.trim(), name: input.name?.trim() });
-      const result = await updateEntity<LocationRow>(ctx, {
-        table: locations,
-        entityType: 'Location',
-        label: 'Location',
-        id: input.id,
-        version: input.version,
-        values,
-        validate: async (tx, existing) => {
-          const errs: UserError[] = [];
-          if (input.parentId !== undefined) {
-            values.parentId = await checkParent(tx, existing.type, input.parentId, errs);
-          }
-          return errs;
-        },
-      });
-      return { location: result.entity, errors: result.errors };
+      const values: Partial<typeof locations.$inferInsert> = defined({ code: input.code?.trim(), name: input.name?.trim() });
+      const validate = async (tx: Tx, existing: LocationRow) => {
+        const errs: UserError[] = [];
+        if (input.parentId !== undefined) values.parentId = await checkParent(tx, existing.type, input.parentId, errs);
+        return errs;
+      };
+      return payload(await updateEntity(ctx, { ...entity, id: input.id, version: input.version, values, validate }));
     },
-    deleteLocation: async (_: unknown, { input }: { input: { id: string; version?: number } }, ctx: Ctx) => {
+    deleteLocation: async (_, { input }, ctx) => {
       requireRight(ctx, Rights.locationDelete);
-      const result = await deleteEntity<LocationRow>(ctx, {
-        table: locations,
-        entityType: 'Location',
-        label: 'Location',
-        id: input.id,
-        version: input.version,
-        validate: async (tx, existing) => {
-          const [child] = await tx.select({ id: locations.id }).from(locations).where(eq(locations.parentId, existing.id)).limit(1);
-          if (child) return [userError('id', ErrorCodes.inUse, 'This location still has locations under it.')];
-          // Other domains refuse with their own reason (facilities, families in this location).
-          return runHook('location.deleting', { tx, location: existing });
-        },
-      });
-      return { location: result.entity, errors: result.errors };
+      const validate = async (tx: Tx, existing: LocationRow) => {
+        const [child] = await tx.select({ id: locations.id }).from(locations).where(eq(locations.parentId, existing.id)).limit(1);
+        if (child) return [userError('id', ErrorCodes.inUse, 'This location still has locations under it.')];
+        // Other domains refuse with their own reason (facilities, families in this location).
+        return runHook('location.deleting', { tx, location: existing });
+      };
+      return payload(await deleteEntity(ctx, { ...entity, id: input.id, version: input.version, validate }));
     },
   },
 };

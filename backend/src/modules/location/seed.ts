@@ -2,40 +2,20 @@
 import type { DbOrTx } from '../../db/engine.js';
 import { locations } from './tables.js';
 
-const regions: { name: string; districts: { name: string; municipalities: string[] }[] }[] = [
-  {
-    name: 'Kilima',
-    districts: [
-      { name: 'Mwanga', municipalities: ['Kisangara', 'Lembeni', 'Kighare'] },
-      { name: 'Usangi', municipalities: ['Kivisini', 'Ngujini', 'Mangio'] },
-      { name: 'Kifaru', municipalities: ['Mabilioni', 'Ugweno', 'Jipe'] },
-    ],
-  },
-  {
-    name: 'Ziwani',
-    districts: [
-      { name: 'Nyakato', municipalities: ['Buswelu', 'Mahina', 'Kishiri'] },
-      { name: 'Buhongwa', municipalities: ['Lwanhima', 'Kishili', 'Sahwa'] },
-      { name: 'Igoma', municipalities: ['Kisesa', 'Bujora', 'Nyamhongolo'] },
-    ],
-  },
-  {
-    name: 'Savane',
-    districts: [
-      { name: 'Kourouba', municipalities: ['Niéna', 'Kolondiéba', 'Fakola'] },
-      { name: 'Sikasso-Nord', municipalities: ['Kléla', 'Zangaradougou', 'Missirikoro'] },
-      { name: 'Bamboula', municipalities: ['Dioïla', 'Banco', 'Massigui'] },
-    ],
-  },
-  {
-    name: 'Volta',
-    districts: [
-      { name: 'Kpeve', municipalities: ['Adaklu', 'Abutia', 'Kpedze'] },
-      { name: 'Akatsi', municipalities: ['Avenorpeme', 'Wute', 'Gefia'] },
-      { name: 'Keta', municipalities: ['Anloga', 'Woe', 'Tegbi'] },
-    ],
-  },
+/** Region -> 'District: municipality municipality ...; District: ...'. */
+const regionList: [string, string][] = [
+  ['Kilima', 'Mwanga: Kisangara Lembeni Kighare; Usangi: Kivisini Ngujini Mangio; Kifaru: Mabilioni Ugweno Jipe'],
+  ['Ziwani', 'Nyakato: Buswelu Mahina Kishiri; Buhongwa: Lwanhima Kishili Sahwa; Igoma: Kisesa Bujora Nyamhongolo'],
+  ['Savane', 'Kourouba: Niéna Kolondiéba Fakola; Sikasso-Nord: Kléla Zangaradougou Missirikoro; Bamboula: Dioïla Banco Massigui'],
+  ['Volta', 'Kpeve: Adaklu Abutia Kpedze; Akatsi: Avenorpeme Wute Gefia; Keta: Anloga Woe Tegbi'],
 ];
+const regions = regionList.map(([name, text]) => ({
+  name,
+  districts: text.split('; ').map((entry) => {
+    const [district = '', municipalities = ''] = entry.split(': ');
+    return { name: district, municipalities: municipalities.split(' ') };
+  }),
+}));
 
 const villageNames = [
   'Kibaoni',

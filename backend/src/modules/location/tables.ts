@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, char, index, integer, pgTable, serial, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, char, index, integer, pgTable, serial, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { entityStamps } from '../../platform/columns.js';
 
 /** Region (R) > District (D) > Municipality/ward (M) > Village (V), as in openIMIS. */
 export const locations = pgTable(
@@ -10,9 +11,7 @@ export const locations = pgTable(
     name: varchar('name', { length: 100 }).notNull(),
     type: char('type', { length: 1 }).notNull(),
     parentId: integer('parent_id').references((): AnyPgColumn => locations.id),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...entityStamps,
   },
   (t) => [
     uniqueIndex('locations_code_key').on(t.code),

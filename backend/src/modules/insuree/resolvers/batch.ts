@@ -1,10 +1,11 @@
 /** Batches of reserved insurance numbers: the right, then the service, then the payload. */
+
 import { sql } from 'drizzle-orm';
-import { type ConnectionArgs, paginate } from '../../../graphql/connection.js';
-import type { Ctx } from '../../../graphql/context.js';
+import { paginate } from '../../../graphql/connection.js';
 import { parseId } from '../../../graphql/crud.js';
 import { requireRight, requireUser } from '../../../graphql/errors.js';
-import { loadById } from '../../../graphql/loader.js';
+import { loadById, loadRequired } from '../../../graphql/loader.js';
+import type { Resolvers } from '../../../graphql/schema-types.js';
 import { loadInScope, scopeWhere } from '../../../platform/scope.js';
 import { Rights } from '../../core/rights.js';
 import { locations } from '../../location/tables.js';
@@ -13,17 +14,17 @@ import { type BatchRow, numberConfig } from '../service/common.js';
 import { batchNumbers, batchUsedCount, reserveInsuranceNumbers } from '../service/numbers.js';
 import { insuranceNumberBatches } from '../tables.js';
 
-export const batchResolvers = {
+export const batchResolvers: Resolvers = {
   InsuranceNumberBatch: {
-    region: (row: BatchRow, _: unknown, ctx: Ctx) => loadById(ctx, locations, row.regionId),
-    createdBy: (row: BatchRow) => row.createdByName,
-    numbers: (row: BatchRow & { numbers?: string[] }, _: unknown, ctx: Ctx) => row.numbers ?? batchNumbers(ctx.db, row.id),
-    usedCount: (row: BatchRow, _: unknown, ctx: Ctx) => batchUsedCount(ctx.db, row.id),
-    pdfUrl: (row: BatchRow) => batchUrl(row.id, 'pdf'),
-    zipUrl: (row: BatchRow) => batchUrl(row.id, 'zip'),
+    region: (row, _, ctx) => loadRequired(ctx, locations, row.regionId),
+    createdBy: (row) => row.createdByName,
+    numbers: (row, _, ctx) => row.numbers ?? batchNumbers(ctx.db, row.id),
+    usedCount: (row, _, ctx) => batchUsedCount(ctx.db, row.id),
+    pdfUrl: (row) => batchUrl(row.id, 'pdf'),
+    zipUrl: (row) => batchUrl(row.id, 'zip'),
   },
   Query: {
-    insuranceNumberBatches: async (_: unknown, args: ConnectionArgs, ctx: Ctx) => {
+    insuranceNumberBatches: async (_, args, ctx) => {
       requireRight(ctx, Rights.insureeAdd);
       return paginate<BatchRow>({
         db: ctx.db,
@@ -33,17 +34,17 @@ export const batchResolvers = {
         args,
       });
     },
-    insuranceNumberBatch: (_: unknown, args: { id: string }, ctx: Ctx) => {
+    insuranceNumberBatch: (_, args, ctx) => {
       requireRight(ctx, Rights.insureeAdd);
-      return loadInScope(ctx, 'InsuranceNumberBatch', (id) => loadById<BatchRow>(ctx, insuranceNumberBatches, id), parseId(args.id));
+      return loadInScope(ctx, 'InsuranceNumberBatch', (id) => loadById(ctx, insuranceNumberBatches, id), parseId(args.id));
     },
-    insuranceNumberConfig: (_: unknown, __: unknown, ctx: Ctx) => {
+    insuranceNumberConfig: (_, __, ctx) => {
       requireUser(ctx);
       return numberConfig(ctx);
     },
   },
   Mutation: {
-    reserveInsuranceNumbers: async (_: unknown, { input }: { input: { regionId: string; count: number } }, ctx: Ctx) => {
+    reserveInsuranceNumbers: async (_, { input }, ctx) => {
       requireRight(ctx, Rights.insureeAdd);
       const result = await reserveInsuranceNumbers(ctx, input);
       return { batch: result.entity, errors: result.errors };

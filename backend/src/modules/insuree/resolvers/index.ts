@@ -1,9 +1,10 @@
 /** The insuree domain's resolvers, one file per entity. */
+import type { Resolvers } from '../../../graphql/schema-types.js';
 import { batchResolvers } from './batch.js';
 import { familyResolvers } from './family.js';
 import { insureeResolvers } from './insuree.js';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Family: familyResolvers.Family,
   Insuree: insureeResolvers.Insuree,
   InsuranceNumberBatch: batchResolvers.InsuranceNumberBatch,

@@ -2,31 +2,31 @@
 
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { type ConnectionArgs, paginate } from '../../../graphql/connection.js';
-import type { Ctx } from '../../../graphql/context.js';
-import { parseId } from '../../../graphql/crud.js';
+import { paginate } from '../../../graphql/connection.js';
+import { parseId, type Result } from '../../../graphql/crud.js';
 import { badInput, requireRight, requireUser } from '../../../graphql/errors.js';
-import { loadById } from '../../../graphql/loader.js';
+import { loadById, loadRequired } from '../../../graphql/loader.js';
+import type { Resolvers } from '../../../graphql/schema-types.js';
 import { loadInScope } from '../../../platform/scope.js';
 import { Rights } from '../../core/rights.js';
 import { locations } from '../../location/tables.js';
 import { healthFacilities } from '../../medical/tables.js';
-import { type InsureeFilter, type InsureeOrder, insureeSort, insureeWhere, SORTED_CONTAINS_CAP } from '../search/insuree.js';
-import { ENQUIRY_LIMIT, type FamilyRow, type Input, type InsureeRow } from '../service/common.js';
+import { insureeSort, insureeWhere, SORTED_CONTAINS_CAP } from '../search/insuree.js';
+import { ENQUIRY_LIMIT, type InsureeRow } from '../service/common.js';
 import { addInsuree, enquire, moveInsuree, removeInsuree, setInsureeStatus, updateInsuree } from '../service/insuree.js';
 import { families, insurees } from '../tables.js';
 
-const payload = (result: { entity: InsureeRow | null; errors: unknown[] }) => ({ insuree: result.entity, errors: result.errors });
+const payload = (result: Result<InsureeRow>) => ({ insuree: result.entity, errors: result.errors });
 
-export const insureeResolvers = {
+export const insureeResolvers: Resolvers = {
   Insuree: {
-    family: (row: InsureeRow, _: unknown, ctx: Ctx) => loadById<FamilyRow>(ctx, families, row.familyId),
-    isHead: async (row: InsureeRow, _: unknown, ctx: Ctx) => (await loadById<FamilyRow>(ctx, families, row.familyId))?.headInsureeId === row.id,
-    currentVillage: (row: InsureeRow, _: unknown, ctx: Ctx) => loadById(ctx, locations, row.currentVillageId),
-    healthFacility: (row: InsureeRow, _: unknown, ctx: Ctx) => loadById(ctx, healthFacilities, row.healthFacilityId),
+    family: (row, _, ctx) => loadRequired(ctx, families, row.familyId),
+    isHead: async (row, _, ctx) => (await loadById(ctx, families, row.familyId))?.headInsureeId === row.id,
+    currentVillage: (row, _, ctx) => loadById(ctx, locations, row.currentVillageId),
+    healthFacility: (row, _, ctx) => loadById(ctx, healthFacilities, row.healthFacilityId),
   },
   Query: {
-    insurees: async (_: unknown, args: { filter?: InsureeFilter | null; orderBy?: InsureeOrder | null } & ConnectionArgs, ctx: Ctx) => {
+    insurees: async (_, args, ctx) => {
       requireRight(ctx, Rights.insureeSearch);
       const f = args.filter ?? {};
       const { where, search, narrow } = await insureeWhere(ctx, f);
@@ -37,10 +37,10 @@ export const insureeResolvers = {
         search.kind === 'contains' && sort ? sql`${insurees.id} in (select id from ${insurees} where ${where} limit ${SORTED_CONTAINS_CAP + 1})` : where;
       return paginate<InsureeRow>({ db: ctx.db, table: insurees, where: bounded, sort, args });
     },
-    insuree: async (_: unknown, args: { id?: string | null; insuranceNumber?: string | null }, ctx: Ctx) => {
+    insuree: async (_, args, ctx) => {
       if (args.id) {
         requireRight(ctx, Rights.insureeSearch);
-        return loadInScope(ctx, 'Insuree', (id) => loadById<InsureeRow>(ctx, insurees, id), parseId(args.id));
+        return loadInScope(ctx, 'Insuree', (id) => loadById(ctx, insurees, id), parseId(args.id));
       }
       const user = requireUser(ctx);
       if (!user.rights.has(Rights.insureeSearch)) requireRight(ctx, Rights.insureeEnquire);
@@ -53,27 +53,23 @@ export const insureeResolvers = {
     },
   },
   Mutation: {
-    addInsuree: async (_: unknown, { input }: { input: { familyId: string; relationship?: string | null; insuree: Input } }, ctx: Ctx) => {
+    addInsuree: async (_, { input }, ctx) => {
       requireRight(ctx, Rights.insureeAdd);
       return payload(await addInsuree(ctx, input));
     },
-    updateInsuree: async (_: unknown, { input }: { input: Input & { id: string; version: number } }, ctx: Ctx) => {
+    updateInsuree: async (_, { input }, ctx) => {
       requireRight(ctx, Rights.insureeEdit);
       return payload(await updateInsuree(ctx, input));
     },
-    moveInsuree: async (_: unknown, { input }: { input: { id: string; version: number; familyId: string; relationship?: string | null } }, ctx: Ctx) => {
+    moveInsuree: async (_, { input }, ctx) => {
       requireRight(ctx, Rights.insureeEdit);
       return payload(await moveInsuree(ctx, input));
     },
-    removeInsuree: async (_: unknown, { input }: { input: { id: string; version: number } }, ctx: Ctx) => {
+    removeInsuree: async (_, { input }, ctx) => {
       requireRight(ctx, Rights.insureeDelete);
       return payload(await removeInsuree(ctx, input));
     },
-    setInsureeStatus: async (
-      _: unknown,
-      { input }: { input: { id: string; version: number; status: string; statusDate?: string | null; statusReason?: string | null } },
-      ctx: Ctx,
-    ) => {
+    setInsureeStatus: async (_, { input }, ctx) => {
       requireRight(ctx, Rights.insureeEdit);
       return payload(await setInsureeStatus(ctx, input));
     },

@@ -1,36 +1,42 @@
 /** Medical services, items and diagnoses (code lists): reads, and the kit's create / update / delete. */
-import { codeOrNameSearch, paginate } from '../../../graphql/connection.js';
+
+import { codeOrNameSearch, type Page, paginate } from '../../../graphql/connection.js';
 import type { Ctx } from '../../../graphql/context.js';
 import { parseId } from '../../../graphql/crud.js';
 import { requireRight } from '../../../graphql/errors.js';
 import { loadById } from '../../../graphql/loader.js';
+import type { QueryMedicalItemsArgs, QueryMedicalServiceArgs, QueryMedicalServicesArgs, Resolvers } from '../../../graphql/schema-types.js';
 import { crudMutations } from '../../../platform/crudMutations.js';
 import { Rights } from '../../core/rights.js';
-import { type Args, type CatalogFilter, codeSort, searchCatalog } from '../search/catalog.js';
+import { codeSort, searchCatalog } from '../search/catalog.js';
 import { type DiagnosisRow, diagnosisChecks, type ItemRow, itemChecks, type ServiceRow, serviceChecks } from '../service/rules.js';
 import { diagnoses, medicalItems, medicalServices } from '../tables.js';
 
 /** One row by id for whoever holds `right` (code lists are national: no scope). */
 const byId =
-  <R>(right: number, table: typeof medicalServices | typeof medicalItems) =>
-  (_: unknown, args: { id: string }, ctx: Ctx) => {
+  <T extends typeof medicalServices | typeof medicalItems>(right: number, table: T) =>
+  (_: unknown, args: QueryMedicalServiceArgs, ctx: Ctx) => {
     requireRight(ctx, right);
-    return loadById<R>(ctx, table, parseId(args.id));
+    return loadById<T['$inferSelect']>(ctx, table, parseId(args.id));
   };
 
 /** Services ('S') or items ('I') for whoever holds `right`. */
-const search = (right: number, kind: 'S' | 'I') => (_: unknown, args: Args<CatalogFilter>, ctx: Ctx) => {
-  requireRight(ctx, right);
-  return searchCatalog(ctx, kind, args);
-};
+type CatalogRow = { S: ServiceRow; I: ItemRow };
+const search =
+  <K extends 'S' | 'I'>(right: number, kind: K) =>
+  async (_: unknown, args: QueryMedicalServicesArgs | QueryMedicalItemsArgs, ctx: Ctx): Promise<Page<CatalogRow[K]>> => {
+    requireRight(ctx, right);
+    // searchCatalog reads the table of the kind: its nodes are that table's rows
+    return (await searchCatalog(ctx, kind, args)) as Page<CatalogRow[K]>;
+  };
 
-export const catalogResolvers = {
+export const catalogResolvers: Resolvers = {
   Query: {
     medicalServices: search(Rights.medicalServiceSearch, 'S'),
-    medicalService: byId<ServiceRow>(Rights.medicalServiceSearch, medicalServices),
+    medicalService: byId(Rights.medicalServiceSearch, medicalServices),
     medicalItems: search(Rights.medicalItemSearch, 'I'),
-    medicalItem: byId<ItemRow>(Rights.medicalItemSearch, medicalItems),
-    diagnoses: (_: unknown, args: Args<{ search?: string }>, ctx: Ctx) => {
+    medicalItem: byId(Rights.medicalItemSearch, medicalItems),
+    diagnoses: (_, args, ctx) => {
       requireRight(ctx, Rights.diagnosisSearch);
       const f = args.filter ?? {};
       return paginate<DiagnosisRow>({

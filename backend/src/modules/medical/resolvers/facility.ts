@@ -1,33 +1,32 @@
 /** Health facilities: the right, then the search or the service, then the payload. */
+
 import { and, eq, sql } from 'drizzle-orm';
 import { codeOrNameSearch, paginate } from '../../../graphql/connection.js';
-import type { Ctx, SessionUser } from '../../../graphql/context.js';
 import { parseId, type Result } from '../../../graphql/crud.js';
 import { requireRight } from '../../../graphql/errors.js';
 import { loadById } from '../../../graphql/loader.js';
+import type { Resolvers } from '../../../graphql/schema-types.js';
 import { loadInScope, scopeWhere } from '../../../platform/scope.js';
 import { Rights } from '../../core/rights.js';
 import { locations } from '../../location/tables.js';
-import { type Args, codeSort, equals, idFilter } from '../search/catalog.js';
+import { codeSort, equals, idFilter } from '../search/catalog.js';
 import { createHealthFacility, deleteHealthFacility, updateHealthFacility } from '../service/facility.js';
-import type { HfRow, Input } from '../service/rules.js';
+import type { HfRow } from '../service/rules.js';
 import { healthFacilities, priceLists } from '../tables.js';
 
 const payload = (result: Result<HfRow>) => ({ healthFacility: result.entity, errors: result.errors });
 
-type FacilityFilter = { search?: string; level?: string; legalForm?: string; careType?: string; locationId?: string };
-
-export const facilityResolvers = {
+export const facilityResolvers: Resolvers = {
   Me: {
-    healthFacility: (me: SessionUser, _: unknown, ctx: Ctx) => loadById<HfRow>(ctx, healthFacilities, me.healthFacilityId),
+    healthFacility: (me, _, ctx) => loadById(ctx, healthFacilities, me.healthFacilityId),
   },
   HealthFacility: {
-    location: (row: HfRow, _: unknown, ctx: Ctx) => loadById(ctx, locations, row.locationId),
-    servicePriceList: (row: HfRow, _: unknown, ctx: Ctx) => loadById(ctx, priceLists, row.servicePriceListId),
-    itemPriceList: (row: HfRow, _: unknown, ctx: Ctx) => loadById(ctx, priceLists, row.itemPriceListId),
+    location: (row, _, ctx) => loadById(ctx, locations, row.locationId),
+    servicePriceList: (row, _, ctx) => loadById(ctx, priceLists, row.servicePriceListId),
+    itemPriceList: (row, _, ctx) => loadById(ctx, priceLists, row.itemPriceListId),
   },
   Location: {
-    healthFacilityCount: async (row: { id: number }, _: unknown, ctx: Ctx) => {
+    healthFacilityCount: async (row, _, ctx) => {
       const [count] = await ctx.db
         .select({ n: sql<number>`count(*)::int` })
         .from(healthFacilities)
@@ -36,7 +35,7 @@ export const facilityResolvers = {
     },
   },
   Query: {
-    healthFacilities: async (_: unknown, args: Args<FacilityFilter>, ctx: Ctx) => {
+    healthFacilities: async (_, args, ctx) => {
       requireRight(ctx, Rights.healthFacilitySearch);
       const f = args.filter ?? {};
       const locationId = idFilter(f.locationId, 'locationId');
@@ -58,21 +57,21 @@ export const facilityResolvers = {
         args,
       });
     },
-    healthFacility: (_: unknown, args: { id: string }, ctx: Ctx) => {
+    healthFacility: (_, args, ctx) => {
       requireRight(ctx, Rights.healthFacilitySearch);
-      return loadInScope(ctx, 'HealthFacility', (id) => loadById<HfRow>(ctx, healthFacilities, id), parseId(args.id));
+      return loadInScope(ctx, 'HealthFacility', (id) => loadById(ctx, healthFacilities, id), parseId(args.id));
     },
   },
   Mutation: {
-    createHealthFacility: async (_: unknown, { input }: { input: Input }, ctx: Ctx) => {
+    createHealthFacility: async (_, { input }, ctx) => {
       requireRight(ctx, Rights.healthFacilityAdd);
       return payload(await createHealthFacility(ctx, input));
     },
-    updateHealthFacility: async (_: unknown, { input }: { input: Input & { version: number } }, ctx: Ctx) => {
+    updateHealthFacility: async (_, { input }, ctx) => {
       requireRight(ctx, Rights.healthFacilityEdit);
       return payload(await updateHealthFacility(ctx, input));
     },
-    deleteHealthFacility: async (_: unknown, { input }: { input: { id: string; version?: number } }, ctx: Ctx) => {
+    deleteHealthFacility: async (_, { input }, ctx) => {
       requireRight(ctx, Rights.healthFacilityDelete);
       return payload(await deleteHealthFacility(ctx, input));
     },

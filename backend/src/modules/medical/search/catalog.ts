@@ -27,7 +27,7 @@ export function codeSort<T extends { code: string }>(code: PgColumn, name: PgCol
 /** `column = value` when a value is given. */
 export const equals = (column: PgColumn, value: string | null | undefined): SQL | undefined => (value ? eq(column, value) : undefined);
 
-export type CatalogFilter = { search?: string; type?: string; category?: string; level?: string; careType?: string; priceListId?: string };
+export type CatalogFilter = { [K in 'search' | 'type' | 'category' | 'level' | 'careType' | 'priceListId']?: string | null };
 
 /** Medical services ('S') or items ('I'): code or name, the filters each has, on a price list the user may see. */
 export async function searchCatalog(ctx: Ctx, kind: 'S' | 'I', args: Args<CatalogFilter>) {

@@ -18,7 +18,7 @@ export async function priceListKind(ctx: Pick<ServiceCtx, 'db'>, id: unknown): P
   return row?.kind ?? null;
 }
 
-function nameChecks(errors: UserError[], name: string | undefined, creating: boolean): void {
+function nameChecks(errors: UserError[], name: string | null | undefined, creating: boolean): void {
   if (creating || name !== undefined) required(errors, 'name', name, 'Name');
   maxLength(errors, 'name', name, 100, 'Name');
 }
@@ -43,7 +43,7 @@ export async function createPriceList(ctx: ServiceCtx, input: { kind: string; na
 
 export async function updatePriceList(
   ctx: ServiceCtx,
-  input: { id: string; version: number; name?: string; locationId?: string | null },
+  input: { id: string; version: number; name?: string | null; locationId?: string | null },
 ): Promise<Result<PriceListRow>> {
   const errors: UserError[] = [];
   nameChecks(errors, input.name, false);

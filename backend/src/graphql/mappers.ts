@@ -1,0 +1,42 @@
+/**
+ * What the resolvers of each object type receive as their parent: the Drizzle row of its table
+ * (the session user for Me). scripts/schema.ts hands these to graphql-codegen as `mappers`, so
+ * src/graphql/schema-types.ts types every resolver with them: a resolver reading a column the
+ * table lacks, or answering a row of another table, fails typecheck.
+ */
+import { history, roles, users } from '../modules/core/tables.js';
+import { families, type insuranceNumberBatches, insurees } from '../modules/insuree/tables.js';
+import { locations } from '../modules/location/tables.js';
+import { diagnoses, healthFacilities, medicalItems, medicalServices, priceLists } from '../modules/medical/tables.js';
+import type { SessionUser } from './context.js';
+
+/** Object type -> its table. */
+export const mappedTables = {
+  User: users,
+  Role: roles,
+  HistoryEntry: history,
+  Location: locations,
+  HealthFacility: healthFacilities,
+  MedicalService: medicalServices,
+  MedicalItem: medicalItems,
+  Diagnosis: diagnoses,
+  PriceList: priceLists,
+  Family: families,
+  Insuree: insurees,
+};
+
+/** Object types whose parent is not a row. */
+export interface MappedOthers {
+  Me: SessionUser;
+  /** A batch just reserved carries its numbers (no second query). */
+  InsuranceNumberBatch: typeof insuranceNumberBatches.$inferSelect & { numbers?: string[] };
+}
+
+export type Mapped = { [K in keyof typeof mappedTables]: (typeof mappedTables)[K]['$inferSelect'] } & MappedOthers;
+
+/** Every mapped type name, for the generator. */
+const others: Record<keyof MappedOthers, true> = { Me: true, InsuranceNumberBatch: true };
+export const mappedTypes: readonly (keyof Mapped)[] = [
+  ...(Object.keys(mappedTables) as (keyof typeof mappedTables)[]),
+  ...(Object.keys(others) as (keyof MappedOthers)[]),
+];

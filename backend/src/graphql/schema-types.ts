@@ -1,0 +1,2439 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: the generated resolver helper types are graphql-codegen's
+// Generated from the schema by `pnpm --filter @kente/backend run schema` (scripts/resolver-types.ts). Do not edit:
+// a test fails when it is stale. The parent of each object type is its row: src/graphql/mappers.ts.
+
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Edge, Page } from './connection.js';
+import type { Ctx } from './context.js';
+import type { Mapped } from './mappers.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string | number };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  /** Calendar date, YYYY-MM-DD */
+  Date: { input: string; output: string };
+  /** ISO 8601 timestamp */
+  DateTime: { input: string; output: string | Date };
+  /** Money or quantity as a decimal string, e.g. "1500.00" (never a float) */
+  Decimal: { input: string; output: string };
+  JSON: { input: unknown; output: unknown };
+};
+
+export type AddInsureeInput = {
+  familyId: Scalars['ID']['input'];
+  insuree: InsureeInput;
+  relationship?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ApiLimits = {
+  __typename?: 'ApiLimits';
+  countCap: Scalars['Int']['output'];
+  maxPageSize: Scalars['Int']['output'];
+};
+
+export type ChangeFamilyHeadInput = {
+  familyId: Scalars['ID']['input'];
+  /** a member of the family */
+  insureeId: Scalars['ID']['input'];
+  /** the family's version */
+  version: Scalars['Int']['input'];
+};
+
+export type ChangePasswordInput = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
+};
+
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  errors: Array<UserError>;
+  ok: Scalars['Boolean']['output'];
+};
+
+export type CreateDiagnosisInput = {
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type CreateFamilyInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  confirmationNumber?: InputMaybe<Scalars['String']['input']>;
+  confirmationType?: InputMaybe<Scalars['String']['input']>;
+  familyType?: InputMaybe<Scalars['String']['input']>;
+  head: InsureeInput;
+  povertyStatus?: InputMaybe<Scalars['Boolean']['input']>;
+  villageId: Scalars['ID']['input'];
+};
+
+export type CreateHealthFacilityInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  careType: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  itemPriceListId?: InputMaybe<Scalars['ID']['input']>;
+  legalForm: Scalars['String']['input'];
+  level: Scalars['String']['input'];
+  locationId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  servicePriceListId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateLocationInput = {
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  type: Scalars['String']['input'];
+};
+
+export type CreateMedicalItemInput = {
+  careType: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  package?: InputMaybe<Scalars['String']['input']>;
+  price: Scalars['Decimal']['input'];
+  type: Scalars['String']['input'];
+};
+
+export type CreateMedicalServiceInput = {
+  careType: Scalars['String']['input'];
+  category?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  level?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  price: Scalars['Decimal']['input'];
+  type: Scalars['String']['input'];
+};
+
+export type CreatePriceListInput = {
+  kind: Scalars['String']['input'];
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateRoleInput = {
+  altLanguage?: InputMaybe<Scalars['String']['input']>;
+  isBlocked?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  rights: Array<Scalars['Int']['input']>;
+};
+
+export type CreateUserInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  healthFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  lastName: Scalars['String']['input'];
+  /** Regions or districts (none = national, or the facility's area) */
+  locationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  otherNames: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  roleIds: Array<Scalars['ID']['input']>;
+  username: Scalars['String']['input'];
+};
+
+export type DeleteInput = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Diagnosis = {
+  __typename?: 'Diagnosis';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type DiagnosisConnection = {
+  __typename?: 'DiagnosisConnection';
+  edges: Array<DiagnosisEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type DiagnosisEdge = {
+  __typename?: 'DiagnosisEdge';
+  cursor: Scalars['String']['output'];
+  node: Diagnosis;
+};
+
+export type DiagnosisFilter = {
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DiagnosisPayload = {
+  __typename?: 'DiagnosisPayload';
+  diagnosis?: Maybe<Diagnosis>;
+  errors: Array<UserError>;
+};
+
+export type Family = {
+  __typename?: 'Family';
+  address?: Maybe<Scalars['String']['output']>;
+  confirmationNumber?: Maybe<Scalars['String']['output']>;
+  /** S state, L local authority, C community, O other */
+  confirmationType?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** H household, P polygamous, O orphans, C council, T other */
+  familyType?: Maybe<Scalars['String']['output']>;
+  head: Insuree;
+  id: Scalars['ID']['output'];
+  memberCount: Scalars['Int']['output'];
+  /** Members, head first, then by id */
+  members: Array<Insuree>;
+  povertyStatus?: Maybe<Scalars['Boolean']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** The family's village (location type V) */
+  village: Location;
+};
+
+export type FamilyConnection = {
+  __typename?: 'FamilyConnection';
+  edges: Array<FamilyEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type FamilyEdge = {
+  __typename?: 'FamilyEdge';
+  cursor: Scalars['String']['output'];
+  node: Family;
+};
+
+export type FamilyFilter = {
+  familyType?: InputMaybe<Scalars['String']['input']>;
+  /** Prefix of the head's insurance number */
+  headInsuranceNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Any level: region, district, municipality or village */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  povertyStatus?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Last or other names of any member: prefix (under 3 characters) or contains */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FamilyOrder = 'HEAD_INSURANCE_NUMBER' | 'HEAD_LAST_NAME';
+
+export type FamilyPayload = {
+  __typename?: 'FamilyPayload';
+  errors: Array<UserError>;
+  family?: Maybe<Family>;
+};
+
+export type HealthFacility = {
+  __typename?: 'HealthFacility';
+  address?: Maybe<Scalars['String']['output']>;
+  /** I in-patient, O out-patient, B both */
+  careType: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  itemPriceList?: Maybe<PriceList>;
+  /** G government, C charity, P private, D district organisation */
+  legalForm: Scalars['String']['output'];
+  /** D dispensary, C health centre, H hospital */
+  level: Scalars['String']['output'];
+  /** The district the facility sits in */
+  location?: Maybe<Location>;
+  locationId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  servicePriceList?: Maybe<PriceList>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type HealthFacilityConnection = {
+  __typename?: 'HealthFacilityConnection';
+  edges: Array<HealthFacilityEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type HealthFacilityEdge = {
+  __typename?: 'HealthFacilityEdge';
+  cursor: Scalars['String']['output'];
+  node: HealthFacility;
+};
+
+export type HealthFacilityFilter = {
+  careType?: InputMaybe<Scalars['String']['input']>;
+  legalForm?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<Scalars['String']['input']>;
+  /** district, or a region (facilities of its districts) */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type HealthFacilityPayload = {
+  __typename?: 'HealthFacilityPayload';
+  errors: Array<UserError>;
+  healthFacility?: Maybe<HealthFacility>;
+};
+
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** CREATE, UPDATE or DELETE */
+  action: Scalars['String']['output'];
+  after?: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['DateTime']['output'];
+  before?: Maybe<Scalars['JSON']['output']>;
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  userId?: Maybe<Scalars['ID']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+export type HistoryEntryConnection = {
+  __typename?: 'HistoryEntryConnection';
+  edges: Array<HistoryEntryEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type HistoryEntryEdge = {
+  __typename?: 'HistoryEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: HistoryEntry;
+};
+
+export type InsuranceNumberBatch = {
+  __typename?: 'InsuranceNumberBatch';
+  count: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Username of who reserved them */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  numbers: Array<Scalars['String']['output']>;
+  /** Download URL of the printable card sheet (A4 PDF, one QR code per number) */
+  pdfUrl: Scalars['String']['output'];
+  region: Location;
+  /** How many of the numbers are already used by an insuree */
+  usedCount: Scalars['Int']['output'];
+  /** Download URL of the ZIP (one PNG per number + numbers.csv) */
+  zipUrl: Scalars['String']['output'];
+};
+
+export type InsuranceNumberBatchConnection = {
+  __typename?: 'InsuranceNumberBatchConnection';
+  edges: Array<InsuranceNumberBatchEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type InsuranceNumberBatchEdge = {
+  __typename?: 'InsuranceNumberBatchEdge';
+  cursor: Scalars['String']['output'];
+  node: InsuranceNumberBatch;
+};
+
+export type InsuranceNumberBatchPayload = {
+  __typename?: 'InsuranceNumberBatchPayload';
+  batch?: Maybe<InsuranceNumberBatch>;
+  errors: Array<UserError>;
+};
+
+export type InsuranceNumberConfig = {
+  __typename?: 'InsuranceNumberConfig';
+  /** mod7 (last digit = the other digits as a number, mod 7) or none */
+  checkDigit: Scalars['String']['output'];
+  /** Total digits, check digit included */
+  length: Scalars['Int']['output'];
+};
+
+export type Insuree = {
+  __typename?: 'Insuree';
+  birthDate: Scalars['Date']['output'];
+  cardIssued: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currentAddress?: Maybe<Scalars['String']['output']>;
+  currentVillage?: Maybe<Location>;
+  /** N none, P primary, S secondary, U university, O other */
+  education?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  family: Family;
+  /** M, F, O */
+  gender: Scalars['String']['output'];
+  /** First service point */
+  healthFacility?: Maybe<HealthFacility>;
+  id: Scalars['ID']['output'];
+  identificationNumber?: Maybe<Scalars['String']['output']>;
+  /** N national id, P passport, D driving licence, V voter card, O other */
+  identificationType?: Maybe<Scalars['String']['output']>;
+  insuranceNumber: Scalars['String']['output'];
+  isHead: Scalars['Boolean']['output'];
+  lastName: Scalars['String']['output'];
+  /** S single, M married, D divorced, W widowed, N not specified */
+  maritalStatus?: Maybe<Scalars['String']['output']>;
+  otherNames: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Photo URL; always null for now (placeholder) */
+  photo?: Maybe<Scalars['String']['output']>;
+  profession?: Maybe<Scalars['String']['output']>;
+  /** Relationship to the head (null for the head): SP SO DA FA MO BR SI GC OT */
+  relationship?: Maybe<Scalars['String']['output']>;
+  /** ACTIVE, INACTIVE, DECEASED */
+  status: Scalars['String']['output'];
+  statusDate?: Maybe<Scalars['Date']['output']>;
+  statusReason?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type InsureeConnection = {
+  __typename?: 'InsureeConnection';
+  edges: Array<InsureeEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type InsureeEdge = {
+  __typename?: 'InsureeEdge';
+  cursor: Scalars['String']['output'];
+  node: Insuree;
+};
+
+export type InsureeFilter = {
+  birthDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  birthDateTo?: InputMaybe<Scalars['Date']['input']>;
+  familyId?: InputMaybe<Scalars['ID']['input']>;
+  gender?: InputMaybe<Scalars['String']['input']>;
+  healthFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Prefix */
+  insuranceNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Prefix */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Any level: region, district, municipality or village (of the family) */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Prefix */
+  otherNames?: InputMaybe<Scalars['String']['input']>;
+  /** Names: prefix (under 3 characters or with lastName order) or contains; a term of digits searches the insurance number prefix */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InsureeInput = {
+  birthDate: Scalars['Date']['input'];
+  cardIssued?: InputMaybe<Scalars['Boolean']['input']>;
+  currentAddress?: InputMaybe<Scalars['String']['input']>;
+  currentVillageId?: InputMaybe<Scalars['ID']['input']>;
+  education?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  gender: Scalars['String']['input'];
+  healthFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  identificationNumber?: InputMaybe<Scalars['String']['input']>;
+  identificationType?: InputMaybe<Scalars['String']['input']>;
+  insuranceNumber: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  maritalStatus?: InputMaybe<Scalars['String']['input']>;
+  otherNames: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  profession?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InsureeOrder = 'BIRTH_DATE' | 'INSURANCE_NUMBER' | 'LAST_NAME';
+
+export type InsureePayload = {
+  __typename?: 'InsureePayload';
+  errors: Array<UserError>;
+  insuree?: Maybe<Insuree>;
+};
+
+/** What this backend offers; readable without signing in (the console checks modules' backend needs). */
+export type Kente = {
+  __typename?: 'Kente';
+  domains: Array<KenteDomain>;
+  rights: Array<KenteRight>;
+};
+
+/** A backend domain and the version of its API. */
+export type KenteDomain = {
+  __typename?: 'KenteDomain';
+  name: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+/** A right a domain defines (openIMIS code). */
+export type KenteRight = {
+  __typename?: 'KenteRight';
+  code: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  domain: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type Location = {
+  __typename?: 'Location';
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Health facilities in this location that you may see */
+  healthFacilityCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  parent?: Maybe<Location>;
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** R region, D district, M municipality (ward), V village */
+  type: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type LocationConnection = {
+  __typename?: 'LocationConnection';
+  edges: Array<LocationEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type LocationEdge = {
+  __typename?: 'LocationEdge';
+  cursor: Scalars['String']['output'];
+  node: Location;
+};
+
+export type LocationFilter = {
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Code prefix or part of the name */
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LocationPayload = {
+  __typename?: 'LocationPayload';
+  errors: Array<UserError>;
+  location?: Maybe<Location>;
+};
+
+export type LoginInput = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  errors: Array<UserError>;
+  me?: Maybe<Me>;
+};
+
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  errors: Array<UserError>;
+  ok: Scalars['Boolean']['output'];
+};
+
+/** The signed-in user. */
+export type Me = {
+  __typename?: 'Me';
+  healthFacility?: Maybe<HealthFacility>;
+  id: Scalars['ID']['output'];
+  /** UI language code (en, fr). */
+  language: Scalars['String']['output'];
+  lastName: Scalars['String']['output'];
+  /** Regions or districts the user is bound to (their data scope); empty and no facility = national. */
+  locationIds: Array<Scalars['ID']['output']>;
+  /** True until the user changes the password they were given (the first administrator of a production start). */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** Other names then last name, for display. */
+  names: Scalars['String']['output'];
+  otherNames: Scalars['String']['output'];
+  /** openIMIS right codes held through the user's roles. */
+  rights: Array<Scalars['Int']['output']>;
+  username: Scalars['String']['output'];
+};
+
+export type MedicalItem = {
+  __typename?: 'MedicalItem';
+  careType: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  package?: Maybe<Scalars['String']['output']>;
+  price: Scalars['Decimal']['output'];
+  /** D drug, M medical consumable */
+  type: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MedicalItemConnection = {
+  __typename?: 'MedicalItemConnection';
+  edges: Array<MedicalItemEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type MedicalItemEdge = {
+  __typename?: 'MedicalItemEdge';
+  cursor: Scalars['String']['output'];
+  node: MedicalItem;
+};
+
+export type MedicalItemFilter = {
+  careType?: InputMaybe<Scalars['String']['input']>;
+  priceListId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MedicalItemPayload = {
+  __typename?: 'MedicalItemPayload';
+  errors: Array<UserError>;
+  medicalItem?: Maybe<MedicalItem>;
+};
+
+export type MedicalService = {
+  __typename?: 'MedicalService';
+  careType: Scalars['String']['output'];
+  /** S surgery, D delivery, A antenatal, H hospitalisation, C consultation, O other */
+  category: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** S simple service, V visit, D day of stay, H hospital case */
+  level: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  price: Scalars['Decimal']['output'];
+  /** P preventive, C curative */
+  type: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MedicalServiceConnection = {
+  __typename?: 'MedicalServiceConnection';
+  edges: Array<MedicalServiceEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type MedicalServiceEdge = {
+  __typename?: 'MedicalServiceEdge';
+  cursor: Scalars['String']['output'];
+  node: MedicalService;
+};
+
+export type MedicalServiceFilter = {
+  careType?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<Scalars['String']['input']>;
+  /** only services on this price list */
+  priceListId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MedicalServicePayload = {
+  __typename?: 'MedicalServicePayload';
+  errors: Array<UserError>;
+  medicalService?: Maybe<MedicalService>;
+};
+
+export type MoveInsureeInput = {
+  /** target family */
+  familyId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  relationship?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  _noop?: Maybe<Scalars['Boolean']['output']>;
+  addInsuree: InsureePayload;
+  changeFamilyHead: FamilyPayload;
+  changePassword: ChangePasswordPayload;
+  createDiagnosis: DiagnosisPayload;
+  createFamily: FamilyPayload;
+  createHealthFacility: HealthFacilityPayload;
+  createLocation: LocationPayload;
+  createMedicalItem: MedicalItemPayload;
+  createMedicalService: MedicalServicePayload;
+  createPriceList: PriceListPayload;
+  createRole: RolePayload;
+  createUser: UserPayload;
+  deleteDiagnosis: DiagnosisPayload;
+  deleteHealthFacility: HealthFacilityPayload;
+  deleteLocation: LocationPayload;
+  deleteMedicalItem: MedicalItemPayload;
+  deleteMedicalService: MedicalServicePayload;
+  deletePriceList: PriceListPayload;
+  deleteRole: RolePayload;
+  deleteUser: UserPayload;
+  login: LoginPayload;
+  logout: LogoutPayload;
+  /** The head cannot be moved (error HEAD) */
+  moveInsuree: InsureePayload;
+  /** The head cannot be removed (error HEAD) */
+  removeInsuree: InsureePayload;
+  reserveInsuranceNumbers: InsuranceNumberBatchPayload;
+  setInsureeStatus: InsureePayload;
+  setPriceListEntries: PriceListPayload;
+  updateDiagnosis: DiagnosisPayload;
+  updateFamily: FamilyPayload;
+  updateHealthFacility: HealthFacilityPayload;
+  updateInsuree: InsureePayload;
+  updateLocation: LocationPayload;
+  updateMedicalItem: MedicalItemPayload;
+  updateMedicalService: MedicalServicePayload;
+  updatePriceList: PriceListPayload;
+  updateRole: RolePayload;
+  updateUser: UserPayload;
+};
+
+export type MutationAddInsureeArgs = {
+  input: AddInsureeInput;
+};
+
+export type MutationChangeFamilyHeadArgs = {
+  input: ChangeFamilyHeadInput;
+};
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+export type MutationCreateDiagnosisArgs = {
+  input: CreateDiagnosisInput;
+};
+
+export type MutationCreateFamilyArgs = {
+  input: CreateFamilyInput;
+};
+
+export type MutationCreateHealthFacilityArgs = {
+  input: CreateHealthFacilityInput;
+};
+
+export type MutationCreateLocationArgs = {
+  input: CreateLocationInput;
+};
+
+export type MutationCreateMedicalItemArgs = {
+  input: CreateMedicalItemInput;
+};
+
+export type MutationCreateMedicalServiceArgs = {
+  input: CreateMedicalServiceInput;
+};
+
+export type MutationCreatePriceListArgs = {
+  input: CreatePriceListInput;
+};
+
+export type MutationCreateRoleArgs = {
+  input: CreateRoleInput;
+};
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+export type MutationDeleteDiagnosisArgs = {
+  input: VersionedDeleteInput;
+};
+
+export type MutationDeleteHealthFacilityArgs = {
+  input: VersionedDeleteInput;
+};
+
+export type MutationDeleteLocationArgs = {
+  input: VersionedDeleteInput;
+};
+
+export type MutationDeleteMedicalItemArgs = {
+  input: VersionedDeleteInput;
+};
+
+export type MutationDeleteMedicalServiceArgs = {
+  input: VersionedDeleteInput;
+};
+
+export type MutationDeletePriceListArgs = {
+  input: VersionedDeleteInput;
+};
+
+export type MutationDeleteRoleArgs = {
+  input: DeleteInput;
+};
+
+export type MutationDeleteUserArgs = {
+  input: DeleteInput;
+};
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+export type MutationMoveInsureeArgs = {
+  input: MoveInsureeInput;
+};
+
+export type MutationRemoveInsureeArgs = {
+  input: RemoveInsureeInput;
+};
+
+export type MutationReserveInsuranceNumbersArgs = {
+  input: ReserveInsuranceNumbersInput;
+};
+
+export type MutationSetInsureeStatusArgs = {
+  input: SetInsureeStatusInput;
+};
+
+export type MutationSetPriceListEntriesArgs = {
+  input: SetPriceListEntriesInput;
+};
+
+export type MutationUpdateDiagnosisArgs = {
+  input: UpdateDiagnosisInput;
+};
+
+export type MutationUpdateFamilyArgs = {
+  input: UpdateFamilyInput;
+};
+
+export type MutationUpdateHealthFacilityArgs = {
+  input: UpdateHealthFacilityInput;
+};
+
+export type MutationUpdateInsureeArgs = {
+  input: UpdateInsureeInput;
+};
+
+export type MutationUpdateLocationArgs = {
+  input: UpdateLocationInput;
+};
+
+export type MutationUpdateMedicalItemArgs = {
+  input: UpdateMedicalItemInput;
+};
+
+export type MutationUpdateMedicalServiceArgs = {
+  input: UpdateMedicalServiceInput;
+};
+
+export type MutationUpdatePriceListArgs = {
+  input: UpdatePriceListInput;
+};
+
+export type MutationUpdateRoleArgs = {
+  input: UpdateRoleInput;
+};
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type PriceList = {
+  __typename?: 'PriceList';
+  id: Scalars['ID']['output'];
+  items: PriceListItemConnection;
+  /** S medical services, I medical items */
+  kind: Scalars['String']['output'];
+  location?: Maybe<Location>;
+  locationId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  services: PriceListServiceConnection;
+  version: Scalars['Int']['output'];
+};
+
+export type PriceListItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PriceListServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PriceListConnection = {
+  __typename?: 'PriceListConnection';
+  edges: Array<PriceListEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type PriceListEdge = {
+  __typename?: 'PriceListEdge';
+  cursor: Scalars['String']['output'];
+  node: PriceList;
+};
+
+export type PriceListEntryInput = {
+  /** service or item id */
+  id: Scalars['ID']['input'];
+  /** null = the service or item price */
+  priceOverride?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type PriceListFilter = {
+  kind?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PriceListItem = {
+  __typename?: 'PriceListItem';
+  item: MedicalItem;
+  price: Scalars['Decimal']['output'];
+  priceOverride?: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type PriceListItemConnection = {
+  __typename?: 'PriceListItemConnection';
+  edges: Array<PriceListItemEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PriceListItemEdge = {
+  __typename?: 'PriceListItemEdge';
+  cursor: Scalars['String']['output'];
+  node: PriceListItem;
+};
+
+export type PriceListPayload = {
+  __typename?: 'PriceListPayload';
+  errors: Array<UserError>;
+  priceList?: Maybe<PriceList>;
+};
+
+export type PriceListService = {
+  __typename?: 'PriceListService';
+  /** override or the service price */
+  price: Scalars['Decimal']['output'];
+  priceOverride?: Maybe<Scalars['Decimal']['output']>;
+  service: MedicalService;
+};
+
+export type PriceListServiceConnection = {
+  __typename?: 'PriceListServiceConnection';
+  edges: Array<PriceListServiceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PriceListServiceEdge = {
+  __typename?: 'PriceListServiceEdge';
+  cursor: Scalars['String']['output'];
+  node: PriceListService;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Limits clients should respect. */
+  apiLimits: ApiLimits;
+  diagnoses: DiagnosisConnection;
+  families: FamilyConnection;
+  family?: Maybe<Family>;
+  healthFacilities: HealthFacilityConnection;
+  healthFacility?: Maybe<HealthFacility>;
+  /** Changes recorded for one entity, newest first. */
+  history: HistoryEntryConnection;
+  insuranceNumberBatch?: Maybe<InsuranceNumberBatch>;
+  insuranceNumberBatches: InsuranceNumberBatchConnection;
+  /** The insurance number format the server validates with (composition config mf-insuree.insuranceNumber) */
+  insuranceNumberConfig: InsuranceNumberConfig;
+  /** By id (right 101101) or by insurance number (enquiry, right 101105) */
+  insuree?: Maybe<Insuree>;
+  insurees: InsureeConnection;
+  kente: Kente;
+  location?: Maybe<Location>;
+  locations: LocationConnection;
+  /** The signed-in user, or null when signed out (the shell shows the login page). */
+  me?: Maybe<Me>;
+  medicalItem?: Maybe<MedicalItem>;
+  medicalItems: MedicalItemConnection;
+  medicalService?: Maybe<MedicalService>;
+  medicalServices: MedicalServiceConnection;
+  priceList?: Maybe<PriceList>;
+  priceLists: PriceListConnection;
+  /** Every right the system knows (for the role editor). */
+  rights: Array<Right>;
+  role?: Maybe<Role>;
+  roles: RoleConnection;
+  user?: Maybe<User>;
+  users: UserConnection;
+};
+
+export type QueryDiagnosesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<DiagnosisFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryFamiliesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<FamilyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FamilyOrder>;
+};
+
+export type QueryFamilyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryHealthFacilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<HealthFacilityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryHealthFacilityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  entityType: Scalars['String']['input'];
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryInsuranceNumberBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryInsuranceNumberBatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryInsureeArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  insuranceNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryInsureesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<InsureeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InsureeOrder>;
+};
+
+export type QueryLocationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryLocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<LocationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryMedicalItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryMedicalItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<MedicalItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryMedicalServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryMedicalServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<MedicalServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryPriceListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryPriceListsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<PriceListFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryRoleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<RoleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RemoveInsureeInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ReserveInsuranceNumbersInput = {
+  /** 1 to 1000 */
+  count: Scalars['Int']['input'];
+  regionId: Scalars['ID']['input'];
+};
+
+/** A right: openIMIS code and readable name. */
+export type Right = {
+  __typename?: 'Right';
+  code: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type Role = {
+  __typename?: 'Role';
+  /** The name in the other language (French for the system roles). */
+  altLanguage?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isBlocked: Scalars['Boolean']['output'];
+  isSystem: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Translation key of a system role's name (e.g. imisAdministrator), null for roles made by users. */
+  nameKey?: Maybe<Scalars['String']['output']>;
+  rights: Array<Scalars['Int']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type RoleConnection = {
+  __typename?: 'RoleConnection';
+  edges: Array<RoleEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type RoleEdge = {
+  __typename?: 'RoleEdge';
+  cursor: Scalars['String']['output'];
+  node: Role;
+};
+
+export type RoleFilter = {
+  isSystem?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RolePayload = {
+  __typename?: 'RolePayload';
+  errors: Array<UserError>;
+  role?: Maybe<Role>;
+};
+
+export type SetInsureeStatusInput = {
+  id: Scalars['ID']['input'];
+  /** ACTIVE, INACTIVE, DECEASED */
+  status: Scalars['String']['input'];
+  /** required for DECEASED */
+  statusDate?: InputMaybe<Scalars['Date']['input']>;
+  statusReason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type SetPriceListEntriesInput = {
+  id: Scalars['ID']['input'];
+  /** service or item ids to take off the list */
+  remove?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** added or changed entries */
+  upsert?: InputMaybe<Array<PriceListEntryInput>>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateDiagnosisInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateFamilyInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  confirmationNumber?: InputMaybe<Scalars['String']['input']>;
+  confirmationType?: InputMaybe<Scalars['String']['input']>;
+  familyType?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  povertyStatus?: InputMaybe<Scalars['Boolean']['input']>;
+  version: Scalars['Int']['input'];
+  villageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateHealthFacilityInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  careType?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  itemPriceListId?: InputMaybe<Scalars['ID']['input']>;
+  legalForm?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<Scalars['String']['input']>;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  servicePriceListId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateInsureeInput = {
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  cardIssued?: InputMaybe<Scalars['Boolean']['input']>;
+  currentAddress?: InputMaybe<Scalars['String']['input']>;
+  currentVillageId?: InputMaybe<Scalars['ID']['input']>;
+  education?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<Scalars['String']['input']>;
+  healthFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  identificationNumber?: InputMaybe<Scalars['String']['input']>;
+  identificationType?: InputMaybe<Scalars['String']['input']>;
+  insuranceNumber?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  maritalStatus?: InputMaybe<Scalars['String']['input']>;
+  otherNames?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  profession?: InputMaybe<Scalars['String']['input']>;
+  relationship?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateLocationInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateMedicalItemInput = {
+  careType?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  package?: InputMaybe<Scalars['String']['input']>;
+  price?: InputMaybe<Scalars['Decimal']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateMedicalServiceInput = {
+  careType?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  level?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  price?: InputMaybe<Scalars['Decimal']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePriceListInput = {
+  id: Scalars['ID']['input'];
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateRoleInput = {
+  altLanguage?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  isBlocked?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  rights?: InputMaybe<Array<Scalars['Int']['input']>>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateUserInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  healthFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the user's locations when given */
+  locationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  otherNames?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  roleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  version: Scalars['Int']['input'];
+};
+
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  healthFacilityId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  language: Scalars['String']['output'];
+  lastName: Scalars['String']['output'];
+  /** Regions or districts the user is bound to; empty and no facility = national. */
+  locationIds: Array<Scalars['ID']['output']>;
+  otherNames: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  roles: Array<Role>;
+  updatedAt: Scalars['DateTime']['output'];
+  username: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+/** A problem with the input that the user can fix. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** REQUIRED, INVALID, TOO_LONG, INVALID_FORMAT, OUT_OF_RANGE, DUPLICATE, NOT_FOUND, CONFLICT, IN_USE, FORBIDDEN, INVALID_CREDENTIALS, RATE_LIMITED */
+  code: Scalars['String']['output'];
+  /** Input field at fault (null = the whole request) */
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type UserFilter = {
+  healthFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UserPayload = {
+  __typename?: 'UserPayload';
+  errors: Array<UserError>;
+  user?: Maybe<User>;
+};
+
+/** Delete by id at the version the user saw: a stale delete is a CONFLICT. */
+export type VersionedDeleteInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ResolverFn<TResult, TParent, TContext, TArgs>
+  | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>) | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (next: NextResolverFn<TResult>, parent: TParent, args: TArgs, context: TContext, info: GraphQLResolveInfo) => TResult | Promise<TResult>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AddInsureeInput: AddInsureeInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ApiLimits: ResolverTypeWrapper<ApiLimits>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ChangeFamilyHeadInput: ChangeFamilyHeadInput;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateDiagnosisInput: CreateDiagnosisInput;
+  CreateFamilyInput: CreateFamilyInput;
+  CreateHealthFacilityInput: CreateHealthFacilityInput;
+  CreateLocationInput: CreateLocationInput;
+  CreateMedicalItemInput: CreateMedicalItemInput;
+  CreateMedicalServiceInput: CreateMedicalServiceInput;
+  CreatePriceListInput: CreatePriceListInput;
+  CreateRoleInput: CreateRoleInput;
+  CreateUserInput: CreateUserInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeleteInput: DeleteInput;
+  Diagnosis: ResolverTypeWrapper<Mapped['Diagnosis']>;
+  DiagnosisConnection: ResolverTypeWrapper<Page<Mapped['Diagnosis']>>;
+  DiagnosisEdge: ResolverTypeWrapper<Edge<Mapped['Diagnosis']>>;
+  DiagnosisFilter: DiagnosisFilter;
+  DiagnosisPayload: ResolverTypeWrapper<Omit<DiagnosisPayload, 'diagnosis'> & { diagnosis?: Maybe<ResolversTypes['Diagnosis']> }>;
+  Family: ResolverTypeWrapper<Mapped['Family']>;
+  FamilyConnection: ResolverTypeWrapper<Page<Mapped['Family']>>;
+  FamilyEdge: ResolverTypeWrapper<Edge<Mapped['Family']>>;
+  FamilyFilter: FamilyFilter;
+  FamilyOrder: FamilyOrder;
+  FamilyPayload: ResolverTypeWrapper<Omit<FamilyPayload, 'family'> & { family?: Maybe<ResolversTypes['Family']> }>;
+  HealthFacility: ResolverTypeWrapper<Mapped['HealthFacility']>;
+  HealthFacilityConnection: ResolverTypeWrapper<Page<Mapped['HealthFacility']>>;
+  HealthFacilityEdge: ResolverTypeWrapper<Edge<Mapped['HealthFacility']>>;
+  HealthFacilityFilter: HealthFacilityFilter;
+  HealthFacilityPayload: ResolverTypeWrapper<Omit<HealthFacilityPayload, 'healthFacility'> & { healthFacility?: Maybe<ResolversTypes['HealthFacility']> }>;
+  HistoryEntry: ResolverTypeWrapper<Mapped['HistoryEntry']>;
+  HistoryEntryConnection: ResolverTypeWrapper<Page<Mapped['HistoryEntry']>>;
+  HistoryEntryEdge: ResolverTypeWrapper<Edge<Mapped['HistoryEntry']>>;
+  InsuranceNumberBatch: ResolverTypeWrapper<Mapped['InsuranceNumberBatch']>;
+  InsuranceNumberBatchConnection: ResolverTypeWrapper<Page<Mapped['InsuranceNumberBatch']>>;
+  InsuranceNumberBatchEdge: ResolverTypeWrapper<Edge<Mapped['InsuranceNumberBatch']>>;
+  InsuranceNumberBatchPayload: ResolverTypeWrapper<Omit<InsuranceNumberBatchPayload, 'batch'> & { batch?: Maybe<ResolversTypes['InsuranceNumberBatch']> }>;
+  InsuranceNumberConfig: ResolverTypeWrapper<InsuranceNumberConfig>;
+  Insuree: ResolverTypeWrapper<Mapped['Insuree']>;
+  InsureeConnection: ResolverTypeWrapper<Page<Mapped['Insuree']>>;
+  InsureeEdge: ResolverTypeWrapper<Edge<Mapped['Insuree']>>;
+  InsureeFilter: InsureeFilter;
+  InsureeInput: InsureeInput;
+  InsureeOrder: InsureeOrder;
+  InsureePayload: ResolverTypeWrapper<Omit<InsureePayload, 'insuree'> & { insuree?: Maybe<ResolversTypes['Insuree']> }>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Kente: ResolverTypeWrapper<Kente>;
+  KenteDomain: ResolverTypeWrapper<KenteDomain>;
+  KenteRight: ResolverTypeWrapper<KenteRight>;
+  Location: ResolverTypeWrapper<Mapped['Location']>;
+  LocationConnection: ResolverTypeWrapper<Page<Mapped['Location']>>;
+  LocationEdge: ResolverTypeWrapper<Edge<Mapped['Location']>>;
+  LocationFilter: LocationFilter;
+  LocationPayload: ResolverTypeWrapper<Omit<LocationPayload, 'location'> & { location?: Maybe<ResolversTypes['Location']> }>;
+  LoginInput: LoginInput;
+  LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'me'> & { me?: Maybe<ResolversTypes['Me']> }>;
+  LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
+  Me: ResolverTypeWrapper<Mapped['Me']>;
+  MedicalItem: ResolverTypeWrapper<Mapped['MedicalItem']>;
+  MedicalItemConnection: ResolverTypeWrapper<Page<Mapped['MedicalItem']>>;
+  MedicalItemEdge: ResolverTypeWrapper<Edge<Mapped['MedicalItem']>>;
+  MedicalItemFilter: MedicalItemFilter;
+  MedicalItemPayload: ResolverTypeWrapper<Omit<MedicalItemPayload, 'medicalItem'> & { medicalItem?: Maybe<ResolversTypes['MedicalItem']> }>;
+  MedicalService: ResolverTypeWrapper<Mapped['MedicalService']>;
+  MedicalServiceConnection: ResolverTypeWrapper<Page<Mapped['MedicalService']>>;
+  MedicalServiceEdge: ResolverTypeWrapper<Edge<Mapped['MedicalService']>>;
+  MedicalServiceFilter: MedicalServiceFilter;
+  MedicalServicePayload: ResolverTypeWrapper<Omit<MedicalServicePayload, 'medicalService'> & { medicalService?: Maybe<ResolversTypes['MedicalService']> }>;
+  MoveInsureeInput: MoveInsureeInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PriceList: ResolverTypeWrapper<Mapped['PriceList']>;
+  PriceListConnection: ResolverTypeWrapper<Page<Mapped['PriceList']>>;
+  PriceListEdge: ResolverTypeWrapper<Edge<Mapped['PriceList']>>;
+  PriceListEntryInput: PriceListEntryInput;
+  PriceListFilter: PriceListFilter;
+  PriceListItem: ResolverTypeWrapper<Omit<PriceListItem, 'item'> & { item: ResolversTypes['MedicalItem'] }>;
+  PriceListItemConnection: ResolverTypeWrapper<Page<ResolversTypes['PriceListItem']>>;
+  PriceListItemEdge: ResolverTypeWrapper<Edge<ResolversTypes['PriceListItem']>>;
+  PriceListPayload: ResolverTypeWrapper<Omit<PriceListPayload, 'priceList'> & { priceList?: Maybe<ResolversTypes['PriceList']> }>;
+  PriceListService: ResolverTypeWrapper<Omit<PriceListService, 'service'> & { service: ResolversTypes['MedicalService'] }>;
+  PriceListServiceConnection: ResolverTypeWrapper<Page<ResolversTypes['PriceListService']>>;
+  PriceListServiceEdge: ResolverTypeWrapper<Edge<ResolversTypes['PriceListService']>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveInsureeInput: RemoveInsureeInput;
+  ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
+  Right: ResolverTypeWrapper<Right>;
+  Role: ResolverTypeWrapper<Mapped['Role']>;
+  RoleConnection: ResolverTypeWrapper<Page<Mapped['Role']>>;
+  RoleEdge: ResolverTypeWrapper<Edge<Mapped['Role']>>;
+  RoleFilter: RoleFilter;
+  RolePayload: ResolverTypeWrapper<Omit<RolePayload, 'role'> & { role?: Maybe<ResolversTypes['Role']> }>;
+  SetInsureeStatusInput: SetInsureeStatusInput;
+  SetPriceListEntriesInput: SetPriceListEntriesInput;
+  UpdateDiagnosisInput: UpdateDiagnosisInput;
+  UpdateFamilyInput: UpdateFamilyInput;
+  UpdateHealthFacilityInput: UpdateHealthFacilityInput;
+  UpdateInsureeInput: UpdateInsureeInput;
+  UpdateLocationInput: UpdateLocationInput;
+  UpdateMedicalItemInput: UpdateMedicalItemInput;
+  UpdateMedicalServiceInput: UpdateMedicalServiceInput;
+  UpdatePriceListInput: UpdatePriceListInput;
+  UpdateRoleInput: UpdateRoleInput;
+  UpdateUserInput: UpdateUserInput;
+  User: ResolverTypeWrapper<Mapped['User']>;
+  UserConnection: ResolverTypeWrapper<Page<Mapped['User']>>;
+  UserEdge: ResolverTypeWrapper<Edge<Mapped['User']>>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserFilter: UserFilter;
+  UserPayload: ResolverTypeWrapper<Omit<UserPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  VersionedDeleteInput: VersionedDeleteInput;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AddInsureeInput: AddInsureeInput;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  ApiLimits: ApiLimits;
+  Int: Scalars['Int']['output'];
+  ChangeFamilyHeadInput: ChangeFamilyHeadInput;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ChangePasswordPayload;
+  Boolean: Scalars['Boolean']['output'];
+  CreateDiagnosisInput: CreateDiagnosisInput;
+  CreateFamilyInput: CreateFamilyInput;
+  CreateHealthFacilityInput: CreateHealthFacilityInput;
+  CreateLocationInput: CreateLocationInput;
+  CreateMedicalItemInput: CreateMedicalItemInput;
+  CreateMedicalServiceInput: CreateMedicalServiceInput;
+  CreatePriceListInput: CreatePriceListInput;
+  CreateRoleInput: CreateRoleInput;
+  CreateUserInput: CreateUserInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  DeleteInput: DeleteInput;
+  Diagnosis: Mapped['Diagnosis'];
+  DiagnosisConnection: Page<Mapped['Diagnosis']>;
+  DiagnosisEdge: Edge<Mapped['Diagnosis']>;
+  DiagnosisFilter: DiagnosisFilter;
+  DiagnosisPayload: Omit<DiagnosisPayload, 'diagnosis'> & { diagnosis?: Maybe<ResolversParentTypes['Diagnosis']> };
+  Family: Mapped['Family'];
+  FamilyConnection: Page<Mapped['Family']>;
+  FamilyEdge: Edge<Mapped['Family']>;
+  FamilyFilter: FamilyFilter;
+  FamilyPayload: Omit<FamilyPayload, 'family'> & { family?: Maybe<ResolversParentTypes['Family']> };
+  HealthFacility: Mapped['HealthFacility'];
+  HealthFacilityConnection: Page<Mapped['HealthFacility']>;
+  HealthFacilityEdge: Edge<Mapped['HealthFacility']>;
+  HealthFacilityFilter: HealthFacilityFilter;
+  HealthFacilityPayload: Omit<HealthFacilityPayload, 'healthFacility'> & { healthFacility?: Maybe<ResolversParentTypes['HealthFacility']> };
+  HistoryEntry: Mapped['HistoryEntry'];
+  HistoryEntryConnection: Page<Mapped['HistoryEntry']>;
+  HistoryEntryEdge: Edge<Mapped['HistoryEntry']>;
+  InsuranceNumberBatch: Mapped['InsuranceNumberBatch'];
+  InsuranceNumberBatchConnection: Page<Mapped['InsuranceNumberBatch']>;
+  InsuranceNumberBatchEdge: Edge<Mapped['InsuranceNumberBatch']>;
+  InsuranceNumberBatchPayload: Omit<InsuranceNumberBatchPayload, 'batch'> & { batch?: Maybe<ResolversParentTypes['InsuranceNumberBatch']> };
+  InsuranceNumberConfig: InsuranceNumberConfig;
+  Insuree: Mapped['Insuree'];
+  InsureeConnection: Page<Mapped['Insuree']>;
+  InsureeEdge: Edge<Mapped['Insuree']>;
+  InsureeFilter: InsureeFilter;
+  InsureeInput: InsureeInput;
+  InsureePayload: Omit<InsureePayload, 'insuree'> & { insuree?: Maybe<ResolversParentTypes['Insuree']> };
+  JSON: Scalars['JSON']['output'];
+  Kente: Kente;
+  KenteDomain: KenteDomain;
+  KenteRight: KenteRight;
+  Location: Mapped['Location'];
+  LocationConnection: Page<Mapped['Location']>;
+  LocationEdge: Edge<Mapped['Location']>;
+  LocationFilter: LocationFilter;
+  LocationPayload: Omit<LocationPayload, 'location'> & { location?: Maybe<ResolversParentTypes['Location']> };
+  LoginInput: LoginInput;
+  LoginPayload: Omit<LoginPayload, 'me'> & { me?: Maybe<ResolversParentTypes['Me']> };
+  LogoutPayload: LogoutPayload;
+  Me: Mapped['Me'];
+  MedicalItem: Mapped['MedicalItem'];
+  MedicalItemConnection: Page<Mapped['MedicalItem']>;
+  MedicalItemEdge: Edge<Mapped['MedicalItem']>;
+  MedicalItemFilter: MedicalItemFilter;
+  MedicalItemPayload: Omit<MedicalItemPayload, 'medicalItem'> & { medicalItem?: Maybe<ResolversParentTypes['MedicalItem']> };
+  MedicalService: Mapped['MedicalService'];
+  MedicalServiceConnection: Page<Mapped['MedicalService']>;
+  MedicalServiceEdge: Edge<Mapped['MedicalService']>;
+  MedicalServiceFilter: MedicalServiceFilter;
+  MedicalServicePayload: Omit<MedicalServicePayload, 'medicalService'> & { medicalService?: Maybe<ResolversParentTypes['MedicalService']> };
+  MoveInsureeInput: MoveInsureeInput;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  PriceList: Mapped['PriceList'];
+  PriceListConnection: Page<Mapped['PriceList']>;
+  PriceListEdge: Edge<Mapped['PriceList']>;
+  PriceListEntryInput: PriceListEntryInput;
+  PriceListFilter: PriceListFilter;
+  PriceListItem: Omit<PriceListItem, 'item'> & { item: ResolversParentTypes['MedicalItem'] };
+  PriceListItemConnection: Page<ResolversTypes['PriceListItem']>;
+  PriceListItemEdge: Edge<ResolversTypes['PriceListItem']>;
+  PriceListPayload: Omit<PriceListPayload, 'priceList'> & { priceList?: Maybe<ResolversParentTypes['PriceList']> };
+  PriceListService: Omit<PriceListService, 'service'> & { service: ResolversParentTypes['MedicalService'] };
+  PriceListServiceConnection: Page<ResolversTypes['PriceListService']>;
+  PriceListServiceEdge: Edge<ResolversTypes['PriceListService']>;
+  Query: Record<PropertyKey, never>;
+  RemoveInsureeInput: RemoveInsureeInput;
+  ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
+  Right: Right;
+  Role: Mapped['Role'];
+  RoleConnection: Page<Mapped['Role']>;
+  RoleEdge: Edge<Mapped['Role']>;
+  RoleFilter: RoleFilter;
+  RolePayload: Omit<RolePayload, 'role'> & { role?: Maybe<ResolversParentTypes['Role']> };
+  SetInsureeStatusInput: SetInsureeStatusInput;
+  SetPriceListEntriesInput: SetPriceListEntriesInput;
+  UpdateDiagnosisInput: UpdateDiagnosisInput;
+  UpdateFamilyInput: UpdateFamilyInput;
+  UpdateHealthFacilityInput: UpdateHealthFacilityInput;
+  UpdateInsureeInput: UpdateInsureeInput;
+  UpdateLocationInput: UpdateLocationInput;
+  UpdateMedicalItemInput: UpdateMedicalItemInput;
+  UpdateMedicalServiceInput: UpdateMedicalServiceInput;
+  UpdatePriceListInput: UpdatePriceListInput;
+  UpdateRoleInput: UpdateRoleInput;
+  UpdateUserInput: UpdateUserInput;
+  User: Mapped['User'];
+  UserConnection: Page<Mapped['User']>;
+  UserEdge: Edge<Mapped['User']>;
+  UserError: UserError;
+  UserFilter: UserFilter;
+  UserPayload: Omit<UserPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  VersionedDeleteInput: VersionedDeleteInput;
+};
+
+export type ApiLimitsResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ApiLimits'] = ResolversParentTypes['ApiLimits']> = {
+  countCap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxPageSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangePasswordPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload'],
+> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type DiagnosisResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Diagnosis'] = ResolversParentTypes['Diagnosis']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DiagnosisConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['DiagnosisConnection'] = ResolversParentTypes['DiagnosisConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['DiagnosisEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type DiagnosisEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['DiagnosisEdge'] = ResolversParentTypes['DiagnosisEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Diagnosis'], ParentType, ContextType>;
+};
+
+export type DiagnosisPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['DiagnosisPayload'] = ResolversParentTypes['DiagnosisPayload'],
+> = {
+  diagnosis?: Resolver<Maybe<ResolversTypes['Diagnosis']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FamilyResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Family'] = ResolversParentTypes['Family']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confirmationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confirmationType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  familyType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  head?: Resolver<ResolversTypes['Insuree'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Insuree']>, ParentType, ContextType>;
+  povertyStatus?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  village?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+};
+
+export type FamilyConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['FamilyConnection'] = ResolversParentTypes['FamilyConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['FamilyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FamilyEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['FamilyEdge'] = ResolversParentTypes['FamilyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Family'], ParentType, ContextType>;
+};
+
+export type FamilyPayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['FamilyPayload'] = ResolversParentTypes['FamilyPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType>;
+};
+
+export type HealthFacilityResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['HealthFacility'] = ResolversParentTypes['HealthFacility']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  careType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemPriceList?: Resolver<Maybe<ResolversTypes['PriceList']>, ParentType, ContextType>;
+  legalForm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  servicePriceList?: Resolver<Maybe<ResolversTypes['PriceList']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HealthFacilityConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['HealthFacilityConnection'] = ResolversParentTypes['HealthFacilityConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['HealthFacilityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type HealthFacilityEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['HealthFacilityEdge'] = ResolversParentTypes['HealthFacilityEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HealthFacility'], ParentType, ContextType>;
+};
+
+export type HealthFacilityPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['HealthFacilityPayload'] = ResolversParentTypes['HealthFacilityPayload'],
+> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  healthFacility?: Resolver<Maybe<ResolversTypes['HealthFacility']>, ParentType, ContextType>;
+};
+
+export type HistoryEntryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type HistoryEntryConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['HistoryEntryConnection'] = ResolversParentTypes['HistoryEntryConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['HistoryEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type HistoryEntryEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['HistoryEntryEdge'] = ResolversParentTypes['HistoryEntryEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+};
+
+export type InsuranceNumberBatchResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['InsuranceNumberBatch'] = ResolversParentTypes['InsuranceNumberBatch'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  numbers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  pdfUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  usedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zipUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InsuranceNumberBatchConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['InsuranceNumberBatchConnection'] = ResolversParentTypes['InsuranceNumberBatchConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['InsuranceNumberBatchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type InsuranceNumberBatchEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['InsuranceNumberBatchEdge'] = ResolversParentTypes['InsuranceNumberBatchEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InsuranceNumberBatch'], ParentType, ContextType>;
+};
+
+export type InsuranceNumberBatchPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['InsuranceNumberBatchPayload'] = ResolversParentTypes['InsuranceNumberBatchPayload'],
+> = {
+  batch?: Resolver<Maybe<ResolversTypes['InsuranceNumberBatch']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type InsuranceNumberConfigResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['InsuranceNumberConfig'] = ResolversParentTypes['InsuranceNumberConfig'],
+> = {
+  checkDigit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InsureeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Insuree'] = ResolversParentTypes['Insuree']> = {
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cardIssued?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currentVillage?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  education?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['Family'], ParentType, ContextType>;
+  gender?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  healthFacility?: Resolver<Maybe<ResolversTypes['HealthFacility']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identificationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  identificationType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  insuranceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isHead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maritalStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  photo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  profession?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InsureeConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['InsureeConnection'] = ResolversParentTypes['InsureeConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['InsureeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type InsureeEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['InsureeEdge'] = ResolversParentTypes['InsureeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Insuree'], ParentType, ContextType>;
+};
+
+export type InsureePayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['InsureePayload'] = ResolversParentTypes['InsureePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  insuree?: Resolver<Maybe<ResolversTypes['Insuree']>, ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type KenteResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Kente'] = ResolversParentTypes['Kente']> = {
+  domains?: Resolver<Array<ResolversTypes['KenteDomain']>, ParentType, ContextType>;
+  rights?: Resolver<Array<ResolversTypes['KenteRight']>, ParentType, ContextType>;
+};
+
+export type KenteDomainResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['KenteDomain'] = ResolversParentTypes['KenteDomain']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type KenteRightResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['KenteRight'] = ResolversParentTypes['KenteRight']> = {
+  code?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LocationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  healthFacilityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LocationConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['LocationConnection'] = ResolversParentTypes['LocationConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['LocationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type LocationEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['LocationEdge'] = ResolversParentTypes['LocationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+};
+
+export type LocationPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['LocationPayload'] = ResolversParentTypes['LocationPayload'],
+> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+};
+
+export type LoginPayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+};
+
+export type LogoutPayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
+  healthFacility?: Resolver<Maybe<ResolversTypes['HealthFacility']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  names?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rights?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MedicalItemResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['MedicalItem'] = ResolversParentTypes['MedicalItem']> = {
+  careType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  package?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MedicalItemConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['MedicalItemConnection'] = ResolversParentTypes['MedicalItemConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['MedicalItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MedicalItemEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['MedicalItemEdge'] = ResolversParentTypes['MedicalItemEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MedicalItem'], ParentType, ContextType>;
+};
+
+export type MedicalItemPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['MedicalItemPayload'] = ResolversParentTypes['MedicalItemPayload'],
+> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  medicalItem?: Resolver<Maybe<ResolversTypes['MedicalItem']>, ParentType, ContextType>;
+};
+
+export type MedicalServiceResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['MedicalService'] = ResolversParentTypes['MedicalService']> = {
+  careType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MedicalServiceConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['MedicalServiceConnection'] = ResolversParentTypes['MedicalServiceConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['MedicalServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MedicalServiceEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['MedicalServiceEdge'] = ResolversParentTypes['MedicalServiceEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MedicalService'], ParentType, ContextType>;
+};
+
+export type MedicalServicePayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['MedicalServicePayload'] = ResolversParentTypes['MedicalServicePayload'],
+> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  medicalService?: Resolver<Maybe<ResolversTypes['MedicalService']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationAddInsureeArgs, 'input'>>;
+  changeFamilyHead?: Resolver<ResolversTypes['FamilyPayload'], ParentType, ContextType, RequireFields<MutationChangeFamilyHeadArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  createDiagnosis?: Resolver<ResolversTypes['DiagnosisPayload'], ParentType, ContextType, RequireFields<MutationCreateDiagnosisArgs, 'input'>>;
+  createFamily?: Resolver<ResolversTypes['FamilyPayload'], ParentType, ContextType, RequireFields<MutationCreateFamilyArgs, 'input'>>;
+  createHealthFacility?: Resolver<ResolversTypes['HealthFacilityPayload'], ParentType, ContextType, RequireFields<MutationCreateHealthFacilityArgs, 'input'>>;
+  createLocation?: Resolver<ResolversTypes['LocationPayload'], ParentType, ContextType, RequireFields<MutationCreateLocationArgs, 'input'>>;
+  createMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationCreateMedicalItemArgs, 'input'>>;
+  createMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationCreateMedicalServiceArgs, 'input'>>;
+  createPriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationCreatePriceListArgs, 'input'>>;
+  createRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deleteDiagnosis?: Resolver<ResolversTypes['DiagnosisPayload'], ParentType, ContextType, RequireFields<MutationDeleteDiagnosisArgs, 'input'>>;
+  deleteHealthFacility?: Resolver<ResolversTypes['HealthFacilityPayload'], ParentType, ContextType, RequireFields<MutationDeleteHealthFacilityArgs, 'input'>>;
+  deleteLocation?: Resolver<ResolversTypes['LocationPayload'], ParentType, ContextType, RequireFields<MutationDeleteLocationArgs, 'input'>>;
+  deleteMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationDeleteMedicalItemArgs, 'input'>>;
+  deleteMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationDeleteMedicalServiceArgs, 'input'>>;
+  deletePriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationDeletePriceListArgs, 'input'>>;
+  deleteRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
+  deleteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
+  login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
+  logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
+  moveInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationMoveInsureeArgs, 'input'>>;
+  removeInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationRemoveInsureeArgs, 'input'>>;
+  reserveInsuranceNumbers?: Resolver<
+    ResolversTypes['InsuranceNumberBatchPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReserveInsuranceNumbersArgs, 'input'>
+  >;
+  setInsureeStatus?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationSetInsureeStatusArgs, 'input'>>;
+  setPriceListEntries?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationSetPriceListEntriesArgs, 'input'>>;
+  updateDiagnosis?: Resolver<ResolversTypes['DiagnosisPayload'], ParentType, ContextType, RequireFields<MutationUpdateDiagnosisArgs, 'input'>>;
+  updateFamily?: Resolver<ResolversTypes['FamilyPayload'], ParentType, ContextType, RequireFields<MutationUpdateFamilyArgs, 'input'>>;
+  updateHealthFacility?: Resolver<ResolversTypes['HealthFacilityPayload'], ParentType, ContextType, RequireFields<MutationUpdateHealthFacilityArgs, 'input'>>;
+  updateInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationUpdateInsureeArgs, 'input'>>;
+  updateLocation?: Resolver<ResolversTypes['LocationPayload'], ParentType, ContextType, RequireFields<MutationUpdateLocationArgs, 'input'>>;
+  updateMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateMedicalItemArgs, 'input'>>;
+  updateMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationUpdateMedicalServiceArgs, 'input'>>;
+  updatePriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationUpdatePriceListArgs, 'input'>>;
+  updateRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input'>>;
+  updateUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PriceListResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PriceList'] = ResolversParentTypes['PriceList']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['PriceListItemConnection'], ParentType, ContextType, Partial<PriceListItemsArgs>>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  locationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['PriceListServiceConnection'], ParentType, ContextType, Partial<PriceListServicesArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PriceListConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PriceListConnection'] = ResolversParentTypes['PriceListConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PriceListEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PriceListEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PriceListEdge'] = ResolversParentTypes['PriceListEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PriceList'], ParentType, ContextType>;
+};
+
+export type PriceListItemResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PriceListItem'] = ResolversParentTypes['PriceListItem']> = {
+  item?: Resolver<ResolversTypes['MedicalItem'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  priceOverride?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
+export type PriceListItemConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PriceListItemConnection'] = ResolversParentTypes['PriceListItemConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PriceListItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PriceListItemEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PriceListItemEdge'] = ResolversParentTypes['PriceListItemEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PriceListItem'], ParentType, ContextType>;
+};
+
+export type PriceListPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PriceListPayload'] = ResolversParentTypes['PriceListPayload'],
+> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  priceList?: Resolver<Maybe<ResolversTypes['PriceList']>, ParentType, ContextType>;
+};
+
+export type PriceListServiceResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PriceListService'] = ResolversParentTypes['PriceListService'],
+> = {
+  price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  priceOverride?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['MedicalService'], ParentType, ContextType>;
+};
+
+export type PriceListServiceConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PriceListServiceConnection'] = ResolversParentTypes['PriceListServiceConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PriceListServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PriceListServiceEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PriceListServiceEdge'] = ResolversParentTypes['PriceListServiceEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PriceListService'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiLimits?: Resolver<ResolversTypes['ApiLimits'], ParentType, ContextType>;
+  diagnoses?: Resolver<ResolversTypes['DiagnosisConnection'], ParentType, ContextType, Partial<QueryDiagnosesArgs>>;
+  families?: Resolver<ResolversTypes['FamilyConnection'], ParentType, ContextType, Partial<QueryFamiliesArgs>>;
+  family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType, RequireFields<QueryFamilyArgs, 'id'>>;
+  healthFacilities?: Resolver<ResolversTypes['HealthFacilityConnection'], ParentType, ContextType, Partial<QueryHealthFacilitiesArgs>>;
+  healthFacility?: Resolver<Maybe<ResolversTypes['HealthFacility']>, ParentType, ContextType, RequireFields<QueryHealthFacilityArgs, 'id'>>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'entityId' | 'entityType'>>;
+  insuranceNumberBatch?: Resolver<Maybe<ResolversTypes['InsuranceNumberBatch']>, ParentType, ContextType, RequireFields<QueryInsuranceNumberBatchArgs, 'id'>>;
+  insuranceNumberBatches?: Resolver<ResolversTypes['InsuranceNumberBatchConnection'], ParentType, ContextType, Partial<QueryInsuranceNumberBatchesArgs>>;
+  insuranceNumberConfig?: Resolver<ResolversTypes['InsuranceNumberConfig'], ParentType, ContextType>;
+  insuree?: Resolver<Maybe<ResolversTypes['Insuree']>, ParentType, ContextType, Partial<QueryInsureeArgs>>;
+  insurees?: Resolver<ResolversTypes['InsureeConnection'], ParentType, ContextType, Partial<QueryInsureesArgs>>;
+  kente?: Resolver<ResolversTypes['Kente'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType, RequireFields<QueryLocationArgs, 'id'>>;
+  locations?: Resolver<ResolversTypes['LocationConnection'], ParentType, ContextType, Partial<QueryLocationsArgs>>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  medicalItem?: Resolver<Maybe<ResolversTypes['MedicalItem']>, ParentType, ContextType, RequireFields<QueryMedicalItemArgs, 'id'>>;
+  medicalItems?: Resolver<ResolversTypes['MedicalItemConnection'], ParentType, ContextType, Partial<QueryMedicalItemsArgs>>;
+  medicalService?: Resolver<Maybe<ResolversTypes['MedicalService']>, ParentType, ContextType, RequireFields<QueryMedicalServiceArgs, 'id'>>;
+  medicalServices?: Resolver<ResolversTypes['MedicalServiceConnection'], ParentType, ContextType, Partial<QueryMedicalServicesArgs>>;
+  priceList?: Resolver<Maybe<ResolversTypes['PriceList']>, ParentType, ContextType, RequireFields<QueryPriceListArgs, 'id'>>;
+  priceLists?: Resolver<ResolversTypes['PriceListConnection'], ParentType, ContextType, Partial<QueryPriceListsArgs>>;
+  rights?: Resolver<Array<ResolversTypes['Right']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
+  roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, Partial<QueryRolesArgs>>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
+};
+
+export type RightResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Right'] = ResolversParentTypes['Right']> = {
+  code?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoleResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  altLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isBlocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isSystem?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rights?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['RoleConnection'] = ResolversParentTypes['RoleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RoleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RoleEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type RolePayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['RolePayload'] = ResolversParentTypes['RolePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  healthFacilityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  otherNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type UserEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UserPayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['UserPayload'] = ResolversParentTypes['UserPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Ctx> = {
+  ApiLimits?: ApiLimitsResolvers<ContextType>;
+  ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Diagnosis?: DiagnosisResolvers<ContextType>;
+  DiagnosisConnection?: DiagnosisConnectionResolvers<ContextType>;
+  DiagnosisEdge?: DiagnosisEdgeResolvers<ContextType>;
+  DiagnosisPayload?: DiagnosisPayloadResolvers<ContextType>;
+  Family?: FamilyResolvers<ContextType>;
+  FamilyConnection?: FamilyConnectionResolvers<ContextType>;
+  FamilyEdge?: FamilyEdgeResolvers<ContextType>;
+  FamilyPayload?: FamilyPayloadResolvers<ContextType>;
+  HealthFacility?: HealthFacilityResolvers<ContextType>;
+  HealthFacilityConnection?: HealthFacilityConnectionResolvers<ContextType>;
+  HealthFacilityEdge?: HealthFacilityEdgeResolvers<ContextType>;
+  HealthFacilityPayload?: HealthFacilityPayloadResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  HistoryEntryConnection?: HistoryEntryConnectionResolvers<ContextType>;
+  HistoryEntryEdge?: HistoryEntryEdgeResolvers<ContextType>;
+  InsuranceNumberBatch?: InsuranceNumberBatchResolvers<ContextType>;
+  InsuranceNumberBatchConnection?: InsuranceNumberBatchConnectionResolvers<ContextType>;
+  InsuranceNumberBatchEdge?: InsuranceNumberBatchEdgeResolvers<ContextType>;
+  InsuranceNumberBatchPayload?: InsuranceNumberBatchPayloadResolvers<ContextType>;
+  InsuranceNumberConfig?: InsuranceNumberConfigResolvers<ContextType>;
+  Insuree?: InsureeResolvers<ContextType>;
+  InsureeConnection?: InsureeConnectionResolvers<ContextType>;
+  InsureeEdge?: InsureeEdgeResolvers<ContextType>;
+  InsureePayload?: InsureePayloadResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Kente?: KenteResolvers<ContextType>;
+  KenteDomain?: KenteDomainResolvers<ContextType>;
+  KenteRight?: KenteRightResolvers<ContextType>;
+  Location?: LocationResolvers<ContextType>;
+  LocationConnection?: LocationConnectionResolvers<ContextType>;
+  LocationEdge?: LocationEdgeResolvers<ContextType>;
+  LocationPayload?: LocationPayloadResolvers<ContextType>;
+  LoginPayload?: LoginPayloadResolvers<ContextType>;
+  LogoutPayload?: LogoutPayloadResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
+  MedicalItem?: MedicalItemResolvers<ContextType>;
+  MedicalItemConnection?: MedicalItemConnectionResolvers<ContextType>;
+  MedicalItemEdge?: MedicalItemEdgeResolvers<ContextType>;
+  MedicalItemPayload?: MedicalItemPayloadResolvers<ContextType>;
+  MedicalService?: MedicalServiceResolvers<ContextType>;
+  MedicalServiceConnection?: MedicalServiceConnectionResolvers<ContextType>;
+  MedicalServiceEdge?: MedicalServiceEdgeResolvers<ContextType>;
+  MedicalServicePayload?: MedicalServicePayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PriceList?: PriceListResolvers<ContextType>;
+  PriceListConnection?: PriceListConnectionResolvers<ContextType>;
+  PriceListEdge?: PriceListEdgeResolvers<ContextType>;
+  PriceListItem?: PriceListItemResolvers<ContextType>;
+  PriceListItemConnection?: PriceListItemConnectionResolvers<ContextType>;
+  PriceListItemEdge?: PriceListItemEdgeResolvers<ContextType>;
+  PriceListPayload?: PriceListPayloadResolvers<ContextType>;
+  PriceListService?: PriceListServiceResolvers<ContextType>;
+  PriceListServiceConnection?: PriceListServiceConnectionResolvers<ContextType>;
+  PriceListServiceEdge?: PriceListServiceEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Right?: RightResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
+  RoleConnection?: RoleConnectionResolvers<ContextType>;
+  RoleEdge?: RoleEdgeResolvers<ContextType>;
+  RolePayload?: RolePayloadResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+  UserPayload?: UserPayloadResolvers<ContextType>;
+};
