@@ -8,7 +8,7 @@
 import type { DbOrTx } from '../../db/engine.js';
 import { defineDomain } from '../../platform/domain.js';
 import { Rights } from '../core/rights.js';
-import { refuseWhileUsed } from '../medical/service/locationInUse.js';
+import { refuseWhileUsed } from '../location/service.js';
 import { insureeAccess } from './access.js';
 import { handleInsureeHttp } from './http.js';
 import { resolvers } from './resolvers/index.js';

@@ -9,7 +9,7 @@ import { seedLocations } from './seed.js';
 import { locations } from './tables.js';
 import { typeDefs } from './typeDefs.js';
 
-export { LOCATION_TYPES, type LocationRow } from './resolvers.js';
+export { LOCATION_TYPES, type LocationRow, refuseWhileUsed } from './service.js';
 
 const r = Rights;
 export const locationDomain = defineDomain({

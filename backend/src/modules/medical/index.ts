@@ -6,10 +6,10 @@
 import type { DbOrTx } from '../../db/engine.js';
 import { defineDomain } from '../../platform/domain.js';
 import { Rights } from '../core/rights.js';
+import { refuseWhileUsed } from '../location/service.js';
 import { medicalAccess } from './access.js';
 import { resolvers } from './resolvers/index.js';
 import { seedMedical } from './seed.js';
-import { refuseWhileUsed } from './service/locationInUse.js';
 import { healthFacilities } from './tables.js';
 import { typeDefs } from './typeDefs.js';
 

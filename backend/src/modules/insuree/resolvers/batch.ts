@@ -2,11 +2,11 @@
 
 import { sql } from 'drizzle-orm';
 import { paginate } from '../../../graphql/connection.js';
-import { parseId } from '../../../graphql/crud.js';
 import { requireRight, requireUser } from '../../../graphql/errors.js';
-import { loadById, loadRequired } from '../../../graphql/loader.js';
+import { loadRequired } from '../../../graphql/loader.js';
 import type { Resolvers } from '../../../graphql/schema-types.js';
-import { loadInScope, scopeWhere } from '../../../platform/scope.js';
+import { serviceMutation } from '../../../platform/mutation.js';
+import { byIdInScope, scopeWhere } from '../../../platform/scope.js';
 import { Rights } from '../../core/rights.js';
 import { locations } from '../../location/tables.js';
 import { batchUrl } from '../http.js';
@@ -34,20 +34,13 @@ export const batchResolvers: Resolvers = {
         args,
       });
     },
-    insuranceNumberBatch: (_, args, ctx) => {
-      requireRight(ctx, Rights.insureeAdd);
-      return loadInScope(ctx, 'InsuranceNumberBatch', (id) => loadById(ctx, insuranceNumberBatches, id), parseId(args.id));
-    },
+    insuranceNumberBatch: byIdInScope(Rights.insureeAdd, 'InsuranceNumberBatch', insuranceNumberBatches),
     insuranceNumberConfig: (_, __, ctx) => {
       requireUser(ctx);
       return numberConfig(ctx);
     },
   },
   Mutation: {
-    reserveInsuranceNumbers: async (_, { input }, ctx) => {
-      requireRight(ctx, Rights.insureeAdd);
-      const result = await reserveInsuranceNumbers(ctx, input);
-      return { batch: result.entity, errors: result.errors };
-    },
+    reserveInsuranceNumbers: serviceMutation('batch', Rights.insureeAdd, reserveInsuranceNumbers),
   },
 };

@@ -1,18 +1,15 @@
 /** Families: the right, then the search or the service, then the payload. */
 
-import { parseId, type Result } from '../../../graphql/crud.js';
 import { requireRight } from '../../../graphql/errors.js';
-import { loadById, loadRequired } from '../../../graphql/loader.js';
+import { loadRequired } from '../../../graphql/loader.js';
 import type { Resolvers } from '../../../graphql/schema-types.js';
-import { loadInScope } from '../../../platform/scope.js';
+import { serviceMutation } from '../../../platform/mutation.js';
+import { byIdInScope } from '../../../platform/scope.js';
 import { Rights } from '../../core/rights.js';
 import { locations } from '../../location/tables.js';
 import { loadMembers, searchFamilies } from '../search/insuree.js';
-import type { FamilyRow } from '../service/common.js';
 import { changeFamilyHead, createFamily, updateFamily } from '../service/family.js';
 import { families, insurees } from '../tables.js';
-
-const payload = (result: Result<FamilyRow>) => ({ family: result.entity, errors: result.errors });
 
 export const familyResolvers: Resolvers = {
   Family: {
@@ -26,23 +23,11 @@ export const familyResolvers: Resolvers = {
       requireRight(ctx, Rights.familySearch);
       return searchFamilies(ctx, args.filter ?? {}, args.orderBy, args);
     },
-    family: (_, args, ctx) => {
-      requireRight(ctx, Rights.familySearch);
-      return loadInScope(ctx, 'Family', (id) => loadById(ctx, families, id), parseId(args.id));
-    },
+    family: byIdInScope(Rights.familySearch, 'Family', families),
   },
   Mutation: {
-    createFamily: async (_, { input }, ctx) => {
-      requireRight(ctx, Rights.familyAdd);
-      return payload(await createFamily(ctx, input));
-    },
-    updateFamily: async (_, { input }, ctx) => {
-      requireRight(ctx, Rights.familyEdit);
-      return payload(await updateFamily(ctx, input));
-    },
-    changeFamilyHead: async (_, { input }, ctx) => {
-      requireRight(ctx, Rights.familyEdit);
-      return payload(await changeFamilyHead(ctx, input));
-    },
+    createFamily: serviceMutation('family', Rights.familyAdd, createFamily),
+    updateFamily: serviceMutation('family', Rights.familyEdit, updateFamily),
+    changeFamilyHead: serviceMutation('family', Rights.familyEdit, changeFamilyHead),
   },
 };

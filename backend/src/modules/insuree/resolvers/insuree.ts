@@ -3,10 +3,11 @@
 import { sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { paginate } from '../../../graphql/connection.js';
-import { parseId, type Result } from '../../../graphql/crud.js';
+import { parseId } from '../../../graphql/crud.js';
 import { badInput, requireRight, requireUser } from '../../../graphql/errors.js';
 import { loadById, loadRequired } from '../../../graphql/loader.js';
 import type { Resolvers } from '../../../graphql/schema-types.js';
+import { serviceMutation } from '../../../platform/mutation.js';
 import { loadInScope } from '../../../platform/scope.js';
 import { Rights } from '../../core/rights.js';
 import { locations } from '../../location/tables.js';
@@ -15,8 +16,6 @@ import { insureeSort, insureeWhere, SORTED_CONTAINS_CAP } from '../search/insure
 import { ENQUIRY_LIMIT, type InsureeRow } from '../service/common.js';
 import { addInsuree, enquire, moveInsuree, removeInsuree, setInsureeStatus, updateInsuree } from '../service/insuree.js';
 import { families, insurees } from '../tables.js';
-
-const payload = (result: Result<InsureeRow>) => ({ insuree: result.entity, errors: result.errors });
 
 export const insureeResolvers: Resolvers = {
   Insuree: {
@@ -53,25 +52,10 @@ export const insureeResolvers: Resolvers = {
     },
   },
   Mutation: {
-    addInsuree: async (_, { input }, ctx) => {
-      requireRight(ctx, Rights.insureeAdd);
-      return payload(await addInsuree(ctx, input));
-    },
-    updateInsuree: async (_, { input }, ctx) => {
-      requireRight(ctx, Rights.insureeEdit);
-      return payload(await updateInsuree(ctx, input));
-    },
-    moveInsuree: async (_, { input }, ctx) => {
-      requireRight(ctx, Rights.insureeEdit);
-      return payload(await moveInsuree(ctx, input));
-    },
-    removeInsuree: async (_, { input }, ctx) => {
-      requireRight(ctx, Rights.insureeDelete);
-      return payload(await removeInsuree(ctx, input));
-    },
-    setInsureeStatus: async (_, { input }, ctx) => {
-      requireRight(ctx, Rights.insureeEdit);
-      return payload(await setInsureeStatus(ctx, input));
-    },
+    addInsuree: serviceMutation('insuree', Rights.insureeAdd, addInsuree),
+    updateInsuree: serviceMutation('insuree', Rights.insureeEdit, updateInsuree),
+    moveInsuree: serviceMutation('insuree', Rights.insureeEdit, moveInsuree),
+    removeInsuree: serviceMutation('insuree', Rights.insureeDelete, removeInsuree),
+    setInsureeStatus: serviceMutation('insuree', Rights.insureeEdit, setInsureeStatus),
   },
 };

@@ -4,11 +4,10 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/engine.js';
 import { parseId } from '../../../graphql/crud.js';
 import { type UserError, userError } from '../../../graphql/errors.js';
+import { type ServiceCtx, UserErrors } from '../../../platform/service.js';
 import { locations } from '../../location/tables.js';
-import type { ServiceCtx } from '../../medical/service/context.js';
 import { healthFacilities } from '../../medical/tables.js';
 import { type families, type insuranceNumberBatches, insurees, reservedNumbers } from '../tables.js';
-import { UserErrors } from './errors.js';
 
 export type FamilyRow = typeof families.$inferSelect;
 export type InsureeRow = typeof insurees.$inferSelect;

@@ -1,10 +1,8 @@
-/** Insuree user errors: contract codes -> messages, errors that roll a transaction back, the mutation transaction, version locking. */
+/** Insuree user errors: contract codes -> messages, and the mutation transaction (UserErrors roll it back, a taken number is DUPLICATE). */
 import { ErrorCodes as C, type FieldIssue, type InsuranceNumberConfig } from '@kente/contract-insuree';
 import type { Tx } from '../../../db/engine.js';
-import { parseId } from '../../../graphql/crud.js';
-import { conflictError, pgErrorCode, type UserError, userError } from '../../../graphql/errors.js';
-import { lockRow, type VersionedTable } from '../../../platform/rows.js';
-import type { ServiceCtx } from '../../medical/service/context.js';
+import { pgErrorCode, type UserError, userError } from '../../../graphql/errors.js';
+import { type ServiceCtx, UserErrors } from '../../../platform/service.js';
 
 // ---------------------------------------------------------------------------
 // Errors: contract codes -> UserError with an English message
@@ -62,12 +60,6 @@ export function message(path: string, code: string, config?: InsuranceNumberConf
 export const toUserErrors = (issues: FieldIssue[], config?: InsuranceNumberConfig): UserError[] =>
   issues.map((i) => userError(i.path, i.code, message(i.path, i.code, config)));
 
-export class UserErrors extends Error {
-  constructor(readonly errors: UserError[]) {
-    super('user errors');
-  }
-}
-
 /** Runs a mutation transaction; thrown UserErrors roll back and become the payload's errors, unique violations DUPLICATE. */
 export async function mutate<R>(
   ctx: Pick<ServiceCtx, 'db'>,
@@ -86,11 +78,3 @@ export async function mutate<R>(
 }
 
 export const familyNotFound: UserError = userError('familyId', C.notFound, 'Family not found.');
-
-/** Locks the row and checks the version the user saw: `notFound` or CONFLICT roll the transaction back. */
-export async function lockVersion<T extends VersionedTable>(tx: Tx, table: T, id: unknown, version: number, notFound: UserError): Promise<T['$inferSelect']> {
-  const row = await lockRow(tx, table, parseId(id));
-  if (!row) throw new UserErrors([notFound]);
-  if (row.version !== version) throw new UserErrors([conflictError()]);
-  return row;
-}

@@ -5,10 +5,10 @@ import { parseId, type Result, updateEntity } from '../../../graphql/crud.js';
 import { type UserError, userError } from '../../../graphql/errors.js';
 import { writeHistory } from '../../../graphql/history.js';
 import { bumpVersion, lockRow } from '../../../platform/rows.js';
-import type { ServiceCtx } from '../../medical/service/context.js';
+import { lockVersion, type ServiceCtx, UserErrors } from '../../../platform/service.js';
 import { families, insurees } from '../tables.js';
 import { checkVillage, clean, columns, FAMILY_KEYS, type FamilyRow, INSUREE_KEYS, type Input, insureeDbChecks, markUsed, numberConfig } from './common.js';
-import { familyNotFound, lockVersion, mutate, toUserErrors, UserErrors } from './errors.js';
+import { familyNotFound, mutate, toUserErrors } from './errors.js';
 
 /** A family and its head, one transaction; the head's number is marked used. */
 export async function createFamily(ctx: ServiceCtx, input: Input & { head?: Input }): Promise<Result<FamilyRow>> {

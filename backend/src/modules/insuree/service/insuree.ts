@@ -8,11 +8,11 @@ import { writeHistory } from '../../../graphql/history.js';
 import { allow } from '../../../platform/rateLimit.js';
 import { bumpVersion, lockRow } from '../../../platform/rows.js';
 import { userArea } from '../../../platform/scope.js';
+import { lockVersion, type ServiceCtx, UserErrors } from '../../../platform/service.js';
 import { Rights } from '../../core/rights.js';
-import type { ServiceCtx } from '../../medical/service/context.js';
 import { families, insurees } from '../tables.js';
 import { clean, columns, ENQUIRY_LIMIT, INSUREE_KEYS, type Input, type InsureeRow, insureeDbChecks, markUsed, numberConfig } from './common.js';
-import { familyNotFound, lockVersion, mutate, toUserErrors, UserErrors } from './errors.js';
+import { familyNotFound, mutate, toUserErrors } from './errors.js';
 import { familyMembersChanged } from './members.js';
 
 const INSUREE = { table: insurees, entityType: 'Insuree', label: 'Insuree' } as const;

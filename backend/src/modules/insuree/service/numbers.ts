@@ -6,11 +6,11 @@ import type { DbOrTx, Tx } from '../../../db/engine.js';
 import { parseId, type Result } from '../../../graphql/crud.js';
 import { userError } from '../../../graphql/errors.js';
 import { writeHistory } from '../../../graphql/history.js';
+import { type ServiceCtx, UserErrors } from '../../../platform/service.js';
 import { locations } from '../../location/tables.js';
-import type { ServiceCtx } from '../../medical/service/context.js';
 import { insuranceNumberBatches, insurees, reservedNumbers } from '../tables.js';
 import { type BatchRow, MAX_BATCH, numberConfig } from './common.js';
-import { mutate, UserErrors } from './errors.js';
+import { mutate } from './errors.js';
 
 // ---------------------------------------------------------------------------
 // Number reservation

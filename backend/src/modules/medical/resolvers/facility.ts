@@ -2,19 +2,17 @@
 
 import { and, eq, sql } from 'drizzle-orm';
 import { codeOrNameSearch, paginate } from '../../../graphql/connection.js';
-import { parseId, type Result } from '../../../graphql/crud.js';
 import { requireRight } from '../../../graphql/errors.js';
 import { loadById } from '../../../graphql/loader.js';
 import type { Resolvers } from '../../../graphql/schema-types.js';
-import { loadInScope, scopeWhere } from '../../../platform/scope.js';
+import { serviceMutation } from '../../../platform/mutation.js';
+import { byIdInScope, scopeWhere } from '../../../platform/scope.js';
 import { Rights } from '../../core/rights.js';
 import { locations } from '../../location/tables.js';
 import { codeSort, equals, idFilter } from '../search/catalog.js';
 import { createHealthFacility, deleteHealthFacility, updateHealthFacility } from '../service/facility.js';
 import type { HfRow } from '../service/rules.js';
 import { healthFacilities, priceLists } from '../tables.js';
-
-const payload = (result: Result<HfRow>) => ({ healthFacility: result.entity, errors: result.errors });
 
 export const facilityResolvers: Resolvers = {
   Me: {
@@ -57,23 +55,11 @@ export const facilityResolvers: Resolvers = {
         args,
       });
     },
-    healthFacility: (_, args, ctx) => {
-      requireRight(ctx, Rights.healthFacilitySearch);
-      return loadInScope(ctx, 'HealthFacility', (id) => loadById(ctx, healthFacilities, id), parseId(args.id));
-    },
+    healthFacility: byIdInScope(Rights.healthFacilitySearch, 'HealthFacility', healthFacilities),
   },
   Mutation: {
-    createHealthFacility: async (_, { input }, ctx) => {
-      requireRight(ctx, Rights.healthFacilityAdd);
-      return payload(await createHealthFacility(ctx, input));
-    },
-    updateHealthFacility: async (_, { input }, ctx) => {
-      requireRight(ctx, Rights.healthFacilityEdit);
-      return payload(await updateHealthFacility(ctx, input));
-    },
-    deleteHealthFacility: async (_, { input }, ctx) => {
-      requireRight(ctx, Rights.healthFacilityDelete);
-      return payload(await deleteHealthFacility(ctx, input));
-    },
+    createHealthFacility: serviceMutation('healthFacility', Rights.healthFacilityAdd, createHealthFacility),
+    updateHealthFacility: serviceMutation('healthFacility', Rights.healthFacilityEdit, updateHealthFacility),
+    deleteHealthFacility: serviceMutation('healthFacility', Rights.healthFacilityDelete, deleteHealthFacility),
   },
 };

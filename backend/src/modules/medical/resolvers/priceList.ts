@@ -3,10 +3,11 @@
 import { and, sql } from 'drizzle-orm';
 import { likeEscape, type Page, paginate } from '../../../graphql/connection.js';
 import type { Ctx } from '../../../graphql/context.js';
-import { parseId, type Result } from '../../../graphql/crud.js';
+import { parseId } from '../../../graphql/crud.js';
 import { requireRight } from '../../../graphql/errors.js';
 import { loadById } from '../../../graphql/loader.js';
 import type { PriceListServicesArgs, Resolvers, ResolversTypes } from '../../../graphql/schema-types.js';
+import { serviceMutation } from '../../../platform/mutation.js';
 import { loadInScope, scopeWhere } from '../../../platform/scope.js';
 import { Rights } from '../../core/rights.js';
 import { locations } from '../../location/tables.js';
@@ -16,10 +17,10 @@ import { createPriceList, deletePriceList, priceListKind, setPriceListEntries, u
 import type { PriceListRow } from '../service/rules.js';
 import { priceLists } from '../tables.js';
 
-const payload = (result: Result<PriceListRow>) => ({ priceList: result.entity, errors: result.errors });
-
 /** The item right for an items list, else the service right (an unknown list is refused as a services list). */
 const byKind = (kind: string | null | undefined, item: number, service: number) => (kind === 'I' ? item : service);
+/** The right to change an existing list, by its kind. */
+const listRight = (item: number, service: number) => async (input: { id: string }, ctx: Ctx) => byKind(await priceListKind(ctx, input.id), item, service);
 
 type Entry = { S: ResolversTypes['PriceListService']; I: ResolversTypes['PriceListItem'] };
 const noEntries = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
@@ -57,21 +58,9 @@ export const priceListResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createPriceList: async (_, { input }, ctx) => {
-      requireRight(ctx, byKind(input.kind, Rights.itemPriceListAdd, Rights.servicePriceListAdd));
-      return payload(await createPriceList(ctx, input));
-    },
-    updatePriceList: async (_, { input }, ctx) => {
-      requireRight(ctx, byKind(await priceListKind(ctx, input.id), Rights.itemPriceListEdit, Rights.servicePriceListEdit));
-      return payload(await updatePriceList(ctx, input));
-    },
-    deletePriceList: async (_, { input }, ctx) => {
-      requireRight(ctx, byKind(await priceListKind(ctx, input.id), Rights.itemPriceListDelete, Rights.servicePriceListDelete));
-      return payload(await deletePriceList(ctx, input));
-    },
-    setPriceListEntries: async (_, { input }, ctx) => {
-      requireRight(ctx, byKind(await priceListKind(ctx, input.id), Rights.itemPriceListEdit, Rights.servicePriceListEdit));
-      return payload(await setPriceListEntries(ctx, input));
-    },
+    createPriceList: serviceMutation('priceList', (input) => byKind(input.kind, Rights.itemPriceListAdd, Rights.servicePriceListAdd), createPriceList),
+    updatePriceList: serviceMutation('priceList', listRight(Rights.itemPriceListEdit, Rights.servicePriceListEdit), updatePriceList),
+    deletePriceList: serviceMutation('priceList', listRight(Rights.itemPriceListDelete, Rights.servicePriceListDelete), deletePriceList),
+    setPriceListEntries: serviceMutation('priceList', listRight(Rights.itemPriceListEdit, Rights.servicePriceListEdit), setPriceListEntries),
   },
 };

@@ -2,8 +2,8 @@
 import type { Tx } from '../../../db/engine.js';
 import { createEntity, deleteEntity, type Result, updateEntity } from '../../../graphql/crud.js';
 import type { UserError } from '../../../graphql/errors.js';
+import type { ServiceCtx } from '../../../platform/service.js';
 import { healthFacilities } from '../tables.js';
-import type { ServiceCtx } from './context.js';
 import { checkDistrict, checkPriceList, type HfRow, hfChecks, type Input, pick } from './rules.js';
 
 const FACILITY = { table: healthFacilities, entityType: 'HealthFacility', label: 'Health facility' } as const;

@@ -4,9 +4,9 @@ import { createEntity, decimal, defined, deleteEntity, maxLength, oneOf, parseId
 import { conflictError, ErrorCodes, notFoundError, type UserError, userError } from '../../../graphql/errors.js';
 import { writeHistory } from '../../../graphql/history.js';
 import { bumpVersion, lockRow } from '../../../platform/rows.js';
+import type { ServiceCtx } from '../../../platform/service.js';
 import { locations } from '../../location/tables.js';
 import { medicalItems, medicalServices, priceListItems, priceListServices, priceLists } from '../tables.js';
-import type { ServiceCtx } from './context.js';
 import type { PriceListRow } from './rules.js';
 
 const PRICE_LIST = { table: priceLists, entityType: 'PriceList', label: 'Price list' } as const;
