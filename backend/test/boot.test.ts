@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOOT_PATH, createBootHandler } from '../src/http/boot.js';
+import { BOOT_PATH, createBootHandler, createPageData, SIGNED_OUT_ME } from '../src/http/boot.js';
+import { createSecurityHeaders, inlineScriptHashes } from '../src/http/security.js';
+import { createStaticHandler, DATA_BLOCK } from '../src/http/static.js';
 
 // /boot.json over real HTTP, against a registry folder written here.
 describe('GET /boot.json', () => {
@@ -115,5 +118,119 @@ describe('GET /boot.json', () => {
     expect(await missing.text()).toMatch(/composition file unreadable/);
     expect((await fetch(`${base}/composition.json`)).status).toBe(404);
     expect((await fetch(`${base}${BOOT_PATH}`, { method: 'POST' })).status).toBe(404);
+  });
+});
+
+// index.html as the one-port server sends it: the shell's page with its boot data written in.
+describe('index.html with its boot data', () => {
+  let dir: string;
+  let server: Server;
+  let base: string;
+  const script = "window.__kenteEarly = { data: JSON.parse(document.getElementById('kente-data').textContent) };";
+  const compositionFile = () => join(dir, 'composition.json');
+  const session = { cookie: 'kente_session=abc' };
+
+  /** The JSON of the page's data block, or null when it is empty. */
+  const dataOf = (html: string) => {
+    const text = /<script type="application\/json" id="kente-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    return text ? (JSON.parse(text) as { boot: { composition: string; manifests: Record<string, unknown>; language?: string }; me?: unknown }) : null;
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kente-page-'));
+    const registryDir = join(dir, 'registry');
+    mkdirSync(join(registryDir, 'mf-a/1.0.0'), { recursive: true });
+    // Text that would end a <script> element if it were written as is.
+    writeFileSync(
+      join(registryDir, 'mf-a/1.0.0/kente-manifest.json'),
+      JSON.stringify({ name: 'mf-a', version: '1.0.0', note: '</script><script>alert(1)</script>' }),
+    );
+    mkdirSync(join(dir, 'shell'));
+    writeFileSync(
+      join(dir, 'shell/index.html'),
+      `<!doctype html><html><head><title>K</title>${DATA_BLOCK}<script>${script}</script><script type="module" src="/main.js"></script></head><body></body></html>`,
+    );
+    writeFileSync(compositionFile(), JSON.stringify({ defaultLanguage: 'en', modules: [{ name: 'mf-a', version: '1.0.0' }], packs: [] }));
+    const handle = createStaticHandler({
+      shellDir: join(dir, 'shell'),
+      registryDir,
+      compositionPath: compositionFile,
+      pageData: createPageData({
+        compositionPath: compositionFile,
+        registryDir,
+        backendDomains: [{ name: 'core', version: '1.2.0' }],
+        hasSession: (req) => /kente_session=/.test(req.headers.cookie ?? ''),
+      }),
+    });
+    server = createServer((req, res) => {
+      handle(req, res).then((handled) => {
+        if (!handled) res.writeHead(404).end('not mine');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+    base = `http://localhost:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('carries what /boot.json answers, and "signed out" for a visitor without a session cookie', async () => {
+    const response = await fetch(`${base}/login`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('vary')).toMatch(/cookie/);
+    const html = await response.text();
+    // The manifest's text cannot close the data block: every < is escaped.
+    expect(html.match(/<\/script>/g)).toHaveLength(3);
+    const data = dataOf(html);
+    expect(data?.me).toEqual(SIGNED_OUT_ME);
+    expect(data?.boot).toMatchObject({
+      manifests: { '/modules/mf-a/1.0.0/': { name: 'mf-a', note: '</script><script>alert(1)</script>' } },
+      language: 'en',
+      backendDomains: [{ name: 'core', version: '1.2.0' }],
+    });
+    expect(JSON.parse(data?.boot.composition ?? '')).toMatchObject({ modules: [{ name: 'mf-a' }] });
+    // The root and any client-side route are the same page.
+    expect(dataOf(await (await fetch(`${base}/`)).text())).toEqual(data);
+  });
+
+  it('writes nothing personal for a visitor with a session cookie: the page asks who is signed in', async () => {
+    const data = dataOf(await (await fetch(`${base}/insurees/families`, { headers: session })).text());
+    expect(data?.boot.manifests).toHaveProperty(['/modules/mf-a/1.0.0/']);
+    expect(data).not.toHaveProperty('me');
+  });
+
+  it('revalidates with an ETag of the whole page, which changes with the composition and the session cookie', async () => {
+    const first = await fetch(`${base}/login`);
+    const etag = first.headers.get('etag') as string;
+    expect(etag).toBeTruthy();
+    expect((await fetch(`${base}/login`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    const signedIn = await fetch(`${base}/login`, { headers: { 'if-none-match': etag, ...session } });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers.get('etag')).not.toBe(etag);
+    writeFileSync(compositionFile(), JSON.stringify({ defaultLanguage: 'en', modules: [], packs: [] }));
+    const changed = await fetch(`${base}/login`, { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(dataOf(await changed.text())?.boot.manifests).toEqual({});
+  });
+
+  it('leaves the block empty when composition.json is unreadable, for the shell to fetch /boot.json and report', async () => {
+    rmSync(compositionFile());
+    const html = await (await fetch(`${base}/login`)).text();
+    expect(html).toContain(DATA_BLOCK);
+    expect(dataOf(html)).toBeNull();
+  });
+
+  it("allows the page's inline script by the hash of its text, and nothing else inline", () => {
+    const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+    expect(inlineScriptHashes(`${DATA_BLOCK}<script>${script}</script><script type="module" src="/x.js"></script>`)).toEqual([hash]);
+    writeFileSync(compositionFile(), '{}');
+    const headers = createSecurityHeaders({ compositionPath: compositionFile, shellIndexPath: join(dir, 'shell/index.html'), dev: false });
+    expect(headers()['content-security-policy']).toContain(`script-src 'self' ${hash};`);
+    // No shell built: no inline script allowed.
+    const none = createSecurityHeaders({ compositionPath: compositionFile, shellIndexPath: join(dir, 'missing.html'), dev: false });
+    expect(none()['content-security-policy']).toContain("script-src 'self';");
   });
 });

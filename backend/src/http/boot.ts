@@ -39,6 +39,8 @@ export interface BootPayload {
   composition: string;
   manifests: Record<string, unknown>;
   translations: Record<string, Record<string, unknown>>;
+  /** The language whose shell translations were looked up (`?lang=`, else the composition's default). */
+  language?: string;
   backendDomains?: { name: string; version: string }[];
 }
 
@@ -122,8 +124,8 @@ export async function readBoot(options: BootOptions, language?: string | null): 
   // In the composition's order, whatever order the reads finished in: the same files give the same ETag.
   const manifests = Object.fromEntries(found.map(({ entry, manifest }) => [`/modules/${entry.name}/${entry.version}/`, manifest]));
   const translations: BootPayload['translations'] = {};
-  const wanted = languageCode(language) ? language : defaultLanguage;
-  if (languageCode(wanted) && wanted !== 'en') {
+  const wanted = languageCode(language) ? language : languageCode(defaultLanguage) ? defaultLanguage : undefined;
+  if (wanted !== undefined && wanted !== 'en') {
     const shell = await shellTranslations(
       options.registryDir,
       found.filter(({ entry }) => entry.kind === 'pack'),
@@ -132,7 +134,39 @@ export async function readBoot(options: BootOptions, language?: string | null): 
     if (shell !== undefined) translations[wanted] = { shell };
   }
   const backendDomains = options.backendDomains?.map(({ name, version }) => ({ name, version }));
-  return { composition, manifests, translations, ...(backendDomains ? { backendDomains } : {}) };
+  return { composition, manifests, translations, ...(wanted ? { language: wanted } : {}), ...(backendDomains ? { backendDomains } : {}) };
+}
+
+/** `me` as the GraphQL endpoint answers it for a visitor without a session. */
+export const SIGNED_OUT_ME = { data: { me: null } };
+
+export interface PageDataOptions extends BootOptions {
+  /** Whether the request carries a session cookie (then who is signed in is asked for with `me`, as before). */
+  hasSession: (req: IncomingMessage) => boolean;
+}
+
+/**
+ * The data index.html carries in its `#kente-data` block, so a visit needs no request
+ * after the page itself (its scripts come from the HTTP cache on a repeat visit):
+ *   { "boot": <what /boot.json answers without ?lang=>, "me": {"data":{"me":null}} }
+ * `me` only for a visitor without a session cookie: nothing personal is ever written
+ * into the page, which stays cacheable (no-cache, ETag) whoever asks. A signed-in
+ * visitor's `me` is fetched by index.html's early script, and a user who chose a
+ * language the page's data does not carry fetches /boot.json?lang= the same way.
+ * null when composition.json is unreadable: the shell fetches /boot.json and reports.
+ * The text is safe inside <script>: every `<` is escaped.
+ */
+export function createPageData(options: PageDataOptions) {
+  return async (req: IncomingMessage): Promise<string | null> => {
+    let boot: BootPayload;
+    try {
+      boot = await readBoot(options);
+    } catch {
+      return null;
+    }
+    const data = options.hasSession(req) ? { boot } : { boot, me: SIGNED_OUT_ME };
+    return JSON.stringify(data).replace(/</g, '\\u003c');
+  };
 }
 
 /** Answers GET/HEAD /boot.json; returns false for any other request. */

@@ -4,13 +4,17 @@
  * /modules/<name>/<version>/... Federation entries and manifests are served
  * no-cache; hashed chunks are immutable. CORS is open for /modules so a console
  * on another origin can load modules from this registry.
+ * index.html (and every client-side route) is the shell's page with its boot data
+ * written into the `#kente-data` block (http/boot.ts createPageData): no-cache with
+ * an ETag of the whole answer, so a repeat visit costs one 304 and no other request.
  */
+import { createHash } from 'node:crypto';
 import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,9 +42,13 @@ export interface StaticOptions {
   dev?: boolean;
   /** Where read errors are reported (default console.error). */
   log?: (message: string) => void;
+  /** The JSON written into index.html's `#kente-data` block for this request (null: left empty, the shell fetches). */
+  pageData?: (req: IncomingMessage) => Promise<string | null>;
 }
 
 export const DEV_META = '<meta name="kente-dev" content="1">';
+/** The empty data block of the shell's index.html, which the server fills. */
+export const DATA_BLOCK = '<script type="application/json" id="kente-data"></script>';
 
 function serverError(res: ServerResponse) {
   if (res.headersSent) res.destroy();
@@ -69,8 +77,6 @@ function inside(root: string, urlPath: string): string | null {
 
 interface SendOptions {
   extraHeaders?: Record<string, string>;
-  /** Rewrites a text file before sending (index.html in dev mode). */
-  transform?: (text: string) => string;
   log: (message: string) => void;
 }
 
@@ -88,7 +94,7 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
   }
   if (!info.isFile()) return false;
   const type = types[extname(file)] ?? 'application/octet-stream';
-  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${options.transform ? '-t' : ''}"`;
+  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
   const headers: Record<string, string> = { 'content-type': type, 'cache-control': cacheControl(file), etag, vary: 'accept-encoding', ...options.extraHeaders };
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers).end();
@@ -107,11 +113,6 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
     return true;
   }
   try {
-    if (options.transform) {
-      const text = options.transform(await handle.readFile('utf8'));
-      res.writeHead(200, { ...headers, 'content-length': String(Buffer.byteLength(text)) }).end(text);
-      return true;
-    }
     // The first block is read before the status line, so a file that cannot be read answers 500.
     const first = Buffer.alloc(Math.min(info.size, 64 * 1024));
     const { bytesRead } = await handle.read(first, 0, first.length, 0);
@@ -139,6 +140,29 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
   return true;
 }
 
+/**
+ * The shell's page: index.html with the dev marker (dev mode) and this request's
+ * boot data. Its ETag covers the whole answer; it varies with the session cookie,
+ * whose presence decides whether the page says "signed out" itself.
+ */
+async function sendPage(req: IncomingMessage, res: ServerResponse, file: string, options: { dev: boolean; pageData?: StaticOptions['pageData'] }) {
+  let html = (await readFile(file, 'utf8')).replace('<head>', options.dev ? `<head>${DEV_META}` : '<head>');
+  const data = options.pageData ? await options.pageData(req) : null;
+  if (data) html = html.replace(DATA_BLOCK, () => DATA_BLOCK.replace('></', `>${data}</`));
+  const body = Buffer.from(html);
+  const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+  const headers: Record<string, string> = { 'content-type': types['.html'] as string, 'cache-control': 'no-cache', etag, vary: 'accept-encoding, cookie' };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const payload = gzip ? gzipSync(body, { level: 6 }) : body;
+  if (gzip) headers['content-encoding'] = 'gzip';
+  headers['content-length'] = String(payload.length);
+  res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : payload);
+}
+
 function notFound(res: ServerResponse, headers: Record<string, string> = {}) {
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache', ...headers }).end('Not found');
 }
@@ -149,9 +173,19 @@ export function createStaticHandler(options: StaticOptions) {
   const registryDir = resolve(options.registryDir);
   const log = options.log ?? ((message: string) => console.error(message));
   const indexHtml = join(shellDir, 'index.html');
-  const devTransform = options.dev ? (text: string) => text.replace('<head>', `<head>${DEV_META}`) : undefined;
+  const page = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    try {
+      await sendPage(req, res, indexHtml, { dev: options.dev === true, pageData: options.pageData });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return false;
+      log(`static: cannot send ${indexHtml}: ${code ?? (error as Error).message}`);
+      serverError(res);
+    }
+    return true;
+  };
   const send = (req: IncomingMessage, res: ServerResponse, file: string, extraHeaders?: Record<string, string>) =>
-    sendFile(req, res, file, { extraHeaders, log, transform: file === indexHtml ? devTransform : undefined });
+    file === indexHtml ? page(req, res) : sendFile(req, res, file, { extraHeaders, log });
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const path = new URL(req.url ?? '/', 'http://local').pathname;
@@ -179,6 +213,6 @@ export function createStaticHandler(options: StaticOptions) {
       return true;
     }
     // Client-side routes: the shell decides what to show, including its not-found page.
-    return send(req, res, indexHtml);
+    return page(req, res);
   };
 }
