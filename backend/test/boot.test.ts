@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Preflight, SDK_VERSION } from '@kente/sdk/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOOT_PATH, createBootHandler, createPageData, SIGNED_OUT_ME } from '../src/http/boot.js';
 import { createSecurityHeaders, inlineScriptHashes } from '../src/http/security.js';
@@ -105,10 +106,28 @@ describe('GET /boot.json', () => {
     }
   });
 
-  it('passes a composition that is not JSON through untouched, for the shell to report', async () => {
+  it('passes a composition that is not JSON through untouched, with its problem, for the shell to report', async () => {
     writeComposition('{ "modules": [');
     const body = (await (await fetch(`${base}${BOOT_PATH}`)).json()) as Record<string, unknown>;
-    expect(body).toEqual({ composition: '{ "modules": [', manifests: {}, translations: {} });
+    expect(body).toEqual({
+      composition: '{ "modules": [',
+      manifests: {},
+      translations: {},
+      checked: { sdk: SDK_VERSION, composition: { ok: false, problems: [expect.objectContaining({ path: '$', expected: 'valid JSON' })] }, manifests: {} },
+    });
+  });
+
+  it("checks the composition and the manifests with the server's SDK, and merges the configuration, for the shell", async () => {
+    writeComposition({ modules: [{ name: 'mf-a', version: '1.0.0' }], packs: [{ name: 'lang-xx', version: '0.1.0' }], config: { shell: { currency: 'XOF' } } });
+    const body = (await (await fetch(`${base}${BOOT_PATH}`)).json()) as { checked: Preflight };
+    expect(body.checked.sdk).toBe(SDK_VERSION);
+    expect(body.checked.composition).toMatchObject({ ok: true, value: { modules: [{ name: 'mf-a' }], config: { shell: { currency: 'XOF' } } } });
+    // The fixtures are not valid manifests: each one's problems, which the shell shows as the reason it refuses them.
+    expect(body.checked.manifests['/modules/mf-a/1.0.0/']).toMatchObject({
+      ok: false,
+      problems: expect.arrayContaining([expect.objectContaining({ path: '$.kind' })]),
+    });
+    expect(body.checked.config).toMatchObject({ owners: ['shell'], config: { shell: { currency: 'XOF' } }, problems: [] });
   });
 
   it('says so when composition.json is unreadable, and leaves other paths alone', async () => {

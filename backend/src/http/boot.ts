@@ -23,6 +23,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { type Preflight, preflight } from '@kente/sdk/contract';
 
 export const BOOT_PATH = '/boot.json';
 
@@ -42,6 +43,8 @@ export interface BootPayload {
   /** The language whose shell translations were looked up (`?lang=`, else the composition's default). */
   language?: string;
   backendDomains?: { name: string; version: string }[];
+  /** The composition and these manifests checked with the server's SDK, configuration merged: the shell then loads no validator. */
+  checked: Preflight;
 }
 
 const safeSegment = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9][a-z0-9._-]*$/i.test(value) && !value.includes('..');
@@ -134,7 +137,14 @@ export async function readBoot(options: BootOptions, language?: string | null): 
     if (shell !== undefined) translations[wanted] = { shell };
   }
   const backendDomains = options.backendDomains?.map(({ name, version }) => ({ name, version }));
-  return { composition, manifests, translations, ...(wanted ? { language: wanted } : {}), ...(backendDomains ? { backendDomains } : {}) };
+  return {
+    composition,
+    manifests,
+    translations,
+    ...(wanted ? { language: wanted } : {}),
+    ...(backendDomains ? { backendDomains } : {}),
+    checked: preflight(composition, manifests, backendDomains ?? null),
+  };
 }
 
 /** `me` as the GraphQL endpoint answers it for a visitor without a session. */
