@@ -26,6 +26,8 @@ test('the page brings the boot data and says "signed out" itself: no other reque
   await expect(page.getByLabel('User name')).toBeEnabled();
   expect(requested.filter((path) => path === '/boot.json' || path === '/graphql' || path === '/composition.json')).toEqual([]);
   expect(requested.filter((path) => path.endsWith('/kente-manifest.json'))).toEqual([]);
+  // The server checked the composition and the manifests: no validator is downloaded.
+  expect(requested.filter((path) => /\/validators-[^/]*\.js$/.test(path))).toEqual([]);
   // The early script runs under the strict CSP, allowed by its hash.
   expect(errors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
 });
@@ -70,6 +72,7 @@ test('a page without boot data (another server) fetches it; without /boot.json, 
   expect(emptied).toBe(1);
   expect(requested.filter((path) => path === '/boot.json')).toHaveLength(1);
   expect(requested.filter((path) => path === '/graphql')).toHaveLength(1);
+  expect(requested.filter((path) => /\/validators-[^/]*\.js$/.test(path))).toEqual([]);
 
   await page.route('**/boot.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   requested.length = 0;
@@ -77,6 +80,8 @@ test('a page without boot data (another server) fetches it; without /boot.json, 
   await expect(page.getByRole('heading', { name: 'Families/Groups', level: 1 })).toBeVisible();
   expect(requested).toContain('/composition.json');
   expect(requested).toContain('/modules/mf-insuree/0.2.0/kente-manifest.json');
+  // Nobody checked them for the shell: it loads the validators.
+  expect(requested.some((path) => /\/validators-[^/]*\.js$/.test(path))).toBe(true);
 });
 
 test('a user who chose French gets the sign-in page in French: the early script asks /boot.json for it', async ({ page }) => {

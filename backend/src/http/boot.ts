@@ -22,8 +22,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { type Preflight, preflight } from '@kente/sdk/contract';
+import { compressFor } from './static.js';
 
 export const BOOT_PATH = '/boot.json';
 
@@ -199,9 +199,7 @@ export function createBootHandler(options: BootOptions) {
       res.writeHead(304, headers).end();
       return true;
     }
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const payload = gzip ? gzipSync(body, { level: 9 }) : body;
-    if (gzip) headers['content-encoding'] = 'gzip';
+    const payload = compressFor(req, body, headers);
     headers['content-length'] = String(payload.length);
     res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : payload);
     return true;

@@ -55,7 +55,7 @@ class PageErrorBoundary extends Component<{ fallback: (error: Error) => ReactNod
 
 /**
  * single-spa lifecycles rendering `element` in the application's own React root (what
- * single-spa-react does, in the few lines Kente needs: ~2.5 KB gz less on the first module page).
+ * single-spa-react does, in the few lines Kente needs: 2 KB gz less on the first module page).
  */
 function reactLifecycles(name: string, element: () => ReactNode): LifeCycles {
   let root: Root | null = null;
