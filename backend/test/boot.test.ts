@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOOT_PATH, createBootHandler, createPageData, SIGNED_OUT_ME } from '../src/http/boot.js';
 import { createSecurityHeaders, inlineScriptHashes } from '../src/http/security.js';
 import { createStaticHandler, DATA_BLOCK } from '../src/http/static.js';
+
+/** A real HTTP server answering with `handle` (404 for what it leaves). */
+async function serve(handle: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    handle(req, res).then((handled) => {
+      if (!handled) res.writeHead(404).end('not mine');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  return { server, base: `http://localhost:${(server.address() as AddressInfo).port}` };
+}
 
 // /boot.json over real HTTP, against a registry folder written here.
 describe('GET /boot.json', () => {
@@ -37,13 +48,7 @@ describe('GET /boot.json', () => {
     mkdirSync(join(registryDir, 'lang-xx/0.1.0/xx'));
     writeFileSync(join(registryDir, 'lang-xx/0.1.0/xx/shell.json'), JSON.stringify({ login: { title: 'Xx sign in' } }));
     const handle = createBootHandler({ compositionPath: compositionFile, registryDir });
-    server = createServer((req, res) => {
-      handle(req, res).then((handled) => {
-        if (!handled) res.writeHead(404).end('not mine');
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, resolve));
-    base = `http://localhost:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await serve(handle));
   });
 
   afterAll(async () => {
@@ -181,13 +186,7 @@ describe('index.html with its boot data', () => {
         hasSession: (req) => /kente_session=/.test(req.headers.cookie ?? ''),
       }),
     });
-    server = createServer((req, res) => {
-      handle(req, res).then((handled) => {
-        if (!handled) res.writeHead(404).end('not mine');
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, resolve));
-    base = `http://localhost:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await serve(handle));
   });
 
   afterAll(async () => {
