@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LANGUAGE_COOKIE } from '@kente/sdk/contract';
 import { createBackend, prepareDatabase } from './app.js';
 import { createModuleConfig } from './config/module-config.js';
 import { createBootHandler, createPageData } from './http/boot.js';
@@ -44,6 +45,8 @@ const serveStatic = createStaticHandler({
     registryDir,
     backendDomains: domains,
     hasSession: (req) => readCookie(req.headers.cookie ?? null, SESSION_COOKIE) !== null,
+    // A language code needs no decoding; anything else is not one (boot.ts checks).
+    language: (req) => readCookie(req.headers.cookie ?? null, LANGUAGE_COOKIE),
   }),
 });
 const securityHeaders = createSecurityHeaders({ compositionPath, registryDir, shellIndexPath: resolve(shellDir, 'index.html'), dev });

@@ -84,15 +84,22 @@ test('a page without boot data (another server) fetches it; without /boot.json, 
   expect(requested.some((path) => /\/validators-[^/]*\.js$/.test(path))).toBe(true);
 });
 
-test('a user who chose French gets the sign-in page in French: the early script asks /boot.json for it', async ({ page }) => {
+test('a user who chose French gets the sign-in page in French: the page carries it once the server knows the choice', async ({ page, context }) => {
   await page.addInitScript(() => localStorage.setItem('kente.language', 'fr'));
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
   await page.goto('/login');
   await expect(page.getByLabel("Nom d'utilisateur")).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Se connecter' })).toBeVisible();
+  // A choice the server did not know yet: the early script asks for the words.
   expect(requested).toContain('/boot.json?lang=fr');
   expect(requested.filter((path) => path.includes('/lang-fr/'))).toEqual([]);
+  // The shell tells the server (a cookie): the next page brings the French words itself.
+  expect((await context.cookies()).find((cookie) => cookie.name === 'kente_language')?.value).toBe('fr');
+  requested.length = 0;
+  await page.reload();
+  await expect(page.getByLabel("Nom d'utilisateur")).toBeEnabled();
+  expect(requested.filter((path) => path.startsWith('/boot.json') || path.includes('/lang-fr/'))).toEqual([]);
 });
 
 test('the console has a favicon', async ({ page, request }) => {

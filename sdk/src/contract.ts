@@ -11,7 +11,7 @@ export { checkConfigDefaults, mergeConfig, SHELL_CONFIG_DEFAULTS, SHELL_CONFIG_O
 export type { Orderable, OrderingProblem } from './composition/order.js';
 export { orderContributions } from './composition/order.js';
 export type { Preflight } from './composition/preflight.js';
-export { manifestError, preflight } from './composition/preflight.js';
+export { LANGUAGE_COOKIE, manifestError, preflight } from './composition/preflight.js';
 export type {
   AcceptedModule,
   ConfigMerger,

@@ -153,12 +153,14 @@ export const SIGNED_OUT_ME = { data: { me: null } };
 export interface PageDataOptions extends BootOptions {
   /** Whether the request carries a session cookie (then who is signed in is asked for with `me`, as before). */
   hasSession: (req: IncomingMessage) => boolean;
+  /** The language the user chose (LANGUAGE_COOKIE), whose shell translations the page carries. */
+  language?: (req: IncomingMessage) => string | null;
 }
 
 /**
  * The data index.html carries in its `#kente-data` block, so a visit needs no request
  * after the page itself (its scripts come from the HTTP cache on a repeat visit):
- *   { "boot": <what /boot.json answers without ?lang=>, "me": {"data":{"me":null}} }
+ *   { "boot": <what /boot.json?lang=<the language cookie> answers>, "me": {"data":{"me":null}} }
  * `me` only for a visitor without a session cookie: nothing personal is ever written
  * into the page, which stays cacheable (no-cache, ETag) whoever asks. A signed-in
  * visitor's `me` is fetched by index.html's early script, and a user who chose a
@@ -170,7 +172,7 @@ export function createPageData(options: PageDataOptions) {
   return async (req: IncomingMessage): Promise<string | null> => {
     let boot: BootPayload;
     try {
-      boot = await readBoot(options);
+      boot = await readBoot(options, options.language?.(req));
     } catch {
       return null;
     }

@@ -15,6 +15,12 @@ import { defaultModuleUrl, type LoadedManifest, resolveCompositionWith } from '.
 import type { Composition } from './schema.js';
 import { parseComposition } from './validate.js';
 
+/**
+ * The cookie that mirrors the language a user chose (the shell sets it with its
+ * localStorage key): the server writes the shell's words in that language into the page.
+ */
+export const LANGUAGE_COOKIE = 'kente_language';
+
 export interface Preflight {
   /** The SDK that checked: the shell uses the checks only when it is its own version. */
   sdk: string;

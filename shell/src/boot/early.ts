@@ -8,10 +8,23 @@
  *     travel while the shell's code downloads, instead of after it.
  * Each is taken once: a later call (a retry, the dev server without them) fetches anew.
  */
+import { LANGUAGE_COOKIE } from '@kente/sdk/contract';
+
 export type EarlyRequest = 'boot' | 'me';
 
 /** Where the user's language choice is kept (read by index.html's early script too). */
 export const LANGUAGE_KEY = 'kente.language';
+
+/**
+ * The chosen language, for the server too (LANGUAGE_COOKIE): the next page carries the
+ * shell's words in it, and a repeat visit needs no /boot.json?lang= after the page.
+ */
+export function rememberLanguageCookie(code: string) {
+  const cookie = `${LANGUAGE_COOKIE}=${encodeURIComponent(code)}`;
+  if (document.cookie.split('; ').includes(cookie)) return;
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser the console supports
+  document.cookie = `${cookie}; path=/; max-age=31536000; samesite=lax`;
+}
 
 /** /boot.json, with the translations for the language the user chose on an earlier visit. */
 export function bootUrl(): string {
