@@ -184,6 +184,7 @@ describe('index.html with its boot data', () => {
         registryDir,
         backendDomains: [{ name: 'core', version: '1.2.0' }],
         hasSession: (req) => /kente_session=/.test(req.headers.cookie ?? ''),
+        language: (req) => /kente_language=([^;]+)/.exec(req.headers.cookie ?? '')?.[1] ?? null,
       }),
     });
     ({ server, base } = await serve(handle));
@@ -212,6 +213,25 @@ describe('index.html with its boot data', () => {
     expect(JSON.parse(data?.boot.composition ?? '')).toMatchObject({ modules: [{ name: 'mf-a' }] });
     // The root and any client-side route are the same page.
     expect(dataOf(await (await fetch(`${base}/`)).text())).toEqual(data);
+  });
+
+  it("carries the shell's words in the language the user chose (its cookie)", async () => {
+    const registryDir = join(dir, 'registry');
+    mkdirSync(join(registryDir, 'lang-xx/0.1.0/xx'), { recursive: true });
+    writeFileSync(
+      join(registryDir, 'lang-xx/0.1.0/kente-manifest.json'),
+      JSON.stringify({ name: 'lang-xx', kind: 'pack', translations: { xx: { shell: 'xx/shell.json' } } }),
+    );
+    writeFileSync(join(registryDir, 'lang-xx/0.1.0/xx/shell.json'), JSON.stringify({ login: { title: 'Xx sign in' } }));
+    writeFileSync(compositionFile(), JSON.stringify({ defaultLanguage: 'en', modules: [], packs: [{ name: 'lang-xx', version: '0.1.0' }] }));
+    const chosen = dataOf(await (await fetch(`${base}/login`, { headers: { cookie: 'kente_language=xx' } })).text());
+    expect(chosen?.boot).toMatchObject({ language: 'xx', translations: { xx: { shell: { login: { title: 'Xx sign in' } } } } });
+    // No choice, or one that is not a language code: the composition's default.
+    for (const cookie of ['', 'kente_language=..%2Fx']) {
+      const data = dataOf(await (await fetch(`${base}/login`, { headers: { cookie } })).text());
+      expect(data?.boot).toMatchObject({ language: 'en', translations: {} });
+    }
+    writeFileSync(compositionFile(), JSON.stringify({ defaultLanguage: 'en', modules: [{ name: 'mf-a', version: '1.0.0' }], packs: [] }));
   });
 
   it('writes nothing personal for a visitor with a session cookie: the page asks who is signed in', async () => {
