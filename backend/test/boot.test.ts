@@ -96,6 +96,20 @@ describe('GET /boot.json', () => {
     expect(changed.headers.get('etag')).not.toBe(etag);
   });
 
+  it('is read again when a manifest or a translation file it used changes, and only then', async () => {
+    const registryDir = join(dir, 'registry');
+    writeComposition({ defaultLanguage: 'xx', modules: [{ name: 'mf-a', version: '1.0.0' }], packs: [{ name: 'lang-xx', version: '0.1.0' }] });
+    const get = async () => (await fetch(`${base}${BOOT_PATH}`)).json() as Promise<{ manifests: Record<string, { note?: string }>; translations: unknown }>;
+    const first = await get();
+    expect(await get()).toEqual(first);
+    writeFileSync(join(registryDir, 'mf-a/1.0.0/kente-manifest.json'), JSON.stringify({ name: 'mf-a', version: '1.0.0', note: 'rebuilt' }));
+    expect((await get()).manifests['/modules/mf-a/1.0.0/']?.note).toBe('rebuilt');
+    writeFileSync(join(registryDir, 'lang-xx/0.1.0/xx/shell.json'), JSON.stringify({ login: { title: 'Xx sign in, again' } }));
+    expect((await get()).translations).toEqual({ xx: { shell: { login: { title: 'Xx sign in, again' } } } });
+    writeFileSync(join(registryDir, 'lang-xx/0.1.0/xx/shell.json'), JSON.stringify({ login: { title: 'Xx sign in' } }));
+    writeFileSync(join(registryDir, 'mf-a/1.0.0/kente-manifest.json'), JSON.stringify({ name: 'mf-a', version: '1.0.0' }));
+  });
+
   it("brings the shell's translations for the user's language, else the composition's default, from a pack", async () => {
     const packs = [{ name: 'lang-xx', version: '0.1.0' }];
     type Body = { translations: Record<string, unknown> };

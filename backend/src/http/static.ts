@@ -82,17 +82,28 @@ function brotliFile(file: string, info: { size: number; mtimeMs: number }): Buff
   return undefined;
 }
 
-/** A generated answer (the page, /boot.json) compressed as the browser accepts: brotli 9, else gzip 9; sets content-encoding. */
-export function compressFor(req: IncomingMessage, body: Buffer, headers: Record<string, string>): Buffer {
-  if (accepts(req, 'br')) {
-    headers['content-encoding'] = 'br';
-    return brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+/** Generated answers compressed, by ETag and coding: the same page is asked for again and again. */
+const compressed = new Map<string, Buffer>();
+
+/**
+ * A generated answer (the page, /boot.json) compressed as the browser accepts: brotli 9,
+ * else gzip 9; sets content-encoding. The last 32 are remembered by their ETag.
+ */
+export function compressFor(req: IncomingMessage, body: Buffer, headers: Record<string, string>, etag: string): Buffer {
+  const coding = accepts(req, 'br') ? 'br' : accepts(req, 'gzip') ? 'gzip' : null;
+  if (!coding) return body;
+  headers['content-encoding'] = coding;
+  const key = `${etag} ${coding}`;
+  let out = compressed.get(key);
+  if (!out) {
+    out =
+      coding === 'br'
+        ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        : gzipSync(body, { level: 9 });
+    if (compressed.size >= 32) compressed.clear();
+    compressed.set(key, out);
   }
-  if (accepts(req, 'gzip')) {
-    headers['content-encoding'] = 'gzip';
-    return gzipSync(body, { level: 9 });
-  }
-  return body;
+  return out;
 }
 
 function serverError(res: ServerResponse) {
@@ -206,7 +217,7 @@ async function sendPage(req: IncomingMessage, res: ServerResponse, file: string,
     res.writeHead(304, headers).end();
     return;
   }
-  const payload = compressFor(req, body, headers);
+  const payload = compressFor(req, body, headers, etag);
   headers['content-length'] = String(payload.length);
   res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : payload);
 }
