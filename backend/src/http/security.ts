@@ -14,7 +14,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const LOOPBACK = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*', 'ws://localhost:*', 'ws://127.0.0.1:*'];
+// No [::1]: Chromium refuses an IPv6 address in a source list (and warns on every page).
+const LOOPBACK = ['http://localhost:*', 'http://127.0.0.1:*', 'ws://localhost:*', 'ws://127.0.0.1:*'];
 
 interface CompositionLike {
   modules?: { name?: unknown; version?: unknown; url?: unknown }[];
