@@ -344,7 +344,8 @@ test('in French, date fields show and accept dd/mm/yyyy', async ({ page }) => {
   await page.getByTestId('language-switcher').locator('select').selectOption('fr');
   await page.getByRole('table', { name: 'Assurés trouvés' }).locator('tbody tr').nth(3).click();
   const birthDate = page.getByLabel('Date de naissance');
-  await expect(birthDate).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+  // The order of the French locale, written with French letters (jour, mois, année).
+  await expect(birthDate).toHaveAttribute('placeholder', 'jj/mm/aaaa');
   await expect(birthDate).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
   const id = new URL(page.url()).pathname.split('/').at(-1);
   const original = await birthDate.inputValue();
@@ -373,4 +374,10 @@ test('in French, date fields show and accept dd/mm/yyyy', async ({ page }) => {
   await page.getByLabel('Date de naissance').fill(original);
   await page.getByRole('button', { name: 'Sauvegarder' }).click();
   await expect(page.getByText('Sauvegardé.')).toBeVisible();
+
+  // Back in English, the same field follows the English locale's order and letters.
+  await page.getByTestId('language-switcher').locator('select').selectOption('en');
+  await expect(page.getByLabel('Birth date')).toHaveAttribute('placeholder', 'mm/dd/yyyy');
+  const [day, month, year] = original.split('/');
+  await expect(page.getByLabel('Birth date')).toHaveValue(`${month}/${day}/${year}`);
 });

@@ -55,7 +55,7 @@ async function guarded<R>(common: Common, work: () => Promise<Result<R>>): Promi
 }
 
 export function createEntity<R extends { id: number }>(
-  ctx: Ctx,
+  ctx: Pick<Ctx, 'db' | 'user'>,
   options: Common & { table: EntityTable; values: Record<string, unknown>; validate?: (tx: Tx) => Promise<UserError[]> | UserError[] },
 ): Promise<Result<R>> {
   return guarded(options, () =>
@@ -76,7 +76,7 @@ async function lockRow<R>(tx: Tx, table: EntityTable, id: number): Promise<R | u
 }
 
 export function updateEntity<R extends { id: number; version: number }>(
-  ctx: Ctx,
+  ctx: Pick<Ctx, 'db' | 'user'>,
   options: Common & { table: EntityTable; id: unknown; version: number; values: Record<string, unknown>; validate?: Validate<R> },
 ): Promise<Result<R>> {
   const id = parseId(options.id);
@@ -100,7 +100,7 @@ export function updateEntity<R extends { id: number; version: number }>(
 }
 
 export function deleteEntity<R extends { id: number; version: number }>(
-  ctx: Ctx,
+  ctx: Pick<Ctx, 'db' | 'user'>,
   options: Common & { table: EntityTable; id: unknown; version?: number | null; validate?: Validate<R> },
 ): Promise<Result<R>> {
   const id = parseId(options.id);

@@ -1,7 +1,8 @@
 import TextField from '@mui/material/TextField';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useLanguage } from '../runtime/hooks.js';
-import { datePattern, formatDateInput, parseDateInput } from './localeInput.js';
+import { useKitText } from './kitText.js';
+import { datePattern, datePlaceholder, formatDateInput, parseDateInput } from './localeInput.js';
 
 /**
  * A text input holding a value of its own kind (an ISO date, a decimal string), typed and shown
@@ -29,12 +30,20 @@ export interface DateFieldProps extends LocalizedValueFieldProps {
 }
 
 /**
- * A date typed and shown in the console's language (French: dd/mm/yyyy), not
- * the browser's as a native date input would; ISO (yyyy-mm-dd) is accepted too.
+ * A date typed and shown in the console's language (French: dd/mm/yyyy, shown empty as
+ * "jj/mm/aaaa"), not the browser's as a native date input would; ISO (yyyy-mm-dd) is accepted too.
+ * The order comes from Intl, the letters from the shell's `kit.date` texts of a language pack (English's are
+ * localeInput's defaults).
  */
 export function DateField(props: DateFieldProps) {
   const language = useLanguage();
+  const t = useKitText();
   const pattern = datePattern(language);
+  const placeholder = datePlaceholder(pattern, {
+    d: t('kit.date.day', { defaultValue: '' }),
+    m: t('kit.date.month', { defaultValue: '' }),
+    y: t('kit.date.year', { defaultValue: '' }),
+  });
   const [text, setText] = useState(() => formatDateInput(props.value, language));
   // A new value from outside (a reset, a loaded record, a language change) replaces what is shown.
   useEffect(() => {
@@ -48,7 +57,7 @@ export function DateField(props: DateFieldProps) {
       name={props.name}
       label={props.label}
       value={text}
-      placeholder={pattern.placeholder}
+      placeholder={placeholder}
       onChange={(e) => {
         setText(e.target.value);
         const trimmed = e.target.value.trim();

@@ -9,10 +9,18 @@ export interface DatePattern {
   /** Field order, e.g. ['d', 'm', 'y'] for French. */
   order: Array<'d' | 'm' | 'y'>;
   separator: string;
-  /** What the field shows empty, e.g. dd/mm/yyyy. */
+  /** The pattern in English letters, e.g. dd/mm/yyyy (what `data-date-pattern` carries). */
   placeholder: string;
 }
 
+/**
+ * The letters of a date placeholder: English dd, mm, yyyy (here, not in console.en.json: every
+ * module page carries the kit's English words, and these are the default); a language pack's in
+ * the shell namespace's `kit.date.day`, `.month`, `.year` (lang-fr: jj, mm, aaaa).
+ */
+export type DateLetters = Partial<Record<'d' | 'm' | 'y', string>>;
+
+const english = { d: 'dd', m: 'mm', y: 'yyyy' } as const;
 const patterns = new Map<string, DatePattern>();
 
 /** The numeric date pattern of a language, read from Intl (fr: dd/mm/yyyy, en: mm/dd/yyyy). */
@@ -30,10 +38,17 @@ export function datePattern(language: string): DatePattern {
     else if (part.type === 'year') order.push('y');
     else if (part.type === 'literal' && order.length === 1) separator = part.value.trim() || part.value;
   }
-  const names = { d: 'dd', m: 'mm', y: 'yyyy' } as const;
-  const pattern = { order, separator, placeholder: order.map((p) => names[p]).join(separator) };
+  const pattern = { order, separator, placeholder: datePlaceholder({ order, separator }) };
   patterns.set(language, pattern);
   return pattern;
+}
+
+/**
+ * What an empty date field shows: the locale's order and separator (from Intl) in the letters of
+ * the console's language (French jj/mm/aaaa); a letter missing or empty is the English one.
+ */
+export function datePlaceholder(pattern: Pick<DatePattern, 'order' | 'separator'>, letters: DateLetters = english): string {
+  return pattern.order.map((p) => letters[p] || english[p]).join(pattern.separator);
 }
 
 /** An ISO date shown in the language's pattern ('' for no date; other text unchanged). */
@@ -77,22 +92,31 @@ function numberSigns(language: string): { decimal: string; group: string } {
   return { decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.', group: parts.find((p) => p.type === 'group')?.value ?? ',' };
 }
 
-/** An amount typed in the language's way ("1 234,50" in French) as a decimal string ("1234.50"), or null. */
+/**
+ * An amount typed in the language's way ("1 234,50" in French) as a decimal string ("1234.50"), or null.
+ * A grouping sign counts only between groups of three digits ("12,5" in English is refused, not read as
+ * 125); spaces group digits in every language; a point is a decimal sign too where it does not group
+ * (a numeric keypad's).
+ */
 export function parseMoneyInput(text: string, language: string): string | null {
   const { decimal, group } = numberSigns(language);
-  let value = text.trim().replace(/[\s\u00a0\u202f]/g, '');
-  if (group.trim()) value = value.split(group).join('');
-  if (decimal !== '.') value = value.replace(decimal, '.');
-  return /^-?\d+(\.\d+)?$/.test(value) ? value : null;
+  const g = `[\\s\\${group}]`;
+  const match = new RegExp(`^(-?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${group === '.' ? `\\${decimal}` : `[\\${decimal}.]`}(\\d+))?$`).exec(text.trim());
+  return match ? `${match[1]}${match[2]?.replace(/\D/g, '')}${match[3] ? `.${match[3]}` : ''}` : null;
 }
 
-/** A decimal string shown in the language's way, without the currency ("1234.5" -> "1 234,50" in French). */
+/**
+ * A decimal string shown in the language's way, without the currency ("1234.5" -> "1 234,50" in French):
+ * the currency's decimals, more when the value has them (never rounded on screen: "1234.5" in XOF, a
+ * currency without cents, shows "1 234,5", not "1 235" over a value of 1234.5).
+ */
 export function formatMoneyInput(value: string | number | null | undefined, language: string, currency: string): string {
   if (value === null || value === undefined || value === '') return '';
   const number = Number(value);
   if (!Number.isFinite(number)) return String(value);
-  const digits = new Intl.NumberFormat(language, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
-  return new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(number);
+  const digits = new Intl.NumberFormat(language, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const given = String(value).split('.')[1]?.replace(/0+$/, '').length ?? 0;
+  return new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, given) }).format(number);
 }
 
 /** The currency's symbol in the language (fr + XOF: "F CFA"). */

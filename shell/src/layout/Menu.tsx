@@ -1,30 +1,7 @@
-import {
-  getRuntime,
-  type ResolvedMenuEntry,
-  type ResolvedMenuSection,
-  useLocation,
-  useNavigate,
-  userHasRights,
-  useTranslationOf,
-  useTranslationsOf,
-  useUser,
-} from '@kente/sdk';
+import { getRuntime, type ResolvedMenuSection, useLocation, useNavigate, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
 import { KenteIcon, List, ListItem, ListItemButton, ListItemIcon, ListItemText, ListSubheader } from '@kente/sdk/ui';
 import type { MouseEvent } from 'react';
-
-/** Entries the user may open, grouped by section (the shell's and those modules offer), in order. */
-export function visibleMenu(
-  entries: readonly ResolvedMenuEntry[],
-  rights: Parameters<typeof userHasRights>[0],
-  sections: readonly ResolvedMenuSection[] = getRuntime().composition.menuSections,
-) {
-  return sections
-    .map((section) => ({
-      section,
-      entries: entries.filter((e) => e.section === section.id && userHasRights(rights, e.rights)).sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
-    }))
-    .filter((group) => group.entries.length > 0);
-}
+import { visibleMenu } from './menuModel.js';
 
 /** A section's label: the shell's own in the shell namespace, a module's in its namespace. */
 export function useSectionLabel(): (section: ResolvedMenuSection) => string {
@@ -49,7 +26,8 @@ export function Menu() {
   const { t } = useTranslationOf(['shell']);
   const label = useTranslationsOf(getRuntime().composition.menu.map((e) => e.module));
   const sectionLabel = useSectionLabel();
-  const groups = visibleMenu(getRuntime().composition.menu, user);
+  const { menu, menuSections } = getRuntime().composition;
+  const groups = visibleMenu(menu, user, menuSections);
   const follow = (route: string) => (event: MouseEvent) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();

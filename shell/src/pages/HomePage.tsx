@@ -1,12 +1,13 @@
 import { getRuntime, useNavigate, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
 import { Box, Card, CardContent, KenteIcon, Link, Stack, Typography } from '@kente/sdk/ui';
-import { useSectionLabel, visibleMenu } from '../layout/Menu.js';
+import { useSectionLabel } from '../layout/Menu.js';
+import { visibleMenu } from '../layout/menuModel.js';
 
 export function HomePage() {
   const user = useUser();
   const navigate = useNavigate();
   const runtime = getRuntime();
-  const groups = visibleMenu(runtime.composition.menu, user);
+  const groups = visibleMenu(runtime.composition.menu, user, runtime.composition.menuSections);
   const { t } = useTranslationOf(['shell']);
   const label = useTranslationsOf(runtime.composition.menu.map((e) => e.module));
   const sectionLabel = useSectionLabel();

@@ -1,30 +1,14 @@
 import { useTranslationOf, useUser } from '@kente/sdk';
 import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@kente/sdk/ui';
 import { type FormEvent, useState } from 'react';
-import { changePassword } from './password.js';
-
-/** The backend's minimum (core module, MIN_PASSWORD): checked here first so the user hears it at once. */
-export const MIN_PASSWORD = 8;
-
-type Field = 'current' | 'next' | 'confirm';
-
-/** What is wrong with the form, as translation keys per field; empty when it can be sent. */
-export function passwordProblems(values: Record<Field, string>): Partial<Record<Field, string>> {
-  const problems: Partial<Record<Field, string>> = {};
-  if (!values.current) problems.current = 'password.errors.required';
-  if (!values.next) problems.next = 'password.errors.required';
-  else if (values.next.length < MIN_PASSWORD) problems.next = 'password.errors.tooShort';
-  else if (values.next === values.current) problems.next = 'password.errors.same';
-  if (!problems.next && values.confirm !== values.next) problems.confirm = 'password.errors.mismatch';
-  return problems;
-}
+import { changePassword, MIN_PASSWORD, type PasswordField, passwordProblems } from './password.js';
 
 /** Changes the signed-in user's password (the backend signs out the user's other sessions). */
 export function PasswordPage() {
   const { t } = useTranslationOf(['shell']);
   const user = useUser();
-  const [values, setValues] = useState<Record<Field, string>>({ current: '', next: '', confirm: '' });
-  const [shown, setShown] = useState<Partial<Record<Field, string>>>({});
+  const [values, setValues] = useState<Record<PasswordField, string>>({ current: '', next: '', confirm: '' });
+  const [shown, setShown] = useState<Partial<Record<PasswordField, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -50,7 +34,7 @@ export function PasswordPage() {
     else setError(t(key, { min: MIN_PASSWORD }));
   }
 
-  const field = (name: Field, label: string, autoComplete: string, helper?: string) => (
+  const field = (name: PasswordField, label: string, autoComplete: string, helper?: string) => (
     <TextField
       name={name}
       type="password"

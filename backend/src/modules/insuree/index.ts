@@ -1,19 +1,17 @@
 /**
  * insuree: families/groups with their head, insurees, enquiry by insurance number, and batches
  * of reserved insurance numbers with their card sheets (./http.ts). SDL in ./typeDefs.ts, who
- * reads and changes what in ./access.ts, resolvers in ./resolvers.ts, rules and transactions in
- * ./service, searches in ./search; field rules come from @kente/contract-insuree, the package the
- * mf-insuree console validates its forms with.
+ * reads and changes what in ./access.ts, resolvers in ./resolvers (one file per entity), rules
+ * and transactions in ./service, searches in ./search; field rules come from
+ * @kente/contract-insuree, the package the mf-insuree console validates its forms with.
  */
-import { ErrorCodes as C } from '@kente/contract-insuree';
-import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/engine.js';
-import { userError } from '../../graphql/errors.js';
 import { defineDomain } from '../../platform/domain.js';
 import { Rights } from '../core/rights.js';
+import { refuseWhileUsed } from '../medical/service/locationInUse.js';
 import { insureeAccess } from './access.js';
 import { handleInsureeHttp } from './http.js';
-import { resolvers } from './resolvers.js';
+import { resolvers } from './resolvers/index.js';
 import { seedInsurees } from './seed.js';
 import { families } from './tables.js';
 import { typeDefs } from './typeDefs.js';
@@ -25,10 +23,7 @@ export const insureeDomain = defineDomain({
   resolvers,
   ...insureeAccess,
   hooks: {
-    'location.deleting': async ({ tx, location }) => {
-      const [used] = await tx.select({ id: families.id }).from(families).where(eq(families.villageId, location.id)).limit(1);
-      return used ? [userError('id', C.inUse, 'Families still live in this village.')] : [];
-    },
+    'location.deleting': refuseWhileUsed(families, families.villageId, 'Families still live in this village.'),
   },
   http: handleInsureeHttp,
   historyRights: { Family: Rights.familySearch, Insuree: Rights.insureeSearch, InsuranceNumberBatch: Rights.insureeAdd },

@@ -1,5 +1,20 @@
 import { connectionArgs, connectionType } from '../../graphql/connection.js';
 
+/** The insuree fields that are optional on create and on update (InsureeInput, UpdateInsureeInput). */
+const OPTIONAL_INSUREE_FIELDS = `
+    maritalStatus: String
+    phone: String
+    email: String
+    profession: String
+    education: String
+    identificationType: String
+    identificationNumber: String
+    currentVillageId: ID
+    currentAddress: String
+    healthFacilityId: ID
+    cardIssued: Boolean
+`;
+
 export const typeDefs = /* GraphQL */ `
   type Family {
     id: ID!
@@ -125,17 +140,7 @@ export const typeDefs = /* GraphQL */ `
     otherNames: String!
     gender: String!
     birthDate: Date!
-    maritalStatus: String
-    phone: String
-    email: String
-    profession: String
-    education: String
-    identificationType: String
-    identificationNumber: String
-    currentVillageId: ID
-    currentAddress: String
-    healthFacilityId: ID
-    cardIssued: Boolean
+    ${OPTIONAL_INSUREE_FIELDS}
   }
 
   input CreateFamilyInput {
@@ -167,17 +172,7 @@ export const typeDefs = /* GraphQL */ `
     otherNames: String
     gender: String
     birthDate: Date
-    maritalStatus: String
-    phone: String
-    email: String
-    profession: String
-    education: String
-    identificationType: String
-    identificationNumber: String
-    currentVillageId: ID
-    currentAddress: String
-    healthFacilityId: ID
-    cardIssued: Boolean
+    ${OPTIONAL_INSUREE_FIELDS}
   }
   input MoveInsureeInput { id: ID!, version: Int!, "target family" familyId: ID!, relationship: String }
   input RemoveInsureeInput { id: ID!, version: Int! }

@@ -1,17 +1,15 @@
 /**
  * medical: health facilities, medical services and items, price lists, ICD-10 diagnoses. SDL in
- * ./typeDefs.ts, who reads and changes what in ./access.ts, resolvers in ./resolvers, shared
- * checks in ./service, price list entries in ./search.
+ * ./typeDefs.ts, who reads and changes what in ./access.ts, resolvers in ./resolvers (one file per
+ * entity), rules and transactions in ./service, searches in ./search.
  */
-import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/engine.js';
-import { ErrorCodes, userError } from '../../graphql/errors.js';
 import { defineDomain } from '../../platform/domain.js';
 import { Rights } from '../core/rights.js';
 import { medicalAccess } from './access.js';
-import { mutationResolvers } from './resolvers/mutations.js';
-import { readResolvers } from './resolvers/read.js';
+import { resolvers } from './resolvers/index.js';
 import { seedMedical } from './seed.js';
+import { refuseWhileUsed } from './service/locationInUse.js';
 import { healthFacilities } from './tables.js';
 import { typeDefs } from './typeDefs.js';
 
@@ -19,13 +17,10 @@ export const medicalDomain = defineDomain({
   name: 'medical',
   version: '1.0.0',
   typeDefs,
-  resolvers: { ...readResolvers, ...mutationResolvers },
+  resolvers,
   ...medicalAccess,
   hooks: {
-    'location.deleting': async ({ tx, location }) => {
-      const [used] = await tx.select({ id: healthFacilities.id }).from(healthFacilities).where(eq(healthFacilities.locationId, location.id)).limit(1);
-      return used ? [userError('id', ErrorCodes.inUse, 'Health facilities are still in this location.')] : [];
-    },
+    'location.deleting': refuseWhileUsed(healthFacilities, healthFacilities.locationId, 'Health facilities are still in this location.'),
   },
   historyRights: {
     HealthFacility: Rights.healthFacilitySearch,

@@ -1,13 +1,14 @@
 /** Rules shared by the insuree mutations: contract codes -> user errors, input cleaning, database checks (row locking is the kit's: platform/rows.ts). */
-import { ErrorCodes as C, FAMILY_FIELDS, type FieldIssue, INSUREE_FIELDS, type InsuranceNumberConfig, insuranceNumberConfig } from '@kente/contract-insuree';
+import { ErrorCodes as C, FAMILY_FIELDS, INSUREE_FIELDS, type InsuranceNumberConfig, insuranceNumberConfig } from '@kente/contract-insuree';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/engine.js';
-import type { Ctx } from '../../../graphql/context.js';
 import { parseId } from '../../../graphql/crud.js';
-import { pgErrorCode, type UserError, userError } from '../../../graphql/errors.js';
+import { type UserError, userError } from '../../../graphql/errors.js';
 import { locations } from '../../location/tables.js';
+import type { ServiceCtx } from '../../medical/service/context.js';
 import { healthFacilities } from '../../medical/tables.js';
 import { type families, type insuranceNumberBatches, insurees, reservedNumbers } from '../tables.js';
+import { UserErrors } from './errors.js';
 
 export type FamilyRow = typeof families.$inferSelect;
 export type InsureeRow = typeof insurees.$inferSelect;
@@ -19,83 +20,8 @@ export const MAX_BATCH = 1000;
 export const ENQUIRY_LIMIT = 30;
 
 /** The insurance number format in force: composition config `mf-insuree.insuranceNumber`. */
-export function numberConfig(ctx: Pick<Ctx, 'moduleConfig'>): InsuranceNumberConfig {
+export function numberConfig(ctx: Pick<ServiceCtx, 'moduleConfig'>): InsuranceNumberConfig {
   return insuranceNumberConfig(ctx.moduleConfig('mf-insuree').insuranceNumber);
-}
-
-// ---------------------------------------------------------------------------
-// Errors: contract codes -> UserError with an English message
-// ---------------------------------------------------------------------------
-
-export const labels: Record<string, string> = {
-  insuranceNumber: 'Insurance number',
-  lastName: 'Last name',
-  otherNames: 'Other names',
-  gender: 'Gender',
-  birthDate: 'Birth date',
-  maritalStatus: 'Marital status',
-  phone: 'Phone',
-  email: 'Email',
-  profession: 'Profession',
-  education: 'Education',
-  identificationType: 'Identification type',
-  identificationNumber: 'Identification number',
-  currentVillageId: 'Current village',
-  currentAddress: 'Current address',
-  healthFacilityId: 'First service point',
-  cardIssued: 'Card issued',
-  villageId: 'Village',
-  povertyStatus: 'Poverty status',
-  familyType: 'Family type',
-  confirmationType: 'Confirmation type',
-  confirmationNumber: 'Confirmation number',
-  address: 'Address',
-  relationship: 'Relationship',
-  status: 'Status',
-  statusDate: 'Status date',
-  statusReason: 'Status reason',
-};
-
-export function message(path: string, code: string, config?: InsuranceNumberConfig): string {
-  const label = labels[path.split('.').at(-1) ?? path] ?? path;
-  switch (code) {
-    case C.required:
-      return `${label} is required.`;
-    case C.tooLong:
-      return `${label} is too long.`;
-    case C.invalidFormat:
-      return path.endsWith('insuranceNumber') && config ? `${label} must be ${config.length} digits.` : `${label} is not in a valid format.`;
-    case C.invalidCheckDigit:
-      return `${label} has a wrong check digit (last digit).`;
-    case C.dateInFuture:
-      return `${label} cannot be in the future.`;
-    case C.dateTooEarly:
-      return `${label} cannot be before 1900-01-01.`;
-    default:
-      return `${label} is not valid.`;
-  }
-}
-
-export const toUserErrors = (issues: FieldIssue[], config?: InsuranceNumberConfig): UserError[] =>
-  issues.map((i) => userError(i.path, i.code, message(i.path, i.code, config)));
-
-export class UserErrors extends Error {
-  constructor(readonly errors: UserError[]) {
-    super('user errors');
-  }
-}
-
-/** Runs a mutation transaction; thrown UserErrors roll back and become the payload's errors, unique violations DUPLICATE. */
-export async function mutate<R>(ctx: Ctx, numberField: string, work: (tx: Tx) => Promise<R>): Promise<{ entity: R | null; errors: UserError[] }> {
-  try {
-    return { entity: await ctx.db.transaction(work), errors: [] };
-  } catch (error) {
-    if (error instanceof UserErrors) return { entity: null, errors: error.errors };
-    const code = pgErrorCode(error);
-    if (code === '23505') return { entity: null, errors: [userError(numberField, C.duplicate, 'Another insuree already has this insurance number.')] };
-    if (code === '23503') return { entity: null, errors: [userError(null, 'IN_USE', 'This record is used by other records.')] };
-    throw error;
-  }
 }
 
 // ---------------------------------------------------------------------------

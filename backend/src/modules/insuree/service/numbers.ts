@@ -1,11 +1,16 @@
-/** Reservation of insurance numbers never reserved nor used before. */
+/** Batches of insurance numbers never reserved nor used before (their card sheets are in ../http.ts). */
 import { randomInt } from 'node:crypto';
 import { ErrorCodes as C, generateInsuranceNumber, type InsuranceNumberConfig } from '@kente/contract-insuree';
-import { sql } from 'drizzle-orm';
-import type { Tx } from '../../../db/engine.js';
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '../../../db/engine.js';
+import { parseId, type Result } from '../../../graphql/crud.js';
 import { userError } from '../../../graphql/errors.js';
-import { insurees, reservedNumbers } from '../tables.js';
-import { UserErrors } from './common.js';
+import { writeHistory } from '../../../graphql/history.js';
+import { locations } from '../../location/tables.js';
+import type { ServiceCtx } from '../../medical/service/context.js';
+import { insuranceNumberBatches, insurees, reservedNumbers } from '../tables.js';
+import { type BatchRow, MAX_BATCH, numberConfig } from './common.js';
+import { mutate, UserErrors } from './errors.js';
 
 // ---------------------------------------------------------------------------
 // Number reservation
@@ -44,4 +49,45 @@ export async function reserveNumbers(tx: Tx, batchId: number, count: number, con
   }
   if (got.length < count) throw new UserErrors([userError('count', C.invalid, 'Not enough free insurance numbers left in this format.')]);
   return got;
+}
+
+/** A new batch of `count` numbers for a region, with its numbers. */
+export async function reserveInsuranceNumbers(ctx: ServiceCtx, input: { regionId: string; count: number }): Promise<Result<BatchRow & { numbers: string[] }>> {
+  const user = ctx.user;
+  if (!user) throw new Error('reserveInsuranceNumbers: no user');
+  const config = numberConfig(ctx);
+  if (!Number.isInteger(input.count) || input.count < 1 || input.count > MAX_BATCH)
+    return { entity: null, errors: [userError('count', C.invalid, `Count must be between 1 and ${MAX_BATCH}.`)] };
+  return mutate(ctx, 'count', async (tx) => {
+    const regionId = parseId(input.regionId);
+    const [region] = regionId ? await tx.select({ type: locations.type }).from(locations).where(eq(locations.id, regionId)) : [];
+    if (!regionId || region?.type !== 'R') throw new UserErrors([userError('regionId', C.invalid, 'Choose a region.')]);
+    const [batch] = await tx
+      .insert(insuranceNumberBatches)
+      .values({ regionId, count: input.count, createdBy: user.id, createdByName: user.username })
+      .returning();
+    if (!batch) throw new Error('insert into insurance_number_batches returned nothing');
+    const numbers = await reserveNumbers(tx, batch.id, input.count, config);
+    await writeHistory(tx, ctx, { entityType: 'InsuranceNumberBatch', entityId: batch.id, action: 'CREATE', before: null, after: { ...batch, numbers } });
+    return { ...batch, numbers };
+  });
+}
+
+/** A batch's numbers in reservation order. */
+export async function batchNumbers(db: DbOrTx, batchId: number): Promise<string[]> {
+  const rows = await db
+    .select({ number: reservedNumbers.number })
+    .from(reservedNumbers)
+    .where(eq(reservedNumbers.batchId, batchId))
+    .orderBy(reservedNumbers.position);
+  return rows.map((r) => r.number);
+}
+
+/** How many of a batch's numbers insurees carry. */
+export async function batchUsedCount(db: DbOrTx, batchId: number): Promise<number> {
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(reservedNumbers)
+    .where(and(eq(reservedNumbers.batchId, batchId), eq(reservedNumbers.used, true)));
+  return r?.n ?? 0;
 }

@@ -1,10 +1,8 @@
 /** Code lists and the checks the medical mutations share (no GraphQL types). */
-import { eq, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/engine.js';
-import { type ConnectionArgs, textSearch } from '../../../graphql/connection.js';
 import { decimal, defined, maxLength, oneOf, parseId, required } from '../../../graphql/crud.js';
-import { badInput, ErrorCodes, type UserError, userError } from '../../../graphql/errors.js';
+import { ErrorCodes, type UserError, userError } from '../../../graphql/errors.js';
 import { locations } from '../../location/tables.js';
 import { type diagnoses, type healthFacilities, type medicalItems, type medicalServices, priceLists } from '../tables.js';
 
@@ -22,27 +20,14 @@ export const SERVICE_CATEGORIES = ['S', 'D', 'A', 'H', 'C', 'O'] as const;
 export const SERVICE_LEVELS = ['S', 'V', 'D', 'H'] as const;
 export const ITEM_TYPES = ['D', 'M'] as const;
 
-export type Args<F> = { filter?: F | null } & ConnectionArgs;
 export type Input = Record<string, unknown>;
 export const str = (input: Input, key: string) => input[key] as string | null | undefined;
 
-export function idFilter(value: string | null | undefined, field: string): number | null {
-  if (value == null || value === '') return null;
-  const id = parseId(value);
-  if (!id) throw badInput(`Invalid ${field}.`, field);
-  return id;
-}
-
-export function codeNameChecks(input: Input, errors: UserError[], creating: boolean, codeMax: number, nameMax: number) {
+function codeNameChecks(input: Input, errors: UserError[], creating: boolean, codeMax: number, nameMax: number) {
   if (creating || input.code !== undefined) required(errors, 'code', str(input, 'code'), 'Code');
   if (creating || input.name !== undefined) required(errors, 'name', str(input, 'name'), 'Name');
   maxLength(errors, 'code', str(input, 'code'), codeMax, 'Code');
   maxLength(errors, 'name', str(input, 'name'), nameMax, 'Name');
-}
-
-/** Code order, unless textSearch chose id order for a name-fragment search. */
-export function codeSort<T extends { code: string }>(code: PgColumn, name: PgColumn, search: string | null | undefined) {
-  return textSearch(code, name, search).order === 'id' ? undefined : { expr: sql`${code} COLLATE "C"`, value: (row: T) => row.code };
 }
 
 export async function checkDistrict(tx: Tx, locationId: unknown, errors: UserError[]): Promise<number | null> {
@@ -66,49 +51,65 @@ export async function checkPriceList(tx: Tx, value: unknown, kind: 'S' | 'I', fi
   return id;
 }
 
-export function hfChecks(input: Input, errors: UserError[], creating: boolean) {
-  codeNameChecks(input, errors, creating, 8, 100);
-  if (creating) {
-    required(errors, 'level', str(input, 'level'), 'Level');
-    required(errors, 'legalForm', str(input, 'legalForm'), 'Legal form');
-    required(errors, 'careType', str(input, 'careType'), 'Care type');
-  }
-  oneOf(errors, 'level', str(input, 'level'), HF_LEVELS, 'Level');
-  oneOf(errors, 'legalForm', str(input, 'legalForm'), LEGAL_FORMS, 'Legal form');
-  oneOf(errors, 'careType', str(input, 'careType'), CARE_TYPES, 'Care type');
-  maxLength(errors, 'address', str(input, 'address'), 200, 'Address');
-  if (str(input, 'email') && !/^[^@\s]+@[^@\s]+$/.test(str(input, 'email') ?? ''))
-    errors.push(userError('email', ErrorCodes.invalid, 'Email address is not valid.'));
+/** How an entity's fields are checked beyond code and name: required on create, then each field's rule, in this order. */
+interface EntityRules {
+  code: number;
+  name: number;
+  required: readonly string[];
+  fields: Record<string, { label: string; oneOf?: readonly string[]; max?: number; decimal?: boolean; email?: boolean }>;
 }
 
-export function serviceChecks(input: Input, errors: UserError[], creating: boolean) {
-  codeNameChecks(input, errors, creating, 12, 150);
-  if (creating) {
-    required(errors, 'type', str(input, 'type'), 'Type');
-    required(errors, 'price', str(input, 'price'), 'Price');
-    required(errors, 'careType', str(input, 'careType'), 'Care type');
-  }
-  oneOf(errors, 'type', str(input, 'type'), SERVICE_TYPES, 'Type');
-  oneOf(errors, 'category', str(input, 'category'), SERVICE_CATEGORIES, 'Category');
-  oneOf(errors, 'level', str(input, 'level'), SERVICE_LEVELS, 'Level');
-  oneOf(errors, 'careType', str(input, 'careType'), CARE_TYPES, 'Care type');
-  decimal(errors, 'price', str(input, 'price'), 'Price');
+/** The checks of one entity from its rules (one function for facilities, services and items). */
+function entityChecks(rules: EntityRules) {
+  return (input: Input, errors: UserError[], creating: boolean): void => {
+    codeNameChecks(input, errors, creating, rules.code, rules.name);
+    if (creating) for (const key of rules.required) required(errors, key, str(input, key), rules.fields[key]?.label ?? key);
+    for (const [key, rule] of Object.entries(rules.fields)) {
+      const value = str(input, key);
+      if (rule.oneOf) oneOf(errors, key, value, rule.oneOf, rule.label);
+      if (rule.max) maxLength(errors, key, value, rule.max, rule.label);
+      if (rule.decimal) decimal(errors, key, value, rule.label);
+      if (rule.email && value && !/^[^@\s]+@[^@\s]+$/.test(value)) errors.push(userError(key, ErrorCodes.invalid, 'Email address is not valid.'));
+    }
+  };
 }
 
-export function itemChecks(input: Input, errors: UserError[], creating: boolean) {
-  codeNameChecks(input, errors, creating, 12, 150);
-  if (creating) {
-    required(errors, 'type', str(input, 'type'), 'Type');
-    required(errors, 'price', str(input, 'price'), 'Price');
-    required(errors, 'careType', str(input, 'careType'), 'Care type');
-  }
-  oneOf(errors, 'type', str(input, 'type'), ITEM_TYPES, 'Type');
-  oneOf(errors, 'careType', str(input, 'careType'), CARE_TYPES, 'Care type');
-  maxLength(errors, 'package', str(input, 'package'), 100, 'Package');
-  decimal(errors, 'price', str(input, 'price'), 'Price');
-}
+const careType = { label: 'Care type', oneOf: CARE_TYPES };
+const price = { label: 'Price', decimal: true };
+
+export const hfChecks = entityChecks({
+  code: 8,
+  name: 100,
+  required: ['level', 'legalForm', 'careType'],
+  fields: {
+    level: { label: 'Level', oneOf: HF_LEVELS },
+    legalForm: { label: 'Legal form', oneOf: LEGAL_FORMS },
+    careType,
+    address: { label: 'Address', max: 200 },
+    email: { label: 'Email', email: true },
+  },
+});
+
+/** Services and items: the same code and name lengths and the same required fields. */
+const priced = { code: 12, name: 150, required: ['type', 'price', 'careType'] };
+
+export const serviceChecks = entityChecks({
+  ...priced,
+  fields: {
+    type: { label: 'Type', oneOf: SERVICE_TYPES },
+    category: { label: 'Category', oneOf: SERVICE_CATEGORIES },
+    level: { label: 'Level', oneOf: SERVICE_LEVELS },
+    careType,
+    price,
+  },
+});
+
+export const itemChecks = entityChecks({
+  ...priced,
+  fields: { type: { label: 'Type', oneOf: ITEM_TYPES }, careType, package: { label: 'Package', max: 100 }, price },
+});
+
+export const diagnosisChecks = entityChecks({ code: 8, name: 255, required: [], fields: {} });
 
 export const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 export const pick = (input: Input, keys: string[]) => defined(Object.fromEntries(keys.map((k) => [k, trimmed(input[k])])));
-
-/** Entries of a price list, keyset-paged by service/item id. */
