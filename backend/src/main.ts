@@ -13,11 +13,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LANGUAGE_COOKIE } from '@kente/sdk/contract';
 import { createBackend, prepareDatabase } from './app.js';
 import { createModuleConfig } from './config/module-config.js';
-import { createBootHandler } from './http/boot.js';
+import { createBootHandler, createPageData } from './http/boot.js';
 import { createSecurityHeaders } from './http/security.js';
 import { createStaticHandler } from './http/static.js';
+import { readCookie, SESSION_COOKIE } from './modules/core/auth.js';
 import { domains } from './modules/index.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,13 +33,23 @@ const invokedFrom = process.env.INIT_CWD ?? process.cwd();
 const compositionPath = () => resolve(invokedFrom, process.env.COMPOSITION ?? 'composition.json');
 
 const registryDir = resolve(repoRoot, 'registry/modules');
+const shellDir = resolve(repoRoot, 'shell/dist');
 const serveStatic = createStaticHandler({
-  shellDir: resolve(repoRoot, 'shell/dist'),
+  shellDir,
   registryDir,
   compositionPath,
   dev,
+  // index.html carries the boot data (and "signed out" for a visitor without a session cookie).
+  pageData: createPageData({
+    compositionPath,
+    registryDir,
+    backendDomains: domains,
+    hasSession: (req) => readCookie(req.headers.cookie ?? null, SESSION_COOKIE) !== null,
+    // A language code needs no decoding; anything else is not one (boot.ts checks).
+    language: (req) => readCookie(req.headers.cookie ?? null, LANGUAGE_COOKIE),
+  }),
 });
-const securityHeaders = createSecurityHeaders({ compositionPath, registryDir, dev });
+const securityHeaders = createSecurityHeaders({ compositionPath, registryDir, shellIndexPath: resolve(shellDir, 'index.html'), dev });
 
 let database: Awaited<ReturnType<typeof prepareDatabase>>;
 try {

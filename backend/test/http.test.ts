@@ -180,6 +180,25 @@ describe('static files', () => {
     expect((await fetch(`${base}/`)).status).toBe(200);
   });
 
+  it('sends text with brotli once it is made (in the background), gzip until then', async () => {
+    const text = 'export const words = "one two three";\n'.repeat(200);
+    writeFileSync(join(dir, 'shell', 'words-AbCdEf12.js'), text);
+    const get = () => fetch(`${base}/words-AbCdEf12.js`, { headers: { 'accept-encoding': 'br, gzip' } });
+    const first = await get();
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    expect(await first.text()).toBe(text);
+    let encoding: string | null = null;
+    for (let i = 0; i < 50 && encoding !== 'br'; i++) {
+      const next = await get();
+      encoding = next.headers.get('content-encoding');
+      expect(await next.text()).toBe(text);
+      if (encoding !== 'br') await new Promise((done) => setTimeout(done, 20));
+    }
+    expect(encoding).toBe('br');
+    // The page too, per answer.
+    expect((await fetch(`${base}/`, { headers: { 'accept-encoding': 'br' } })).headers.get('content-encoding')).toBe('br');
+  });
+
   it('marks index.html for the shell only in dev mode', async () => {
     expect(await (await fetch(`${base}/`)).text()).not.toContain(DEV_META);
     expect(await (await fetch(`${devBase}/`)).text()).toContain(DEV_META);

@@ -15,47 +15,91 @@ test('a progress bar shows before any script has run', async ({ page }) => {
   await expect(page.locator('#boot-status .bar')).toBeVisible();
 });
 
-test('the composition and its manifests come in one response, with the session alongside', async ({ page }) => {
+test('the page brings the boot data and says "signed out" itself: no other request before the sign-in page', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto('/login');
+  await expect(page.getByLabel('User name')).toBeEnabled();
+  expect(requested.filter((path) => path === '/boot.json' || path === '/graphql' || path === '/composition.json')).toEqual([]);
+  expect(requested.filter((path) => path.endsWith('/kente-manifest.json'))).toEqual([]);
+  // The server checked the composition and the manifests: no validator is downloaded.
+  expect(requested.filter((path) => /\/validators-[^/]*\.js$/.test(path))).toEqual([]);
+  // The early script runs under the strict CSP, allowed by its hash.
+  expect(errors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
+});
+
+test('a signed-in reload asks who is signed in, alongside the code, and nothing else for the boot', async ({ page }) => {
+  await signIn(page, 'Admin', 'admin123', '/insurees/families');
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Families/Groups', level: 1 })).toBeVisible();
+  expect(requested).not.toContain('/boot.json');
+  expect(requested).not.toContain('/composition.json');
+  expect(requested.filter((path) => path === '/graphql').length).toBeGreaterThanOrEqual(1);
+});
+
+test('a repeat visit revalidates the page, whose ETag covers its boot data', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByLabel('User name')).toBeEnabled();
+  const response = await page.reload();
+  // The HTTP cache sent the ETag it kept; the server's 304 for it is tested in backend/test/boot.test.ts.
+  expect(await response?.request().headerValue('if-none-match')).toMatch(/^"/);
+  await expect(page.getByLabel('User name')).toBeEnabled();
+});
+
+test('a page without boot data (another server) fetches it; without /boot.json, composition.json and the manifests', async ({ page }) => {
+  let emptied = 0;
+  // The page as a static server would send it: its data block empty.
+  await page.route(
+    (url) => !url.pathname.includes('.'),
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      emptied++;
+      const body = (await response.text()).replace(/(<script type="application\/json" id="kente-data">)[\s\S]*?(<\/script>)/, '$1$2');
+      await route.fulfill({ response, body });
+    },
+  );
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/login');
   await expect(page.getByLabel('User name')).toBeEnabled();
+  expect(emptied).toBe(1);
   expect(requested.filter((path) => path === '/boot.json')).toHaveLength(1);
   expect(requested.filter((path) => path === '/graphql')).toHaveLength(1);
-  expect(requested).not.toContain('/composition.json');
-  expect(requested.filter((path) => path.endsWith('/kente-manifest.json'))).toEqual([]);
-});
+  expect(requested.filter((path) => /\/validators-[^/]*\.js$/.test(path))).toEqual([]);
 
-test('a repeat visit revalidates the boot data: 304, no body', async ({ page }) => {
-  await page.goto('/login');
-  await expect(page.getByLabel('User name')).toBeEnabled();
-  const revalidated = page.waitForResponse((response) => new URL(response.url()).pathname === '/boot.json');
-  await page.reload();
-  const response = await revalidated;
-  // The HTTP cache sent the ETag it kept; the server's 304 for it is tested in backend/test/boot.test.ts.
-  expect(await response.request().headerValue('if-none-match')).toMatch(/^"/);
-  await expect(page.getByLabel('User name')).toBeEnabled();
-});
-
-test('without /boot.json the shell fetches composition.json and the manifests itself', async ({ page }) => {
   await page.route('**/boot.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  requested.length = 0;
   await signIn(page, 'Admin', 'admin123', '/insurees/families');
   await expect(page.getByRole('heading', { name: 'Families/Groups', level: 1 })).toBeVisible();
   expect(requested).toContain('/composition.json');
   expect(requested).toContain('/modules/mf-insuree/0.2.0/kente-manifest.json');
+  // Nobody checked them for the shell: it loads the validators.
+  expect(requested.some((path) => /\/validators-[^/]*\.js$/.test(path))).toBe(true);
 });
 
-test('a user who chose French gets the sign-in page in French with the boot data, no further request', async ({ page }) => {
+test('a user who chose French gets the sign-in page in French: the page carries it once the server knows the choice', async ({ page, context }) => {
   await page.addInitScript(() => localStorage.setItem('kente.language', 'fr'));
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
   await page.goto('/login');
   await expect(page.getByLabel("Nom d'utilisateur")).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Se connecter' })).toBeVisible();
+  // A choice the server did not know yet: the early script asks for the words.
   expect(requested).toContain('/boot.json?lang=fr');
   expect(requested.filter((path) => path.includes('/lang-fr/'))).toEqual([]);
+  // The shell tells the server (a cookie): the next page brings the French words itself.
+  expect((await context.cookies()).find((cookie) => cookie.name === 'kente_language')?.value).toBe('fr');
+  requested.length = 0;
+  await page.reload();
+  await expect(page.getByLabel("Nom d'utilisateur")).toBeEnabled();
+  expect(requested.filter((path) => path.startsWith('/boot.json') || path.includes('/lang-fr/'))).toEqual([]);
 });
 
 test('the console has a favicon', async ({ page, request }) => {

@@ -10,8 +10,11 @@ export type { ConfigLayer, ConfigOwner, ConfigProblem, MergedConfig } from './co
 export { checkConfigDefaults, mergeConfig, SHELL_CONFIG_DEFAULTS, SHELL_CONFIG_OWNER, SHELL_CONFIG_SCHEMA } from './composition/config.js';
 export type { Orderable, OrderingProblem } from './composition/order.js';
 export { orderContributions } from './composition/order.js';
+export type { Preflight } from './composition/preflight.js';
+export { LANGUAGE_COOKIE, manifestError, preflight } from './composition/preflight.js';
 export type {
   AcceptedModule,
+  ConfigMerger,
   LoadedManifest,
   RefusedModule,
   ResolvedComposition,
@@ -22,7 +25,7 @@ export type {
   ResolvedSlot,
   ResolveOptions,
 } from './composition/resolve.js';
-export { defaultModuleUrl, resolveComposition, SHELL_MENU_SECTIONS, SHELL_SLOTS, satisfies } from './composition/resolve.js';
+export { defaultModuleUrl, resolveComposition, resolveCompositionWith, SHELL_MENU_SECTIONS, SHELL_SLOTS, satisfies } from './composition/resolve.js';
 export { compareRouteSpecificity, findRoute, matchRoute, rankRoutes, routeShape } from './composition/routes.js';
 export type { Composition, CompositionEntry, ContributionOverride } from './composition/schema.js';
 export { compositionSchema } from './composition/schema.js';

@@ -2,7 +2,17 @@
  * @kente/sdk — what a module may use at runtime. Shared as a singleton: one
  * instance in the page, installed by the shell.
  */
-export * from './contract.js';
+// The contract's types, and the helpers code running in the page uses. Its validators
+// (schemas, composition and manifest checks, configuration merging) are in
+// `@kente/sdk/contract` only: a shared module is downloaded whole, and the shell
+// needs them on the sign-in page only when the server could not check (boot/loadComposition).
+
+export { BACKEND_DOMAINS_QUERY, backendDomainsFrom, backendNeedsProblems } from './composition/backend.js';
+export { orderContributions } from './composition/order.js';
+export { defaultModuleUrl, SHELL_MENU_SECTIONS, SHELL_SLOTS, satisfies } from './composition/resolve.js';
+export { compareRouteSpecificity, findRoute, matchRoute, rankRoutes, routeShape } from './composition/routes.js';
+export type * from './contract.js';
+export { describeValue, jsonPath } from './manifest/problems.js';
 export {
   NAVIGATE_EVENT,
   namespaceOf,
@@ -26,3 +36,5 @@ export type { HiddenReason, SlotComponent, SlotEntry, SlotProps } from './runtim
 export { contributionFailures, Slot, slotEntries } from './runtime/Slot.js';
 export type { Translation } from './runtime/translation.js';
 export { useTranslationOf } from './runtime/translation.js';
+export { defineSlot } from './slots/contracts.js';
+export { SDK_VERSION } from './version.js';

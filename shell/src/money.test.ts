@@ -5,16 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type Composition,
-  installRuntime,
-  type LoadedManifest,
-  type PackManifest,
-  resolveComposition,
-  SDK_VERSION,
-  useFormat,
-  validateManifest,
-} from '@kente/sdk';
+import { installRuntime, useFormat } from '@kente/sdk';
+import { type Composition, type LoadedManifest, type PackManifest, resolveComposition, SDK_VERSION, validateManifest } from '@kente/sdk/contract';
 import { MoneyField } from '@kente/sdk/forms';
 import { getInstance, init } from '@module-federation/runtime';
 import { act, createElement, useState } from 'react';

@@ -19,10 +19,11 @@
  * repeat visit revalidate with a 304 and no body.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { type Preflight, preflight } from '@kente/sdk/contract';
+import { compressFor } from './static.js';
 
 export const BOOT_PATH = '/boot.json';
 
@@ -39,7 +40,11 @@ export interface BootPayload {
   composition: string;
   manifests: Record<string, unknown>;
   translations: Record<string, Record<string, unknown>>;
+  /** The language whose shell translations were looked up (`?lang=`, else the composition's default). */
+  language?: string;
   backendDomains?: { name: string; version: string }[];
+  /** The composition and these manifests checked with the server's SDK, configuration merged: the shell then loads no validator. */
+  checked: Preflight;
 }
 
 const safeSegment = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9][a-z0-9._-]*$/i.test(value) && !value.includes('..');
@@ -85,13 +90,13 @@ function insidePack(registryDir: string, entry: RegistryEntry, path: unknown): s
 }
 
 /** The shell's namespace in `language`, from the first pack that brings it (as the shell's i18n looks it up). */
-async function shellTranslations(registryDir: string, packs: Array<{ entry: RegistryEntry; manifest: unknown }>, language: string) {
+async function shellTranslations(registryDir: string, packs: Array<{ entry: RegistryEntry; manifest: unknown }>, language: string, read: FileReader) {
   for (const { entry, manifest } of packs) {
     const translations = (manifest as { translations?: Record<string, Record<string, unknown>> }).translations;
     const file = insidePack(registryDir, entry, translations?.[language]?.shell);
     if (!file) continue;
     try {
-      return JSON.parse(await readFile(file, 'utf8')) as unknown;
+      return JSON.parse(await read(file)) as unknown;
     } catch {
       return undefined; // the shell fetches it itself and reports it
     }
@@ -99,18 +104,35 @@ async function shellTranslations(registryDir: string, packs: Array<{ entry: Regi
   return undefined;
 }
 
+type FileReader = (file: string) => Promise<string>;
+
+/** A file's version (size and modification time in ns), '-' when there is none. */
+const fileVersion = (file: string) =>
+  stat(file, { bigint: true }).then(
+    (info) => `${info.size}:${info.mtimeNs}`,
+    () => '-',
+  );
+
+/** A reader that notes the version of every file it reads (before reading it: a change while reading is seen next time). */
+function trackingReader(versions: Map<string, string>): FileReader {
+  return async (file) => {
+    versions.set(file, await fileVersion(file));
+    return readFile(file, 'utf8');
+  };
+}
+
 /**
  * Reads composition.json, the manifests it names and the shell's translations for
  * `language` (default: the composition's defaultLanguage); throws when composition.json
  * is unreadable.
  */
-export async function readBoot(options: BootOptions, language?: string | null): Promise<BootPayload> {
-  const composition = await readFile(options.compositionPath(), 'utf8');
+export async function readBoot(options: BootOptions, language?: string | null, readText: FileReader = (file) => readFile(file, 'utf8')): Promise<BootPayload> {
+  const composition = await readText(options.compositionPath());
   const { entries, defaultLanguage } = readComposition(composition);
   const read = await Promise.all(
     entries.map(async (entry) => {
       try {
-        const text = await readFile(join(options.registryDir, entry.name, entry.version, 'kente-manifest.json'), 'utf8');
+        const text = await readText(join(options.registryDir, entry.name, entry.version, 'kente-manifest.json'));
         return { entry, manifest: JSON.parse(text) as unknown };
       } catch {
         // Left for the shell to fetch and report (404, invalid JSON) as it always has.
@@ -122,27 +144,95 @@ export async function readBoot(options: BootOptions, language?: string | null): 
   // In the composition's order, whatever order the reads finished in: the same files give the same ETag.
   const manifests = Object.fromEntries(found.map(({ entry, manifest }) => [`/modules/${entry.name}/${entry.version}/`, manifest]));
   const translations: BootPayload['translations'] = {};
-  const wanted = languageCode(language) ? language : defaultLanguage;
-  if (languageCode(wanted) && wanted !== 'en') {
+  const wanted = languageCode(language) ? language : languageCode(defaultLanguage) ? defaultLanguage : undefined;
+  if (wanted !== undefined && wanted !== 'en') {
     const shell = await shellTranslations(
       options.registryDir,
       found.filter(({ entry }) => entry.kind === 'pack'),
       wanted,
+      readText,
     );
     if (shell !== undefined) translations[wanted] = { shell };
   }
   const backendDomains = options.backendDomains?.map(({ name, version }) => ({ name, version }));
-  return { composition, manifests, translations, ...(backendDomains ? { backendDomains } : {}) };
+  return {
+    composition,
+    manifests,
+    translations,
+    ...(wanted ? { language: wanted } : {}),
+    ...(backendDomains ? { backendDomains } : {}),
+    checked: preflight(composition, manifests, backendDomains ?? null),
+  };
+}
+
+/**
+ * readBoot, remembered until one of the files it read changes (checked with a stat of
+ * each: the page and /boot.json are asked for on every visit, and the checks (zod, JSON
+ * Schema) need not run again for the same files). At most 16 languages are remembered.
+ */
+export function createBootReader(options: BootOptions) {
+  const remembered = new Map<string, { versions: Map<string, string>; payload: BootPayload; json: string }>();
+  return async (language?: string | null): Promise<{ payload: BootPayload; json: string }> => {
+    const key = languageCode(language) ? language : '';
+    const known = remembered.get(key);
+    if (known) {
+      const current = await Promise.all([...known.versions].map(async ([file, version]) => (await fileVersion(file)) === version));
+      // The composition's path may be another one now (COMPOSITION is read per request).
+      if (known.versions.has(options.compositionPath()) && current.every(Boolean)) return known;
+    }
+    const versions = new Map<string, string>();
+    const payload = await readBoot(options, key || null, trackingReader(versions));
+    const result = { versions, payload, json: JSON.stringify(payload) };
+    if (remembered.size >= 16) remembered.clear();
+    remembered.set(key, result);
+    return result;
+  };
+}
+
+/** `me` as the GraphQL endpoint answers it for a visitor without a session. */
+export const SIGNED_OUT_ME = { data: { me: null } };
+
+export interface PageDataOptions extends BootOptions {
+  /** Whether the request carries a session cookie (then who is signed in is asked for with `me`, as before). */
+  hasSession: (req: IncomingMessage) => boolean;
+  /** The language the user chose (LANGUAGE_COOKIE), whose shell translations the page carries. */
+  language?: (req: IncomingMessage) => string | null;
+}
+
+/**
+ * The data index.html carries in its `#kente-data` block, so a visit needs no request
+ * after the page itself (its scripts come from the HTTP cache on a repeat visit):
+ *   { "boot": <what /boot.json?lang=<the language cookie> answers>, "me": {"data":{"me":null}} }
+ * `me` only for a visitor without a session cookie: nothing personal is ever written
+ * into the page, which stays cacheable (no-cache, ETag) whoever asks. A signed-in
+ * visitor's `me` is fetched by index.html's early script, and a user who chose a
+ * language the page's data does not carry fetches /boot.json?lang= the same way.
+ * null when composition.json is unreadable: the shell fetches /boot.json and reports.
+ * The text is safe inside <script>: every `<` is escaped.
+ */
+export function createPageData(options: PageDataOptions) {
+  const readBootData = createBootReader(options);
+  return async (req: IncomingMessage): Promise<string | null> => {
+    let boot: string;
+    try {
+      boot = (await readBootData(options.language?.(req))).json;
+    } catch {
+      return null;
+    }
+    const data = options.hasSession(req) ? `{"boot":${boot}}` : `{"boot":${boot},"me":${JSON.stringify(SIGNED_OUT_ME)}}`;
+    return data.replace(/</g, '\\u003c');
+  };
 }
 
 /** Answers GET/HEAD /boot.json; returns false for any other request. */
 export function createBootHandler(options: BootOptions) {
+  const readBootData = createBootReader(options);
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? '/', 'http://local');
     if ((req.method !== 'GET' && req.method !== 'HEAD') || url.pathname !== BOOT_PATH) return false;
     let body: Buffer;
     try {
-      body = Buffer.from(JSON.stringify(await readBoot(options, url.searchParams.get('lang'))));
+      body = Buffer.from((await readBootData(url.searchParams.get('lang'))).json);
     } catch (error) {
       res
         .writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' })
@@ -155,9 +245,7 @@ export function createBootHandler(options: BootOptions) {
       res.writeHead(304, headers).end();
       return true;
     }
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const payload = gzip ? gzipSync(body, { level: 9 }) : body;
-    if (gzip) headers['content-encoding'] = 'gzip';
+    const payload = compressFor(req, body, headers, etag);
     headers['content-length'] = String(payload.length);
     res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : payload);
     return true;

@@ -4,14 +4,18 @@
  * the origins of the modules and packs the composition names: their `url`, or for a
  * module served from this registry the origin its manifest gives as federation entry
  * (recomputed when the composition or one of those manifests changes). Emotion (MUI) injects <style>
- * elements, hence 'unsafe-inline' for styles only; no inline or eval'd script is
- * allowed. In dev mode (KENTE_DEV=1) loopback origins are allowed too, for the
+ * elements, hence 'unsafe-inline' for styles only; no eval'd script, and no inline
+ * script but the shell page's own (index.html's early requests), allowed by the hash
+ * of its exact text, read from the built index.html (recomputed when it changes). Its
+ * `application/json` data block is not executed and needs no hash. In dev mode (KENTE_DEV=1) loopback origins are allowed too, for the
  * `?kente-dev=` override and hot reload.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const LOOPBACK = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*', 'ws://localhost:*', 'ws://127.0.0.1:*'];
+// No [::1]: Chromium refuses an IPv6 address in a source list (and warns on every page).
+const LOOPBACK = ['http://localhost:*', 'http://127.0.0.1:*', 'ws://localhost:*', 'ws://127.0.0.1:*'];
 
 interface CompositionLike {
   modules?: { name?: unknown; version?: unknown; url?: unknown }[];
@@ -67,12 +71,24 @@ export function compositionOrigins(text: string): string[] {
   return [...origins].sort();
 }
 
-export function contentSecurityPolicy(origins: string[], dev: boolean): string {
+/** CSP sources ('sha256-...') of the inline scripts a page runs; data blocks (`type="application/json"`) and external scripts are left out. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const [, attributes = '', text = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
+    hashes.push(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+
+export function contentSecurityPolicy(origins: string[], dev: boolean, scriptHashes: readonly string[] = []): string {
   const extra = [...origins, ...(dev ? LOOPBACK : [])].join(' ');
   const src = (base: string) => `${base}${extra ? ` ${extra}` : ''}`;
   return [
     "default-src 'self'",
-    `script-src ${src("'self'")}`,
+    `script-src ${src(["'self'", ...scriptHashes].join(' '))}`,
     `style-src ${src("'self' 'unsafe-inline'")}`,
     `img-src ${src("'self' data: blob:")}`,
     `font-src ${src("'self' data:")}`,
@@ -88,6 +104,8 @@ export interface SecurityOptions {
   compositionPath: () => string;
   /** The module registry (/modules/): its manifests may name another origin for their code. */
   registryDir?: string;
+  /** The shell's built index.html: its inline scripts are allowed by hash. */
+  shellIndexPath?: string;
   dev: boolean;
 }
 
@@ -106,7 +124,20 @@ export function createSecurityHeaders(options: SecurityOptions): () => Record<st
   let manifests: string[] = [];
   let compositionKey = '';
   let text = '';
+  let pageKey = '';
+  let scriptHashes: string[] = [];
   return () => {
+    if (options.shellIndexPath) {
+      const key = fileKey(options.shellIndexPath);
+      if (key !== pageKey) {
+        pageKey = key;
+        try {
+          scriptHashes = inlineScriptHashes(readFileSync(options.shellIndexPath, 'utf8'));
+        } catch {
+          scriptHashes = []; // no shell built: nothing inline to allow
+        }
+      }
+    }
     const path = options.compositionPath();
     const ownKey = fileKey(path);
     if (ownKey !== compositionKey) {
@@ -118,7 +149,7 @@ export function createSecurityHeaders(options: SecurityOptions): () => Record<st
       }
       manifests = options.registryDir ? registryManifests(text, options.registryDir) : [];
     }
-    const key = [ownKey, ...manifests.map(fileKey)].join('|');
+    const key = [ownKey, pageKey, ...manifests.map(fileKey)].join('|');
     if (cached?.key !== key) {
       cached = {
         key,
@@ -126,6 +157,7 @@ export function createSecurityHeaders(options: SecurityOptions): () => Record<st
           'content-security-policy': contentSecurityPolicy(
             [...new Set([...compositionOrigins(text), ...manifests.map(manifestOrigin).filter((o): o is string => !!o)])].sort(),
             options.dev,
+            scriptHashes,
           ),
           'x-content-type-options': 'nosniff',
           'x-frame-options': 'DENY',

@@ -7,7 +7,7 @@
 import { satisfies as versionSatisfies } from 'compare-versions';
 import type { Contribution, MenuEntry, ModuleManifest, PackManifest, RouteDef } from '../manifest/schema.js';
 import { type BackendDomain, backendNeedsProblems } from './backend.js';
-import { type ConfigProblem, mergeConfig, SHELL_CONFIG_OWNER } from './config.js';
+import { type ConfigLayer, type ConfigOwner, type ConfigProblem, type MergedConfig, mergeConfig, SHELL_CONFIG_OWNER } from './config.js';
 import { type OrderingProblem, orderContributions } from './order.js';
 import { rankRoutes, routeShape } from './routes.js';
 import type { Composition, CompositionEntry } from './schema.js';
@@ -119,7 +119,25 @@ export function defaultModuleUrl(entry: CompositionEntry): string {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
+/** Merges and validates configuration (mergeConfig, or what a server computed with it). */
+export type ConfigMerger = (owners: readonly ConfigOwner[], layers: readonly ConfigLayer[]) => MergedConfig;
+
 export function resolveComposition(
+  composition: Composition,
+  loaded: readonly LoadedManifest[],
+  sdkVersion: string,
+  options: ResolveOptions = {},
+): ResolvedComposition {
+  return resolveCompositionWith(mergeConfig, composition, loaded, sdkVersion, options);
+}
+
+/**
+ * resolveComposition with the configuration merged by `merge`: the shell passes the
+ * server's result (/boot.json) and loads mergeConfig and its JSON Schema validator
+ * only when it must merge itself.
+ */
+export function resolveCompositionWith(
+  merge: ConfigMerger,
   composition: Composition,
   loaded: readonly LoadedManifest[],
   sdkVersion: string,
@@ -274,7 +292,7 @@ export function resolveComposition(
   const routes = rankRoutes(accepted.flatMap((a) => a.manifest.routes.map((r) => ({ ...r, module: a.manifest.name }))));
   const languages = [{ code: 'en', label: 'English' }];
   for (const p of packs) for (const l of p.manifest.languages) if (!languages.some((x) => x.code === l.code)) languages.push(l);
-  const merged = mergeConfig(
+  const merged = merge(
     [SHELL_CONFIG_OWNER, ...accepted.map((a) => ({ name: a.manifest.name, schema: a.manifest.config.schema, defaults: a.manifest.config.defaults }))],
     [
       ...packs.map((p) => ({ source: p.manifest.name, path: '$.config', config: p.manifest.config })),

@@ -7,7 +7,7 @@
 import type { ResolvedComposition } from '@kente/sdk';
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import shellEnglish from '../../locales/en.json';
-import { LANGUAGE_KEY } from './early.js';
+import { LANGUAGE_KEY, rememberLanguageCookie } from './early.js';
 
 /** Namespaces already at hand, by language (the shell's, from /boot.json). */
 export type PreloadedTranslations = Record<string, Record<string, unknown>>;
@@ -49,6 +49,8 @@ function compositionBackend(resolved: ResolvedComposition, preloaded: PreloadedT
 export function pickLanguage(resolved: ResolvedComposition, defaultLanguage: string, preferred?: string | null): string {
   const available = resolved.languages.map((l) => l.code);
   const stored = localStorage.getItem(LANGUAGE_KEY);
+  // A choice made before the cookie existed, or with cookies cleared: the server learns it for the next page.
+  if (stored) rememberLanguageCookie(stored);
   for (const candidate of [stored, preferred, defaultLanguage, ...navigator.languages.map((l) => l.slice(0, 2))]) {
     if (candidate && available.includes(candidate)) return candidate;
   }
@@ -57,6 +59,7 @@ export function pickLanguage(resolved: ResolvedComposition, defaultLanguage: str
 
 export function rememberLanguage(code: string) {
   localStorage.setItem(LANGUAGE_KEY, code);
+  rememberLanguageCookie(code);
   document.documentElement.lang = code;
 }
 

@@ -1,10 +1,14 @@
 /**
  * Composition and manifests, top to bottom:
- *   /boot.json (composition.json with the manifests the server holds, one round
- *   trip, started by index.html) > validate the composition > validate each
+ *   the boot data (composition.json with the manifests the server holds: in the page,
+ *   else /boot.json started by index.html) > validate the composition > validate each
  *   manifest; fetch any the server did not include, in parallel (each bounded by
- *   the load timeout) > resolve as a set. Without /boot.json (another server, the
+ *   the load timeout) > resolve as a set. Without boot data (another server, the
  *   dev server), /composition.json and every manifest are fetched as before.
+ * The server checks the composition, its manifests and the configuration with the
+ * SDK (`checked`, @kente/sdk/contract preflight); when that is this shell's SDK its
+ * results are used as they are, and the validators (boot/validators) are downloaded
+ * only for what it could not check.
  * A broken composition stops here with every problem listed; a broken module
  * is refused alone and the rest goes on.
  */
@@ -13,15 +17,17 @@ import {
   type BackendDomain,
   backendDomainsFrom,
   type Composition,
+  type ConfigMerger,
   defaultModuleUrl,
   type LoadedManifest,
+  manifestError,
+  type Preflight,
   type Problem,
-  parseComposition,
   type ResolvedComposition,
-  resolveComposition,
+  resolveCompositionWith,
   SDK_VERSION,
-  validateManifest,
-} from '@kente/sdk';
+  type Validated,
+} from '@kente/sdk/contract';
 import { type DevOverrides, isDevMode } from './devMode.js';
 import { bootUrl, takeEarly } from './early.js';
 import type { PreloadedTranslations } from './i18n.js';
@@ -39,7 +45,11 @@ interface BootData {
   translations: PreloadedTranslations;
   /** What the backend serves (`kente { domains }`), when the server says. */
   backendDomains: BackendDomain[] | null;
+  /** The server's checks, when made with this shell's SDK. */
+  checked: Preflight | null;
 }
+
+const loadValidators = () => import('./validators.js');
 
 /** /boot.json, or null when this server does not answer it (the caller falls back). */
 async function fetchBoot(): Promise<BootData | null> {
@@ -50,17 +60,17 @@ async function fetchBoot(): Promise<BootData | null> {
     if (typeof data?.composition !== 'string' || !data.manifests || typeof data.manifests !== 'object') return null;
     const translations = data.translations && typeof data.translations === 'object' ? data.translations : {};
     const backendDomains = data.backendDomains ? backendDomainsFrom({ data: { kente: { domains: data.backendDomains } } }) : null;
-    return { composition: data.composition, manifests: data.manifests, translations, backendDomains };
+    const checked = data.checked?.sdk === SDK_VERSION ? data.checked : null;
+    return { composition: data.composition, manifests: data.manifests, translations, backendDomains, checked };
   } catch {
     return null;
   }
 }
 
-function checkedManifest(data: unknown): AnyManifest {
-  const result = validateManifest(data);
-  if (!result.ok) {
-    throw new Error(`invalid manifest: ${result.problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`).join('; ')}`);
-  }
+/** A manifest's checks: the server's, else the validator's. */
+async function checkedManifest(data: unknown, checked?: Validated<AnyManifest>): Promise<AnyManifest> {
+  const result = checked ?? (await loadValidators()).validateManifest(data);
+  if (!result.ok) throw new Error(manifestError(result.problems));
   return result.value;
 }
 
@@ -91,7 +101,8 @@ export async function loadComposition(): Promise<BootResult> {
   const boot = await fetchBoot();
   const fetched = boot ? { ok: true as const, text: boot.composition } : await fetchComposition();
   if (!fetched.ok) return { ok: false, source: '/composition.json', problems: fetched.problems };
-  const parsed = parseComposition(fetched.text);
+  const checked = boot?.checked;
+  const parsed = checked ? checked.composition : (await loadValidators()).parseComposition(fetched.text);
   if (!parsed.ok) return { ok: false, source: '/composition.json', problems: parsed.problems };
   const composition = parsed.value;
   const devOverrides = isDevMode() ? (await import('./devOverrides.js')).readDevOverrides() : {};
@@ -104,12 +115,16 @@ export async function loadComposition(): Promise<BootResult> {
   const backendDomains = boot?.backendDomains
     ? Promise.resolve(boot.backendDomains)
     : import('./backendDomains.js').then((m) => m.fetchBackendDomains(composition.loadTimeoutMs));
+  // The server's configuration holds when every manifest is the one it checked.
+  let allChecked = checked !== undefined && checked !== null;
   const loaded: LoadedManifest[] = await Promise.all(
     entries.map(async ({ entry, kind }) => {
       const baseUrl = devOverrides[entry.name] ?? defaultModuleUrl(entry);
       const served = boot?.manifests[baseUrl];
+      const serverChecks = devOverrides[entry.name] ? undefined : checked?.manifests[baseUrl];
+      if (!serverChecks) allChecked = false;
       try {
-        const manifest = served === undefined ? await fetchManifest(baseUrl, composition.loadTimeoutMs) : checkedManifest(served);
+        const manifest = served === undefined ? await fetchManifest(baseUrl, composition.loadTimeoutMs) : await checkedManifest(served, serverChecks);
         // An overridden module is whatever version the developer is working on.
         return { entry: devOverrides[entry.name] ? { ...entry, version: manifest.version } : entry, kind, baseUrl, manifest };
       } catch (error) {
@@ -117,7 +132,16 @@ export async function loadComposition(): Promise<BootResult> {
       }
     }),
   );
-  const resolved = resolveComposition(composition, loaded, SDK_VERSION, { backendDomains: await backendDomains });
+  const options = { backendDomains: await backendDomains };
+  const serverConfig = allChecked ? checked?.config : undefined;
+  let mergedByServer = true;
+  const fromServer: ConfigMerger = (owners) => {
+    if (serverConfig && owners.map((o) => o.name).join() === serverConfig.owners.join()) return serverConfig;
+    mergedByServer = false;
+    return { config: {}, problems: [] };
+  };
+  let resolved = resolveCompositionWith(fromServer, composition, loaded, SDK_VERSION, options);
+  if (!mergedByServer) resolved = resolveCompositionWith((await loadValidators()).mergeConfig, composition, loaded, SDK_VERSION, options);
   for (const refused of resolved.refused) console.warn(`[kente] ${refused.name}@${refused.version} refused: ${refused.reasons.join('; ')}`);
   for (const warning of resolved.warnings) console.info(`[kente] ${warning}`);
   for (const p of resolved.configProblems) console.warn(`[kente] configuration: ${p.source} ${p.path}: expected ${p.expected}, found ${p.found}`);

@@ -1,4 +1,5 @@
-import { type Composition, type KenteUser, type LoadedManifest, resolveComposition, SDK_VERSION } from '@kente/sdk';
+import type { KenteUser } from '@kente/sdk';
+import { type Composition, type LoadedManifest, resolveComposition, SDK_VERSION } from '@kente/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { moduleManifest } from '../testing/manifests.js';
 import { visibleMenu } from './menuModel.js';

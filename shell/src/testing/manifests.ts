@@ -1,4 +1,4 @@
-import { type ModuleManifest, validateManifest } from '@kente/sdk';
+import { type ModuleManifest, validateManifest } from '@kente/sdk/contract';
 
 /**
  * For the shell's tests: a module manifest as a module ships it, parsed by the validation the
