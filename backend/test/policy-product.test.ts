@@ -235,6 +235,37 @@ describe.each(engines)('policy products on %s', (engine) => {
     expect(await codes(admin, { locationId: loc.otherRegion })).not.toContain('SCDIS');
   });
 
+  it('a district product editor changes only the products of their district and copies national ones into it', async () => {
+    const role = await admin.gql('mutation($i: CreateRoleInput!) { createRole(input: $i) { role { id } errors { code } } }', {
+      i: { name: 'District product editor', rights: [121001, 121002, 121003, 121005] },
+    });
+    const roleId = role.json.data.createRole.role.id;
+    const user = await admin.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } errors { field code } } }', {
+      i: { username: 'prodeditor', password: 'prodeditor123', lastName: 'Editor', otherNames: 'Product', roleIds: [roleId], locationIds: [loc.district] },
+    });
+    expect(user.json.data.createUser.errors).toEqual([]);
+    const editor = new Client(server.url);
+    expect((await editor.login('prodeditor', 'prodeditor123')).errors).toEqual([]);
+    // a national product or one in another region: refused, nothing created
+    expect(codesOf((await create(base('ED001'), editor)).errors)).toEqual(['null:FORBIDDEN']);
+    expect(codesOf((await create(base('ED002', { locationId: loc.otherRegion }), editor)).errors)).toEqual(['null:FORBIDDEN']);
+    expect(await codes(admin, { search: 'ED00' })).toEqual([]);
+    const mine = await create(base('ED003', { locationId: loc.district }), editor);
+    expect(mine.errors).toEqual([]);
+    // the region's product is visible but not theirs to change, nor to move a product of theirs to
+    const reg = (await admin.gql('{ products(filter: {search: "SCREG"}) { edges { node { id version } } } }')).json.data.products.edges[0].node;
+    expect(codesOf((await update({ id: reg.id, version: reg.version, name: 'Mine now' }, editor)).errors)).toEqual(['null:FORBIDDEN']);
+    expect(codesOf((await update({ id: mine.product.id, version: 1, locationId: null }, editor)).errors)).toEqual(['null:FORBIDDEN']);
+    // a national product copied: into their district only
+    const fam = (await admin.gql('{ products(filter: {search: "FAM01"}) { edges { node { id } } } }')).json.data.products.edges[0].node;
+    const dup = (input: Record<string, unknown>) =>
+      editor.gql(`mutation($i: DuplicateProductInput!) { duplicateProduct(input: $i) { product { code locationId } ${ERR} } }`, { i: input });
+    expect(codesOf((await dup({ id: fam.id, code: 'ED004', name: 'Copy' })).json.data.duplicateProduct.errors)).toEqual(['null:FORBIDDEN']);
+    const copy = (await dup({ id: fam.id, code: 'ED005', name: 'Copy', locationId: loc.district })).json.data.duplicateProduct;
+    expect(copy.errors).toEqual([]);
+    expect(copy.product).toEqual({ code: 'ED005', locationId: loc.district });
+  });
+
   it('filters by validity date', async () => {
     await create(base('OLD01', { dateFrom: '2010-01-01', dateTo: '2012-12-31' }));
     expect(await codes(admin, { validAt: '2011-06-01' })).toEqual(['OLD01']);
