@@ -118,6 +118,76 @@ export type CreatePriceListInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateProductInput = {
+  accCodePremiums?: InputMaybe<Scalars['String']['input']>;
+  accCodeRemuneration?: InputMaybe<Scalars['String']['input']>;
+  administrationPeriod?: InputMaybe<Scalars['Int']['input']>;
+  ceilingInterpretation?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  conversionProductId?: InputMaybe<Scalars['ID']['input']>;
+  dateFrom: Scalars['Date']['input'];
+  dateTo: Scalars['Date']['input'];
+  dedInsuree?: InputMaybe<Scalars['Decimal']['input']>;
+  dedIpInsuree?: InputMaybe<Scalars['Decimal']['input']>;
+  dedIpPolicy?: InputMaybe<Scalars['Decimal']['input']>;
+  dedIpTreatment?: InputMaybe<Scalars['Decimal']['input']>;
+  dedOpInsuree?: InputMaybe<Scalars['Decimal']['input']>;
+  dedOpPolicy?: InputMaybe<Scalars['Decimal']['input']>;
+  dedOpTreatment?: InputMaybe<Scalars['Decimal']['input']>;
+  dedPolicy?: InputMaybe<Scalars['Decimal']['input']>;
+  dedTreatment?: InputMaybe<Scalars['Decimal']['input']>;
+  enrolmentDiscountPerc?: InputMaybe<Scalars['Int']['input']>;
+  enrolmentDiscountPeriod?: InputMaybe<Scalars['Int']['input']>;
+  generalAssemblyFee?: InputMaybe<Scalars['Decimal']['input']>;
+  generalAssemblyLumpSum?: InputMaybe<Scalars['Decimal']['input']>;
+  gracePeriodEnrolment?: InputMaybe<Scalars['Int']['input']>;
+  gracePeriodPayment?: InputMaybe<Scalars['Int']['input']>;
+  gracePeriodRenewal?: InputMaybe<Scalars['Int']['input']>;
+  insurancePeriod?: InputMaybe<Scalars['Int']['input']>;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  lumpSum?: InputMaybe<Scalars['Decimal']['input']>;
+  maxAmountAntenatal?: InputMaybe<Scalars['Decimal']['input']>;
+  maxAmountConsultation?: InputMaybe<Scalars['Decimal']['input']>;
+  maxAmountDelivery?: InputMaybe<Scalars['Decimal']['input']>;
+  maxAmountHospitalization?: InputMaybe<Scalars['Decimal']['input']>;
+  maxAmountSurgery?: InputMaybe<Scalars['Decimal']['input']>;
+  maxCeilingPolicy?: InputMaybe<Scalars['Decimal']['input']>;
+  maxCeilingPolicyIp?: InputMaybe<Scalars['Decimal']['input']>;
+  maxCeilingPolicyOp?: InputMaybe<Scalars['Decimal']['input']>;
+  maxInstallments?: InputMaybe<Scalars['Int']['input']>;
+  maxInsuree?: InputMaybe<Scalars['Decimal']['input']>;
+  maxIpInsuree?: InputMaybe<Scalars['Decimal']['input']>;
+  maxIpPolicy?: InputMaybe<Scalars['Decimal']['input']>;
+  maxIpTreatment?: InputMaybe<Scalars['Decimal']['input']>;
+  maxMembers?: InputMaybe<Scalars['Int']['input']>;
+  maxNoAntenatal?: InputMaybe<Scalars['Int']['input']>;
+  maxNoConsultation?: InputMaybe<Scalars['Int']['input']>;
+  maxNoDelivery?: InputMaybe<Scalars['Int']['input']>;
+  maxNoHospitalization?: InputMaybe<Scalars['Int']['input']>;
+  maxNoSurgery?: InputMaybe<Scalars['Int']['input']>;
+  maxNoVisits?: InputMaybe<Scalars['Int']['input']>;
+  maxOpInsuree?: InputMaybe<Scalars['Decimal']['input']>;
+  maxOpPolicy?: InputMaybe<Scalars['Decimal']['input']>;
+  maxOpTreatment?: InputMaybe<Scalars['Decimal']['input']>;
+  maxPolicy?: InputMaybe<Scalars['Decimal']['input']>;
+  maxPolicyExtraMember?: InputMaybe<Scalars['Decimal']['input']>;
+  maxPolicyExtraMemberIp?: InputMaybe<Scalars['Decimal']['input']>;
+  maxPolicyExtraMemberOp?: InputMaybe<Scalars['Decimal']['input']>;
+  maxTreatment?: InputMaybe<Scalars['Decimal']['input']>;
+  name: Scalars['String']['input'];
+  premiumAdult?: InputMaybe<Scalars['Decimal']['input']>;
+  premiumChild?: InputMaybe<Scalars['Decimal']['input']>;
+  registrationFee?: InputMaybe<Scalars['Decimal']['input']>;
+  registrationLumpSum?: InputMaybe<Scalars['Decimal']['input']>;
+  renewalDiscountPerc?: InputMaybe<Scalars['Int']['input']>;
+  renewalDiscountPeriod?: InputMaybe<Scalars['Int']['input']>;
+  startCycle1?: InputMaybe<Scalars['String']['input']>;
+  startCycle2?: InputMaybe<Scalars['String']['input']>;
+  startCycle3?: InputMaybe<Scalars['String']['input']>;
+  startCycle4?: InputMaybe<Scalars['String']['input']>;
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateRoleInput = {
   altLanguage?: InputMaybe<Scalars['String']['input']>;
   isBlocked?: InputMaybe<Scalars['Boolean']['input']>;
@@ -177,6 +247,15 @@ export type DiagnosisPayload = {
   __typename?: 'DiagnosisPayload';
   diagnosis?: Maybe<Diagnosis>;
   errors: Array<UserError>;
+};
+
+/** A copy of a product with its covered services and items, under a new code and name */
+export type DuplicateProductInput = {
+  code: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  /** absent: the original's location */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
 };
 
 export type Family = {
@@ -684,6 +763,7 @@ export type Mutation = {
   createMedicalItem: MedicalItemPayload;
   createMedicalService: MedicalServicePayload;
   createPriceList: PriceListPayload;
+  createProduct: ProductPayload;
   createRole: RolePayload;
   createUser: UserPayload;
   deleteDiagnosis: DiagnosisPayload;
@@ -694,6 +774,7 @@ export type Mutation = {
   deletePriceList: PriceListPayload;
   deleteRole: RolePayload;
   deleteUser: UserPayload;
+  duplicateProduct: ProductPayload;
   login: LoginPayload;
   logout: LogoutPayload;
   /** The head cannot be moved (error HEAD) */
@@ -703,6 +784,8 @@ export type Mutation = {
   reserveInsuranceNumbers: InsuranceNumberBatchPayload;
   setInsureeStatus: InsureePayload;
   setPriceListEntries: PriceListPayload;
+  setProductItems: ProductPayload;
+  setProductServices: ProductPayload;
   updateDiagnosis: DiagnosisPayload;
   updateFamily: FamilyPayload;
   updateHealthFacility: HealthFacilityPayload;
@@ -711,6 +794,7 @@ export type Mutation = {
   updateMedicalItem: MedicalItemPayload;
   updateMedicalService: MedicalServicePayload;
   updatePriceList: PriceListPayload;
+  updateProduct: ProductPayload;
   updateRole: RolePayload;
   updateUser: UserPayload;
 };
@@ -755,6 +839,10 @@ export type MutationCreatePriceListArgs = {
   input: CreatePriceListInput;
 };
 
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
 export type MutationCreateRoleArgs = {
   input: CreateRoleInput;
 };
@@ -795,6 +883,10 @@ export type MutationDeleteUserArgs = {
   input: DeleteInput;
 };
 
+export type MutationDuplicateProductArgs = {
+  input: DuplicateProductInput;
+};
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -817,6 +909,14 @@ export type MutationSetInsureeStatusArgs = {
 
 export type MutationSetPriceListEntriesArgs = {
   input: SetPriceListEntriesInput;
+};
+
+export type MutationSetProductItemsArgs = {
+  input: SetProductItemsInput;
+};
+
+export type MutationSetProductServicesArgs = {
+  input: SetProductServicesInput;
 };
 
 export type MutationUpdateDiagnosisArgs = {
@@ -849,6 +949,10 @@ export type MutationUpdateMedicalServiceArgs = {
 
 export type MutationUpdatePriceListArgs = {
   input: UpdatePriceListInput;
+};
+
+export type MutationUpdateProductArgs = {
+  input: UpdateProductInput;
 };
 
 export type MutationUpdateRoleArgs = {
@@ -965,6 +1069,237 @@ export type PriceListServiceEdge = {
   node: PriceListService;
 };
 
+export type Product = {
+  __typename?: 'Product';
+  accCodePremiums?: Maybe<Scalars['String']['output']>;
+  accCodeRemuneration?: Maybe<Scalars['String']['output']>;
+  /** months */
+  administrationPeriod: Scalars['Int']['output'];
+  /** I by claim type (in/out-patient), H by facility level (hospital or not) */
+  ceilingInterpretation: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  /** the product its policies are renewed into */
+  conversionProduct?: Maybe<Product>;
+  conversionProductId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  dateFrom: Scalars['Date']['output'];
+  dateTo: Scalars['Date']['output'];
+  dedInsuree?: Maybe<Scalars['Decimal']['output']>;
+  dedIpInsuree?: Maybe<Scalars['Decimal']['output']>;
+  dedIpPolicy?: Maybe<Scalars['Decimal']['output']>;
+  dedIpTreatment?: Maybe<Scalars['Decimal']['output']>;
+  dedOpInsuree?: Maybe<Scalars['Decimal']['output']>;
+  dedOpPolicy?: Maybe<Scalars['Decimal']['output']>;
+  dedOpTreatment?: Maybe<Scalars['Decimal']['output']>;
+  dedPolicy?: Maybe<Scalars['Decimal']['output']>;
+  dedTreatment?: Maybe<Scalars['Decimal']['output']>;
+  enrolmentDiscountPerc?: Maybe<Scalars['Int']['output']>;
+  enrolmentDiscountPeriod?: Maybe<Scalars['Int']['output']>;
+  generalAssemblyFee?: Maybe<Scalars['Decimal']['output']>;
+  generalAssemblyLumpSum?: Maybe<Scalars['Decimal']['output']>;
+  gracePeriodEnrolment: Scalars['Int']['output'];
+  gracePeriodPayment: Scalars['Int']['output'];
+  gracePeriodRenewal: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** months */
+  insurancePeriod: Scalars['Int']['output'];
+  /** covered medical items */
+  items: ProductItemConnection;
+  location?: Maybe<Location>;
+  /** a region or a district; null = national */
+  locationId?: Maybe<Scalars['ID']['output']>;
+  lumpSum: Scalars['Decimal']['output'];
+  maxAmountAntenatal?: Maybe<Scalars['Decimal']['output']>;
+  maxAmountConsultation?: Maybe<Scalars['Decimal']['output']>;
+  maxAmountDelivery?: Maybe<Scalars['Decimal']['output']>;
+  maxAmountHospitalization?: Maybe<Scalars['Decimal']['output']>;
+  maxAmountSurgery?: Maybe<Scalars['Decimal']['output']>;
+  maxCeilingPolicy?: Maybe<Scalars['Decimal']['output']>;
+  maxCeilingPolicyIp?: Maybe<Scalars['Decimal']['output']>;
+  maxCeilingPolicyOp?: Maybe<Scalars['Decimal']['output']>;
+  maxInstallments?: Maybe<Scalars['Int']['output']>;
+  maxInsuree?: Maybe<Scalars['Decimal']['output']>;
+  maxIpInsuree?: Maybe<Scalars['Decimal']['output']>;
+  maxIpPolicy?: Maybe<Scalars['Decimal']['output']>;
+  maxIpTreatment?: Maybe<Scalars['Decimal']['output']>;
+  maxMembers: Scalars['Int']['output'];
+  maxNoAntenatal?: Maybe<Scalars['Int']['output']>;
+  maxNoConsultation?: Maybe<Scalars['Int']['output']>;
+  maxNoDelivery?: Maybe<Scalars['Int']['output']>;
+  maxNoHospitalization?: Maybe<Scalars['Int']['output']>;
+  maxNoSurgery?: Maybe<Scalars['Int']['output']>;
+  maxNoVisits?: Maybe<Scalars['Int']['output']>;
+  maxOpInsuree?: Maybe<Scalars['Decimal']['output']>;
+  maxOpPolicy?: Maybe<Scalars['Decimal']['output']>;
+  maxOpTreatment?: Maybe<Scalars['Decimal']['output']>;
+  maxPolicy?: Maybe<Scalars['Decimal']['output']>;
+  maxPolicyExtraMember?: Maybe<Scalars['Decimal']['output']>;
+  maxPolicyExtraMemberIp?: Maybe<Scalars['Decimal']['output']>;
+  maxPolicyExtraMemberOp?: Maybe<Scalars['Decimal']['output']>;
+  maxTreatment?: Maybe<Scalars['Decimal']['output']>;
+  name: Scalars['String']['output'];
+  premiumAdult?: Maybe<Scalars['Decimal']['output']>;
+  premiumChild?: Maybe<Scalars['Decimal']['output']>;
+  registrationFee?: Maybe<Scalars['Decimal']['output']>;
+  registrationLumpSum?: Maybe<Scalars['Decimal']['output']>;
+  renewalDiscountPerc?: Maybe<Scalars['Int']['output']>;
+  renewalDiscountPeriod?: Maybe<Scalars['Int']['output']>;
+  /** covered medical services */
+  services: ProductServiceConnection;
+  /** dd-mm: policies start on the next cycle date */
+  startCycle1?: Maybe<Scalars['String']['output']>;
+  startCycle2?: Maybe<Scalars['String']['output']>;
+  startCycle3?: Maybe<Scalars['String']['output']>;
+  startCycle4?: Maybe<Scalars['String']['output']>;
+  /** members included in the lump sum */
+  threshold?: Maybe<Scalars['Int']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ProductItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProductServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  edges: Array<ProductEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+export type ProductFilter = {
+  /** products that apply in this location: national ones, its own and those of the locations above it */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** code prefix or name fragment */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** valid on this date (dateFrom <= date <= dateTo) */
+  validAt?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ProductItem = {
+  __typename?: 'ProductItem';
+  /** H hospital, N non-hospital, B both: excluded from those ceilings */
+  ceilingExclusionAdult?: Maybe<Scalars['String']['output']>;
+  ceilingExclusionChild?: Maybe<Scalars['String']['output']>;
+  item: MedicalItem;
+  limitAdult: Scalars['Decimal']['output'];
+  limitAdultE: Scalars['Decimal']['output'];
+  limitAdultR: Scalars['Decimal']['output'];
+  limitChild: Scalars['Decimal']['output'];
+  limitChildE: Scalars['Decimal']['output'];
+  limitChildR: Scalars['Decimal']['output'];
+  /** maximum quantities per policy period */
+  limitNoAdult?: Maybe<Scalars['Int']['output']>;
+  limitNoChild?: Maybe<Scalars['Int']['output']>;
+  /** C co-insurance (limits are % covered, at most 100), F fixed amount; ordinary, referral (R) and emergency (E) visits */
+  limitationType: Scalars['String']['output'];
+  limitationTypeE: Scalars['String']['output'];
+  limitationTypeR: Scalars['String']['output'];
+  /** P price list, O own (claimed) price, R relative pricing */
+  priceOrigin: Scalars['String']['output'];
+  /** months */
+  waitingPeriodAdult?: Maybe<Scalars['Int']['output']>;
+  waitingPeriodChild?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ProductItemConnection = {
+  __typename?: 'ProductItemConnection';
+  edges: Array<ProductItemEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProductItemEdge = {
+  __typename?: 'ProductItemEdge';
+  cursor: Scalars['String']['output'];
+  node: ProductItem;
+};
+
+export type ProductLineSettingsInput = {
+  /** H hospital, N non-hospital, B both: excluded from those ceilings */
+  ceilingExclusionAdult?: InputMaybe<Scalars['String']['input']>;
+  ceilingExclusionChild?: InputMaybe<Scalars['String']['input']>;
+  limitAdult?: InputMaybe<Scalars['Decimal']['input']>;
+  limitAdultE?: InputMaybe<Scalars['Decimal']['input']>;
+  limitAdultR?: InputMaybe<Scalars['Decimal']['input']>;
+  limitChild?: InputMaybe<Scalars['Decimal']['input']>;
+  limitChildE?: InputMaybe<Scalars['Decimal']['input']>;
+  limitChildR?: InputMaybe<Scalars['Decimal']['input']>;
+  /** maximum quantities per policy period */
+  limitNoAdult?: InputMaybe<Scalars['Int']['input']>;
+  limitNoChild?: InputMaybe<Scalars['Int']['input']>;
+  /** C co-insurance (limits are % covered, at most 100), F fixed amount; ordinary, referral (R) and emergency (E) visits */
+  limitationType?: InputMaybe<Scalars['String']['input']>;
+  limitationTypeE?: InputMaybe<Scalars['String']['input']>;
+  limitationTypeR?: InputMaybe<Scalars['String']['input']>;
+  /** P price list, O own (claimed) price, R relative pricing */
+  priceOrigin?: InputMaybe<Scalars['String']['input']>;
+  /** months */
+  waitingPeriodAdult?: InputMaybe<Scalars['Int']['input']>;
+  waitingPeriodChild?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProductPayload = {
+  __typename?: 'ProductPayload';
+  errors: Array<UserError>;
+  product?: Maybe<Product>;
+};
+
+export type ProductService = {
+  __typename?: 'ProductService';
+  /** H hospital, N non-hospital, B both: excluded from those ceilings */
+  ceilingExclusionAdult?: Maybe<Scalars['String']['output']>;
+  ceilingExclusionChild?: Maybe<Scalars['String']['output']>;
+  limitAdult: Scalars['Decimal']['output'];
+  limitAdultE: Scalars['Decimal']['output'];
+  limitAdultR: Scalars['Decimal']['output'];
+  limitChild: Scalars['Decimal']['output'];
+  limitChildE: Scalars['Decimal']['output'];
+  limitChildR: Scalars['Decimal']['output'];
+  /** maximum quantities per policy period */
+  limitNoAdult?: Maybe<Scalars['Int']['output']>;
+  limitNoChild?: Maybe<Scalars['Int']['output']>;
+  /** C co-insurance (limits are % covered, at most 100), F fixed amount; ordinary, referral (R) and emergency (E) visits */
+  limitationType: Scalars['String']['output'];
+  limitationTypeE: Scalars['String']['output'];
+  limitationTypeR: Scalars['String']['output'];
+  /** P price list, O own (claimed) price, R relative pricing */
+  priceOrigin: Scalars['String']['output'];
+  service: MedicalService;
+  /** months */
+  waitingPeriodAdult?: Maybe<Scalars['Int']['output']>;
+  waitingPeriodChild?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ProductServiceConnection = {
+  __typename?: 'ProductServiceConnection';
+  edges: Array<ProductServiceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProductServiceEdge = {
+  __typename?: 'ProductServiceEdge';
+  cursor: Scalars['String']['output'];
+  node: ProductService;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Limits clients should respect. */
@@ -994,6 +1329,8 @@ export type Query = {
   medicalServices: MedicalServiceConnection;
   priceList?: Maybe<PriceList>;
   priceLists: PriceListConnection;
+  product?: Maybe<Product>;
+  products: ProductConnection;
   /** Every right the system knows (for the role editor). */
   rights: Array<Right>;
   role?: Maybe<Role>;
@@ -1107,6 +1444,17 @@ export type QueryPriceListsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryRoleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1207,6 +1555,24 @@ export type SetPriceListEntriesInput = {
   version: Scalars['Int']['input'];
 };
 
+export type SetProductItemsInput = {
+  id: Scalars['ID']['input'];
+  itemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  remove?: InputMaybe<Array<Scalars['ID']['input']>>;
+  settings?: InputMaybe<ProductLineSettingsInput>;
+  version: Scalars['Int']['input'];
+};
+
+/** Covers the services (adds them or changes their settings) and stops covering others; one change of the product */
+export type SetProductServicesInput = {
+  id: Scalars['ID']['input'];
+  remove?: InputMaybe<Array<Scalars['ID']['input']>>;
+  serviceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** applied to every service of serviceIds (absent: openIMIS defaults, P and C 100 %) */
+  settings?: InputMaybe<ProductLineSettingsInput>;
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateDiagnosisInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -1298,6 +1664,78 @@ export type UpdatePriceListInput = {
   id: Scalars['ID']['input'];
   locationId?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateProductInput = {
+  accCodePremiums?: InputMaybe<Scalars['String']['input']>;
+  accCodeRemuneration?: InputMaybe<Scalars['String']['input']>;
+  administrationPeriod?: InputMaybe<Scalars['Int']['input']>;
+  ceilingInterpretation?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  conversionProductId?: InputMaybe<Scalars['ID']['input']>;
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
+  dedInsuree?: InputMaybe<Scalars['Decimal']['input']>;
+  dedIpInsuree?: InputMaybe<Scalars['Decimal']['input']>;
+  dedIpPolicy?: InputMaybe<Scalars['Decimal']['input']>;
+  dedIpTreatment?: InputMaybe<Scalars['Decimal']['input']>;
+  dedOpInsuree?: InputMaybe<Scalars['Decimal']['input']>;
+  dedOpPolicy?: InputMaybe<Scalars['Decimal']['input']>;
+  dedOpTreatment?: InputMaybe<Scalars['Decimal']['input']>;
+  dedPolicy?: InputMaybe<Scalars['Decimal']['input']>;
+  dedTreatment?: InputMaybe<Scalars['Decimal']['input']>;
+  enrolmentDiscountPerc?: InputMaybe<Scalars['Int']['input']>;
+  enrolmentDiscountPeriod?: InputMaybe<Scalars['Int']['input']>;
+  generalAssemblyFee?: InputMaybe<Scalars['Decimal']['input']>;
+  generalAssemblyLumpSum?: InputMaybe<Scalars['Decimal']['input']>;
+  gracePeriodEnrolment?: InputMaybe<Scalars['Int']['input']>;
+  gracePeriodPayment?: InputMaybe<Scalars['Int']['input']>;
+  gracePeriodRenewal?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  insurancePeriod?: InputMaybe<Scalars['Int']['input']>;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  lumpSum?: InputMaybe<Scalars['Decimal']['input']>;
+  maxAmountAntenatal?: InputMaybe<Scalars['Decimal']['input']>;
+  maxAmountConsultation?: InputMaybe<Scalars['Decimal']['input']>;
+  maxAmountDelivery?: InputMaybe<Scalars['Decimal']['input']>;
+  maxAmountHospitalization?: InputMaybe<Scalars['Decimal']['input']>;
+  maxAmountSurgery?: InputMaybe<Scalars['Decimal']['input']>;
+  maxCeilingPolicy?: InputMaybe<Scalars['Decimal']['input']>;
+  maxCeilingPolicyIp?: InputMaybe<Scalars['Decimal']['input']>;
+  maxCeilingPolicyOp?: InputMaybe<Scalars['Decimal']['input']>;
+  maxInstallments?: InputMaybe<Scalars['Int']['input']>;
+  maxInsuree?: InputMaybe<Scalars['Decimal']['input']>;
+  maxIpInsuree?: InputMaybe<Scalars['Decimal']['input']>;
+  maxIpPolicy?: InputMaybe<Scalars['Decimal']['input']>;
+  maxIpTreatment?: InputMaybe<Scalars['Decimal']['input']>;
+  maxMembers?: InputMaybe<Scalars['Int']['input']>;
+  maxNoAntenatal?: InputMaybe<Scalars['Int']['input']>;
+  maxNoConsultation?: InputMaybe<Scalars['Int']['input']>;
+  maxNoDelivery?: InputMaybe<Scalars['Int']['input']>;
+  maxNoHospitalization?: InputMaybe<Scalars['Int']['input']>;
+  maxNoSurgery?: InputMaybe<Scalars['Int']['input']>;
+  maxNoVisits?: InputMaybe<Scalars['Int']['input']>;
+  maxOpInsuree?: InputMaybe<Scalars['Decimal']['input']>;
+  maxOpPolicy?: InputMaybe<Scalars['Decimal']['input']>;
+  maxOpTreatment?: InputMaybe<Scalars['Decimal']['input']>;
+  maxPolicy?: InputMaybe<Scalars['Decimal']['input']>;
+  maxPolicyExtraMember?: InputMaybe<Scalars['Decimal']['input']>;
+  maxPolicyExtraMemberIp?: InputMaybe<Scalars['Decimal']['input']>;
+  maxPolicyExtraMemberOp?: InputMaybe<Scalars['Decimal']['input']>;
+  maxTreatment?: InputMaybe<Scalars['Decimal']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  premiumAdult?: InputMaybe<Scalars['Decimal']['input']>;
+  premiumChild?: InputMaybe<Scalars['Decimal']['input']>;
+  registrationFee?: InputMaybe<Scalars['Decimal']['input']>;
+  registrationLumpSum?: InputMaybe<Scalars['Decimal']['input']>;
+  renewalDiscountPerc?: InputMaybe<Scalars['Int']['input']>;
+  renewalDiscountPeriod?: InputMaybe<Scalars['Int']['input']>;
+  startCycle1?: InputMaybe<Scalars['String']['input']>;
+  startCycle2?: InputMaybe<Scalars['String']['input']>;
+  startCycle3?: InputMaybe<Scalars['String']['input']>;
+  startCycle4?: InputMaybe<Scalars['String']['input']>;
+  threshold?: InputMaybe<Scalars['Int']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -1481,6 +1919,7 @@ export type ResolversTypes = {
   CreateMedicalItemInput: CreateMedicalItemInput;
   CreateMedicalServiceInput: CreateMedicalServiceInput;
   CreatePriceListInput: CreatePriceListInput;
+  CreateProductInput: CreateProductInput;
   CreateRoleInput: CreateRoleInput;
   CreateUserInput: CreateUserInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1492,6 +1931,7 @@ export type ResolversTypes = {
   DiagnosisEdge: ResolverTypeWrapper<Edge<Mapped['Diagnosis']>>;
   DiagnosisFilter: DiagnosisFilter;
   DiagnosisPayload: ResolverTypeWrapper<Omit<DiagnosisPayload, 'diagnosis'> & { diagnosis?: Maybe<ResolversTypes['Diagnosis']> }>;
+  DuplicateProductInput: DuplicateProductInput;
   Family: ResolverTypeWrapper<Mapped['Family']>;
   FamilyConnection: ResolverTypeWrapper<Page<Mapped['Family']>>;
   FamilyEdge: ResolverTypeWrapper<Edge<Mapped['Family']>>;
@@ -1556,6 +1996,18 @@ export type ResolversTypes = {
   PriceListService: ResolverTypeWrapper<Omit<PriceListService, 'service'> & { service: ResolversTypes['MedicalService'] }>;
   PriceListServiceConnection: ResolverTypeWrapper<Page<ResolversTypes['PriceListService']>>;
   PriceListServiceEdge: ResolverTypeWrapper<Edge<ResolversTypes['PriceListService']>>;
+  Product: ResolverTypeWrapper<Mapped['Product']>;
+  ProductConnection: ResolverTypeWrapper<Page<Mapped['Product']>>;
+  ProductEdge: ResolverTypeWrapper<Edge<Mapped['Product']>>;
+  ProductFilter: ProductFilter;
+  ProductItem: ResolverTypeWrapper<Omit<ProductItem, 'item'> & { item: ResolversTypes['MedicalItem'] }>;
+  ProductItemConnection: ResolverTypeWrapper<Page<ResolversTypes['ProductItem']>>;
+  ProductItemEdge: ResolverTypeWrapper<Edge<ResolversTypes['ProductItem']>>;
+  ProductLineSettingsInput: ProductLineSettingsInput;
+  ProductPayload: ResolverTypeWrapper<Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  ProductService: ResolverTypeWrapper<Omit<ProductService, 'service'> & { service: ResolversTypes['MedicalService'] }>;
+  ProductServiceConnection: ResolverTypeWrapper<Page<ResolversTypes['ProductService']>>;
+  ProductServiceEdge: ResolverTypeWrapper<Edge<ResolversTypes['ProductService']>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveInsureeInput: RemoveInsureeInput;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
@@ -1567,6 +2019,8 @@ export type ResolversTypes = {
   RolePayload: ResolverTypeWrapper<Omit<RolePayload, 'role'> & { role?: Maybe<ResolversTypes['Role']> }>;
   SetInsureeStatusInput: SetInsureeStatusInput;
   SetPriceListEntriesInput: SetPriceListEntriesInput;
+  SetProductItemsInput: SetProductItemsInput;
+  SetProductServicesInput: SetProductServicesInput;
   UpdateDiagnosisInput: UpdateDiagnosisInput;
   UpdateFamilyInput: UpdateFamilyInput;
   UpdateHealthFacilityInput: UpdateHealthFacilityInput;
@@ -1575,6 +2029,7 @@ export type ResolversTypes = {
   UpdateMedicalItemInput: UpdateMedicalItemInput;
   UpdateMedicalServiceInput: UpdateMedicalServiceInput;
   UpdatePriceListInput: UpdatePriceListInput;
+  UpdateProductInput: UpdateProductInput;
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<Mapped['User']>;
@@ -1604,6 +2059,7 @@ export type ResolversParentTypes = {
   CreateMedicalItemInput: CreateMedicalItemInput;
   CreateMedicalServiceInput: CreateMedicalServiceInput;
   CreatePriceListInput: CreatePriceListInput;
+  CreateProductInput: CreateProductInput;
   CreateRoleInput: CreateRoleInput;
   CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
@@ -1615,6 +2071,7 @@ export type ResolversParentTypes = {
   DiagnosisEdge: Edge<Mapped['Diagnosis']>;
   DiagnosisFilter: DiagnosisFilter;
   DiagnosisPayload: Omit<DiagnosisPayload, 'diagnosis'> & { diagnosis?: Maybe<ResolversParentTypes['Diagnosis']> };
+  DuplicateProductInput: DuplicateProductInput;
   Family: Mapped['Family'];
   FamilyConnection: Page<Mapped['Family']>;
   FamilyEdge: Edge<Mapped['Family']>;
@@ -1677,6 +2134,18 @@ export type ResolversParentTypes = {
   PriceListService: Omit<PriceListService, 'service'> & { service: ResolversParentTypes['MedicalService'] };
   PriceListServiceConnection: Page<ResolversTypes['PriceListService']>;
   PriceListServiceEdge: Edge<ResolversTypes['PriceListService']>;
+  Product: Mapped['Product'];
+  ProductConnection: Page<Mapped['Product']>;
+  ProductEdge: Edge<Mapped['Product']>;
+  ProductFilter: ProductFilter;
+  ProductItem: Omit<ProductItem, 'item'> & { item: ResolversParentTypes['MedicalItem'] };
+  ProductItemConnection: Page<ResolversTypes['ProductItem']>;
+  ProductItemEdge: Edge<ResolversTypes['ProductItem']>;
+  ProductLineSettingsInput: ProductLineSettingsInput;
+  ProductPayload: Omit<ProductPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  ProductService: Omit<ProductService, 'service'> & { service: ResolversParentTypes['MedicalService'] };
+  ProductServiceConnection: Page<ResolversTypes['ProductService']>;
+  ProductServiceEdge: Edge<ResolversTypes['ProductService']>;
   Query: Record<PropertyKey, never>;
   RemoveInsureeInput: RemoveInsureeInput;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
@@ -1688,6 +2157,8 @@ export type ResolversParentTypes = {
   RolePayload: Omit<RolePayload, 'role'> & { role?: Maybe<ResolversParentTypes['Role']> };
   SetInsureeStatusInput: SetInsureeStatusInput;
   SetPriceListEntriesInput: SetPriceListEntriesInput;
+  SetProductItemsInput: SetProductItemsInput;
+  SetProductServicesInput: SetProductServicesInput;
   UpdateDiagnosisInput: UpdateDiagnosisInput;
   UpdateFamilyInput: UpdateFamilyInput;
   UpdateHealthFacilityInput: UpdateHealthFacilityInput;
@@ -1696,6 +2167,7 @@ export type ResolversParentTypes = {
   UpdateMedicalItemInput: UpdateMedicalItemInput;
   UpdateMedicalServiceInput: UpdateMedicalServiceInput;
   UpdatePriceListInput: UpdatePriceListInput;
+  UpdateProductInput: UpdateProductInput;
   UpdateRoleInput: UpdateRoleInput;
   UpdateUserInput: UpdateUserInput;
   User: Mapped['User'];
@@ -2139,6 +2611,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   createMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationCreateMedicalItemArgs, 'input'>>;
   createMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationCreateMedicalServiceArgs, 'input'>>;
   createPriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationCreatePriceListArgs, 'input'>>;
+  createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteDiagnosis?: Resolver<ResolversTypes['DiagnosisPayload'], ParentType, ContextType, RequireFields<MutationDeleteDiagnosisArgs, 'input'>>;
@@ -2149,6 +2622,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   deletePriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationDeletePriceListArgs, 'input'>>;
   deleteRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
   deleteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
+  duplicateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationDuplicateProductArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
   moveInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationMoveInsureeArgs, 'input'>>;
@@ -2161,6 +2635,8 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   >;
   setInsureeStatus?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationSetInsureeStatusArgs, 'input'>>;
   setPriceListEntries?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationSetPriceListEntriesArgs, 'input'>>;
+  setProductItems?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationSetProductItemsArgs, 'input'>>;
+  setProductServices?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationSetProductServicesArgs, 'input'>>;
   updateDiagnosis?: Resolver<ResolversTypes['DiagnosisPayload'], ParentType, ContextType, RequireFields<MutationUpdateDiagnosisArgs, 'input'>>;
   updateFamily?: Resolver<ResolversTypes['FamilyPayload'], ParentType, ContextType, RequireFields<MutationUpdateFamilyArgs, 'input'>>;
   updateHealthFacility?: Resolver<ResolversTypes['HealthFacilityPayload'], ParentType, ContextType, RequireFields<MutationUpdateHealthFacilityArgs, 'input'>>;
@@ -2169,6 +2645,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   updateMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateMedicalItemArgs, 'input'>>;
   updateMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationUpdateMedicalServiceArgs, 'input'>>;
   updatePriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationUpdatePriceListArgs, 'input'>>;
+  updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
 };
@@ -2261,6 +2738,176 @@ export type PriceListServiceEdgeResolvers<
   node?: Resolver<ResolversTypes['PriceListService'], ParentType, ContextType>;
 };
 
+export type ProductResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  accCodePremiums?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  accCodeRemuneration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  administrationPeriod?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ceilingInterpretation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conversionProduct?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  conversionProductId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dateFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dateTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dedInsuree?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  dedIpInsuree?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  dedIpPolicy?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  dedIpTreatment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  dedOpInsuree?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  dedOpPolicy?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  dedOpTreatment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  dedPolicy?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  dedTreatment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  enrolmentDiscountPerc?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  enrolmentDiscountPeriod?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  generalAssemblyFee?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  generalAssemblyLumpSum?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  gracePeriodEnrolment?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gracePeriodPayment?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gracePeriodRenewal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insurancePeriod?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['ProductItemConnection'], ParentType, ContextType, Partial<ProductItemsArgs>>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  locationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  lumpSum?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  maxAmountAntenatal?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxAmountConsultation?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxAmountDelivery?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxAmountHospitalization?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxAmountSurgery?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxCeilingPolicy?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxCeilingPolicyIp?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxCeilingPolicyOp?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxInstallments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxInsuree?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxIpInsuree?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxIpPolicy?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxIpTreatment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxNoAntenatal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxNoConsultation?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxNoDelivery?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxNoHospitalization?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxNoSurgery?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxNoVisits?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxOpInsuree?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxOpPolicy?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxOpTreatment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxPolicy?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxPolicyExtraMember?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxPolicyExtraMemberIp?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxPolicyExtraMemberOp?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  maxTreatment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  premiumAdult?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  premiumChild?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  registrationFee?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  registrationLumpSum?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  renewalDiscountPerc?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  renewalDiscountPeriod?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['ProductServiceConnection'], ParentType, ContextType, Partial<ProductServicesArgs>>;
+  startCycle1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startCycle2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startCycle3?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startCycle4?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProductConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ProductEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+};
+
+export type ProductItemResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ProductItem'] = ResolversParentTypes['ProductItem']> = {
+  ceilingExclusionAdult?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ceilingExclusionChild?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['MedicalItem'], ParentType, ContextType>;
+  limitAdult?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  limitAdultE?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  limitAdultR?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  limitChild?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  limitChildE?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  limitChildR?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  limitNoAdult?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  limitNoChild?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  limitationType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limitationTypeE?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limitationTypeR?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priceOrigin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waitingPeriodAdult?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  waitingPeriodChild?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ProductItemConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ProductItemConnection'] = ResolversParentTypes['ProductItemConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ProductItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProductItemEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ProductItemEdge'] = ResolversParentTypes['ProductItemEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProductItem'], ParentType, ContextType>;
+};
+
+export type ProductPayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ProductPayload'] = ResolversParentTypes['ProductPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+};
+
+export type ProductServiceResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ProductService'] = ResolversParentTypes['ProductService']> = {
+  ceilingExclusionAdult?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ceilingExclusionChild?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  limitAdult?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  limitAdultE?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  limitAdultR?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  limitChild?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  limitChildE?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  limitChildR?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  limitNoAdult?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  limitNoChild?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  limitationType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limitationTypeE?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limitationTypeR?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priceOrigin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['MedicalService'], ParentType, ContextType>;
+  waitingPeriodAdult?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  waitingPeriodChild?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ProductServiceConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ProductServiceConnection'] = ResolversParentTypes['ProductServiceConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ProductServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProductServiceEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ProductServiceEdge'] = ResolversParentTypes['ProductServiceEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProductService'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiLimits?: Resolver<ResolversTypes['ApiLimits'], ParentType, ContextType>;
   diagnoses?: Resolver<ResolversTypes['DiagnosisConnection'], ParentType, ContextType, Partial<QueryDiagnosesArgs>>;
@@ -2284,6 +2931,8 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   medicalServices?: Resolver<ResolversTypes['MedicalServiceConnection'], ParentType, ContextType, Partial<QueryMedicalServicesArgs>>;
   priceList?: Resolver<Maybe<ResolversTypes['PriceList']>, ParentType, ContextType, RequireFields<QueryPriceListArgs, 'id'>>;
   priceLists?: Resolver<ResolversTypes['PriceListConnection'], ParentType, ContextType, Partial<QueryPriceListsArgs>>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
   rights?: Resolver<Array<ResolversTypes['Right']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, Partial<QueryRolesArgs>>;
@@ -2425,6 +3074,16 @@ export type Resolvers<ContextType = Ctx> = {
   PriceListService?: PriceListServiceResolvers<ContextType>;
   PriceListServiceConnection?: PriceListServiceConnectionResolvers<ContextType>;
   PriceListServiceEdge?: PriceListServiceEdgeResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductConnection?: ProductConnectionResolvers<ContextType>;
+  ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductItem?: ProductItemResolvers<ContextType>;
+  ProductItemConnection?: ProductItemConnectionResolvers<ContextType>;
+  ProductItemEdge?: ProductItemEdgeResolvers<ContextType>;
+  ProductPayload?: ProductPayloadResolvers<ContextType>;
+  ProductService?: ProductServiceResolvers<ContextType>;
+  ProductServiceConnection?: ProductServiceConnectionResolvers<ContextType>;
+  ProductServiceEdge?: ProductServiceEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Right?: RightResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;

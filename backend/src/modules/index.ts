@@ -8,5 +8,6 @@ import { coreDomain } from './core/index.js';
 import { insureeDomain } from './insuree/index.js';
 import { locationDomain } from './location/index.js';
 import { medicalDomain } from './medical/index.js';
+import { policyDomain } from './policy/index.js';
 
-export const domains: Domain[] = [coreDomain, locationDomain, medicalDomain, insureeDomain];
+export const domains: Domain[] = [coreDomain, locationDomain, medicalDomain, insureeDomain, policyDomain];

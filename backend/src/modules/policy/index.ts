@@ -1,0 +1,28 @@
+/**
+ * policy: products (benefit packages) and their covered services and items; policies, contributions
+ * and payers come next (README.md). SDL in ./typeDefs.ts, who reads and changes what in ./access.ts,
+ * resolvers in ./resolvers, rules and transactions in ./service (pure rules in productRules.ts),
+ * searches in ./search.
+ */
+import type { DbOrTx } from '../../db/engine.js';
+import { defineDomain } from '../../platform/domain.js';
+import { Rights } from '../core/rights.js';
+import { refuseWhileUsed } from '../location/service.js';
+import { policyAccess } from './access.js';
+import { resolvers } from './resolvers/index.js';
+import { seedPolicy } from './seed.js';
+import { products } from './tables.js';
+import { typeDefs } from './typeDefs.js';
+
+export const policyDomain = defineDomain({
+  name: 'policy',
+  version: '0.1.0',
+  typeDefs,
+  resolvers,
+  ...policyAccess,
+  hooks: {
+    'location.deleting': refuseWhileUsed(products, products.locationId, 'Products still belong to this location.'),
+  },
+  historyRights: { Product: Rights.productSearch },
+  seed: (db: DbOrTx) => seedPolicy(db),
+});

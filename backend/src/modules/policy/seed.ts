@@ -1,0 +1,100 @@
+/** Demo products (demo start only): a family lump sum with a threshold, a per-member one, one with cycles, one regional. */
+import { asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/engine.js';
+import { locations } from '../location/tables.js';
+import { medicalItems, medicalServices } from '../medical/tables.js';
+import { productItems, productServices, products } from './tables.js';
+
+const VALIDITY = { dateFrom: '2024-01-01', dateTo: '2030-12-31' };
+
+export async function seedPolicy(db: DbOrTx): Promise<void> {
+  const [region] = await db.select({ id: locations.id }).from(locations).where(eq(locations.type, 'R')).orderBy(asc(locations.code)).limit(1);
+  const demo: (typeof products.$inferInsert)[] = [
+    {
+      code: 'FAM01',
+      name: 'Family Basic',
+      ...VALIDITY,
+      maxMembers: 10,
+      threshold: 6,
+      lumpSum: '60000.00',
+      premiumAdult: '8000.00',
+      premiumChild: '5000.00',
+      registrationFee: '2000.00',
+      maxInstallments: 3,
+      gracePeriodEnrolment: 1,
+      gracePeriodPayment: 1,
+      renewalDiscountPerc: 10,
+      renewalDiscountPeriod: 1,
+      maxPolicy: '2000000.00',
+      maxInsuree: '500000.00',
+      maxNoHospitalization: 4,
+    },
+    {
+      code: 'IND01',
+      name: 'Individual Cover',
+      ...VALIDITY,
+      maxMembers: 8,
+      premiumAdult: '12000.00',
+      premiumChild: '6000.00',
+      generalAssemblyFee: '500.00',
+      dedTreatment: '1000.00',
+      maxTreatment: '300000.00',
+      maxNoConsultation: 12,
+      maxAmountConsultation: '60000.00',
+    },
+    {
+      code: 'CYC01',
+      name: 'Seasonal Cycles',
+      ...VALIDITY,
+      maxMembers: 6,
+      lumpSum: '45000.00',
+      threshold: 4,
+      premiumAdult: '7000.00',
+      premiumChild: '4000.00',
+      administrationPeriod: 1,
+      startCycle1: '01-01',
+      startCycle2: '01-04',
+      startCycle3: '01-07',
+      startCycle4: '01-10',
+      gracePeriodEnrolment: 1,
+      gracePeriodRenewal: 1,
+      ceilingInterpretation: 'H',
+      maxIpPolicy: '1500000.00',
+      maxOpPolicy: '300000.00',
+    },
+    {
+      code: 'REG01',
+      name: 'Regional Health Plan',
+      locationId: region?.id ?? null,
+      ...VALIDITY,
+      maxMembers: 9,
+      lumpSum: '50000.00',
+      threshold: 5,
+      premiumAdult: '6000.00',
+      premiumChild: '3000.00',
+      enrolmentDiscountPerc: 5,
+      enrolmentDiscountPeriod: 2,
+    },
+  ];
+  const rows = await db.insert(products).values(demo).returning({ id: products.id, code: products.code });
+  const services = await db.select({ id: medicalServices.id }).from(medicalServices).orderBy(asc(medicalServices.code)).limit(12);
+  const items = await db.select({ id: medicalItems.id }).from(medicalItems).orderBy(asc(medicalItems.code)).limit(10);
+  for (const [i, product] of rows.entries()) {
+    const limited = product.code === 'IND01';
+    if (services.length)
+      await db.insert(productServices).values(
+        services.slice(0, 12 - i * 2).map((s, n) => ({
+          productId: product.id,
+          serviceId: s.id,
+          limitAdult: limited ? '80' : '100',
+          limitChild: '100',
+          waitingPeriodAdult: n % 4 === 3 ? 3 : null,
+          limitNoAdult: n % 3 === 0 ? 4 : null,
+        })),
+      );
+    if (items.length)
+      await db
+        .insert(productItems)
+        .values(items.slice(0, 10 - i * 2).map((it) => ({ productId: product.id, itemId: it.id, priceOrigin: 'P', limitAdult: limited ? '90' : '100' })));
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * The policy domain's tables. Today: products (openIMIS tblProduct) and their covered services and
+ * items (tblProductServices / tblProductItems). Money is numeric(18,2) (GraphQL Decimal), periods are
+ * months, start cycles "dd-mm".
+ */
+import { sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { char, date, index, integer, numeric, pgTable, primaryKey, serial, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { entityStamps } from '../../platform/columns.js';
+import { locations } from '../location/tables.js';
+import { medicalItems, medicalServices } from '../medical/tables.js';
+
+const money = (name: string) => numeric(name, { precision: 18, scale: 2 });
+const cycle = (name: string) => varchar(name, { length: 5 });
+
+export const products = pgTable(
+  'products',
+  {
+    id: serial('id').primaryKey(),
+    // main
+    code: varchar('code', { length: 8 }).notNull(),
+    name: varchar('name', { length: 100 }).notNull(),
+    /** a region or a district; null = national */
+    locationId: integer('location_id').references(() => locations.id),
+    dateFrom: date('date_from').notNull(),
+    dateTo: date('date_to').notNull(),
+    conversionProductId: integer('conversion_product_id').references((): AnyPgColumn => products.id, { onDelete: 'set null' }),
+    /** months */
+    insurancePeriod: integer('insurance_period').notNull().default(12),
+    /** months */
+    administrationPeriod: integer('administration_period').notNull().default(0),
+    maxMembers: integer('max_members').notNull().default(1),
+    /** members included in the lump sum */
+    threshold: integer('threshold'),
+    maxInstallments: integer('max_installments'),
+    accCodePremiums: varchar('acc_code_premiums', { length: 25 }),
+    accCodeRemuneration: varchar('acc_code_remuneration', { length: 25 }),
+    // contribution
+    lumpSum: money('lump_sum').notNull().default('0'),
+    premiumAdult: money('premium_adult'),
+    premiumChild: money('premium_child'),
+    registrationLumpSum: money('registration_lump_sum'),
+    registrationFee: money('registration_fee'),
+    generalAssemblyLumpSum: money('general_assembly_lump_sum'),
+    generalAssemblyFee: money('general_assembly_fee'),
+    renewalDiscountPerc: integer('renewal_discount_perc'),
+    renewalDiscountPeriod: integer('renewal_discount_period'),
+    enrolmentDiscountPerc: integer('enrolment_discount_perc'),
+    enrolmentDiscountPeriod: integer('enrolment_discount_period'),
+    gracePeriodEnrolment: integer('grace_period_enrolment').notNull().default(0),
+    gracePeriodRenewal: integer('grace_period_renewal').notNull().default(0),
+    gracePeriodPayment: integer('grace_period_payment').notNull().default(0),
+    startCycle1: cycle('start_cycle_1'),
+    startCycle2: cycle('start_cycle_2'),
+    startCycle3: cycle('start_cycle_3'),
+    startCycle4: cycle('start_cycle_4'),
+    // deductibles and ceilings: all / in-patient / out-patient x treatment / insuree / policy
+    dedTreatment: money('ded_treatment'),
+    dedInsuree: money('ded_insuree'),
+    dedPolicy: money('ded_policy'),
+    dedIpTreatment: money('ded_ip_treatment'),
+    dedIpInsuree: money('ded_ip_insuree'),
+    dedIpPolicy: money('ded_ip_policy'),
+    dedOpTreatment: money('ded_op_treatment'),
+    dedOpInsuree: money('ded_op_insuree'),
+    dedOpPolicy: money('ded_op_policy'),
+    maxTreatment: money('max_treatment'),
+    maxInsuree: money('max_insuree'),
+    maxPolicy: money('max_policy'),
+    maxIpTreatment: money('max_ip_treatment'),
+    maxIpInsuree: money('max_ip_insuree'),
+    maxIpPolicy: money('max_ip_policy'),
+    maxOpTreatment: money('max_op_treatment'),
+    maxOpInsuree: money('max_op_insuree'),
+    maxOpPolicy: money('max_op_policy'),
+    maxPolicyExtraMember: money('max_policy_extra_member'),
+    maxPolicyExtraMemberIp: money('max_policy_extra_member_ip'),
+    maxPolicyExtraMemberOp: money('max_policy_extra_member_op'),
+    maxCeilingPolicy: money('max_ceiling_policy'),
+    maxCeilingPolicyIp: money('max_ceiling_policy_ip'),
+    maxCeilingPolicyOp: money('max_ceiling_policy_op'),
+    /** I by claim type (in/out-patient), H by facility level (hospital or not) */
+    ceilingInterpretation: char('ceiling_interpretation', { length: 1 }).notNull().default('I'),
+    maxNoConsultation: integer('max_no_consultation'),
+    maxNoSurgery: integer('max_no_surgery'),
+    maxNoDelivery: integer('max_no_delivery'),
+    maxNoHospitalization: integer('max_no_hospitalization'),
+    maxNoVisits: integer('max_no_visits'),
+    maxNoAntenatal: integer('max_no_antenatal'),
+    maxAmountConsultation: money('max_amount_consultation'),
+    maxAmountSurgery: money('max_amount_surgery'),
+    maxAmountDelivery: money('max_amount_delivery'),
+    maxAmountHospitalization: money('max_amount_hospitalization'),
+    maxAmountAntenatal: money('max_amount_antenatal'),
+    ...entityStamps,
+  },
+  (t) => [
+    uniqueIndex('products_code_key').on(t.code),
+    index('products_code_c_idx').on(sql`${t.code} COLLATE "C"`, t.id),
+    index('products_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
+    index('products_location_idx').on(t.locationId),
+  ],
+);
+
+/** The settings of a covered service or item (openIMIS tblProductServices / tblProductItems). */
+const lineColumns = () => ({
+  /** P price list, O own (claimed) price, R relative pricing */
+  priceOrigin: char('price_origin', { length: 1 }).notNull().default('P'),
+  /** C co-insurance (limit = % covered), F fixed amount; ordinary, referral (R), emergency (E) visits */
+  limitationType: char('limitation_type', { length: 1 }).notNull().default('C'),
+  limitationTypeR: char('limitation_type_r', { length: 1 }).notNull().default('C'),
+  limitationTypeE: char('limitation_type_e', { length: 1 }).notNull().default('C'),
+  limitAdult: money('limit_adult').notNull().default('100'),
+  limitChild: money('limit_child').notNull().default('100'),
+  limitAdultR: money('limit_adult_r').notNull().default('100'),
+  limitChildR: money('limit_child_r').notNull().default('100'),
+  limitAdultE: money('limit_adult_e').notNull().default('100'),
+  limitChildE: money('limit_child_e').notNull().default('100'),
+  /** maximum quantities per policy period */
+  limitNoAdult: integer('limit_no_adult'),
+  limitNoChild: integer('limit_no_child'),
+  /** months */
+  waitingPeriodAdult: integer('waiting_period_adult'),
+  waitingPeriodChild: integer('waiting_period_child'),
+  /** H hospital, N non-hospital, B both: the line does not count against those ceilings */
+  ceilingExclusionAdult: char('ceiling_exclusion_adult', { length: 1 }),
+  ceilingExclusionChild: char('ceiling_exclusion_child', { length: 1 }),
+});
+
+export const productServices = pgTable(
+  'product_services',
+  {
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    serviceId: integer('service_id')
+      .notNull()
+      .references(() => medicalServices.id),
+    ...lineColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.serviceId] }), index('product_services_service_idx').on(t.serviceId)],
+);
+
+export const productItems = pgTable(
+  'product_items',
+  {
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => medicalItems.id),
+    ...lineColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.itemId] }), index('product_items_item_idx').on(t.itemId)],
+);
