@@ -190,6 +190,27 @@ describe.each(engines)('policy products on %s', (engine) => {
     got = await lines();
     expect(got).toHaveLength(20);
     expect(got.find((l: Any) => l.service.id === services[0])).toMatchObject({ limitationType: 'C', limitAdult: '100.00' });
+    // keyset pages of the covered lines: every line once, in service id order; a forged cursor is refused
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: Any = (
+        await admin.gql(
+          'query($id: ID!, $after: String) { product(id: $id) { services(first: 7, after: $after) { edges { node { service { id } } } pageInfo { hasNextPage endCursor } } } }',
+          {
+            id: p.id,
+            after,
+          },
+        )
+      ).json.data.product.services;
+      seen.push(...page.edges.map((e: Any) => e.node.service.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(got.map((l: Any) => l.service.id));
+    expect(new Set(seen).size).toBe(20);
+    expect(seen.map(Number)).toEqual([...seen.map(Number)].sort((a, b) => a - b));
+    const forged = await admin.gql('query($id: ID!) { product(id: $id) { services(first: 7, after: "bm90LWFuLWlk") { edges { cursor } } } }', { id: p.id });
+    expect(forged.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const itemSet = await set({ id: p.id, version: p.version, itemIds: items, settings: { priceOrigin: 'O', ceilingExclusionAdult: 'H' } }, 'Items');
     expect(itemSet.errors).toEqual([]);
     const it = (

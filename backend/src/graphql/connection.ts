@@ -8,6 +8,7 @@ import { and, asc, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/engine.js';
 import type { IdTable } from '../platform/rows.js';
+import { parseId } from './crud.js';
 import { badInput } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -91,6 +92,32 @@ export function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`, 'first');
   return size;
+}
+
+/**
+ * Keyset paging by an integer id alone, for lists read through a link table joined to its entity
+ * (a price list's entries, a product's covered lines): read `id > after` ordered by id, limit
+ * `first + 1`, then `idPage`. The cursor is the id.
+ */
+export function idKeyset(args: { first?: number | null; after?: string | null }): { first: number; after: number | null } {
+  const first = pageSize(args.first);
+  const after = args.after ? parseId(Buffer.from(args.after, 'base64url').toString('utf8')) : null;
+  if (args.after && !after) throw badInput('Invalid cursor.', 'after');
+  return { first, after };
+}
+
+/** The page of rows read as idKeyset says (one row more than asked = there is a next page), each row's node made by `node`. */
+export function idPage<R, N>(rows: R[], keyset: { first: number; after: number | null }, idOf: (row: R) => number, node: (row: R) => N): Page<N> {
+  const edges = rows.slice(0, keyset.first).map((row) => ({ cursor: Buffer.from(String(idOf(row))).toString('base64url'), node: node(row) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > keyset.first,
+      hasPreviousPage: Boolean(keyset.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }
 
 /** Counts matching rows, stopping at cap+1. */

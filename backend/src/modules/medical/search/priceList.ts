@@ -1,10 +1,8 @@
 /** The entries of a price list, keyset-paged, and the "is on this price list" condition. */
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { codeOrNameSearch, pageSize } from '../../../graphql/connection.js';
+import { codeOrNameSearch, idKeyset, idPage } from '../../../graphql/connection.js';
 import type { Ctx } from '../../../graphql/context.js';
-import { parseId } from '../../../graphql/crud.js';
-import { badInput } from '../../../graphql/errors.js';
 import type { PriceListRow } from '../service/rules.js';
 import { medicalItems, medicalServices, priceListItems, priceListServices } from '../tables.js';
 
@@ -14,9 +12,8 @@ export async function priceListEntries(
   kind: 'S' | 'I',
   args: { search?: string | null; first?: number | null; after?: string | null },
 ) {
-  const first = pageSize(args.first);
-  const after = args.after ? parseId(Buffer.from(args.after, 'base64url').toString('utf8')) : null;
-  if (args.after && !after) throw badInput('Invalid cursor.', 'after');
+  const keyset = idKeyset(args);
+  const { first, after } = keyset;
   const entity = kind === 'S' ? medicalServices : medicalItems;
   const link = kind === 'S' ? priceListServices : priceListItems;
   const linkId = kind === 'S' ? priceListServices.serviceId : priceListItems.itemId;
@@ -27,21 +24,13 @@ export async function priceListEntries(
     .where(and(eq(link.priceListId, list.id), after ? sql`${entity.id} > ${after}` : undefined, codeOrNameSearch(entity.code, entity.name, args.search)))
     .orderBy(entity.id)
     .limit(first + 1);
-  const page = rows.slice(0, first);
   const key = kind === 'S' ? 'service' : 'item';
-  const edges = page.map((row) => ({
-    cursor: Buffer.from(String(row.entity.id)).toString('base64url'),
-    node: { [key]: row.entity, priceOverride: row.priceOverride, price: row.priceOverride ?? row.entity.price },
-  }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return idPage(
+    rows,
+    keyset,
+    (row) => row.entity.id,
+    (row) => ({ [key]: row.entity, priceOverride: row.priceOverride, price: row.priceOverride ?? row.entity.price }),
+  );
 }
 
 export function onPriceList(kind: 'S' | 'I', priceListId: number | null, entityId: SQL | PgColumn): SQL | undefined {

@@ -1,9 +1,7 @@
 /** The product searches: the list (code or name, location, validity) and the covered lines, keyset-paged. */
 import { and, eq, type SQL, sql } from 'drizzle-orm';
-import { type ConnectionArgs, codeOrNameSearch, pageSize, paginate } from '../../../graphql/connection.js';
+import { type ConnectionArgs, codeOrNameSearch, idKeyset, idPage, paginate } from '../../../graphql/connection.js';
 import type { Ctx } from '../../../graphql/context.js';
-import { parseId } from '../../../graphql/crud.js';
-import { badInput } from '../../../graphql/errors.js';
 import { scopeWhere } from '../../../platform/scope.js';
 import { locations } from '../../location/tables.js';
 import { codeSort, idFilter } from '../../medical/search/catalog.js';
@@ -40,29 +38,10 @@ export async function searchProducts(ctx: Ctx, args: { filter?: ProductFilter | 
 
 type LineArgs = { search?: string | null; first?: number | null; after?: string | null };
 
-/** Keyset paging of covered lines by the service / item id (the cursor is that id). */
-function linePaging(args: LineArgs) {
-  const first = pageSize(args.first);
-  const after = args.after ? parseId(Buffer.from(args.after, 'base64url').toString('utf8')) : null;
-  if (args.after && !after) throw badInput('Invalid cursor.', 'after');
-  return { first, after };
-}
-function linePage<T>(rows: T[], first: number, after: number | null, idOf: (row: T) => number) {
-  const edges = rows.slice(0, first).map((node) => ({ cursor: Buffer.from(String(idOf(node))).toString('base64url'), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
-}
-
 /** A product's covered services in service id order, searchable by code or name: each line's settings with its service. */
 export async function productServiceLines(ctx: Ctx, product: ProductRow, args: LineArgs) {
-  const { first, after } = linePaging(args);
+  const keyset = idKeyset(args);
+  const { first, after } = keyset;
   const s = medicalServices;
   const rows = await ctx.db
     .select({ service: s, line: productServices })
@@ -71,17 +50,18 @@ export async function productServiceLines(ctx: Ctx, product: ProductRow, args: L
     .where(and(eq(productServices.productId, product.id), after ? sql`${s.id} > ${after}` : undefined, codeOrNameSearch(s.code, s.name, args.search)))
     .orderBy(s.id)
     .limit(first + 1);
-  return linePage(
-    rows.map((r) => ({ ...r.line, service: r.service })),
-    first,
-    after,
+  return idPage(
+    rows,
+    keyset,
     (r) => r.service.id,
+    (r) => ({ ...r.line, service: r.service }),
   );
 }
 
 /** A product's covered items, as productServiceLines. */
 export async function productItemLines(ctx: Ctx, product: ProductRow, args: LineArgs) {
-  const { first, after } = linePaging(args);
+  const keyset = idKeyset(args);
+  const { first, after } = keyset;
   const m = medicalItems;
   const rows = await ctx.db
     .select({ item: m, line: productItems })
@@ -90,10 +70,10 @@ export async function productItemLines(ctx: Ctx, product: ProductRow, args: Line
     .where(and(eq(productItems.productId, product.id), after ? sql`${m.id} > ${after}` : undefined, codeOrNameSearch(m.code, m.name, args.search)))
     .orderBy(m.id)
     .limit(first + 1);
-  return linePage(
-    rows.map((r) => ({ ...r.line, item: r.item })),
-    first,
-    after,
+  return idPage(
+    rows,
+    keyset,
     (r) => r.item.id,
+    (r) => ({ ...r.line, item: r.item }),
   );
 }
