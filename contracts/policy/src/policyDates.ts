@@ -2,7 +2,8 @@
  * A policy's dates from its product (openIMIS policy/values.py set_start_date, set_expiry_date;
  * contribution/services.py last_date_for_payment), as YYYY-MM-DD strings.
  */
-import type { PolicyStage } from './codes.js';
+import { dateRule } from '@kente/contract-core';
+import { type ErrorCode, ErrorCodes, type PolicyStage } from './codes.js';
 import { addDays, addMonths, cycleDate, type IsoDate, maxDate, parseCycle, periodEnd, yearOf } from './dates.js';
 import type { ProductRules } from './product.js';
 
@@ -64,4 +65,12 @@ export function policyDates(product: ProductRules, input: PolicyDateInput): Poli
   else if (!product.gracePeriodPayment) lastPaymentDate = null;
   else lastPaymentDate = periodEnd(stage === 'N' ? enrolDate : startDate, product.gracePeriodPayment);
   return { enrolDate, referenceDate, startDate, expiryDate, lastPaymentDate };
+}
+
+/** The enrolment date of a new or renewed policy: a real date, not after `today` (openIMIS refuses future enrolments). */
+export function enrolDateRule(value: unknown, today: IsoDate = new Date().toISOString().slice(0, 10)): ErrorCode | null {
+  if (value === undefined || value === null || value === '') return ErrorCodes.required;
+  const code = dateRule(value);
+  if (code) return code;
+  return (value as string) > today ? ErrorCodes.dateInFuture : null;
 }
