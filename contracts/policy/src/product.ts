@@ -2,7 +2,16 @@
  * The product fields the value and date rules read, and the product's field rules: each answers
  * an error code on a path (like @kente/contract-insuree), never a text.
  */
-import { dateRule, decimalRule, hasNul } from '@kente/contract-core';
+import {
+  applyRules,
+  isBlank as blank,
+  type FieldIssue as CoreFieldIssue,
+  dateRule,
+  decimalRule,
+  type FieldRule,
+  hasNul,
+  type ValidateOptions,
+} from '@kente/contract-core';
 import { CEILING_EXCLUSIONS, CEILING_INTERPRETATIONS, type ErrorCode, ErrorCodes, LIMITATION_TYPES, PRICE_ORIGINS } from './codes.js';
 import { parseCycle } from './dates.js';
 import { type DecimalInput, parseMoney } from './money.js';
@@ -105,20 +114,10 @@ export function withLineDefaults<T extends ProductLineFields>(line: T): T & { [K
   return filled as unknown as T & { [K in keyof typeof PRODUCT_LINE_DEFAULTS]: string };
 }
 
-export interface FieldIssue {
-  path: string;
-  code: ErrorCode;
-}
+export type FieldIssue = CoreFieldIssue<ErrorCode>;
+export type { ValidateOptions };
 
-export interface ValidateOptions {
-  /** Prefix for paths, e.g. 'items.3'. */
-  prefix?: string;
-  /** Update: only the keys present in the input are checked (null clears, and a required field cannot be cleared). */
-  partial?: boolean;
-}
-
-type Rule = (value: unknown) => ErrorCode | null;
-const blank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+type Rule = FieldRule<ErrorCode>;
 
 function text(max: number, isRequired: boolean): Rule {
   return (value) => {
@@ -223,17 +222,6 @@ export const productLineRules: { [K in keyof ProductLineFields]-?: Rule } = {
   ceilingExclusionAdult: oneOf(CEILING_EXCLUSIONS),
   ceilingExclusionChild: oneOf(CEILING_EXCLUSIONS),
 };
-
-function applyRules(rules: Record<string, Rule>, input: Record<string, unknown>, options: ValidateOptions): FieldIssue[] {
-  const path = (key: string) => (options.prefix ? `${options.prefix}.${key}` : key);
-  const issues: FieldIssue[] = [];
-  for (const [key, rule] of Object.entries(rules)) {
-    if (options.partial && input[key] === undefined) continue;
-    const problem = rule(input[key]);
-    if (problem) issues.push({ path: path(key), code: problem });
-  }
-  return issues;
-}
 
 /**
  * A product's main and contribution fields. Cross-field: date_to ≥ date_from (on dateTo).
