@@ -27,6 +27,9 @@ describe('money', () => {
     expect(toDecimal(percentOf(parseMoney('445'), '12.5'))).toBe('55.63');
     expect(toDecimal(percentOf(parseMoney('1000'), '10'))).toBe('100.00');
     expect(toDecimal(percentOf(parseMoney('0.05'), '50'))).toBe('0.03');
+    // 0.0099 × 50 % = 0.00495: one rounding gives 0.00 (rounding to 0.0050 first would give 0.01)
+    expect(toDecimal(percentOf(parseMoney('0.0099'), '50'))).toBe('0.00');
+    expect(toDecimal(percentOf(parseMoney('-445'), '12.5'))).toBe('-55.63');
   });
 });
 

@@ -26,7 +26,7 @@ export function parseMoney(value: DecimalInput): Units {
   return negative ? -units : units;
 }
 
-/** a × b / c rounded half away from zero, in bigints. */
+/** numerator / denominator rounded half away from zero, in bigints. */
 function divideRounded(numerator: bigint, denominator: bigint): bigint {
   const negative = numerator < 0n !== denominator < 0n;
   const n = numerator < 0n ? -numerator : numerator;
@@ -42,7 +42,9 @@ export function roundToCents(units: Units): Units {
 
 /** `units × percent / 100`, rounded to cents; `percent` may itself have decimals ("12.5"). */
 export function percentOf(units: Units, percent: DecimalInput): Units {
-  return roundToCents(divideRounded(units * parseMoney(percent), SCALE * 100n));
+  // units × percent-units is in 1/10^8 of a unit-percent; one division straight to cents, so no double rounding
+  const cents = divideRounded(units * parseMoney(percent), SCALE * SCALE);
+  return cents * (SCALE / CENT);
 }
 
 /** "1500.00": 2 decimals, for the `Decimal` scalar (rounds half away from zero first). */
