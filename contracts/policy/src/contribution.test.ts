@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PolicyStatus, WarningCodes } from './codes.js';
-import { applyContribution, type PolicyState, paidAmount, policyBalance, statusAt } from './contribution.js';
+import { ErrorCodes, PolicyStatus, WarningCodes } from './codes.js';
+import { applyContribution, CONTRIBUTION_FIELDS, type PolicyState, paidAmount, policyBalance, statusAt, validateContribution } from './contribution.js';
 
 const idle: PolicyState = { value: '1180.00', status: PolicyStatus.idle, startDate: '2024-07-01', expiryDate: '2025-06-30', effectiveDate: null };
 
@@ -79,5 +79,24 @@ describe('statusAt', () => {
     expect(statusAt(active, '2025-07-01')).toBe(PolicyStatus.expired);
     expect(statusAt({ status: PolicyStatus.idle, expiryDate: '2025-06-30' }, '2026-01-01')).toBe(PolicyStatus.expired);
     expect(statusAt({ status: PolicyStatus.suspended, expiryDate: '2025-06-30' }, '2025-01-01')).toBe(PolicyStatus.suspended);
+  });
+});
+
+describe('validateContribution', () => {
+  const valid = { policyId: '12', amount: '500.00', receipt: 'R-001', payDate: '2024-05-10', payType: 'C' };
+  it('accepts a payment and answers codes per field', () => {
+    expect(validateContribution(valid, { today: '2024-05-10' })).toEqual([]);
+    expect(CONTRIBUTION_FIELDS).toContain('isPhotoFee');
+    expect(
+      validateContribution({ amount: '0', receipt: ' ', payDate: '2024-05-11', payType: 'X', isPhotoFee: 'yes' }, { today: '2024-05-10', prefix: 'input' }),
+    ).toEqual([
+      { path: 'input.policyId', code: ErrorCodes.required },
+      { path: 'input.amount', code: ErrorCodes.outOfRange },
+      { path: 'input.receipt', code: ErrorCodes.required },
+      { path: 'input.payDate', code: ErrorCodes.dateInFuture },
+      { path: 'input.payType', code: ErrorCodes.invalid },
+      { path: 'input.isPhotoFee', code: ErrorCodes.invalid },
+    ]);
+    expect(validateContribution({ amount: '-5' }, { partial: true })).toEqual([{ path: 'amount', code: ErrorCodes.outOfRange }]);
   });
 });

@@ -2,9 +2,12 @@
  * What a contribution (openIMIS "premium") does to its policy (openIMIS contribution/services.py
  * premium_updated), and a policy's status on a given day.
  */
-import { type PolicyStatus, type PolicyWarning, PolicyStatus as Status, WarningCodes } from './codes.js';
+import { applyRules, type FieldIssue, type ValidateOptions } from '@kente/contract-core';
+import { type ErrorCode, ErrorCodes, PAY_TYPES, type PayType, type PolicyStatus, type PolicyWarning, PolicyStatus as Status, WarningCodes } from './codes.js';
 import { type IsoDate, maxDate } from './dates.js';
+import { amount, oneOf, text } from './fieldRules.js';
 import { type DecimalInput, parseMoney, toDecimal } from './money.js';
+import { notFutureDateRule } from './policyDates.js';
 
 export interface PolicyState {
   value: DecimalInput;
@@ -100,4 +103,40 @@ export function applyContribution(
  */
 export function statusAt(policy: Pick<PolicyState, 'status' | 'expiryDate'>, date: IsoDate): PolicyStatus {
   return policy.expiryDate < date ? Status.expired : policy.status;
+}
+
+export const MAX_RECEIPT = 50;
+
+/** A contribution as a form edits it and the server stores it. */
+export interface ContributionFields {
+  policyId: string;
+  payerId?: string | null;
+  amount: DecimalInput;
+  receipt: string;
+  payDate: IsoDate;
+  payType: PayType;
+  isPhotoFee?: boolean | null;
+}
+
+/** The contribution's field rules; `today` bounds the pay date (no payment in the future). */
+export function contributionRules(today?: IsoDate): { [K in keyof ContributionFields]-?: (value: unknown) => ErrorCode | null } {
+  return {
+    policyId: (value) => (value === undefined || value === null || value === '' ? ErrorCodes.required : null),
+    payerId: () => null,
+    amount: amount({ required: true, positive: true }),
+    receipt: text(MAX_RECEIPT, true),
+    payDate: (value) => notFutureDateRule(value, today),
+    payType: (value) => (value === undefined || value === null || value === '' ? ErrorCodes.required : oneOf(PAY_TYPES)(value)),
+    isPhotoFee: (value) => (value === undefined || value === null || typeof value === 'boolean' ? null : ErrorCodes.invalid),
+  };
+}
+
+export const CONTRIBUTION_FIELDS = Object.keys(contributionRules()) as (keyof ContributionFields)[];
+
+/** Amount > 0, receipt required (its uniqueness per product is the server's), a pay date not in the future, a pay type B/C/M/F. */
+export function validateContribution(
+  input: Partial<ContributionFields> | Record<string, unknown>,
+  options: ValidateOptions & { today?: IsoDate } = {},
+): FieldIssue<ErrorCode>[] {
+  return applyRules(contributionRules(options.today), input as Record<string, unknown>, options);
 }

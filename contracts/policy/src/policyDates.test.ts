@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCodes } from './codes.js';
-import { enrolDateRule, policyDates } from './policyDates.js';
+import { notFutureDateRule, policyDates } from './policyDates.js';
 import type { ProductRules } from './product.js';
 
 const free: ProductRules = { insurancePeriod: 12 };
@@ -81,11 +81,11 @@ describe('policyDates with cycles', () => {
   });
 });
 
-describe('enrolDateRule', () => {
+describe('notFutureDateRule', () => {
   it('a real date, not in the future', () => {
-    expect(enrolDateRule('2024-05-10', '2024-05-10')).toBeNull();
-    expect(enrolDateRule('2024-05-11', '2024-05-10')).toBe(ErrorCodes.dateInFuture);
-    expect(enrolDateRule('2024-02-30', '2024-05-10')).toBe(ErrorCodes.invalidFormat);
-    expect(enrolDateRule(null)).toBe(ErrorCodes.required);
+    expect(notFutureDateRule('2024-05-10', '2024-05-10')).toBeNull();
+    expect(notFutureDateRule('2024-05-11', '2024-05-10')).toBe(ErrorCodes.dateInFuture);
+    expect(notFutureDateRule('2024-02-30', '2024-05-10')).toBe(ErrorCodes.invalidFormat);
+    expect(notFutureDateRule(null)).toBe(ErrorCodes.required);
   });
 });

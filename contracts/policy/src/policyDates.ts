@@ -67,8 +67,8 @@ export function policyDates(product: ProductRules, input: PolicyDateInput): Poli
   return { enrolDate, referenceDate, startDate, expiryDate, lastPaymentDate };
 }
 
-/** The enrolment date of a new or renewed policy: a real date, not after `today` (openIMIS refuses future enrolments). */
-export function enrolDateRule(value: unknown, today: IsoDate = new Date().toISOString().slice(0, 10)): ErrorCode | null {
+/** An enrolment or payment date: a real date, not after `today` (openIMIS refuses future enrolments). */
+export function notFutureDateRule(value: unknown, today: IsoDate = new Date().toISOString().slice(0, 10)): ErrorCode | null {
   if (value === undefined || value === null || value === '') return ErrorCodes.required;
   const code = dateRule(value);
   if (code) return code;

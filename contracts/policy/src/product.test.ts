@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCodes, PAY_TYPES, PAYER_TYPES, POLICY_STATUSES, PolicyStatus } from './codes.js';
-import { PRODUCT_LINE_DEFAULTS, validateProduct, validateProductLine, withLineDefaults } from './product.js';
+import { PRODUCT_FIELDS, PRODUCT_LINE_DEFAULTS, PRODUCT_LINE_FIELDS, validateProduct, validateProductLine, withLineDefaults } from './product.js';
 
 const valid = { code: 'BASIC', name: 'Basic cover', dateFrom: '2024-01-01', dateTo: '2030-12-31', insurancePeriod: 12 };
 
@@ -58,6 +58,11 @@ describe('validateProduct', () => {
       { path: 'gracePeriodPayment', code: ErrorCodes.invalidFormat },
     ]);
     expect(validateProduct({ ...valid, code: '' })).toEqual([{ path: 'code', code: ErrorCodes.required }]);
+  });
+
+  it('lists its fields once for the form and the server', () => {
+    expect(PRODUCT_FIELDS).toContain('startCycle4');
+    expect(PRODUCT_LINE_FIELDS).toContain('ceilingExclusionChild');
   });
 
   it('date_from ≤ date_to', () => {

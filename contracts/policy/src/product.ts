@@ -2,18 +2,9 @@
  * The product fields the value and date rules read, and the product's field rules: each answers
  * an error code on a path (like @kente/contract-insuree), never a text.
  */
-import {
-  applyRules,
-  isBlank as blank,
-  type FieldIssue as CoreFieldIssue,
-  dateRule,
-  decimalRule,
-  type FieldRule,
-  hasNul,
-  type ValidateOptions,
-} from '@kente/contract-core';
+import { applyRules, isBlank as blank, type FieldIssue as CoreFieldIssue, type FieldRule, type ValidateOptions } from '@kente/contract-core';
 import { CEILING_EXCLUSIONS, CEILING_INTERPRETATIONS, type ErrorCode, ErrorCodes, LIMITATION_TYPES, PRICE_ORIGINS } from './codes.js';
-import { parseCycle } from './dates.js';
+import { amount, count, cycle, date, MAX_PERCENT, oneOf, text } from './fieldRules.js';
 import { type DecimalInput, parseMoney } from './money.js';
 
 /** What policyValue and policyDates read from a product (null or missing counts as 0 / none). */
@@ -56,8 +47,7 @@ export const MAX_PRODUCT_NAME = 100;
 export const MAX_ACCOUNT_CODE = 25;
 /** months: a product covers at most 10 years, periods are small counts */
 export const MAX_PERIOD_MONTHS = 120;
-/** co-insurance and discounts are percentages */
-export const MAX_PERCENT = 100;
+export { MAX_PERCENT };
 
 /** The product's main and contribution fields (a form edits them, the server stores them). */
 export interface ProductFields extends ProductRules {
@@ -117,51 +107,8 @@ export function withLineDefaults<T extends ProductLineFields>(line: T): T & { [K
 export type FieldIssue = CoreFieldIssue<ErrorCode>;
 export type { ValidateOptions };
 
-type Rule = FieldRule<ErrorCode>;
-
-function text(max: number, isRequired: boolean): Rule {
-  return (value) => {
-    if (blank(value)) return isRequired ? ErrorCodes.required : null;
-    if (typeof value !== 'string') return ErrorCodes.invalid;
-    if (hasNul(value)) return ErrorCodes.invalidFormat;
-    return value.trim().length > max ? ErrorCodes.tooLong : null;
-  };
-}
-
-function oneOf(allowed: readonly string[]): Rule {
-  return (value) => (blank(value) ? null : typeof value === 'string' && allowed.includes(value) ? null : ErrorCodes.invalid);
-}
-
-function date(isRequired: boolean): Rule {
-  return (value) => (blank(value) ? (isRequired ? ErrorCodes.required : null) : dateRule(value));
-}
-
-/** A non-negative amount (≤ max when given). */
-function amount(max?: number): Rule {
-  return (value) => {
-    if (blank(value)) return null;
-    const code = decimalRule(value);
-    if (code) return code;
-    const units = parseMoney(value as string | number);
-    return units < 0n || (max !== undefined && units > BigInt(max) * 10_000n) ? ErrorCodes.outOfRange : null;
-  };
-}
-
-/** A whole count ≥ min (months, members, instalments). */
-function count(isRequired: boolean, min = 0, max = 1_000_000): Rule {
-  return (value) => {
-    if (blank(value)) return isRequired ? ErrorCodes.required : null;
-    if (typeof value !== 'number' || !Number.isInteger(value)) return ErrorCodes.invalidFormat;
-    return value < min || value > max ? ErrorCodes.outOfRange : null;
-  };
-}
-
-function cycle(value: unknown): ErrorCode | null {
-  if (blank(value)) return null;
-  return typeof value === 'string' && parseCycle(value) ? null : ErrorCodes.invalidFormat;
-}
-
 const months = count(false, 0, MAX_PERIOD_MONTHS);
+type Rule = FieldRule<ErrorCode>;
 
 export const productRules: { [K in keyof ProductFields]-?: Rule } = {
   code: text(MAX_PRODUCT_CODE, true),
@@ -184,9 +131,9 @@ export const productRules: { [K in keyof ProductFields]-?: Rule } = {
   registrationFee: amount(),
   generalAssemblyLumpSum: amount(),
   generalAssemblyFee: amount(),
-  enrolmentDiscountPerc: amount(MAX_PERCENT),
+  enrolmentDiscountPerc: amount({ max: MAX_PERCENT }),
   enrolmentDiscountPeriod: months,
-  renewalDiscountPerc: amount(MAX_PERCENT),
+  renewalDiscountPerc: amount({ max: MAX_PERCENT }),
   renewalDiscountPeriod: months,
   gracePeriodEnrolment: months,
   gracePeriodRenewal: months,
@@ -197,6 +144,9 @@ export const productRules: { [K in keyof ProductFields]-?: Rule } = {
   startCycle4: cycle,
   maxInstallments: count(false),
 };
+
+/** The product fields a form edits and the server stores: one list for both sides. */
+export const PRODUCT_FIELDS = Object.keys(productRules) as (keyof ProductFields)[];
 
 const LIMIT_PAIRS = [
   ['limitationType', 'limitAdult', 'limitChild'],
@@ -222,6 +172,9 @@ export const productLineRules: { [K in keyof ProductLineFields]-?: Rule } = {
   ceilingExclusionAdult: oneOf(CEILING_EXCLUSIONS),
   ceilingExclusionChild: oneOf(CEILING_EXCLUSIONS),
 };
+
+/** The fields of a covered service or item line. */
+export const PRODUCT_LINE_FIELDS = Object.keys(productLineRules) as (keyof ProductLineFields)[];
 
 /**
  * A product's main and contribution fields. Cross-field: date_to ≥ date_from (on dateTo).
