@@ -70,11 +70,15 @@ describe('policyValue: contribution', () => {
     expect(perPerson.contribution).toBe('800.00');
   });
 
-  it('ages count on the enrolment date: 18 years old that day is an adult', () => {
+  it('ages count on the enrolment date: adult from the 18th birthday', () => {
     const turning = { birthDate: '2003-01-11', relationship: 'SO' };
-    expect(policyValue(perMember, [turning], { enrolDate: '2021-01-11', stage: 'N' }).contribution).toBe('200.00');
-    expect(policyValue(perMember, [turning], { enrolDate: '2021-01-12', stage: 'N' }).contribution).toBe('300.00');
-    expect(policyValue(perMember, [turning], { enrolDate: '2021-01-12', stage: 'N', ageOfMajority: 21 }).contribution).toBe('200.00');
+    expect(policyValue(perMember, [turning], { enrolDate: '2021-01-10', stage: 'N' }).contribution).toBe('200.00');
+    expect(policyValue(perMember, [turning], { enrolDate: '2021-01-11', stage: 'N' }).contribution).toBe('300.00');
+    expect(policyValue(perMember, [turning], { enrolDate: '2021-01-11', stage: 'N', ageOfMajority: 21 }).contribution).toBe('200.00');
+    // born on 29 February: 18 on 1 March in a common year
+    const leap = { birthDate: '2004-02-29', relationship: 'DA' };
+    expect(policyValue(perMember, [leap], { enrolDate: '2022-02-28', stage: 'N' }).contribution).toBe('200.00');
+    expect(policyValue(perMember, [leap], { enrolDate: '2022-03-01', stage: 'N' }).contribution).toBe('300.00');
   });
 
   it('members beyond the maximum are dropped (adults kept first) with a warning (test_new_policy_admin_period_max_members_insurance_period)', () => {

@@ -56,21 +56,17 @@ export interface PolicyValue {
 }
 
 /**
- * Counts the family by age (on the enrolment date) and relationship, dropping members beyond
+ * Counts the family by age (adult from the 18th birthday, on the enrolment date) and relationship, dropping members beyond
  * the product's maximum in openIMIS's order: adults first kept, then children, other children,
  * other adults.
  */
-export function memberCounts(
-  product: Pick<ProductRules, 'maxMembers' | 'threshold'>,
-  members: readonly PolicyMember[],
-  adultsBornBefore: IsoDate,
-): MemberCounts {
+export function memberCounts(product: Pick<ProductRules, 'maxMembers' | 'threshold'>, members: readonly PolicyMember[], adultsBornBy: IsoDate): MemberCounts {
   let adults = 0;
   let children = 0;
   let otherAdults = 0;
   let otherChildren = 0;
   for (const member of members) {
-    const adult = member.birthDate < adultsBornBefore;
+    const adult = member.birthDate <= adultsBornBy;
     const other = member.relationship === OTHER_RELATIONSHIP;
     if (other) adult ? otherAdults++ : otherChildren++;
     else adult ? adults++ : children++;
@@ -106,8 +102,8 @@ const times = (n: number, amount: DecimalInput): Units => BigInt(n) * parseMoney
 
 export function policyValue(product: ProductRules, members: readonly PolicyMember[], input: PolicyValueInput): PolicyValue {
   const dates = policyDates(product, input);
-  const adultsBornBefore = addMonths(input.enrolDate, -12 * (input.ageOfMajority ?? DEFAULT_AGE_OF_MAJORITY));
-  const counts = memberCounts(product, members, adultsBornBefore);
+  const adultsBornBy = addMonths(input.enrolDate, -12 * (input.ageOfMajority ?? DEFAULT_AGE_OF_MAJORITY));
+  const counts = memberCounts(product, members, adultsBornBy);
   const warnings: PolicyWarning[] = [];
   if (counts.dropped > 0) warnings.push({ code: WarningCodes.maxMembersExceeded, max: product.maxMembers ?? 0, count: members.length });
 
