@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateRule, dateTimeRule, decimalRule, ErrorCodes, searchRule, textRule } from './index.js';
+import { applyRules, dateRule, dateTimeRule, decimalRule, ErrorCodes, isBlank, searchRule, textRule } from './index.js';
 
 describe('contract-core rules', () => {
   it('dates: calendar dates in range only', () => {
@@ -31,5 +31,14 @@ describe('contract-core rules', () => {
     expect(searchRule('Mensah Ama')).toBeNull();
     expect(searchRule('a '.repeat(8000))).toBe(ErrorCodes.tooLong);
     expect(searchRule('a b c d e f g')).toBe(ErrorCodes.tooLong);
+  });
+  it('field rules: one issue a failing field, in order; partial checks only what is given', () => {
+    const rules = { name: (v: unknown) => (isBlank(v) ? ErrorCodes.required : null), note: (v: unknown) => textRule(v, 3) };
+    expect(applyRules(rules, { name: ' ', note: 'abcd' }, { prefix: 'head' })).toEqual([
+      { path: 'head.name', code: ErrorCodes.required },
+      { path: 'head.note', code: ErrorCodes.tooLong },
+    ]);
+    expect(applyRules(rules, { note: 'ab' }, { partial: true })).toEqual([]);
+    expect(applyRules(rules, { name: null }, { partial: true })).toEqual([{ path: 'name', code: ErrorCodes.required }]);
   });
 });

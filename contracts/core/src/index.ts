@@ -97,3 +97,44 @@ export function searchRule(value: unknown): ErrorCode | null {
   if (value.length > MAX_SEARCH_LENGTH) return ErrorCodes.tooLong;
   return value.trim().split(/\s+/).length > MAX_SEARCH_WORDS ? ErrorCodes.tooLong : null;
 }
+
+// ---------------------------------------------------------------------------
+// Field rules: each domain contract declares one rule a field and validates with applyRules
+// ---------------------------------------------------------------------------
+
+/** A field rule: the error code, or null when the value is fine. */
+export type FieldRule<C extends string = ErrorCode> = (value: unknown) => C | null;
+
+/** A field's problem: its path (joined with dots: head.insuranceNumber) and a code. */
+export interface FieldIssue<C extends string = ErrorCode> {
+  path: string;
+  code: C;
+}
+
+export interface ValidateOptions {
+  /** Prefix for paths, e.g. 'head' or 'services.3'. */
+  prefix?: string;
+  /** Update: only the keys present in the input are checked. */
+  partial?: boolean;
+}
+
+/** Missing, null or only spaces. */
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Runs each field's rule on the input, in the rules' order. */
+export function applyRules<C extends string>(
+  rules: Record<string, FieldRule<C>>,
+  input: Record<string, unknown>,
+  options: ValidateOptions = {},
+): FieldIssue<C>[] {
+  const issues: FieldIssue<C>[] = [];
+  for (const [key, rule] of Object.entries(rules)) {
+    if (options.partial && input[key] === undefined) continue;
+    // On update, a required field may not be cleared: null counts as blank.
+    const problem = rule(input[key]);
+    if (problem) issues.push({ path: options.prefix ? `${options.prefix}.${key}` : key, code: problem });
+  }
+  return issues;
+}

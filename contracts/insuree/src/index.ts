@@ -7,7 +7,7 @@
  * the zod/mini schemas (`insureeSchema(config)`, `familySchema(config)`): with the
  * schemas an issue's `message` is the code.
  */
-import { ErrorCodes as CoreErrorCodes } from '@kente/contract-core';
+import { applyRules, isBlank as blank, ErrorCodes as CoreErrorCodes, type FieldIssue as CoreFieldIssue, type ValidateOptions } from '@kente/contract-core';
 import * as z from 'zod/mini';
 
 // ---------------------------------------------------------------------------
@@ -142,7 +142,6 @@ export function insuranceNumberRule(config: InsuranceNumberConfig = DEFAULT_INSU
 // ---------------------------------------------------------------------------
 
 type Rule = (value: unknown) => ErrorCode | null;
-const blank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 function text(max: number, isRequired: boolean): Rule {
   return (value) => {
@@ -309,28 +308,8 @@ export const statusRules = {
 // Validators returning { path, code } (path joined with dots: head.insuranceNumber)
 // ---------------------------------------------------------------------------
 
-export interface FieldIssue {
-  path: string;
-  code: ErrorCode;
-}
-
-export interface ValidateOptions {
-  /** Prefix for paths, e.g. 'head' or 'insuree'. */
-  prefix?: string;
-  /** Update: only the keys present in the input are checked. */
-  partial?: boolean;
-}
-
-function applyRules(rules: Record<string, Rule>, input: Record<string, unknown>, options: ValidateOptions): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  for (const [key, rule] of Object.entries(rules)) {
-    if (options.partial && input[key] === undefined) continue;
-    // On update, a required field may not be cleared: null counts as blank.
-    const problem = rule(input[key]);
-    if (problem) issues.push({ path: options.prefix ? `${options.prefix}.${key}` : key, code: problem });
-  }
-  return issues;
-}
+export type FieldIssue = CoreFieldIssue<ErrorCode>;
+export type { ValidateOptions };
 
 export function validateInsuree(
   input: Partial<InsureeFields> | Record<string, unknown>,
