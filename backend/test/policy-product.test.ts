@@ -97,7 +97,7 @@ describe.each(engines)('policy products on %s', (engine) => {
     );
     expect(codesOf(bad.errors).sort()).toEqual(
       [
-        'dateTo:OUT_OF_RANGE',
+        'dateTo:DATE_BEFORE_START',
         'lumpSum:OUT_OF_RANGE',
         'maxMembers:OUT_OF_RANGE',
         'renewalDiscountPerc:OUT_OF_RANGE',
@@ -114,7 +114,7 @@ describe.each(engines)('policy products on %s', (engine) => {
     expect(await codes(admin, { search: 'TST0' })).toEqual(['TST01']);
     // an update is checked merged with the stored product: dateFrom alone past the stored dateTo
     const p = (await admin.gql('{ products(filter: {search: "TST01"}) { edges { node { id version } } } }')).json.data.products.edges[0].node;
-    expect(codesOf((await update({ id: p.id, version: p.version, dateFrom: '2029-01-01' })).errors)).toEqual(['dateTo:OUT_OF_RANGE']);
+    expect(codesOf((await update({ id: p.id, version: p.version, dateFrom: '2029-01-01' })).errors)).toEqual(['dateTo:DATE_BEFORE_START']);
     // a village is not a product location
     const village = (await admin.gql('{ locations(filter: {type: "V"}, first: 1) { edges { node { id } } } }')).json.data.locations.edges[0].node.id;
     expect(codesOf((await create(base('TST05', { locationId: village }))).errors)).toEqual(['locationId:INVALID']);

@@ -65,6 +65,14 @@ describe('validateProduct', () => {
     expect(PRODUCT_LINE_FIELDS).toContain('ceilingExclusionChild');
   });
 
+  it('deductibles, ceilings and maximum counts: amounts and whole numbers ≥ 0', () => {
+    expect(validateProduct({ ...valid, maxPolicy: '-0.01', dedIpInsuree: '0', maxNoVisits: -1, maxNoSurgery: 2 })).toEqual([
+      { path: 'maxPolicy', code: ErrorCodes.outOfRange },
+      { path: 'maxNoVisits', code: ErrorCodes.outOfRange },
+    ]);
+    expect(PRODUCT_FIELDS).toEqual(expect.arrayContaining(['maxCeilingPolicyOp', 'maxAmountAntenatal', 'maxNoAntenatal']));
+  });
+
   it('date_from ≤ date_to', () => {
     expect(validateProduct({ ...valid, dateTo: '2023-12-31' })).toEqual([{ path: 'dateTo', code: ErrorCodes.dateBeforeStart }]);
     expect(validateProduct({ ...valid, dateTo: valid.dateFrom })).toEqual([]);

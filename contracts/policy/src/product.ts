@@ -49,8 +49,78 @@ export const MAX_ACCOUNT_CODE = 25;
 export const MAX_PERIOD_MONTHS = 120;
 export { MAX_PERCENT };
 
-/** The product's main and contribution fields (a form edits them, the server stores them). */
-export interface ProductFields extends ProductRules {
+/** The contribution amounts (≥ 0), in the order the forms and the server list them. */
+export const CONTRIBUTION_MONEY_FIELDS = [
+  'lumpSum',
+  'premiumAdult',
+  'premiumChild',
+  'registrationLumpSum',
+  'registrationFee',
+  'generalAssemblyLumpSum',
+  'generalAssemblyFee',
+] as const;
+
+/** Deductibles and ceilings (general, in-patient, out-patient; per treatment, insuree, policy) and maximum amounts per care kind, ≥ 0. */
+export const CEILING_MONEY_FIELDS = [
+  'dedTreatment',
+  'dedInsuree',
+  'dedPolicy',
+  'dedIpTreatment',
+  'dedIpInsuree',
+  'dedIpPolicy',
+  'dedOpTreatment',
+  'dedOpInsuree',
+  'dedOpPolicy',
+  'maxTreatment',
+  'maxInsuree',
+  'maxPolicy',
+  'maxIpTreatment',
+  'maxIpInsuree',
+  'maxIpPolicy',
+  'maxOpTreatment',
+  'maxOpInsuree',
+  'maxOpPolicy',
+  'maxPolicyExtraMember',
+  'maxPolicyExtraMemberIp',
+  'maxPolicyExtraMemberOp',
+  'maxCeilingPolicy',
+  'maxCeilingPolicyIp',
+  'maxCeilingPolicyOp',
+  'maxAmountConsultation',
+  'maxAmountSurgery',
+  'maxAmountDelivery',
+  'maxAmountHospitalization',
+  'maxAmountAntenatal',
+] as const;
+export type CeilingMoneyField = (typeof CEILING_MONEY_FIELDS)[number];
+
+/** Maximum numbers of consultations, surgeries, ... a policy covers, ≥ 0. */
+export const MAX_COUNT_FIELDS = ['maxNoConsultation', 'maxNoSurgery', 'maxNoDelivery', 'maxNoHospitalization', 'maxNoVisits', 'maxNoAntenatal'] as const;
+export type MaxCountField = (typeof MAX_COUNT_FIELDS)[number];
+
+/** Every money field of a product: contributions, then deductibles and ceilings. */
+export const PRODUCT_MONEY_FIELDS = [...CONTRIBUTION_MONEY_FIELDS, ...CEILING_MONEY_FIELDS] as const;
+/** Whole numbers of a product (months, members, instalments, maximum counts). */
+export const PRODUCT_COUNT_FIELDS = [
+  'insurancePeriod',
+  'administrationPeriod',
+  'maxMembers',
+  'threshold',
+  'maxInstallments',
+  'renewalDiscountPeriod',
+  'enrolmentDiscountPeriod',
+  'gracePeriodEnrolment',
+  'gracePeriodRenewal',
+  'gracePeriodPayment',
+  ...MAX_COUNT_FIELDS,
+] as const;
+/** Percentages, 0 to MAX_PERCENT. */
+export const PRODUCT_PERCENT_FIELDS = ['renewalDiscountPerc', 'enrolmentDiscountPerc'] as const;
+/** Start cycles, "dd-mm". */
+export const PRODUCT_CYCLE_FIELDS = ['startCycle1', 'startCycle2', 'startCycle3', 'startCycle4'] as const;
+
+/** The product's fields (a form edits them, the server stores them): main, contribution, deductibles and ceilings. */
+export interface ProductFields extends ProductRules, Partial<Record<CeilingMoneyField, DecimalInput>>, Partial<Record<MaxCountField, number | null>> {
   code: string;
   name: string;
   /** null: national */
@@ -109,6 +179,8 @@ export type { ValidateOptions };
 
 const months = count(false, 0, MAX_PERIOD_MONTHS);
 type Rule = FieldRule<ErrorCode>;
+/** One rule for each of `keys`. */
+const each = <K extends string>(keys: readonly K[], rule: Rule) => Object.fromEntries(keys.map((key) => [key, rule])) as Record<K, Rule>;
 
 export const productRules: { [K in keyof ProductFields]-?: Rule } = {
   code: text(MAX_PRODUCT_CODE, true),
@@ -122,15 +194,10 @@ export const productRules: { [K in keyof ProductFields]-?: Rule } = {
   ceilingInterpretation: oneOf(CEILING_INTERPRETATIONS),
   insurancePeriod: count(true, 1, MAX_PERIOD_MONTHS),
   administrationPeriod: months,
-  maxMembers: count(false),
+  /** a policy covers at least one member */
+  maxMembers: count(false, 1),
   threshold: count(false),
-  lumpSum: amount(),
-  premiumAdult: amount(),
-  premiumChild: amount(),
-  registrationLumpSum: amount(),
-  registrationFee: amount(),
-  generalAssemblyLumpSum: amount(),
-  generalAssemblyFee: amount(),
+  ...each(CONTRIBUTION_MONEY_FIELDS, amount()),
   enrolmentDiscountPerc: amount({ max: MAX_PERCENT }),
   enrolmentDiscountPeriod: months,
   renewalDiscountPerc: amount({ max: MAX_PERCENT }),
@@ -138,11 +205,10 @@ export const productRules: { [K in keyof ProductFields]-?: Rule } = {
   gracePeriodEnrolment: months,
   gracePeriodRenewal: months,
   gracePeriodPayment: months,
-  startCycle1: cycle,
-  startCycle2: cycle,
-  startCycle3: cycle,
-  startCycle4: cycle,
+  ...each(PRODUCT_CYCLE_FIELDS, cycle),
   maxInstallments: count(false),
+  ...each(CEILING_MONEY_FIELDS, amount()),
+  ...each(MAX_COUNT_FIELDS, count(false)),
 };
 
 /** The product fields a form edits and the server stores: one list for both sides. */

@@ -1,7 +1,7 @@
 /**
  * policy: products (benefit packages) and their covered services and items; policies, contributions
  * and payers come next (README.md). SDL in ./typeDefs.ts, who reads and changes what in ./access.ts,
- * resolvers in ./resolvers, rules and transactions in ./service (pure rules in productRules.ts),
+ * resolvers in ./resolvers, rules and transactions in ./service (rules from @kente/contract-policy, messages in productRules.ts),
  * searches in ./search.
  */
 import type { DbOrTx } from '../../db/engine.js';

@@ -1,6 +1,6 @@
 /**
  * The policy domain's SDL. A product is one flat object (openIMIS's own GraphQL names), its fields
- * listed once in service/productRules.ts; the console groups them in tabs (see README.md).
+ * listed once in @kente/contract-policy (re-exported by service/productRules.ts); the console groups them in tabs (see README.md).
  */
 import { connectionArgs, connectionType } from '../../graphql/connection.js';
 import {

@@ -1,4 +1,6 @@
 /** Products and their covered services and items: rules, transactions, history. No GraphQL types. */
+
+import { withLineDefaults } from '@kente/contract-policy';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/engine.js';
 import { createEntity, parseId, type Result, updateEntity } from '../../../graphql/crud.js';
@@ -30,8 +32,6 @@ function productValues(input: ProductInput): Partial<ProductInsert> {
   return values as Partial<ProductInsert>;
 }
 
-const asUserErrors = (errors: { field: string; code: string; message: string }[]): UserError[] => errors.map((e) => userError(e.field, e.code, e.message));
-
 /** The references a product names: a region or district, an existing conversion product (not itself). */
 async function checkReferences(tx: Tx, values: Partial<ProductInsert>, input: ProductInput, selfId?: number): Promise<UserError[]> {
   const errors: UserError[] = [];
@@ -49,7 +49,7 @@ async function checkReferences(tx: Tx, values: Partial<ProductInsert>, input: Pr
 }
 
 export async function createProduct(ctx: ServiceCtx, input: ProductInput): Promise<Result<ProductRow>> {
-  const errors = asUserErrors(productRules(input));
+  const errors = productRules(input);
   if (errors.length) return { entity: null, errors };
   const values = productValues(input);
   return createEntity<ProductRow>(ctx, {
@@ -68,7 +68,7 @@ export async function updateProduct(ctx: ServiceCtx, input: ProductInput & { id:
     version: input.version,
     values,
     validate: async (tx, existing) => {
-      const errors = asUserErrors(productRules({ ...existing, ...values } as ProductValues));
+      const errors = productRules({ ...existing, ...values } as ProductValues);
       return errors.length ? errors : checkReferences(tx, values, input, existing.id);
     },
   });
@@ -88,7 +88,7 @@ export async function duplicateProduct(
   if (!source || !id) return { entity: null, errors: [notFoundError('Product')] };
   const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...copied } = source;
   const values = { ...copied, ...productValues({ code: input.code, name: input.name, locationId: input.locationId }) };
-  const errors = asUserErrors(productRules(values as ProductValues));
+  const errors = productRules(values as ProductValues);
   if (errors.length) return { entity: null, errors };
   if (input.locationId === undefined) {
     const refused = await outOfScope(ctx, 'Location', source.locationId ?? NATIONAL);
@@ -148,19 +148,11 @@ export interface LinesInput {
 
 type LineValues = Omit<typeof productServices.$inferInsert, 'productId' | 'serviceId'>;
 
-/** The settings a line is written with: the given ones over the openIMIS defaults (price origin P, co-insurance 100 %). */
+/** The settings a line is written with: the given ones over the contract's openIMIS defaults (price origin P, co-insurance 100 %). */
 function lineValues(s: LineSettings): Required<LineValues> {
+  const line = withLineDefaults(s);
   return {
-    priceOrigin: s.priceOrigin ?? 'P',
-    limitationType: s.limitationType ?? 'C',
-    limitationTypeR: s.limitationTypeR ?? 'C',
-    limitationTypeE: s.limitationTypeE ?? 'C',
-    limitAdult: s.limitAdult ?? '100',
-    limitChild: s.limitChild ?? '100',
-    limitAdultR: s.limitAdultR ?? '100',
-    limitChildR: s.limitChildR ?? '100',
-    limitAdultE: s.limitAdultE ?? '100',
-    limitChildE: s.limitChildE ?? '100',
+    ...line,
     limitNoAdult: s.limitNoAdult ?? null,
     limitNoChild: s.limitNoChild ?? null,
     waitingPeriodAdult: s.waitingPeriodAdult ?? null,
@@ -179,7 +171,7 @@ export async function setProductLines(ctx: ServiceCtx, kind: 'S' | 'I', input: L
   const productId = parseId(input.id);
   if (!productId) return { entity: null, errors: [notFoundError('Product')] };
   const settings = input.settings ?? {};
-  const errors = asUserErrors(lineRules(settings, 'settings.'));
+  const errors = lineRules(settings, 'settings');
   const ids = (input.ids ?? []).map(parseId);
   const remove = (input.remove ?? []).map(parseId).filter((id): id is number => id !== null);
   const field = kind === 'S' ? 'serviceIds' : 'itemIds';
