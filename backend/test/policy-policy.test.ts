@@ -90,6 +90,8 @@ describe.each(engines)('policy policies on %s', (engine) => {
       })
     ).json.data.policyValues;
     expect(created.policy).toMatchObject({ status: 1, stage: 'N', value: preview.value, enrolDate: lastMonth, version: 1 });
+    const h = await admin.gql('query($id: ID!) { history(entityType: "Policy", entityId: $id) { edges { node { action } } } }', { id: created.policy.id });
+    expect(h.json.data.history.edges.map((e: Any) => e.node.action)).toEqual(['CREATE']);
     const forged = await create({ familyId: inside, productId: product.id, enrolDate: lastMonth, value: '1.00' });
     expect(forged.errors?.[0]?.message ?? '').toMatch(/value/);
     const future = await create({ familyId: inside, productId: product.id, enrolDate: addMonths(today, 1) });

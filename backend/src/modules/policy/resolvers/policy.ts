@@ -38,6 +38,7 @@ export const policyResolvers: Resolvers = {
       requireAnyRight(ctx, [Rights.policyAdd, Rights.policySearch]);
       await requireVisible(ctx, 'Family', parseId(args.familyId));
       await requireVisible(ctx, 'Product', parseId(args.productId));
+      if (args.previousPolicyId) await requireVisible(ctx, 'Policy', parseId(args.previousPolicyId));
       const computed = await computeValues(ctx.db, args);
       if (!computed.value) throw badInput(computed.errors.map((e) => e.message).join(' '), computed.errors[0]?.field ?? undefined);
       const v = computed.value;

@@ -13,16 +13,43 @@ import {
   WarningCodes,
 } from '@kente/contract-policy';
 import { and, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../../db/engine.js';
-import { createEntity, deleteEntity, parseId, type Result, updateEntity } from '../../../graphql/crud.js';
+import type { DbOrTx, Tx } from '../../../db/engine.js';
+import type { Ctx } from '../../../graphql/context.js';
+import { deleteEntity, parseId, type Result, updateEntity } from '../../../graphql/crud.js';
 import { ErrorCodes, notFoundError, type UserError, userError } from '../../../graphql/errors.js';
-import type { ServiceCtx } from '../../../platform/service.js';
+import { writeHistory } from '../../../graphql/history.js';
+import { runHook } from '../../../platform/hooks.js';
+import { insertRow } from '../../../platform/rows.js';
+import { type ServiceCtx, UserErrors } from '../../../platform/service.js';
 import { families, insurees } from '../../insuree/tables.js';
 import { appliesIn } from '../search/product.js';
 import { policies, products } from '../tables.js';
 
 export type PolicyRow = typeof policies.$inferSelect;
 const POLICY = { table: policies, entityType: 'Policy', label: 'Policy' } as const;
+
+declare module '../../../platform/hooks.js' {
+  interface HookPoints {
+    /** After a policy was created (new or renewal), in the same transaction: errors roll it back. */
+    'policy.created': { tx: Tx; user: Ctx['user']; policy: PolicyRow };
+  }
+}
+
+/** Inserts a policy with its history row and runs `policy.created`, one transaction. */
+async function insertPolicy(ctx: ServiceCtx, values: typeof policies.$inferInsert): Promise<Result<PolicyRow>> {
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const policy = await insertRow(tx, policies, values);
+      await writeHistory(tx, ctx, { entityType: 'Policy', entityId: policy.id, action: 'CREATE', before: null, after: policy });
+      const errors = await runHook('policy.created', { tx, user: ctx.user, policy });
+      if (errors.length) throw new UserErrors(errors);
+      return { entity: policy, errors: [] };
+    });
+  } catch (error) {
+    if (error instanceof UserErrors) return { entity: null, errors: error.errors };
+    throw error;
+  }
+}
 
 const WARNING_MESSAGES: Record<string, string> = {
   [WarningCodes.maxMembersExceeded]: 'The family has more members than the product covers: the extra members are neither covered nor charged.',
@@ -99,17 +126,14 @@ const fromValue = (v: PolicyValue) => ({ value: v.value, startDate: v.dates.star
 export async function createPolicy(ctx: ServiceCtx, input: PolicyInput): Promise<Result<PolicyRow>> {
   const computed = await computeValues(ctx.db, { ...input, stage: 'N' });
   if (!computed.value || !computed.familyId || !computed.productId) return { entity: null, errors: computed.errors };
-  return createEntity<PolicyRow>(ctx, {
-    ...POLICY,
-    values: {
-      familyId: computed.familyId,
-      productId: computed.productId,
-      officerId: input.officerId ? parseId(input.officerId) : null,
-      stage: 'N',
-      status: PolicyStatus.idle,
-      enrolDate: input.enrolDate,
-      ...fromValue(computed.value),
-    },
+  return insertPolicy(ctx, {
+    familyId: computed.familyId,
+    productId: computed.productId,
+    officerId: input.officerId ? parseId(input.officerId) : null,
+    stage: 'N',
+    status: PolicyStatus.idle,
+    enrolDate: input.enrolDate,
+    ...fromValue(computed.value),
   });
 }
 
@@ -120,6 +144,7 @@ export async function updatePolicy(
   ctx: ServiceCtx,
   input: { id: string; version: number; productId?: string | null; enrolDate?: string | null; officerId?: string | null },
 ): Promise<Result<PolicyRow>> {
+  // computed by validate on the locked row, read by updateEntity after it (hence the getter)
   let values: Partial<typeof policies.$inferInsert> = {};
   return updateEntity<PolicyRow>(ctx, {
     ...POLICY,
@@ -192,17 +217,14 @@ export async function renewPolicy(
     previousPolicyId: String(previous.id),
   });
   if (!computed.value || !computed.productId) return { entity: null, errors: computed.errors };
-  return createEntity<PolicyRow>(ctx, {
-    ...POLICY,
-    values: {
-      familyId: previous.familyId,
-      productId: computed.productId,
-      officerId: input.officerId === undefined ? previous.officerId : input.officerId ? parseId(input.officerId) : null,
-      stage: 'R',
-      status: PolicyStatus.idle,
-      enrolDate: input.enrolDate,
-      previousPolicyId: previous.id,
-      ...fromValue(computed.value),
-    },
+  return insertPolicy(ctx, {
+    familyId: previous.familyId,
+    productId: computed.productId,
+    officerId: input.officerId === undefined ? previous.officerId : input.officerId ? parseId(input.officerId) : null,
+    stage: 'R',
+    status: PolicyStatus.idle,
+    enrolDate: input.enrolDate,
+    previousPolicyId: previous.id,
+    ...fromValue(computed.value),
   });
 }
