@@ -8,7 +8,7 @@ import { history, roles, users } from '../modules/core/tables.js';
 import { families, type insuranceNumberBatches, insurees } from '../modules/insuree/tables.js';
 import { locations } from '../modules/location/tables.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices, priceLists } from '../modules/medical/tables.js';
-import { products } from '../modules/policy/tables.js';
+import { policies, products } from '../modules/policy/tables.js';
 import type { SessionUser } from './context.js';
 
 /** Object type -> its table. */
@@ -25,6 +25,7 @@ export const mappedTables = {
   Family: families,
   Insuree: insurees,
   Product: products,
+  Policy: policies,
 };
 
 /** Object types whose parent is not a row. */

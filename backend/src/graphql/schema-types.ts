@@ -112,6 +112,14 @@ export type CreateMedicalServiceInput = {
   type: Scalars['String']['input'];
 };
 
+/** A new Idle policy: value and dates are the server's */
+export type CreatePolicyInput = {
+  enrolDate: Scalars['Date']['input'];
+  familyId: Scalars['ID']['input'];
+  officerId?: InputMaybe<Scalars['ID']['input']>;
+  productId: Scalars['ID']['input'];
+};
+
 export type CreatePriceListInput = {
   kind: Scalars['String']['input'];
   locationId?: InputMaybe<Scalars['ID']['input']>;
@@ -272,6 +280,8 @@ export type Family = {
   memberCount: Scalars['Int']['output'];
   /** Members, head first, then by id */
   members: Array<Insuree>;
+  /** the family's policies, newest first */
+  policies: Array<Policy>;
   povertyStatus?: Maybe<Scalars['Boolean']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -762,6 +772,7 @@ export type Mutation = {
   createLocation: LocationPayload;
   createMedicalItem: MedicalItemPayload;
   createMedicalService: MedicalServicePayload;
+  createPolicy: PolicyPayload;
   createPriceList: PriceListPayload;
   createProduct: ProductPayload;
   createRole: RolePayload;
@@ -771,6 +782,8 @@ export type Mutation = {
   deleteLocation: LocationPayload;
   deleteMedicalItem: MedicalItemPayload;
   deleteMedicalService: MedicalServicePayload;
+  /** an Idle policy */
+  deletePolicy: PolicyPayload;
   deletePriceList: PriceListPayload;
   deleteRole: RolePayload;
   deleteUser: UserPayload;
@@ -781,11 +794,14 @@ export type Mutation = {
   moveInsuree: InsureePayload;
   /** The head cannot be removed (error HEAD) */
   removeInsuree: InsureePayload;
+  renewPolicy: PolicyPayload;
   reserveInsuranceNumbers: InsuranceNumberBatchPayload;
   setInsureeStatus: InsureePayload;
   setPriceListEntries: PriceListPayload;
   setProductItems: ProductPayload;
   setProductServices: ProductPayload;
+  /** Active -> Suspended */
+  suspendPolicy: PolicyPayload;
   updateDiagnosis: DiagnosisPayload;
   updateFamily: FamilyPayload;
   updateHealthFacility: HealthFacilityPayload;
@@ -793,6 +809,7 @@ export type Mutation = {
   updateLocation: LocationPayload;
   updateMedicalItem: MedicalItemPayload;
   updateMedicalService: MedicalServicePayload;
+  updatePolicy: PolicyPayload;
   updatePriceList: PriceListPayload;
   updateProduct: ProductPayload;
   updateRole: RolePayload;
@@ -835,6 +852,10 @@ export type MutationCreateMedicalServiceArgs = {
   input: CreateMedicalServiceInput;
 };
 
+export type MutationCreatePolicyArgs = {
+  input: CreatePolicyInput;
+};
+
 export type MutationCreatePriceListArgs = {
   input: CreatePriceListInput;
 };
@@ -871,6 +892,10 @@ export type MutationDeleteMedicalServiceArgs = {
   input: VersionedDeleteInput;
 };
 
+export type MutationDeletePolicyArgs = {
+  input: PolicyVersionInput;
+};
+
 export type MutationDeletePriceListArgs = {
   input: VersionedDeleteInput;
 };
@@ -899,6 +924,10 @@ export type MutationRemoveInsureeArgs = {
   input: RemoveInsureeInput;
 };
 
+export type MutationRenewPolicyArgs = {
+  input: RenewPolicyInput;
+};
+
 export type MutationReserveInsuranceNumbersArgs = {
   input: ReserveInsuranceNumbersInput;
 };
@@ -917,6 +946,10 @@ export type MutationSetProductItemsArgs = {
 
 export type MutationSetProductServicesArgs = {
   input: SetProductServicesInput;
+};
+
+export type MutationSuspendPolicyArgs = {
+  input: PolicyVersionInput;
 };
 
 export type MutationUpdateDiagnosisArgs = {
@@ -947,6 +980,10 @@ export type MutationUpdateMedicalServiceArgs = {
   input: UpdateMedicalServiceInput;
 };
 
+export type MutationUpdatePolicyArgs = {
+  input: UpdatePolicyInput;
+};
+
 export type MutationUpdatePriceListArgs = {
   input: UpdatePriceListInput;
 };
@@ -969,6 +1006,97 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A family's policy on a product: value and dates computed by the server (@kente/contract-policy) */
+export type Policy = {
+  __typename?: 'Policy';
+  createdAt: Scalars['DateTime']['output'];
+  effectiveDate?: Maybe<Scalars['Date']['output']>;
+  enrolDate: Scalars['Date']['output'];
+  expiryDate: Scalars['Date']['output'];
+  family?: Maybe<Family>;
+  familyId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  officer?: Maybe<User>;
+  /** the enrolment officer (a user) */
+  officerId?: Maybe<Scalars['ID']['output']>;
+  previousPolicy?: Maybe<Policy>;
+  /** renewal: the policy it continues */
+  previousPolicyId?: Maybe<Scalars['ID']['output']>;
+  product?: Maybe<Product>;
+  productId: Scalars['ID']['output'];
+  /** N new, R renewal */
+  stage: Scalars['String']['output'];
+  startDate: Scalars['Date']['output'];
+  /** 1 Idle, 2 Active, 4 Suspended, 8 Expired (read today: Expired once the expiry date has passed) */
+  status: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  value: Scalars['Decimal']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PolicyConnection = {
+  __typename?: 'PolicyConnection';
+  edges: Array<PolicyEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type PolicyEdge = {
+  __typename?: 'PolicyEdge';
+  cursor: Scalars['String']['output'];
+  node: Policy;
+};
+
+export type PolicyFilter = {
+  familyId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** N or R */
+  stage?: InputMaybe<Scalars['String']['input']>;
+  /** 1 Idle, 2 Active, 4 Suspended, 8 Expired */
+  status?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PolicyPayload = {
+  __typename?: 'PolicyPayload';
+  errors: Array<UserError>;
+  policy?: Maybe<Policy>;
+};
+
+/** What a policy would be worth and when it would run, before it is saved */
+export type PolicyValues = {
+  __typename?: 'PolicyValues';
+  contribution: Scalars['Decimal']['output'];
+  discount: Scalars['Decimal']['output'];
+  enrolDate: Scalars['Date']['output'];
+  expiryDate: Scalars['Date']['output'];
+  generalAssembly: Scalars['Decimal']['output'];
+  lastPaymentDate?: Maybe<Scalars['Date']['output']>;
+  /** members counted (after the product's maximum) */
+  members: Scalars['Int']['output'];
+  registration: Scalars['Decimal']['output'];
+  startDate: Scalars['Date']['output'];
+  value: Scalars['Decimal']['output'];
+  warnings: Array<PolicyWarning>;
+};
+
+export type PolicyVersionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A warning of the value computation: a code (translated by the console) and an English message */
+export type PolicyWarning = {
+  __typename?: 'PolicyWarning';
+  amount?: Maybe<Scalars['Decimal']['output']>;
+  code: Scalars['String']['output'];
+  count?: Maybe<Scalars['Int']['output']>;
+  max?: Maybe<Scalars['Int']['output']>;
+  message: Scalars['String']['output'];
 };
 
 export type PriceList = {
@@ -1327,6 +1455,10 @@ export type Query = {
   medicalItems: MedicalItemConnection;
   medicalService?: Maybe<MedicalService>;
   medicalServices: MedicalServiceConnection;
+  policies: PolicyConnection;
+  policy?: Maybe<Policy>;
+  /** the value and dates of a policy for this family and product (stage N by default; R needs previousPolicyId) */
+  policyValues: PolicyValues;
   priceList?: Maybe<PriceList>;
   priceLists: PriceListConnection;
   product?: Maybe<Product>;
@@ -1433,6 +1565,25 @@ export type QueryMedicalServicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryPoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryPolicyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryPolicyValuesArgs = {
+  enrolDate: Scalars['Date']['input'];
+  familyId: Scalars['ID']['input'];
+  previousPolicyId?: InputMaybe<Scalars['ID']['input']>;
+  productId: Scalars['ID']['input'];
+  stage?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type QueryPriceListArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1480,6 +1631,14 @@ export type QueryUsersArgs = {
 export type RemoveInsureeInput = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** A stage-R Idle policy continuing the policy id (product absent: its conversion product, else the same) */
+export type RenewPolicyInput = {
+  enrolDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  officerId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ReserveInsuranceNumbersInput = {
@@ -1657,6 +1816,15 @@ export type UpdateMedicalServiceInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   price?: InputMaybe<Scalars['Decimal']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** An Idle policy's product, enrolment date or officer; value and dates recomputed */
+export type UpdatePolicyInput = {
+  enrolDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  officerId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -1918,6 +2086,7 @@ export type ResolversTypes = {
   CreateLocationInput: CreateLocationInput;
   CreateMedicalItemInput: CreateMedicalItemInput;
   CreateMedicalServiceInput: CreateMedicalServiceInput;
+  CreatePolicyInput: CreatePolicyInput;
   CreatePriceListInput: CreatePriceListInput;
   CreateProductInput: CreateProductInput;
   CreateRoleInput: CreateRoleInput;
@@ -1984,6 +2153,14 @@ export type ResolversTypes = {
   MoveInsureeInput: MoveInsureeInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Policy: ResolverTypeWrapper<Mapped['Policy']>;
+  PolicyConnection: ResolverTypeWrapper<Page<Mapped['Policy']>>;
+  PolicyEdge: ResolverTypeWrapper<Edge<Mapped['Policy']>>;
+  PolicyFilter: PolicyFilter;
+  PolicyPayload: ResolverTypeWrapper<Omit<PolicyPayload, 'policy'> & { policy?: Maybe<ResolversTypes['Policy']> }>;
+  PolicyValues: ResolverTypeWrapper<PolicyValues>;
+  PolicyVersionInput: PolicyVersionInput;
+  PolicyWarning: ResolverTypeWrapper<PolicyWarning>;
   PriceList: ResolverTypeWrapper<Mapped['PriceList']>;
   PriceListConnection: ResolverTypeWrapper<Page<Mapped['PriceList']>>;
   PriceListEdge: ResolverTypeWrapper<Edge<Mapped['PriceList']>>;
@@ -2010,6 +2187,7 @@ export type ResolversTypes = {
   ProductServiceEdge: ResolverTypeWrapper<Edge<ResolversTypes['ProductService']>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveInsureeInput: RemoveInsureeInput;
+  RenewPolicyInput: RenewPolicyInput;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
   Right: ResolverTypeWrapper<Right>;
   Role: ResolverTypeWrapper<Mapped['Role']>;
@@ -2028,6 +2206,7 @@ export type ResolversTypes = {
   UpdateLocationInput: UpdateLocationInput;
   UpdateMedicalItemInput: UpdateMedicalItemInput;
   UpdateMedicalServiceInput: UpdateMedicalServiceInput;
+  UpdatePolicyInput: UpdatePolicyInput;
   UpdatePriceListInput: UpdatePriceListInput;
   UpdateProductInput: UpdateProductInput;
   UpdateRoleInput: UpdateRoleInput;
@@ -2058,6 +2237,7 @@ export type ResolversParentTypes = {
   CreateLocationInput: CreateLocationInput;
   CreateMedicalItemInput: CreateMedicalItemInput;
   CreateMedicalServiceInput: CreateMedicalServiceInput;
+  CreatePolicyInput: CreatePolicyInput;
   CreatePriceListInput: CreatePriceListInput;
   CreateProductInput: CreateProductInput;
   CreateRoleInput: CreateRoleInput;
@@ -2122,6 +2302,14 @@ export type ResolversParentTypes = {
   MoveInsureeInput: MoveInsureeInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Policy: Mapped['Policy'];
+  PolicyConnection: Page<Mapped['Policy']>;
+  PolicyEdge: Edge<Mapped['Policy']>;
+  PolicyFilter: PolicyFilter;
+  PolicyPayload: Omit<PolicyPayload, 'policy'> & { policy?: Maybe<ResolversParentTypes['Policy']> };
+  PolicyValues: PolicyValues;
+  PolicyVersionInput: PolicyVersionInput;
+  PolicyWarning: PolicyWarning;
   PriceList: Mapped['PriceList'];
   PriceListConnection: Page<Mapped['PriceList']>;
   PriceListEdge: Edge<Mapped['PriceList']>;
@@ -2148,6 +2336,7 @@ export type ResolversParentTypes = {
   ProductServiceEdge: Edge<ResolversTypes['ProductService']>;
   Query: Record<PropertyKey, never>;
   RemoveInsureeInput: RemoveInsureeInput;
+  RenewPolicyInput: RenewPolicyInput;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
   Right: Right;
   Role: Mapped['Role'];
@@ -2166,6 +2355,7 @@ export type ResolversParentTypes = {
   UpdateLocationInput: UpdateLocationInput;
   UpdateMedicalItemInput: UpdateMedicalItemInput;
   UpdateMedicalServiceInput: UpdateMedicalServiceInput;
+  UpdatePolicyInput: UpdatePolicyInput;
   UpdatePriceListInput: UpdatePriceListInput;
   UpdateProductInput: UpdateProductInput;
   UpdateRoleInput: UpdateRoleInput;
@@ -2244,6 +2434,7 @@ export type FamilyResolvers<ContextType = Ctx, ParentType extends ResolversParen
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Insuree']>, ParentType, ContextType>;
+  policies?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
   povertyStatus?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2610,6 +2801,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   createLocation?: Resolver<ResolversTypes['LocationPayload'], ParentType, ContextType, RequireFields<MutationCreateLocationArgs, 'input'>>;
   createMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationCreateMedicalItemArgs, 'input'>>;
   createMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationCreateMedicalServiceArgs, 'input'>>;
+  createPolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationCreatePolicyArgs, 'input'>>;
   createPriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationCreatePriceListArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
@@ -2619,6 +2811,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   deleteLocation?: Resolver<ResolversTypes['LocationPayload'], ParentType, ContextType, RequireFields<MutationDeleteLocationArgs, 'input'>>;
   deleteMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationDeleteMedicalItemArgs, 'input'>>;
   deleteMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationDeleteMedicalServiceArgs, 'input'>>;
+  deletePolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationDeletePolicyArgs, 'input'>>;
   deletePriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationDeletePriceListArgs, 'input'>>;
   deleteRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
   deleteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
@@ -2627,6 +2820,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
   moveInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationMoveInsureeArgs, 'input'>>;
   removeInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationRemoveInsureeArgs, 'input'>>;
+  renewPolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationRenewPolicyArgs, 'input'>>;
   reserveInsuranceNumbers?: Resolver<
     ResolversTypes['InsuranceNumberBatchPayload'],
     ParentType,
@@ -2637,6 +2831,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   setPriceListEntries?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationSetPriceListEntriesArgs, 'input'>>;
   setProductItems?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationSetProductItemsArgs, 'input'>>;
   setProductServices?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationSetProductServicesArgs, 'input'>>;
+  suspendPolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationSuspendPolicyArgs, 'input'>>;
   updateDiagnosis?: Resolver<ResolversTypes['DiagnosisPayload'], ParentType, ContextType, RequireFields<MutationUpdateDiagnosisArgs, 'input'>>;
   updateFamily?: Resolver<ResolversTypes['FamilyPayload'], ParentType, ContextType, RequireFields<MutationUpdateFamilyArgs, 'input'>>;
   updateHealthFacility?: Resolver<ResolversTypes['HealthFacilityPayload'], ParentType, ContextType, RequireFields<MutationUpdateHealthFacilityArgs, 'input'>>;
@@ -2644,6 +2839,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   updateLocation?: Resolver<ResolversTypes['LocationPayload'], ParentType, ContextType, RequireFields<MutationUpdateLocationArgs, 'input'>>;
   updateMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateMedicalItemArgs, 'input'>>;
   updateMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationUpdateMedicalServiceArgs, 'input'>>;
+  updatePolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdatePolicyArgs, 'input'>>;
   updatePriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationUpdatePriceListArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input'>>;
@@ -2655,6 +2851,70 @@ export type PageInfoResolvers<ContextType = Ctx, ParentType extends ResolversPar
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PolicyResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  enrolDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  expiryDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType>;
+  familyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  officer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  officerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  previousPolicy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+  previousPolicyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PolicyConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PolicyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PolicyEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+};
+
+export type PolicyPayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyPayload'] = ResolversParentTypes['PolicyPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+};
+
+export type PolicyValuesResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyValues'] = ResolversParentTypes['PolicyValues']> = {
+  contribution?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  enrolDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  expiryDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  generalAssembly?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  lastPaymentDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registration?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['PolicyWarning']>, ParentType, ContextType>;
+};
+
+export type PolicyWarningResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyWarning'] = ResolversParentTypes['PolicyWarning']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PriceListResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PriceList'] = ResolversParentTypes['PriceList']> = {
@@ -2929,6 +3189,14 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   medicalItems?: Resolver<ResolversTypes['MedicalItemConnection'], ParentType, ContextType, Partial<QueryMedicalItemsArgs>>;
   medicalService?: Resolver<Maybe<ResolversTypes['MedicalService']>, ParentType, ContextType, RequireFields<QueryMedicalServiceArgs, 'id'>>;
   medicalServices?: Resolver<ResolversTypes['MedicalServiceConnection'], ParentType, ContextType, Partial<QueryMedicalServicesArgs>>;
+  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<QueryPoliciesArgs>>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
+  policyValues?: Resolver<
+    ResolversTypes['PolicyValues'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPolicyValuesArgs, 'enrolDate' | 'familyId' | 'productId'>
+  >;
   priceList?: Resolver<Maybe<ResolversTypes['PriceList']>, ParentType, ContextType, RequireFields<QueryPriceListArgs, 'id'>>;
   priceLists?: Resolver<ResolversTypes['PriceListConnection'], ParentType, ContextType, Partial<QueryPriceListsArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
@@ -3064,6 +3332,12 @@ export type Resolvers<ContextType = Ctx> = {
   MedicalServicePayload?: MedicalServicePayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Policy?: PolicyResolvers<ContextType>;
+  PolicyConnection?: PolicyConnectionResolvers<ContextType>;
+  PolicyEdge?: PolicyEdgeResolvers<ContextType>;
+  PolicyPayload?: PolicyPayloadResolvers<ContextType>;
+  PolicyValues?: PolicyValuesResolvers<ContextType>;
+  PolicyWarning?: PolicyWarningResolvers<ContextType>;
   PriceList?: PriceListResolvers<ContextType>;
   PriceListConnection?: PriceListConnectionResolvers<ContextType>;
   PriceListEdge?: PriceListEdgeResolvers<ContextType>;

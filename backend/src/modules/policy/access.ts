@@ -3,9 +3,11 @@ import { sql } from 'drizzle-orm';
 import { type DomainDefinition, rightsFrom } from '../../platform/domain.js';
 import { NATIONAL } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
-import { productServices, products } from './tables.js';
+import { families } from '../insuree/tables.js';
+import { policies, productServices, products } from './tables.js';
 
 const r = Rights;
+const policyRights = [r.policySearch, r.policyAdd, r.policyEdit, r.policyDelete, r.policyRenew];
 const productRights = [r.productSearch, r.productAdd, r.productEdit, r.productDelete, r.productDuplicate];
 /** The location a create or update names: absent = unchanged (null), none = national (national users only). */
 const newLocation = (a: { input: Record<string, unknown> }) => (a.input.locationId === undefined ? null : a.input.locationId || NATIONAL);
@@ -17,11 +19,19 @@ export const policyAccess = {
     productEdit: 'Edit products and their covered services and items',
     productDelete: 'Delete products',
     productDuplicate: 'Duplicate products',
+    policySearch: 'Search and view policies',
+    policyAdd: 'Add policies',
+    policyEdit: 'Edit idle policies and suspend active ones',
+    policyDelete: 'Delete idle policies',
+    policyRenew: 'Renew policies',
   }),
   typeRules: {
     Product: { read: productRights, scope: 'Product' },
     ProductService: { read: productRights },
     ProductItem: { read: productRights },
+    Policy: { read: policyRights, scope: 'Policy' },
+    PolicyValues: { read: [r.policyAdd, r.policySearch] },
+    PolicyWarning: { read: [r.policyAdd, r.policySearch] },
   },
   scope: {
     // A product belongs to a region or a district (none = national). A scoped user changes those of
@@ -31,8 +41,36 @@ export const policyAccess = {
       where: (area) => sql`${products.locationId} = any(${area})`,
       visible: (area, above) => sql`(${products.locationId} is null or ${products.locationId} = any(${area}) or ${products.locationId} = any(${above}))`,
     },
+    // a policy is where its family lives (the family's village)
+    Policy: {
+      table: policies,
+      where: (area) => sql`${policies.familyId} in (select ${families.id} from ${families} where ${families.villageId} = any(${area}))`,
+    },
   },
   guards: {
+    createPolicy: {
+      right: r.policyAdd,
+      records: [
+        ['Family', (a) => a.input.familyId],
+        ['Product', (a) => a.input.productId, 'visible'],
+      ],
+    },
+    updatePolicy: {
+      right: r.policyEdit,
+      records: [
+        ['Policy', (a) => a.input.id],
+        ['Product', (a) => a.input.productId, 'visible'],
+      ],
+    },
+    deletePolicy: { right: r.policyDelete, records: [['Policy', (a) => a.input.id]] },
+    suspendPolicy: { right: r.policyEdit, records: [['Policy', (a) => a.input.id]] },
+    renewPolicy: {
+      right: r.policyRenew,
+      records: [
+        ['Policy', (a) => a.input.id],
+        ['Product', (a) => a.input.productId, 'visible'],
+      ],
+    },
     createProduct: {
       right: r.productAdd,
       records: [
@@ -65,5 +103,9 @@ export const policyAccess = {
     DuplicateProductInput: products,
     ProductFilter: products,
     ProductLineSettingsInput: productServices,
+    CreatePolicyInput: policies,
+    UpdatePolicyInput: policies,
+    RenewPolicyInput: policies,
+    PolicyFilter: policies,
   },
 } satisfies Partial<DomainDefinition>;

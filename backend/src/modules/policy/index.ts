@@ -23,6 +23,6 @@ export const policyDomain = defineDomain({
   hooks: {
     'location.deleting': refuseWhileUsed(products, products.locationId, 'Products still belong to this location.'),
   },
-  historyRights: { Product: Rights.productSearch },
+  historyRights: { Product: Rights.productSearch, Policy: Rights.policySearch },
   seed: (db: DbOrTx) => seedPolicy(db),
 });

@@ -1,9 +1,15 @@
-/** Demo products (demo start only): a family lump sum with a threshold, a per-member one, one with cycles, one regional. */
+/**
+ * Demo products (demo start only): a family lump sum with a threshold, a per-member one, one with cycles, one regional;
+ * and policies for the first demo families on the national products, Idle, Active, Suspended and expired.
+ */
+import { addMonths, PolicyStatus } from '@kente/contract-policy';
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/engine.js';
+import { families } from '../insuree/tables.js';
 import { locations } from '../location/tables.js';
 import { medicalItems, medicalServices } from '../medical/tables.js';
-import { productItems, productServices, products } from './tables.js';
+import { computeValues, today } from './service/policy.js';
+import { policies, productItems, productServices, products } from './tables.js';
 
 const VALIDITY = { dateFrom: '2024-01-01', dateTo: '2030-12-31' };
 
@@ -96,5 +102,40 @@ export async function seedPolicy(db: DbOrTx): Promise<void> {
       await db
         .insert(productItems)
         .values(items.slice(0, 10 - i * 2).map((it) => ({ productId: product.id, itemId: it.id, priceOrigin: 'P', limitAdult: limited ? '90' : '100' })));
+  }
+  await seedPolicies(db);
+}
+
+/** Months before today each demo policy was enrolled, with the status it was left in (the oldest reads Expired). */
+const DEMO_POLICIES: [number, number][] = [
+  [1, PolicyStatus.idle],
+  [2, PolicyStatus.active],
+  [3, PolicyStatus.suspended],
+  [16, PolicyStatus.active],
+];
+
+export async function seedPolicies(db: DbOrTx): Promise<void> {
+  const national = await db.select({ id: products.id, code: products.code }).from(products).where(eq(products.code, 'FAM01'));
+  const individual = await db.select({ id: products.id }).from(products).where(eq(products.code, 'IND01'));
+  const demoFamilies = await db.select({ id: families.id }).from(families).orderBy(asc(families.id)).limit(12);
+  const productIds = [national[0]?.id, individual[0]?.id].filter((id): id is number => id !== undefined);
+  if (!productIds.length) return;
+  for (const [i, family] of demoFamilies.entries()) {
+    const [months, status] = DEMO_POLICIES[i % DEMO_POLICIES.length] as [number, number];
+    const enrolDate = addMonths(today(), -months);
+    const productId = productIds[i % productIds.length] as number;
+    const { value } = await computeValues(db, { familyId: String(family.id), productId: String(productId), enrolDate });
+    if (!value) continue;
+    await db.insert(policies).values({
+      familyId: family.id,
+      productId,
+      stage: 'N',
+      status,
+      value: value.value,
+      enrolDate,
+      startDate: value.dates.startDate,
+      effectiveDate: status === PolicyStatus.idle ? null : value.dates.startDate,
+      expiryDate: value.dates.expiryDate,
+    });
   }
 }

@@ -5,8 +5,10 @@
  */
 import { sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { char, date, index, integer, numeric, pgTable, primaryKey, serial, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { char, date, index, integer, numeric, pgTable, primaryKey, serial, smallint, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
 import { entityStamps } from '../../platform/columns.js';
+import { users } from '../core/tables.js';
+import { families } from '../insuree/tables.js';
 import { locations } from '../location/tables.js';
 import { medicalItems, medicalServices } from '../medical/tables.js';
 
@@ -153,4 +155,40 @@ export const productItems = pgTable(
     ...lineColumns(),
   },
   (t) => [primaryKey({ columns: [t.productId, t.itemId] }), index('product_items_item_idx').on(t.itemId)],
+);
+
+/**
+ * A family's policy on a product (openIMIS tblPolicy). Value and dates are computed on the server
+ * from @kente/contract-policy; status 1 Idle, 2 Active, 4 Suspended, 8 Expired (answered through
+ * statusAt, so a passed expiry reads Expired without a job); stage N new, R renewal.
+ */
+export const policies = pgTable(
+  'policies',
+  {
+    id: serial('id').primaryKey(),
+    familyId: integer('family_id')
+      .notNull()
+      .references(() => families.id),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    /** the enrolment officer (a user); null when none */
+    officerId: integer('officer_id').references(() => users.id, { onDelete: 'set null' }),
+    /** N new, R renewal */
+    stage: char('stage', { length: 1 }).notNull().default('N'),
+    status: smallint('status').notNull().default(1),
+    value: money('value').notNull(),
+    enrolDate: date('enrol_date').notNull(),
+    startDate: date('start_date').notNull(),
+    effectiveDate: date('effective_date'),
+    expiryDate: date('expiry_date').notNull(),
+    /** renewal: the policy it continues */
+    previousPolicyId: integer('previous_policy_id').references((): AnyPgColumn => policies.id, { onDelete: 'set null' }),
+    ...entityStamps,
+  },
+  (t) => [
+    index('policies_family_idx').on(t.familyId, t.id),
+    index('policies_product_idx').on(t.productId, t.id),
+    index('policies_previous_idx').on(t.previousPolicyId),
+  ],
 );

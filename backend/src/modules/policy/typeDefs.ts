@@ -158,4 +158,111 @@ export const typeDefs = /* GraphQL */ `
     setProductServices(input: SetProductServicesInput!): ProductPayload!
     setProductItems(input: SetProductItemsInput!): ProductPayload!
   }
+  "A family's policy on a product: value and dates computed by the server (@kente/contract-policy)"
+  type Policy {
+    id: ID!
+    familyId: ID!
+    family: Family
+    productId: ID!
+    product: Product
+    "the enrolment officer (a user)"
+    officerId: ID
+    officer: User
+    "N new, R renewal"
+    stage: String!
+    "1 Idle, 2 Active, 4 Suspended, 8 Expired (read today: Expired once the expiry date has passed)"
+    status: Int!
+    value: Decimal!
+    enrolDate: Date!
+    startDate: Date!
+    effectiveDate: Date
+    expiryDate: Date!
+    "renewal: the policy it continues"
+    previousPolicyId: ID
+    previousPolicy: Policy
+    version: Int!
+    createdAt: DateTime!
+    updatedAt: DateTime!
+  }
+  ${connectionType('Policy')}
+  "A warning of the value computation: a code (translated by the console) and an English message"
+  type PolicyWarning {
+    code: String!
+    message: String!
+    max: Int
+    count: Int
+    amount: Decimal
+  }
+  "What a policy would be worth and when it would run, before it is saved"
+  type PolicyValues {
+    value: Decimal!
+    contribution: Decimal!
+    generalAssembly: Decimal!
+    registration: Decimal!
+    discount: Decimal!
+    "members counted (after the product's maximum)"
+    members: Int!
+    enrolDate: Date!
+    startDate: Date!
+    expiryDate: Date!
+    lastPaymentDate: Date
+    warnings: [PolicyWarning!]!
+  }
+  input PolicyFilter {
+    familyId: ID
+    productId: ID
+    "1 Idle, 2 Active, 4 Suspended, 8 Expired"
+    status: Int
+    "N or R"
+    stage: String
+  }
+  extend type Family {
+    "the family's policies, newest first"
+    policies: [Policy!]!
+  }
+
+  extend type Query {
+    "the value and dates of a policy for this family and product (stage N by default; R needs previousPolicyId)"
+    policyValues(familyId: ID!, productId: ID!, enrolDate: Date!, stage: String, previousPolicyId: ID): PolicyValues!
+    policies(filter: PolicyFilter, ${connectionArgs}): PolicyConnection!
+    policy(id: ID!): Policy
+  }
+
+  "A new Idle policy: value and dates are the server's"
+  input CreatePolicyInput {
+    familyId: ID!
+    productId: ID!
+    enrolDate: Date!
+    officerId: ID
+  }
+  "An Idle policy's product, enrolment date or officer; value and dates recomputed"
+  input UpdatePolicyInput {
+    id: ID!
+    version: Int!
+    productId: ID
+    enrolDate: Date
+    officerId: ID
+  }
+  input PolicyVersionInput {
+    id: ID!
+    version: Int!
+  }
+  "A stage-R Idle policy continuing the policy id (product absent: its conversion product, else the same)"
+  input RenewPolicyInput {
+    id: ID!
+    enrolDate: Date!
+    productId: ID
+    officerId: ID
+  }
+  type PolicyPayload { policy: Policy, errors: [UserError!]! }
+
+  extend type Mutation {
+    createPolicy(input: CreatePolicyInput!): PolicyPayload!
+    updatePolicy(input: UpdatePolicyInput!): PolicyPayload!
+    "an Idle policy"
+    deletePolicy(input: PolicyVersionInput!): PolicyPayload!
+    "Active -> Suspended"
+    suspendPolicy(input: PolicyVersionInput!): PolicyPayload!
+    renewPolicy(input: RenewPolicyInput!): PolicyPayload!
+  }
 `;

@@ -16,7 +16,7 @@ export interface ProductFilter {
 }
 
 /** Products that apply in a location: national ones, its own, and those of the locations above it (up to the region). */
-function appliesIn(locationId: number): SQL {
+export function appliesIn(locationId: number): SQL {
   return sql`(${products.locationId} is null or ${products.locationId} in (
     with recursive up(id, parent_id) as (
       select ${locations.id}, ${locations.parentId} from ${locations} where ${locations.id} = ${locationId}
