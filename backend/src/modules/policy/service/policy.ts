@@ -144,15 +144,13 @@ export async function updatePolicy(
   ctx: ServiceCtx,
   input: { id: string; version: number; productId?: string | null; enrolDate?: string | null; officerId?: string | null },
 ): Promise<Result<PolicyRow>> {
-  // computed by validate on the locked row, read by updateEntity after it (hence the getter)
-  let values: Partial<typeof policies.$inferInsert> = {};
+  // filled by validate from the locked row (value and dates recomputed), then written by updateEntity
+  const values: Partial<typeof policies.$inferInsert> = {};
   return updateEntity<PolicyRow>(ctx, {
     ...POLICY,
     id: input.id,
     version: input.version,
-    get values() {
-      return values;
-    },
+    values,
     validate: async (tx, existing) => {
       if (existing.status !== PolicyStatus.idle || statusOf(existing) !== PolicyStatus.idle) return [notIdle()];
       const enrolDate = input.enrolDate ?? existing.enrolDate;
@@ -164,7 +162,7 @@ export async function updatePolicy(
         previousPolicyId: existing.previousPolicyId ? String(existing.previousPolicyId) : null,
       });
       if (!computed.value || !computed.productId) return computed.errors;
-      values = { productId: computed.productId, enrolDate, ...fromValue(computed.value) };
+      Object.assign(values, { productId: computed.productId, enrolDate, ...fromValue(computed.value) });
       if (input.officerId !== undefined) values.officerId = input.officerId ? parseId(input.officerId) : null;
       return [];
     },
