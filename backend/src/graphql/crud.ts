@@ -7,7 +7,7 @@
 import type { Tx } from '../db/engine.js';
 import { bumpVersion, deleteRow, type InsertOf, insertRow, lockRow, type UpdateOf, type VersionedTable } from '../platform/rows.js';
 import type { Ctx } from './context.js';
-import { conflictError, ErrorCodes, notFoundError, pgErrorCode, type UserError, userError } from './errors.js';
+import { conflictError, ErrorCodes, notFoundError, pgErrorCode, type UserError, UserErrors, userError } from './errors.js';
 import { writeHistory } from './history.js';
 
 /** What a write needs of the request: the database and who writes (services pass no GraphQL context). */
@@ -39,6 +39,8 @@ interface Target<R extends EntityRow, T extends TableOf<R>> extends Common {
 export interface CreateOptions<R extends EntityRow, T extends TableOf<R>> extends Target<R, T> {
   values: NoInfer<InsertOf<T>>;
   validate?: (tx: Tx) => Promise<UserError[]> | UserError[];
+  /** After the insert and its history, in the same transaction (e.g. a domain's `x.created` hook): errors roll it all back. */
+  created?: (tx: Tx, row: NoInfer<R>) => Promise<UserError[]>;
 }
 export interface UpdateOptions<R extends EntityRow, T extends TableOf<R>> extends Target<R, T> {
   id: unknown;
@@ -64,6 +66,7 @@ async function guarded<R>(common: Common, work: () => Promise<Result<R>>): Promi
   try {
     return await work();
   } catch (error) {
+    if (error instanceof UserErrors) return { entity: null, errors: error.errors };
     const code = pgErrorCode(error);
     if (code === '23505') {
       const field = common.uniqueField ?? 'code';
@@ -83,6 +86,8 @@ export function createEntity<R extends EntityRow, T extends TableOf<R> = TableOf
       if (errors.length) return { entity: null, errors };
       const row = await insertRow(tx, options.table, options.values);
       await writeHistory(tx, ctx, { entityType: options.entityType, entityId: row.id, action: 'CREATE', before: null, after: row, omit: options.omit });
+      const after = options.created ? await options.created(tx, row) : [];
+      if (after.length) throw new UserErrors(after);
       return { entity: row, errors: [] };
     }),
   );

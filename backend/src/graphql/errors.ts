@@ -16,6 +16,13 @@ export function userError(field: string | null, code: string, message: string): 
   return { field, code, message };
 }
 
+/** Thrown inside a transaction: rolls it back; the caller answers `errors` as the payload's. */
+export class UserErrors extends Error {
+  constructor(readonly errors: UserError[]) {
+    super('user errors');
+  }
+}
+
 export const conflictError = (): UserError =>
   userError('version', ErrorCodes.conflict, 'Someone else changed this record since you opened it. Reload it and apply your change again.');
 

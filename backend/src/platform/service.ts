@@ -8,7 +8,10 @@ import type { ModuleConfig } from '../config/module-config.js';
 import type { Db, Tx } from '../db/engine.js';
 import type { SessionUser } from '../graphql/context.js';
 import { parseId } from '../graphql/crud.js';
-import { conflictError, type UserError } from '../graphql/errors.js';
+import { conflictError, type UserError, UserErrors } from '../graphql/errors.js';
+
+export { UserErrors };
+
 import { lockRow, type RowOf, type VersionedTable } from './rows.js';
 
 /** What a service function gets of the request: the database, who acts (history, scope), the module configuration. */
@@ -16,13 +19,6 @@ export interface ServiceCtx {
   db: Db;
   user: SessionUser | null;
   moduleConfig: ModuleConfig;
-}
-
-/** Thrown inside a transaction: rolls it back; the caller answers `errors` as the payload's. */
-export class UserErrors extends Error {
-  constructor(readonly errors: UserError[]) {
-    super('user errors');
-  }
 }
 
 /** Locks the row and checks the version the user saw: `notFound` or CONFLICT (as UserErrors) roll the transaction back. */

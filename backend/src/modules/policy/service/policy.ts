@@ -15,12 +15,10 @@ import {
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../../db/engine.js';
 import type { Ctx } from '../../../graphql/context.js';
-import { deleteEntity, parseId, type Result, updateEntity } from '../../../graphql/crud.js';
+import { createEntity, deleteEntity, parseId, type Result, updateEntity } from '../../../graphql/crud.js';
 import { ErrorCodes, notFoundError, type UserError, userError } from '../../../graphql/errors.js';
-import { writeHistory } from '../../../graphql/history.js';
 import { runHook } from '../../../platform/hooks.js';
-import { insertRow } from '../../../platform/rows.js';
-import { type ServiceCtx, UserErrors } from '../../../platform/service.js';
+import type { ServiceCtx } from '../../../platform/service.js';
 import { families, insurees } from '../../insuree/tables.js';
 import { appliesIn } from '../search/product.js';
 import { policies, products } from '../tables.js';
@@ -36,19 +34,8 @@ declare module '../../../platform/hooks.js' {
 }
 
 /** Inserts a policy with its history row and runs `policy.created`, one transaction. */
-async function insertPolicy(ctx: ServiceCtx, values: typeof policies.$inferInsert): Promise<Result<PolicyRow>> {
-  try {
-    return await ctx.db.transaction(async (tx) => {
-      const policy = await insertRow(tx, policies, values);
-      await writeHistory(tx, ctx, { entityType: 'Policy', entityId: policy.id, action: 'CREATE', before: null, after: policy });
-      const errors = await runHook('policy.created', { tx, user: ctx.user, policy });
-      if (errors.length) throw new UserErrors(errors);
-      return { entity: policy, errors: [] };
-    });
-  } catch (error) {
-    if (error instanceof UserErrors) return { entity: null, errors: error.errors };
-    throw error;
-  }
+function insertPolicy(ctx: ServiceCtx, values: typeof policies.$inferInsert): Promise<Result<PolicyRow>> {
+  return createEntity<PolicyRow>(ctx, { ...POLICY, values, created: (tx, policy) => runHook('policy.created', { tx, user: ctx.user, policy }) });
 }
 
 const WARNING_MESSAGES: Record<string, string> = {
