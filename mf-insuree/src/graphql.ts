@@ -4,6 +4,7 @@
  * renamed on the server breaks this module's type check. Result types come from
  * the documents (`ResultOf<typeof DOC>`), never written by hand.
  */
+import { graphqlDocument } from '@kente/sdk';
 import type { initGraphQLTada } from 'gql.tada';
 import type { introspection } from './graphql-env.d.ts';
 
@@ -16,22 +17,7 @@ type Graphql = ReturnType<
   }>
 >;
 
-/** The definitions a document brings: its own and those of the fragments it uses, once each. */
-const definitions = new Map<string, readonly string[]>();
-
-function document(source: string, fragments: readonly unknown[] = []): string {
-  const used = [...new Set(fragments.flatMap((f) => definitions.get(f as string) ?? [f as string]))];
-  const text = [source, ...used].join('\n');
-  definitions.set(text, [source, ...used]);
-  return text;
-}
-
-/**
- * gql.tada's `graphql`, typed by the schema; at run time it only joins a document
- * with its fragments, as text: urql (shared, in the shell) parses it, so the module
- * carries no GraphQL parser (2.7 KB gz on the first module page).
- */
-export const graphql = document as unknown as Graphql;
+export const graphql = graphqlDocument as unknown as Graphql;
 
 export type { ResultOf, VariablesOf } from 'gql.tada';
 

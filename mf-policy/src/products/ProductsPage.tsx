@@ -1,15 +1,5 @@
-import { useModuleTranslation } from '@kente/sdk';
-import { Alert, Box, Typography } from '@kente/sdk/ui';
+import { Placeholder } from '../Placeholder.js';
 
 export default function ProductsPage() {
-  const { t } = useModuleTranslation();
-  return (
-    <Box sx={{ p: 3, display: 'grid', gap: 2 }}>
-      <Typography variant="h5" component="h1">
-        {t('products.title')}
-      </Typography>
-      <Typography color="text.secondary">{t('products.intro')}</Typography>
-      <Alert severity="info">{t('products.empty')}</Alert>
-    </Box>
-  );
+  return <Placeholder page="products" />;
 }
