@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chunks,
   createProductInput,
+  duplicateInput,
   firstErrorTab,
   lineInput,
   lineToForm,
@@ -11,6 +12,7 @@ import {
   productInput,
   productToForm,
   tabOfField,
+  validateDuplicateForm,
   validateLineForm,
   validateProductForm,
 } from './productForm.js';
@@ -74,7 +76,15 @@ describe('product form values', () => {
   });
 
   it('sends counts and percents as numbers, amounts as decimals, and leaves blanks out of a creation', () => {
-    const values = { ...productToForm(null), code: ' C1 ', name: 'N', dateFrom: '2026-01-01', dateTo: '2026-12-31', renewalDiscountPerc: '10', premiumAdult: '1500.50' };
+    const values = {
+      ...productToForm(null),
+      code: ' C1 ',
+      name: 'N',
+      dateFrom: '2026-01-01',
+      dateTo: '2026-12-31',
+      renewalDiscountPerc: '10',
+      premiumAdult: '1500.50',
+    };
     const input = createProductInput(values);
     expect(input).toMatchObject({ code: 'C1', insurancePeriod: 12, renewalDiscountPerc: 10, premiumAdult: '1500.50' });
     expect('premiumChild' in input).toBe(false);
@@ -115,5 +125,14 @@ describe('covered line settings', () => {
     const ids = Array.from({ length: 2345 }, (_, i) => String(i));
     expect(chunks(ids).map((batch) => batch.length)).toEqual([1000, 1000, 345]);
     expect(chunks([])).toEqual([]);
+  });
+});
+
+describe('duplicate', () => {
+  it('checks the new code and name only, and keeps the original location unless one is chosen', () => {
+    expect(validateDuplicateForm({ code: '', name: 'x', location: {} })).toEqual([{ path: 'code', code: 'REQUIRED' }]);
+    expect(validateDuplicateForm({ code: 'TOOLONGCODE', name: 'x', location: {} })).toEqual([{ path: 'code', code: 'TOO_LONG' }]);
+    expect(duplicateInput('4', { code: ' C2 ', name: 'Copy', location: {} })).toEqual({ id: '4', code: 'C2', name: 'Copy' });
+    expect(duplicateInput('4', { code: 'C2', name: 'Copy', location: { R: '2', D: '7' } })).toMatchObject({ locationId: '7' });
   });
 });

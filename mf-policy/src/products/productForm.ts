@@ -62,6 +62,9 @@ export function productFormField(field: string): string {
   return field;
 }
 
+/** The form's fields in the order the tabs show them (the conflict dialog's rows, the first error to focus). */
+export const PRODUCT_FIELDS_ORDER = PRODUCT_FORM_TABS.flatMap((tab) => PRODUCT_TAB_FIELDS[tab]).map(productFormField);
+
 /** The form's field names (where an error may land). */
 export const PRODUCT_FORM_FIELDS = PRODUCT_FIELDS.map(productFormField);
 
@@ -183,6 +186,9 @@ export function lineToForm(line: Partial<Record<ProductLineField, string | numbe
   ) as LineFormValues;
 }
 
+/** The line settings form's fields (where a server error may land). */
+export const PRODUCT_LINE_FORM_FIELDS: readonly string[] = PRODUCT_LINE_FIELDS;
+
 const LINE_COUNTS = new Set<string>(['limitNoAdult', 'limitNoChild', 'waitingPeriodAdult', 'waitingPeriodChild']);
 
 /** The server's ProductLineSettingsInput: blanks null (the server's defaults for types and limits), counts numbers. */
@@ -207,4 +213,22 @@ export function chunks<T>(ids: readonly T[], size = MAX_IDS_PER_CALL): T[][] {
   const batches: T[][] = [];
   for (let i = 0; i < ids.length; i += size) batches.push(ids.slice(i, i + size));
   return batches;
+}
+
+/** What a duplicate asks for: a new code and name, and a location (none: the original's). */
+export interface DuplicateFormValues {
+  code: string;
+  name: string;
+  location: { R?: string; D?: string };
+}
+
+/** The contract's code and name rules on the duplicate dialog. */
+export function validateDuplicateForm(values: DuplicateFormValues): FieldIssue[] {
+  return validateProduct({ code: values.code, name: values.name }, { partial: true });
+}
+
+/** The server's DuplicateProductInput; no location chosen keeps the original's. */
+export function duplicateInput(id: string, values: DuplicateFormValues) {
+  const locationId = values.location.D ?? values.location.R;
+  return { id, code: values.code.trim(), name: values.name.trim(), ...(locationId ? { locationId } : {}) };
 }
