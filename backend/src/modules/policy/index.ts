@@ -16,7 +16,7 @@ import { typeDefs } from './typeDefs.js';
 
 export const policyDomain = defineDomain({
   name: 'policy',
-  version: '0.1.0',
+  version: '1.0.0',
   typeDefs,
   resolvers,
   ...policyAccess,

@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { compose, signIn } from '../support/kente.ts';
+
+/**
+ * mf-policy products against the real backend, as the scheme administrator: a regional product
+ * with a contribution and a ceiling (the contract's date rule in the browser first), two covered
+ * services picked through the server-side search, the values after a reload, the list's search,
+ * and a duplicate carrying the covered services.
+ */
+
+test.beforeEach(() => {
+  compose();
+});
+
+test('create a regional product with a contribution, a ceiling and two covered services, reload it, find it, duplicate it', async ({ page }) => {
+  test.setTimeout(60_000);
+  const id = Math.random().toString(36).slice(2, 7).toUpperCase();
+  const code = `E${id}`;
+  const name = `Regional plan ${id}`;
+
+  await signIn(page, 'schemeadmin', 'schemeadmin123', '/admin/products');
+  await expect(page.getByRole('heading', { name: 'Products', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'New product' }).click();
+  await expect(page.getByRole('heading', { name: 'New product', level: 1 })).toBeVisible();
+
+  // Main tab: the contract's rule (dateTo before dateFrom) shows on its field before anything is sent.
+  await page.getByRole('textbox', { name: /^Code/ }).fill(code);
+  await page.getByRole('textbox', { name: /^Name/ }).fill(name);
+  await page.getByRole('textbox', { name: /^Valid from/ }).fill('2026-01-01');
+  await page.getByRole('textbox', { name: /^Valid to/ }).fill('2025-12-31');
+  const location = page.getByRole('group', { name: 'Location' });
+  await location.getByRole('combobox', { name: 'Region' }).click();
+  await page.getByRole('option', { name: 'Kilima', exact: true }).click();
+  // Contribution and ceiling on their tabs (the main tab's values stay).
+  await page.getByRole('tab', { name: 'Contribution' }).click();
+  await page.getByLabel('Lump sum', { exact: true }).fill('50000');
+  await page.getByLabel('Adult contribution', { exact: true }).fill('2000');
+  await page.getByRole('tab', { name: 'Deductibles and ceilings' }).click();
+  await page.getByLabel('Ceiling per policy', { exact: true }).fill('300000');
+  await page.getByRole('button', { name: 'Save' }).click();
+  // The error is on the main tab: the form opens it and shows the message on the field.
+  await expect(page.getByRole('tab', { name: 'Main' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('Must not be before the start date.')).toBeVisible();
+  await page.getByRole('textbox', { name: /^Valid to/ }).fill('2026-12-31');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page).toHaveURL(/\/admin\/products\/\d+$/);
+  const productUrl = new URL(page.url()).pathname;
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+
+  // Two covered services through the picker: searched on the server, chosen, added with one settings set.
+  await page.getByRole('tab', { name: 'Medical services' }).click();
+  await expect(page.getByText('This product covers no service yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add medical services' }).click();
+  const picker = page.getByRole('dialog', { name: 'Choose medical services to cover' });
+  await picker.getByRole('searchbox', { name: 'Search by code or name' }).fill('Specialist consultation');
+  await picker.getByRole('checkbox', { name: /^Choose C0003 / }).check();
+  await picker.getByRole('checkbox', { name: /^Choose C0004 / }).check();
+  await expect(picker.getByText('2 chosen')).toBeVisible();
+  await picker.getByRole('button', { name: 'Add 2 chosen' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings of the medical services added' });
+  await settings.getByLabel('Waiting period, adult (months)').fill('3');
+  await settings.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByText('2 services added.')).toBeVisible();
+  const lines = page.getByRole('table', { name: 'Medical services' });
+  await expect(lines.getByRole('row')).toHaveCount(3);
+  await expect(lines.getByRole('row', { name: /C0003/ })).toContainText('3 / —');
+
+  // After a reload, the values are the server's.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: /^Code/ })).toHaveValue(code);
+  await expect(page.getByRole('textbox', { name: /^Valid to/ })).toHaveValue(/2026/);
+  await expect(page.getByRole('group', { name: 'Location' }).getByRole('combobox', { name: 'Region' })).toHaveText('Kilima');
+  await page.getByRole('tab', { name: 'Contribution' }).click();
+  await expect(page.getByLabel('Lump sum', { exact: true })).toHaveValue(/50,000/);
+  await page.getByRole('tab', { name: 'Deductibles and ceilings' }).click();
+  await expect(page.getByLabel('Ceiling per policy', { exact: true })).toHaveValue(/300,000/);
+  await expect(page.getByTestId('history')).toContainText('Created');
+
+  // The list finds it by code, with its region and its lump sum as money.
+  await page.goto(`/admin/products?search=${code}`);
+  const row = page.getByRole('row', { name: new RegExp(code) });
+  await expect(row).toContainText('Kilima');
+  await expect(row).toContainText('50,000');
+
+  // Duplicate: a new code, the same covered services.
+  await page.goto(productUrl);
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  const duplicate = page.getByRole('dialog', { name: `Duplicate product ${code}` });
+  await duplicate.getByRole('textbox', { name: /^New code/ }).fill(`D${id}`);
+  await duplicate.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page).not.toHaveURL(productUrl);
+  await expect(page).toHaveURL(/\/admin\/products\/\d+$/);
+  await expect(page.getByRole('textbox', { name: /^Code/ })).toHaveValue(`D${id}`);
+  await page.getByRole('tab', { name: 'Medical services' }).click();
+  await expect(page.getByRole('table', { name: 'Medical services' }).getByRole('row', { name: /C0004/ })).toBeVisible();
+});
