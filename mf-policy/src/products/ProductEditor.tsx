@@ -12,7 +12,7 @@ import {
   useVersionedEditor,
 } from '@kente/sdk/forms';
 import { Alert, Box, Button, locationPathLabel, rememberLocationChain, Stack, Tab, Tabs } from '@kente/sdk/ui';
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { ProductTabFields } from './ProductFormFields.js';
 import { ProductLines } from './ProductLines.js';
@@ -61,18 +61,22 @@ function ProductTabs(props: {
   const translate = useTranslationsOf(slotTabs.map((entry) => entry.contribution.module));
   const slotFilter = useCallback((contribution: { globalId: string }) => `slot:${contribution.globalId}` === tab, [tab]);
 
-  // Errors (the browser's rules on submit, or the server's) on another tab: open the first one holding one, and focus its field.
+  // After a save that failed (the browser's rules or the server's), open the tab holding the first error and focus its field.
   const errorFields = Object.keys(form.formState.errors);
   const errorKey = errorFields.sort().join(',');
+  const { submitCount, isSubmitting } = form.formState;
+  const handledSubmit = useRef(0);
   const [focus, setFocus] = useState<string | null>(null);
   useEffect(() => {
+    if (isSubmitting || submitCount === handledSubmit.current) return;
+    handledSubmit.current = submitCount;
     const fields = errorKey ? errorKey.split(',') : [];
     if (fields.length === 0 || fields.some((field) => tabOfField(field) === tab)) return;
     const target = firstErrorTab(fields);
     if (!target) return;
     setTab(target);
     setFocus(PRODUCT_FIELDS_ORDER.find((field) => fields.includes(field) && tabOfField(field) === target) ?? null);
-  }, [errorKey, tab]);
+  }, [submitCount, isSubmitting, errorKey, tab]);
   useEffect(() => {
     if (!focus) return;
     const timer = window.setTimeout(() => {
