@@ -276,15 +276,36 @@ export function ProductLines(props: { kind: LineKind; productId: string; version
             allLabel: t('product.lines.choosePage'),
           }),
         ]),
-    { key: 'code', header: t('product.lines.code'), render: (line) => medicalOf(line).code },
+    {
+      key: 'code',
+      header: t('product.lines.code'),
+      render: (line) => (
+        <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+          {medicalOf(line).code}
+        </Box>
+      ),
+    },
     { key: 'name', header: t('product.lines.name'), render: (line) => medicalOf(line).name },
-    { key: 'price', header: t('product.lines.price'), align: 'right', render: (line) => format.money(line.medical.price) },
+    {
+      key: 'price',
+      header: t('product.lines.price'),
+      align: 'right',
+      render: (line) => (
+        <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+          {format.money(line.medical.price)}
+        </Box>
+      ),
+    },
     { key: 'origin', header: t('product.lineFields.priceOrigin'), render: (line) => t(`product.codes.priceOrigin.${line.priceOrigin}`) },
     {
       key: 'limit',
       header: t('product.lines.limits'),
-      render: (line) =>
-        `${t(`product.codes.limitationType.${line.limitationType}`)}: ${limit(line.limitationType, line.limitAdult)} / ${limit(line.limitationType, line.limitChild)}`,
+      // Co-insurance reads as percents, a fixed amount as money: the type is in the values.
+      render: (line) => (
+        <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+          {limit(line.limitationType, line.limitAdult)} / {limit(line.limitationType, line.limitChild)}
+        </Box>
+      ),
     },
     { key: 'quantities', header: t('product.lines.quantities'), align: 'right', render: (line) => pair(line.limitNoAdult, line.limitNoChild) },
     { key: 'waiting', header: t('product.lines.waiting'), align: 'right', render: (line) => pair(line.waitingPeriodAdult, line.waitingPeriodChild) },
