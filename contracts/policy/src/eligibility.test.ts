@@ -50,7 +50,10 @@ describe('inForceAt', () => {
 
 describe('remainingLimits', () => {
   it('lists the limits set, remaining = max - used, never below 0', () => {
-    const limits = remainingLimits({ maxPolicy: '1000', dedTreatment: '50.5', maxIpPolicy: null, maxNoConsultation: 4, maxNoSurgery: null }, { maxPolicy: '1200', maxNoConsultation: 1 });
+    const limits = remainingLimits(
+      { maxPolicy: '1000', dedTreatment: '50.5', maxIpPolicy: null, maxNoConsultation: 4, maxNoSurgery: null },
+      { maxPolicy: '1200', maxNoConsultation: 1 },
+    );
     expect(limits.amounts).toEqual([
       { field: 'dedTreatment', max: '50.50', used: '0.00', remaining: '50.50' },
       { field: 'maxPolicy', max: '1000.00', used: '1200.00', remaining: '0.00' },

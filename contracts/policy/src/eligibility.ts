@@ -34,9 +34,7 @@ export function coveredMembers<M extends FamilyMember>(
   policy: CoveringPolicy,
   ageOfMajority = DEFAULT_AGE_OF_MAJORITY,
 ): M[] {
-  const present = members.filter(
-    (m) => m.status !== 'DECEASED' && m.birthDate <= policy.expiryDate && (!m.joinedOn || m.joinedOn <= policy.expiryDate),
-  );
+  const present = members.filter((m) => m.status !== 'DECEASED' && m.birthDate <= policy.expiryDate && (!m.joinedOn || m.joinedOn <= policy.expiryDate));
   const adultsBornBy = addMonths(policy.enrolDate, -12 * ageOfMajority);
   const rank = (m: M) => {
     const adult = m.birthDate <= adultsBornBy;
