@@ -232,6 +232,12 @@ describe.each(engines)('policy eligibility and renewals on %s', (engine) => {
     const mine = (await ok(admin, 'query($id: ID!) { location(id: $id) { parent { id } } }', { id: district })).location.parent.id;
     const far = await createProduct({ code: 'FAR02', name: 'Far', locationId: regions.find((id: string) => id !== mine) });
     expect((await ok(clerk, 'query($id: ID!) { product(id: $id) { id } }', { id: far.id })).product).toBeNull();
+    // ... also when it is reached through the graph: a national product's conversion product
+    const national = await createProduct({ code: 'NAT02', name: 'National', conversionProductId: far.id });
+    const through = await gql(clerk, 'query($id: ID!) { product(id: $id) { code conversionProduct { code } } }', { id: national.id });
+    expect(through.data?.product?.code).toBe('NAT02');
+    expect(through.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(through.errors?.[0]?.message).toMatch(/outside your area/);
     const create = await gql(clerk, 'mutation { createProduct(input: {code: "NO01", name: "No", dateFrom: "2024-01-01", dateTo: "2030-12-31"}) { product { id } errors { code } } }');
     expect(create.errors?.[0]?.extensions?.code ?? create.data?.createProduct?.errors?.[0]?.code).toBe('FORBIDDEN');
     const update = await gql(clerk, 'mutation($id: ID!) { updateProduct(input: {id: $id, version: 1, name: "Renamed"}) { product { id } errors { code } } }', {
