@@ -59,7 +59,13 @@ describe.each(engines)('policy eligibility and renewals on %s', (engine) => {
     return client;
   };
   const createProduct = async (input: Record<string, unknown>) => {
-    const r = await mutate(admin, 'createProduct', 'CreateProductInput', { dateFrom: '2024-01-01', dateTo: '2030-12-31', premiumAdult: '100', ...input }, 'product { id version code }');
+    const r = await mutate(
+      admin,
+      'createProduct',
+      'CreateProductInput',
+      { dateFrom: '2024-01-01', dateTo: '2030-12-31', premiumAdult: '100', ...input },
+      'product { id version code }',
+    );
     expect(r.errors).toEqual([]);
     return r.product;
   };
@@ -100,13 +106,20 @@ describe.each(engines)('policy eligibility and renewals on %s', (engine) => {
     expect(alive.length).toBeLessThanOrEqual(active.product.maxMembers);
     expect(read.policy.insurees.map((i: Any) => i.id).sort()).toEqual([...alive].sort());
     const one = await createProduct({ code: 'ONE01', name: 'One member', maxMembers: 1 });
-    const created = await mutate(admin, 'createPolicy', 'CreatePolicyInput', { familyId: active.familyId, productId: one.id, enrolDate: lastMonth }, 'policy { id insurees { id } }');
+    const created = await mutate(
+      admin,
+      'createPolicy',
+      'CreatePolicyInput',
+      { familyId: active.familyId, productId: one.id, enrolDate: lastMonth },
+      'policy { id insurees { id } }',
+    );
     expect(created.errors).toEqual([]);
     expect(created.policy.insurees).toHaveLength(1);
     // Insuree.policies: the new one-member policy covers one member only
     const head = created.policy.insurees[0].id;
     const other = alive.find((id: string) => id !== head && id !== active.family.members[0].id);
-    const policiesOf = async (id: string) => (await ok(admin, 'query($id: ID!) { insuree(id: $id) { policies { id } } }', { id })).insuree.policies.map((p: Any) => p.id);
+    const policiesOf = async (id: string) =>
+      (await ok(admin, 'query($id: ID!) { insuree(id: $id) { policies { id } } }', { id })).insuree.policies.map((p: Any) => p.id);
     expect(await policiesOf(head)).toEqual(expect.arrayContaining([created.policy.id, active.id]));
     expect(await policiesOf(other)).not.toContain(created.policy.id);
     // a deceased member is no longer covered
@@ -195,7 +208,13 @@ describe.each(engines)('policy eligibility and renewals on %s', (engine) => {
     // a conversion product not valid at the renewal date blocks
     const expired = await createProduct({ code: 'EXP01', name: 'Expired', dateFrom: '2020-01-01', dateTo: '2020-12-31' });
     const product = (await ok(admin, 'query($id: ID!) { product(id: $id) { id version } }', { id: active.productId })).product;
-    const converted = await mutate(admin, 'updateProduct', 'UpdateProductInput', { id: product.id, version: product.version, conversionProductId: expired.id }, 'product { version }');
+    const converted = await mutate(
+      admin,
+      'updateProduct',
+      'UpdateProductInput',
+      { id: product.id, version: product.version, conversionProductId: expired.id },
+      'product { version }',
+    );
     expect(converted.errors).toEqual([]);
     const blocked = (await renewals(admin, { days })).edges.find((e: Any) => e.node.id === active.id).node;
     expect(blocked).toMatchObject({ renewalProductId: expired.id });
@@ -203,7 +222,13 @@ describe.each(engines)('policy eligibility and renewals on %s', (engine) => {
     // the expired product is another's conversion product: not deletable
     const inUse = await mutate(admin, 'deleteProduct', 'ProductVersionInput', { id: expired.id, version: expired.version }, 'product { id }');
     expect(inUse.errors.map((e: Any) => e.code)).toEqual(['IN_USE']);
-    const back = await mutate(admin, 'updateProduct', 'UpdateProductInput', { id: product.id, version: converted.product.version, conversionProductId: null }, 'product { version }');
+    const back = await mutate(
+      admin,
+      'updateProduct',
+      'UpdateProductInput',
+      { id: product.id, version: converted.product.version, conversionProductId: null },
+      'product { version }',
+    );
     expect(back.errors).toEqual([]);
 
     // renewed: no longer listed
@@ -238,7 +263,10 @@ describe.each(engines)('policy eligibility and renewals on %s', (engine) => {
     expect(through.data?.product?.code).toBe('NAT02');
     expect(through.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(through.errors?.[0]?.message).toMatch(/outside your area/);
-    const create = await gql(clerk, 'mutation { createProduct(input: {code: "NO01", name: "No", dateFrom: "2024-01-01", dateTo: "2030-12-31"}) { product { id } errors { code } } }');
+    const create = await gql(
+      clerk,
+      'mutation { createProduct(input: {code: "NO01", name: "No", dateFrom: "2024-01-01", dateTo: "2030-12-31"}) { product { id } errors { code } } }',
+    );
     expect(create.errors?.[0]?.extensions?.code ?? create.data?.createProduct?.errors?.[0]?.code).toBe('FORBIDDEN');
     const update = await gql(clerk, 'mutation($id: ID!) { updateProduct(input: {id: $id, version: 1, name: "Renamed"}) { product { id } errors { code } } }', {
       id: active.productId,

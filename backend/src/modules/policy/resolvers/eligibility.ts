@@ -38,7 +38,7 @@ export const eligibilityResolvers: Resolvers = {
   Insuree: {
     policies: (row, _, ctx) => {
       requireRight(ctx, r.policySearch);
-      return policiesCovering(ctx.db, row);
+      return policiesCovering(ctx, row);
     },
   },
   PolicyRenewal: {

@@ -59,16 +59,30 @@ export function coveredInsurees(ctx: Ctx, policyId: number): Promise<InsureeRow[
   return load(policyId).then((rows) => rows ?? []);
 }
 
-/** Insuree.policies: the policies of the insuree's family that cover them, newest first. */
-export async function policiesCovering(db: DbOrTx, insuree: Pick<InsureeRow, 'id' | 'familyId'>): Promise<PolicyRow[]> {
-  const rows = await db
-    .select({ policy: policies, maxMembers: products.maxMembers })
-    .from(policies)
-    .innerJoin(products, eq(products.id, policies.productId))
-    .where(eq(policies.familyId, insuree.familyId))
-    .orderBy(desc(policies.enrolDate), desc(policies.id));
-  const members = (await membersOf(db, [insuree.familyId])).get(insuree.familyId) ?? [];
-  return rows.filter((r) => covered(r, members, r.policy).some((m) => m.id === insuree.id)).map((r) => r.policy);
+/**
+ * Insuree.policies: the policies of the insuree's family that cover them, newest first; batched
+ * like coveredInsurees (one query for the families' policies, one for their members).
+ */
+export async function policiesCovering(ctx: Ctx, insuree: Pick<InsureeRow, 'id' | 'familyId'>): Promise<PolicyRow[]> {
+  const load = perContext(ctx, 'policy:coverage', () =>
+    batcher<number, { policy: PolicyRow; covered: Set<number> }[]>(async (familyIds) => {
+      const rows = await ctx.db
+        .select({ policy: policies, maxMembers: products.maxMembers })
+        .from(policies)
+        .innerJoin(products, eq(products.id, policies.productId))
+        .where(inArray(policies.familyId, familyIds))
+        .orderBy(desc(policies.enrolDate), desc(policies.id));
+      const members = await membersOf(ctx.db, familyIds);
+      const byFamily = new Map<number, { policy: PolicyRow; covered: Set<number> }[]>();
+      for (const r of rows) {
+        const covering = { policy: r.policy, covered: new Set(covered(r, members.get(r.policy.familyId) ?? [], r.policy).map((m) => m.id)) };
+        byFamily.set(r.policy.familyId, [...(byFamily.get(r.policy.familyId) ?? []), covering]);
+      }
+      return byFamily;
+    }),
+  );
+  const family = (await load(insuree.familyId)) ?? [];
+  return family.filter((c) => c.covered.has(insuree.id)).map((c) => c.policy);
 }
 
 export interface EligiblePolicy {
