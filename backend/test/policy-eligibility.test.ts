@@ -193,6 +193,22 @@ describe.each(engines)('policy eligibility and renewals on %s', (engine) => {
     expect(expiries).toEqual([...expiries].sort());
     expect(expiries.every((d: string) => d >= today)).toBe(true);
     expect((await renewals(admin, { days: days - 1 })).edges.map((e: Any) => e.node.id)).not.toContain(active.id);
+    // keyset pages on (expiry, id) give the same rows in the same order
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const r: Any = (
+        await ok(admin, `query($f: PolicyRenewalFilter, $a: String) { policyRenewals(filter: $f, first: 1, after: $a) { ${RENEWALS} } }`, {
+          f: { days },
+          a: after,
+        })
+      ).policyRenewals;
+      paged.push(...r.edges.map((e: Any) => e.node.id));
+      if (!r.pageInfo.hasNextPage) break;
+      after = r.pageInfo.endCursor;
+    }
+    expect(within.edges.length).toBeGreaterThan(1);
+    expect(paged).toEqual(within.edges.map((e: Any) => e.node.id));
     // default window: 14 days
     expect((await renewals(admin, {})).edges.every((e: Any) => e.node.policy.expiryDate <= addDays(today, 14))).toBe(true);
     const tooMany = await gql(admin, '{ policyRenewals(filter: {days: 5000}) { edges { node { id } } } }');
