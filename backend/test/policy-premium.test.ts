@@ -197,7 +197,7 @@ describe.each(engines)('policy contributions on %s', (engine) => {
     const fixed = await mutate('updatePremium', 'UpdatePremiumInput', { id: earlier.id, version: earlier.version, receipt: receipt() });
     expect(fixed.errors).toEqual([]);
     const long = await admin.gql('query($f: PolicyFilter) { policies(filter: $f) { edges { node { id } } } }', { f: { headInsuranceNumber: '1'.repeat(21) } });
-    expect(long.json.errors?.[0]?.extensions?.reason).toBe('TOO_LONG');
+    expect((long.json.errors?.[0]?.extensions as Any)?.reason).toBe('TOO_LONG');
   });
 
   it('an enrolment officer pays and sees contributions of their district only; no right, no access', async () => {
