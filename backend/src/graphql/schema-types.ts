@@ -112,12 +112,34 @@ export type CreateMedicalServiceInput = {
   type: Scalars['String']['input'];
 };
 
+export type CreatePayerInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  fax?: InputMaybe<Scalars['String']['input']>;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  type: Scalars['String']['input'];
+};
+
 /** A new Idle policy: value and dates are the server's */
 export type CreatePolicyInput = {
   enrolDate: Scalars['Date']['input'];
   familyId: Scalars['ID']['input'];
   officerId?: InputMaybe<Scalars['ID']['input']>;
   productId: Scalars['ID']['input'];
+};
+
+export type CreatePremiumInput = {
+  amount: Scalars['Decimal']['input'];
+  isPhotoFee?: InputMaybe<Scalars['Boolean']['input']>;
+  payDate: Scalars['Date']['input'];
+  payType: Scalars['String']['input'];
+  payerId?: InputMaybe<Scalars['ID']['input']>;
+  policyId: Scalars['ID']['input'];
+  /** put an Idle policy in force although the payment is partial */
+  putInForce?: InputMaybe<Scalars['Boolean']['input']>;
+  receipt: Scalars['String']['input'];
 };
 
 export type CreatePriceListInput = {
@@ -264,6 +286,32 @@ export type DuplicateProductInput = {
   /** absent: the original's location */
   locationId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+};
+
+/** Who the insurance number is (null: unknown or outside your area) and the policies covering them on the date */
+export type Eligibility = {
+  __typename?: 'Eligibility';
+  date: Scalars['Date']['output'];
+  insuree?: Maybe<Insuree>;
+  policies: Array<EligiblePolicy>;
+};
+
+/** A policy in force at the enquiry's date, with its product's limits */
+export type EligiblePolicy = {
+  __typename?: 'EligiblePolicy';
+  /** deductibles and ceilings the product sets */
+  amounts: Array<PolicyAmountLimit>;
+  /** maximum counts the product sets */
+  counts: Array<PolicyCountLimit>;
+  effectiveDate?: Maybe<Scalars['Date']['output']>;
+  expiryDate: Scalars['Date']['output'];
+  policyId: Scalars['ID']['output'];
+  productCode: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  productName: Scalars['String']['output'];
+  startDate: Scalars['Date']['output'];
+  /** 1 Idle, 2 Active, 4 Suspended, 8 Expired (as read on the enquiry's date) */
+  status: Scalars['Int']['output'];
 };
 
 export type Family = {
@@ -484,6 +532,8 @@ export type Insuree = {
   phone?: Maybe<Scalars['String']['output']>;
   /** Photo URL; always null for now (placeholder) */
   photo?: Maybe<Scalars['String']['output']>;
+  /** the policies covering this insuree, newest first */
+  policies: Array<Policy>;
   profession?: Maybe<Scalars['String']['output']>;
   /** Relationship to the head (null for the head): SP SO DA FA MO BR SI GC OT */
   relationship?: Maybe<Scalars['String']['output']>;
@@ -772,7 +822,10 @@ export type Mutation = {
   createLocation: LocationPayload;
   createMedicalItem: MedicalItemPayload;
   createMedicalService: MedicalServicePayload;
+  createPayer: PayerPayload;
   createPolicy: PolicyPayload;
+  /** pays on an Idle or Active policy; full payment puts an Idle policy in force */
+  createPremium: PremiumPayload;
   createPriceList: PriceListPayload;
   createProduct: ProductPayload;
   createRole: RolePayload;
@@ -782,9 +835,14 @@ export type Mutation = {
   deleteLocation: LocationPayload;
   deleteMedicalItem: MedicalItemPayload;
   deleteMedicalService: MedicalServicePayload;
+  /** refused (IN_USE) while contributions name the payer */
+  deletePayer: PayerPayload;
   /** an Idle policy */
   deletePolicy: PolicyPayload;
+  deletePremium: PremiumPayload;
   deletePriceList: PriceListPayload;
+  /** refused (IN_USE) while policies use the product or it is another product's conversion product */
+  deleteProduct: ProductPayload;
   deleteRole: RolePayload;
   deleteUser: UserPayload;
   duplicateProduct: ProductPayload;
@@ -809,7 +867,9 @@ export type Mutation = {
   updateLocation: LocationPayload;
   updateMedicalItem: MedicalItemPayload;
   updateMedicalService: MedicalServicePayload;
+  updatePayer: PayerPayload;
   updatePolicy: PolicyPayload;
+  updatePremium: PremiumPayload;
   updatePriceList: PriceListPayload;
   updateProduct: ProductPayload;
   updateRole: RolePayload;
@@ -852,8 +912,16 @@ export type MutationCreateMedicalServiceArgs = {
   input: CreateMedicalServiceInput;
 };
 
+export type MutationCreatePayerArgs = {
+  input: CreatePayerInput;
+};
+
 export type MutationCreatePolicyArgs = {
   input: CreatePolicyInput;
+};
+
+export type MutationCreatePremiumArgs = {
+  input: CreatePremiumInput;
 };
 
 export type MutationCreatePriceListArgs = {
@@ -892,12 +960,24 @@ export type MutationDeleteMedicalServiceArgs = {
   input: VersionedDeleteInput;
 };
 
+export type MutationDeletePayerArgs = {
+  input: VersionedDeleteInput;
+};
+
 export type MutationDeletePolicyArgs = {
   input: PolicyVersionInput;
 };
 
+export type MutationDeletePremiumArgs = {
+  input: VersionedDeleteInput;
+};
+
 export type MutationDeletePriceListArgs = {
   input: VersionedDeleteInput;
+};
+
+export type MutationDeleteProductArgs = {
+  input: ProductVersionInput;
 };
 
 export type MutationDeleteRoleArgs = {
@@ -980,8 +1060,16 @@ export type MutationUpdateMedicalServiceArgs = {
   input: UpdateMedicalServiceInput;
 };
 
+export type MutationUpdatePayerArgs = {
+  input: UpdatePayerInput;
+};
+
 export type MutationUpdatePolicyArgs = {
   input: UpdatePolicyInput;
+};
+
+export type MutationUpdatePremiumArgs = {
+  input: UpdatePremiumInput;
 };
 
 export type MutationUpdatePriceListArgs = {
@@ -1008,9 +1096,59 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Who pays contributions for families: C co-operative, D donor, G government, L local authority, O other, P private organisation */
+export type Payer = {
+  __typename?: 'Payer';
+  address?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  fax?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  location?: Maybe<Location>;
+  /** a region or a district; null = national */
+  locationId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PayerConnection = {
+  __typename?: 'PayerConnection';
+  edges: Array<PayerEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type PayerEdge = {
+  __typename?: 'PayerEdge';
+  cursor: Scalars['String']['output'];
+  node: Payer;
+};
+
+export type PayerFilter = {
+  /** payers that may work there: national ones, its own and those of the locations above it */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** name fragment */
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PayerPayload = {
+  __typename?: 'PayerPayload';
+  errors: Array<UserError>;
+  payer?: Maybe<Payer>;
+};
+
 /** A family's policy on a product: value and dates computed by the server (@kente/contract-policy) */
 export type Policy = {
   __typename?: 'Policy';
+  /** value - paid, never below 0 */
+  balance: Scalars['Decimal']['output'];
   createdAt: Scalars['DateTime']['output'];
   effectiveDate?: Maybe<Scalars['Date']['output']>;
   enrolDate: Scalars['Date']['output'];
@@ -1018,9 +1156,15 @@ export type Policy = {
   family?: Maybe<Family>;
   familyId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  /** the family's members the policy covers (openIMIS InsureePolicy, computed: present during the policy, deceased left out, at most the product's maxMembers) */
+  insurees: Array<Insuree>;
   officer?: Maybe<User>;
   /** the enrolment officer (a user) */
   officerId?: Maybe<Scalars['ID']['output']>;
+  /** sum of the contributions that count (photo fees excluded) */
+  paid: Scalars['Decimal']['output'];
+  /** its contributions, oldest first (photo fees included) */
+  premiums: Array<Premium>;
   previousPolicy?: Maybe<Policy>;
   /** renewal: the policy it continues */
   previousPolicyId?: Maybe<Scalars['ID']['output']>;
@@ -1036,6 +1180,17 @@ export type Policy = {
   version: Scalars['Int']['output'];
 };
 
+/** A deductible or ceiling of the product and what claims used of it on the policy */
+export type PolicyAmountLimit = {
+  __typename?: 'PolicyAmountLimit';
+  /** the product's field: dedTreatment, maxPolicy, maxIpInsuree, ... */
+  field: Scalars['String']['output'];
+  max: Scalars['Decimal']['output'];
+  /** max - used, never below 0 */
+  remaining: Scalars['Decimal']['output'];
+  used: Scalars['Decimal']['output'];
+};
+
 export type PolicyConnection = {
   __typename?: 'PolicyConnection';
   edges: Array<PolicyEdge>;
@@ -1046,6 +1201,16 @@ export type PolicyConnection = {
   totalCountCapped: Scalars['Boolean']['output'];
 };
 
+/** A maximum number of consultations, surgeries, ... and how many were used */
+export type PolicyCountLimit = {
+  __typename?: 'PolicyCountLimit';
+  /** the product's field: maxNoConsultation, maxNoSurgery, ... */
+  field: Scalars['String']['output'];
+  max: Scalars['Int']['output'];
+  remaining: Scalars['Int']['output'];
+  used: Scalars['Int']['output'];
+};
+
 export type PolicyEdge = {
   __typename?: 'PolicyEdge';
   cursor: Scalars['String']['output'];
@@ -1053,7 +1218,17 @@ export type PolicyEdge = {
 };
 
 export type PolicyFilter = {
+  enrolDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  enrolDateTo?: InputMaybe<Scalars['Date']['input']>;
+  expiryDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  expiryDateTo?: InputMaybe<Scalars['Date']['input']>;
   familyId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: still owing (value > paid); false: fully paid */
+  hasBalance?: InputMaybe<Scalars['Boolean']['input']>;
+  /** the head of the family's insurance number (exact) */
+  headInsuranceNumber?: InputMaybe<Scalars['String']['input']>;
+  /** the family's village in this location's subtree */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
   productId?: InputMaybe<Scalars['ID']['input']>;
   /** N or R */
   stage?: InputMaybe<Scalars['String']['input']>;
@@ -1065,6 +1240,44 @@ export type PolicyPayload = {
   __typename?: 'PolicyPayload';
   errors: Array<UserError>;
   policy?: Maybe<Policy>;
+};
+
+/** A policy about to expire, not renewed yet, with what stops its renewal */
+export type PolicyRenewal = {
+  __typename?: 'PolicyRenewal';
+  /** PRODUCT_EXPIRED, NO_OFFICER, NO_MEMBERS (empty: renewable) */
+  blockers: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  policy: Policy;
+  /** the day the renewal would start (the day after the expiry) */
+  renewalDate: Scalars['Date']['output'];
+  /** the product the renewal would use (the conversion product, else the same) */
+  renewalProductId: Scalars['ID']['output'];
+};
+
+export type PolicyRenewalConnection = {
+  __typename?: 'PolicyRenewalConnection';
+  edges: Array<PolicyRenewalEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type PolicyRenewalEdge = {
+  __typename?: 'PolicyRenewalEdge';
+  cursor: Scalars['String']['output'];
+  node: PolicyRenewal;
+};
+
+export type PolicyRenewalFilter = {
+  /** expiring from today to today + days (default: the composition's mf-policy.renewalDays, else 14; at most 366) */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  /** families living in this location (any level) */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  officerId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What a policy would be worth and when it would run, before it is saved */
@@ -1097,6 +1310,64 @@ export type PolicyWarning = {
   count?: Maybe<Scalars['Int']['output']>;
   max?: Maybe<Scalars['Int']['output']>;
   message: Scalars['String']['output'];
+};
+
+/** A contribution (openIMIS premium) paid on a policy */
+export type Premium = {
+  __typename?: 'Premium';
+  amount: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** a photo fee: recorded, not counted towards the value */
+  isPhotoFee: Scalars['Boolean']['output'];
+  payDate: Scalars['Date']['output'];
+  /** B bank, C cash, M mobile, F funding */
+  payType: Scalars['String']['output'];
+  payer?: Maybe<Payer>;
+  payerId?: Maybe<Scalars['ID']['output']>;
+  policy?: Maybe<Policy>;
+  policyId: Scalars['ID']['output'];
+  receipt: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PremiumConnection = {
+  __typename?: 'PremiumConnection';
+  edges: Array<PremiumEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type PremiumEdge = {
+  __typename?: 'PremiumEdge';
+  cursor: Scalars['String']['output'];
+  node: Premium;
+};
+
+export type PremiumFilter = {
+  isPhotoFee?: InputMaybe<Scalars['Boolean']['input']>;
+  /** the policy's family's village in this location's subtree */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  payDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  payDateTo?: InputMaybe<Scalars['Date']['input']>;
+  payType?: InputMaybe<Scalars['String']['input']>;
+  payerId?: InputMaybe<Scalars['ID']['input']>;
+  policyId?: InputMaybe<Scalars['ID']['input']>;
+  /** exact receipt */
+  receipt?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PremiumPayload = {
+  __typename?: 'PremiumPayload';
+  errors: Array<UserError>;
+  /** the policy after the change (its status, dates and balance) */
+  policy?: Maybe<Policy>;
+  premium?: Maybe<Premium>;
+  warnings: Array<PolicyWarning>;
 };
 
 export type PriceList = {
@@ -1428,11 +1699,18 @@ export type ProductServiceEdge = {
   node: ProductService;
 };
 
+export type ProductVersionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Limits clients should respect. */
   apiLimits: ApiLimits;
   diagnoses: DiagnosisConnection;
+  /** the insuree with this number and the policies in force on date (default today): right 101105 or 101201 */
+  eligibility: Eligibility;
   families: FamilyConnection;
   family?: Maybe<Family>;
   healthFacilities: HealthFacilityConnection;
@@ -1455,10 +1733,16 @@ export type Query = {
   medicalItems: MedicalItemConnection;
   medicalService?: Maybe<MedicalService>;
   medicalServices: MedicalServiceConnection;
+  payer?: Maybe<Payer>;
+  payers: PayerConnection;
   policies: PolicyConnection;
   policy?: Maybe<Policy>;
+  /** policies expiring soon and not renewed, soonest first: right 101205 or 101201 */
+  policyRenewals: PolicyRenewalConnection;
   /** the value and dates of a policy for this family and product (stage N by default; R needs previousPolicyId) */
   policyValues: PolicyValues;
+  premium?: Maybe<Premium>;
+  premiums: PremiumConnection;
   priceList?: Maybe<PriceList>;
   priceLists: PriceListConnection;
   product?: Maybe<Product>;
@@ -1476,6 +1760,11 @@ export type QueryDiagnosesArgs = {
   exactCount?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<DiagnosisFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryEligibilityArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  insuranceNumber: Scalars['String']['input'];
 };
 
 export type QueryFamiliesArgs = {
@@ -1565,6 +1854,17 @@ export type QueryMedicalServicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryPayerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryPayersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<PayerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   exactCount?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1576,12 +1876,30 @@ export type QueryPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryPolicyRenewalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<PolicyRenewalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryPolicyValuesArgs = {
   enrolDate: Scalars['Date']['input'];
   familyId: Scalars['ID']['input'];
   previousPolicyId?: InputMaybe<Scalars['ID']['input']>;
   productId: Scalars['ID']['input'];
   stage?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryPremiumArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryPremiumsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<PremiumFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryPriceListArgs = {
@@ -1819,12 +2137,35 @@ export type UpdateMedicalServiceInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdatePayerInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  fax?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** An Idle policy's product, enrolment date or officer; value and dates recomputed */
 export type UpdatePolicyInput = {
   enrolDate?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
   officerId?: InputMaybe<Scalars['ID']['input']>;
   productId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePremiumInput = {
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  id: Scalars['ID']['input'];
+  isPhotoFee?: InputMaybe<Scalars['Boolean']['input']>;
+  payDate?: InputMaybe<Scalars['Date']['input']>;
+  payType?: InputMaybe<Scalars['String']['input']>;
+  payerId?: InputMaybe<Scalars['ID']['input']>;
+  receipt?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -2086,7 +2427,9 @@ export type ResolversTypes = {
   CreateLocationInput: CreateLocationInput;
   CreateMedicalItemInput: CreateMedicalItemInput;
   CreateMedicalServiceInput: CreateMedicalServiceInput;
+  CreatePayerInput: CreatePayerInput;
   CreatePolicyInput: CreatePolicyInput;
+  CreatePremiumInput: CreatePremiumInput;
   CreatePriceListInput: CreatePriceListInput;
   CreateProductInput: CreateProductInput;
   CreateRoleInput: CreateRoleInput;
@@ -2101,6 +2444,8 @@ export type ResolversTypes = {
   DiagnosisFilter: DiagnosisFilter;
   DiagnosisPayload: ResolverTypeWrapper<Omit<DiagnosisPayload, 'diagnosis'> & { diagnosis?: Maybe<ResolversTypes['Diagnosis']> }>;
   DuplicateProductInput: DuplicateProductInput;
+  Eligibility: ResolverTypeWrapper<Mapped['Eligibility']>;
+  EligiblePolicy: ResolverTypeWrapper<Mapped['EligiblePolicy']>;
   Family: ResolverTypeWrapper<Mapped['Family']>;
   FamilyConnection: ResolverTypeWrapper<Page<Mapped['Family']>>;
   FamilyEdge: ResolverTypeWrapper<Edge<Mapped['Family']>>;
@@ -2153,14 +2498,32 @@ export type ResolversTypes = {
   MoveInsureeInput: MoveInsureeInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payer: ResolverTypeWrapper<Mapped['Payer']>;
+  PayerConnection: ResolverTypeWrapper<Page<Mapped['Payer']>>;
+  PayerEdge: ResolverTypeWrapper<Edge<Mapped['Payer']>>;
+  PayerFilter: PayerFilter;
+  PayerPayload: ResolverTypeWrapper<Omit<PayerPayload, 'payer'> & { payer?: Maybe<ResolversTypes['Payer']> }>;
   Policy: ResolverTypeWrapper<Mapped['Policy']>;
+  PolicyAmountLimit: ResolverTypeWrapper<PolicyAmountLimit>;
   PolicyConnection: ResolverTypeWrapper<Page<Mapped['Policy']>>;
+  PolicyCountLimit: ResolverTypeWrapper<PolicyCountLimit>;
   PolicyEdge: ResolverTypeWrapper<Edge<Mapped['Policy']>>;
   PolicyFilter: PolicyFilter;
   PolicyPayload: ResolverTypeWrapper<Omit<PolicyPayload, 'policy'> & { policy?: Maybe<ResolversTypes['Policy']> }>;
+  PolicyRenewal: ResolverTypeWrapper<Mapped['PolicyRenewal']>;
+  PolicyRenewalConnection: ResolverTypeWrapper<Page<Mapped['PolicyRenewal']>>;
+  PolicyRenewalEdge: ResolverTypeWrapper<Edge<Mapped['PolicyRenewal']>>;
+  PolicyRenewalFilter: PolicyRenewalFilter;
   PolicyValues: ResolverTypeWrapper<PolicyValues>;
   PolicyVersionInput: PolicyVersionInput;
   PolicyWarning: ResolverTypeWrapper<PolicyWarning>;
+  Premium: ResolverTypeWrapper<Mapped['Premium']>;
+  PremiumConnection: ResolverTypeWrapper<Page<Mapped['Premium']>>;
+  PremiumEdge: ResolverTypeWrapper<Edge<Mapped['Premium']>>;
+  PremiumFilter: PremiumFilter;
+  PremiumPayload: ResolverTypeWrapper<
+    Omit<PremiumPayload, 'policy' | 'premium'> & { policy?: Maybe<ResolversTypes['Policy']>; premium?: Maybe<ResolversTypes['Premium']> }
+  >;
   PriceList: ResolverTypeWrapper<Mapped['PriceList']>;
   PriceListConnection: ResolverTypeWrapper<Page<Mapped['PriceList']>>;
   PriceListEdge: ResolverTypeWrapper<Edge<Mapped['PriceList']>>;
@@ -2185,6 +2548,7 @@ export type ResolversTypes = {
   ProductService: ResolverTypeWrapper<Omit<ProductService, 'service'> & { service: ResolversTypes['MedicalService'] }>;
   ProductServiceConnection: ResolverTypeWrapper<Page<ResolversTypes['ProductService']>>;
   ProductServiceEdge: ResolverTypeWrapper<Edge<ResolversTypes['ProductService']>>;
+  ProductVersionInput: ProductVersionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveInsureeInput: RemoveInsureeInput;
   RenewPolicyInput: RenewPolicyInput;
@@ -2206,7 +2570,9 @@ export type ResolversTypes = {
   UpdateLocationInput: UpdateLocationInput;
   UpdateMedicalItemInput: UpdateMedicalItemInput;
   UpdateMedicalServiceInput: UpdateMedicalServiceInput;
+  UpdatePayerInput: UpdatePayerInput;
   UpdatePolicyInput: UpdatePolicyInput;
+  UpdatePremiumInput: UpdatePremiumInput;
   UpdatePriceListInput: UpdatePriceListInput;
   UpdateProductInput: UpdateProductInput;
   UpdateRoleInput: UpdateRoleInput;
@@ -2237,7 +2603,9 @@ export type ResolversParentTypes = {
   CreateLocationInput: CreateLocationInput;
   CreateMedicalItemInput: CreateMedicalItemInput;
   CreateMedicalServiceInput: CreateMedicalServiceInput;
+  CreatePayerInput: CreatePayerInput;
   CreatePolicyInput: CreatePolicyInput;
+  CreatePremiumInput: CreatePremiumInput;
   CreatePriceListInput: CreatePriceListInput;
   CreateProductInput: CreateProductInput;
   CreateRoleInput: CreateRoleInput;
@@ -2252,6 +2620,8 @@ export type ResolversParentTypes = {
   DiagnosisFilter: DiagnosisFilter;
   DiagnosisPayload: Omit<DiagnosisPayload, 'diagnosis'> & { diagnosis?: Maybe<ResolversParentTypes['Diagnosis']> };
   DuplicateProductInput: DuplicateProductInput;
+  Eligibility: Mapped['Eligibility'];
+  EligiblePolicy: Mapped['EligiblePolicy'];
   Family: Mapped['Family'];
   FamilyConnection: Page<Mapped['Family']>;
   FamilyEdge: Edge<Mapped['Family']>;
@@ -2302,14 +2672,33 @@ export type ResolversParentTypes = {
   MoveInsureeInput: MoveInsureeInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Payer: Mapped['Payer'];
+  PayerConnection: Page<Mapped['Payer']>;
+  PayerEdge: Edge<Mapped['Payer']>;
+  PayerFilter: PayerFilter;
+  PayerPayload: Omit<PayerPayload, 'payer'> & { payer?: Maybe<ResolversParentTypes['Payer']> };
   Policy: Mapped['Policy'];
+  PolicyAmountLimit: PolicyAmountLimit;
   PolicyConnection: Page<Mapped['Policy']>;
+  PolicyCountLimit: PolicyCountLimit;
   PolicyEdge: Edge<Mapped['Policy']>;
   PolicyFilter: PolicyFilter;
   PolicyPayload: Omit<PolicyPayload, 'policy'> & { policy?: Maybe<ResolversParentTypes['Policy']> };
+  PolicyRenewal: Mapped['PolicyRenewal'];
+  PolicyRenewalConnection: Page<Mapped['PolicyRenewal']>;
+  PolicyRenewalEdge: Edge<Mapped['PolicyRenewal']>;
+  PolicyRenewalFilter: PolicyRenewalFilter;
   PolicyValues: PolicyValues;
   PolicyVersionInput: PolicyVersionInput;
   PolicyWarning: PolicyWarning;
+  Premium: Mapped['Premium'];
+  PremiumConnection: Page<Mapped['Premium']>;
+  PremiumEdge: Edge<Mapped['Premium']>;
+  PremiumFilter: PremiumFilter;
+  PremiumPayload: Omit<PremiumPayload, 'policy' | 'premium'> & {
+    policy?: Maybe<ResolversParentTypes['Policy']>;
+    premium?: Maybe<ResolversParentTypes['Premium']>;
+  };
   PriceList: Mapped['PriceList'];
   PriceListConnection: Page<Mapped['PriceList']>;
   PriceListEdge: Edge<Mapped['PriceList']>;
@@ -2334,6 +2723,7 @@ export type ResolversParentTypes = {
   ProductService: Omit<ProductService, 'service'> & { service: ResolversParentTypes['MedicalService'] };
   ProductServiceConnection: Page<ResolversTypes['ProductService']>;
   ProductServiceEdge: Edge<ResolversTypes['ProductService']>;
+  ProductVersionInput: ProductVersionInput;
   Query: Record<PropertyKey, never>;
   RemoveInsureeInput: RemoveInsureeInput;
   RenewPolicyInput: RenewPolicyInput;
@@ -2355,7 +2745,9 @@ export type ResolversParentTypes = {
   UpdateLocationInput: UpdateLocationInput;
   UpdateMedicalItemInput: UpdateMedicalItemInput;
   UpdateMedicalServiceInput: UpdateMedicalServiceInput;
+  UpdatePayerInput: UpdatePayerInput;
   UpdatePolicyInput: UpdatePolicyInput;
+  UpdatePremiumInput: UpdatePremiumInput;
   UpdatePriceListInput: UpdatePriceListInput;
   UpdateProductInput: UpdateProductInput;
   UpdateRoleInput: UpdateRoleInput;
@@ -2422,6 +2814,25 @@ export type DiagnosisPayloadResolvers<
 > = {
   diagnosis?: Resolver<Maybe<ResolversTypes['Diagnosis']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type EligibilityResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  insuree?: Resolver<Maybe<ResolversTypes['Insuree']>, ParentType, ContextType>;
+  policies?: Resolver<Array<ResolversTypes['EligiblePolicy']>, ParentType, ContextType>;
+};
+
+export type EligiblePolicyResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['EligiblePolicy'] = ResolversParentTypes['EligiblePolicy']> = {
+  amounts?: Resolver<Array<ResolversTypes['PolicyAmountLimit']>, ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['PolicyCountLimit']>, ParentType, ContextType>;
+  effectiveDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expiryDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  policyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  productCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FamilyResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Family'] = ResolversParentTypes['Family']> = {
@@ -2606,6 +3017,7 @@ export type InsureeResolvers<ContextType = Ctx, ParentType extends ResolversPare
   otherNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   photo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policies?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
   profession?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2801,7 +3213,9 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   createLocation?: Resolver<ResolversTypes['LocationPayload'], ParentType, ContextType, RequireFields<MutationCreateLocationArgs, 'input'>>;
   createMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationCreateMedicalItemArgs, 'input'>>;
   createMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationCreateMedicalServiceArgs, 'input'>>;
+  createPayer?: Resolver<ResolversTypes['PayerPayload'], ParentType, ContextType, RequireFields<MutationCreatePayerArgs, 'input'>>;
   createPolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationCreatePolicyArgs, 'input'>>;
+  createPremium?: Resolver<ResolversTypes['PremiumPayload'], ParentType, ContextType, RequireFields<MutationCreatePremiumArgs, 'input'>>;
   createPriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationCreatePriceListArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
@@ -2811,8 +3225,11 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   deleteLocation?: Resolver<ResolversTypes['LocationPayload'], ParentType, ContextType, RequireFields<MutationDeleteLocationArgs, 'input'>>;
   deleteMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationDeleteMedicalItemArgs, 'input'>>;
   deleteMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationDeleteMedicalServiceArgs, 'input'>>;
+  deletePayer?: Resolver<ResolversTypes['PayerPayload'], ParentType, ContextType, RequireFields<MutationDeletePayerArgs, 'input'>>;
   deletePolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationDeletePolicyArgs, 'input'>>;
+  deletePremium?: Resolver<ResolversTypes['PremiumPayload'], ParentType, ContextType, RequireFields<MutationDeletePremiumArgs, 'input'>>;
   deletePriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationDeletePriceListArgs, 'input'>>;
+  deleteProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationDeleteProductArgs, 'input'>>;
   deleteRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
   deleteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
   duplicateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationDuplicateProductArgs, 'input'>>;
@@ -2839,7 +3256,9 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   updateLocation?: Resolver<ResolversTypes['LocationPayload'], ParentType, ContextType, RequireFields<MutationUpdateLocationArgs, 'input'>>;
   updateMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateMedicalItemArgs, 'input'>>;
   updateMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationUpdateMedicalServiceArgs, 'input'>>;
+  updatePayer?: Resolver<ResolversTypes['PayerPayload'], ParentType, ContextType, RequireFields<MutationUpdatePayerArgs, 'input'>>;
   updatePolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdatePolicyArgs, 'input'>>;
+  updatePremium?: Resolver<ResolversTypes['PremiumPayload'], ParentType, ContextType, RequireFields<MutationUpdatePremiumArgs, 'input'>>;
   updatePriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationUpdatePriceListArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input'>>;
@@ -2853,7 +3272,43 @@ export type PageInfoResolvers<ContextType = Ctx, ParentType extends ResolversPar
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PayerResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Payer'] = ResolversParentTypes['Payer']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fax?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  locationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PayerConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PayerConnection'] = ResolversParentTypes['PayerConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PayerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PayerEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PayerEdge'] = ResolversParentTypes['PayerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Payer'], ParentType, ContextType>;
+};
+
+export type PayerPayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PayerPayload'] = ResolversParentTypes['PayerPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  payer?: Resolver<Maybe<ResolversTypes['Payer']>, ParentType, ContextType>;
+};
+
 export type PolicyResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
+  balance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   effectiveDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   enrolDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2861,8 +3316,11 @@ export type PolicyResolvers<ContextType = Ctx, ParentType extends ResolversParen
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType>;
   familyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insurees?: Resolver<Array<ResolversTypes['Insuree']>, ParentType, ContextType>;
   officer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   officerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  premiums?: Resolver<Array<ResolversTypes['Premium']>, ParentType, ContextType>;
   previousPolicy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
   previousPolicyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
@@ -2875,6 +3333,16 @@ export type PolicyResolvers<ContextType = Ctx, ParentType extends ResolversParen
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PolicyAmountLimitResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PolicyAmountLimit'] = ResolversParentTypes['PolicyAmountLimit'],
+> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
 export type PolicyConnectionResolvers<
   ContextType = Ctx,
   ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection'],
@@ -2885,6 +3353,16 @@ export type PolicyConnectionResolvers<
   totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PolicyCountLimitResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PolicyCountLimit'] = ResolversParentTypes['PolicyCountLimit'],
+> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PolicyEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
@@ -2893,6 +3371,32 @@ export type PolicyEdgeResolvers<ContextType = Ctx, ParentType extends ResolversP
 export type PolicyPayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyPayload'] = ResolversParentTypes['PolicyPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+};
+
+export type PolicyRenewalResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyRenewal'] = ResolversParentTypes['PolicyRenewal']> = {
+  blockers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+  renewalDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  renewalProductId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PolicyRenewalConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PolicyRenewalConnection'] = ResolversParentTypes['PolicyRenewalConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PolicyRenewalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PolicyRenewalEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PolicyRenewalEdge'] = ResolversParentTypes['PolicyRenewalEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PolicyRenewal'], ParentType, ContextType>;
 };
 
 export type PolicyValuesResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyValues'] = ResolversParentTypes['PolicyValues']> = {
@@ -2915,6 +3419,44 @@ export type PolicyWarningResolvers<ContextType = Ctx, ParentType extends Resolve
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PremiumResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Premium'] = ResolversParentTypes['Premium']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isPhotoFee?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  payDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  payType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payer?: Resolver<Maybe<ResolversTypes['Payer']>, ParentType, ContextType>;
+  payerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+  policyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receipt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PremiumConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PremiumConnection'] = ResolversParentTypes['PremiumConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PremiumEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PremiumEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PremiumEdge'] = ResolversParentTypes['PremiumEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Premium'], ParentType, ContextType>;
+};
+
+export type PremiumPayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PremiumPayload'] = ResolversParentTypes['PremiumPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+  premium?: Resolver<Maybe<ResolversTypes['Premium']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['PolicyWarning']>, ParentType, ContextType>;
 };
 
 export type PriceListResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PriceList'] = ResolversParentTypes['PriceList']> = {
@@ -3171,6 +3713,7 @@ export type ProductServiceEdgeResolvers<
 export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiLimits?: Resolver<ResolversTypes['ApiLimits'], ParentType, ContextType>;
   diagnoses?: Resolver<ResolversTypes['DiagnosisConnection'], ParentType, ContextType, Partial<QueryDiagnosesArgs>>;
+  eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType, RequireFields<QueryEligibilityArgs, 'insuranceNumber'>>;
   families?: Resolver<ResolversTypes['FamilyConnection'], ParentType, ContextType, Partial<QueryFamiliesArgs>>;
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType, RequireFields<QueryFamilyArgs, 'id'>>;
   healthFacilities?: Resolver<ResolversTypes['HealthFacilityConnection'], ParentType, ContextType, Partial<QueryHealthFacilitiesArgs>>;
@@ -3189,14 +3732,19 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   medicalItems?: Resolver<ResolversTypes['MedicalItemConnection'], ParentType, ContextType, Partial<QueryMedicalItemsArgs>>;
   medicalService?: Resolver<Maybe<ResolversTypes['MedicalService']>, ParentType, ContextType, RequireFields<QueryMedicalServiceArgs, 'id'>>;
   medicalServices?: Resolver<ResolversTypes['MedicalServiceConnection'], ParentType, ContextType, Partial<QueryMedicalServicesArgs>>;
+  payer?: Resolver<Maybe<ResolversTypes['Payer']>, ParentType, ContextType, RequireFields<QueryPayerArgs, 'id'>>;
+  payers?: Resolver<ResolversTypes['PayerConnection'], ParentType, ContextType, Partial<QueryPayersArgs>>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<QueryPoliciesArgs>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
+  policyRenewals?: Resolver<ResolversTypes['PolicyRenewalConnection'], ParentType, ContextType, Partial<QueryPolicyRenewalsArgs>>;
   policyValues?: Resolver<
     ResolversTypes['PolicyValues'],
     ParentType,
     ContextType,
     RequireFields<QueryPolicyValuesArgs, 'enrolDate' | 'familyId' | 'productId'>
   >;
+  premium?: Resolver<Maybe<ResolversTypes['Premium']>, ParentType, ContextType, RequireFields<QueryPremiumArgs, 'id'>>;
+  premiums?: Resolver<ResolversTypes['PremiumConnection'], ParentType, ContextType, Partial<QueryPremiumsArgs>>;
   priceList?: Resolver<Maybe<ResolversTypes['PriceList']>, ParentType, ContextType, RequireFields<QueryPriceListArgs, 'id'>>;
   priceLists?: Resolver<ResolversTypes['PriceListConnection'], ParentType, ContextType, Partial<QueryPriceListsArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
@@ -3291,6 +3839,8 @@ export type Resolvers<ContextType = Ctx> = {
   DiagnosisConnection?: DiagnosisConnectionResolvers<ContextType>;
   DiagnosisEdge?: DiagnosisEdgeResolvers<ContextType>;
   DiagnosisPayload?: DiagnosisPayloadResolvers<ContextType>;
+  Eligibility?: EligibilityResolvers<ContextType>;
+  EligiblePolicy?: EligiblePolicyResolvers<ContextType>;
   Family?: FamilyResolvers<ContextType>;
   FamilyConnection?: FamilyConnectionResolvers<ContextType>;
   FamilyEdge?: FamilyEdgeResolvers<ContextType>;
@@ -3332,12 +3882,25 @@ export type Resolvers<ContextType = Ctx> = {
   MedicalServicePayload?: MedicalServicePayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payer?: PayerResolvers<ContextType>;
+  PayerConnection?: PayerConnectionResolvers<ContextType>;
+  PayerEdge?: PayerEdgeResolvers<ContextType>;
+  PayerPayload?: PayerPayloadResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
+  PolicyAmountLimit?: PolicyAmountLimitResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
+  PolicyCountLimit?: PolicyCountLimitResolvers<ContextType>;
   PolicyEdge?: PolicyEdgeResolvers<ContextType>;
   PolicyPayload?: PolicyPayloadResolvers<ContextType>;
+  PolicyRenewal?: PolicyRenewalResolvers<ContextType>;
+  PolicyRenewalConnection?: PolicyRenewalConnectionResolvers<ContextType>;
+  PolicyRenewalEdge?: PolicyRenewalEdgeResolvers<ContextType>;
   PolicyValues?: PolicyValuesResolvers<ContextType>;
   PolicyWarning?: PolicyWarningResolvers<ContextType>;
+  Premium?: PremiumResolvers<ContextType>;
+  PremiumConnection?: PremiumConnectionResolvers<ContextType>;
+  PremiumEdge?: PremiumEdgeResolvers<ContextType>;
+  PremiumPayload?: PremiumPayloadResolvers<ContextType>;
   PriceList?: PriceListResolvers<ContextType>;
   PriceListConnection?: PriceListConnectionResolvers<ContextType>;
   PriceListEdge?: PriceListEdgeResolvers<ContextType>;
