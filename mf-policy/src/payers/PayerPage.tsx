@@ -61,7 +61,7 @@ function StoredPayer({ payerId }: { payerId: string }) {
           </Card>
           <Card variant="outlined">
             <CardContent>
-              <HistoryPanel entityType="Payer" entityId={payer.id} version={payer.version} />
+              <HistoryPanel entityType="Payer" entityId={payer.id} version={payer.version} fieldLabel={(field) => t([`payer.fields.${field}`, field])} />
             </CardContent>
           </Card>
         </>

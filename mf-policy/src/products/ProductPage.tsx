@@ -44,6 +44,8 @@ function StoredProduct({ productId }: { productId: string }) {
   const [saved, setSaved] = useState<ProductDetails | null>(null);
   const [linesVersion, setLinesVersion] = useState(0);
   const [duplicating, setDuplicating] = useState(false);
+  // Changes name the form's labels; the covered lines are listed under their own words.
+  const historyLabel = (field: string) => t([`product.fields.${field}`, `product.tabs.${field}`, field]);
   const fetched = result.data?.product;
   const product = saved && fetched && saved.version > fetched.version ? saved : fetched;
   return (
@@ -80,7 +82,7 @@ function StoredProduct({ productId }: { productId: string }) {
           </Card>
           <Card variant="outlined">
             <CardContent>
-              <HistoryPanel entityType="Product" entityId={product.id} version={Math.max(product.version, linesVersion)} />
+              <HistoryPanel entityType="Product" entityId={product.id} version={Math.max(product.version, linesVersion)} fieldLabel={historyLabel} />
             </CardContent>
           </Card>
         </>
