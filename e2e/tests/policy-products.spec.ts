@@ -12,7 +12,7 @@ test.beforeEach(() => {
   compose();
 });
 
-test('create a regional product with a contribution, a ceiling and two covered services, reload it, find it, duplicate it', async ({ page }) => {
+test('create a regional product with a contribution, a ceiling and two covered services, reload it, find it, duplicate it', async ({ page, browser }) => {
   test.setTimeout(60_000);
   const id = Math.random().toString(36).slice(2, 7).toUpperCase();
   const code = `E${id}`;
@@ -78,13 +78,24 @@ test('create a regional product with a contribution, a ceiling and two covered s
   await expect(page.getByLabel('Lump sum', { exact: true })).toHaveValue(/50,000/);
   await page.getByRole('tab', { name: 'Deductibles and ceilings' }).click();
   await expect(page.getByLabel('Ceiling per policy', { exact: true })).toHaveValue(/300,000/);
-  await expect(page.getByTestId('history')).toContainText('Created');
+  await expect(page.getByTestId('history')).toContainText('2 medical services covered or changed, 0 no longer covered');
 
   // The list finds it by code, with its region and its lump sum as money.
   await page.goto(`/admin/products?search=${code}`);
   const row = page.getByRole('row', { name: new RegExp(code) });
   await expect(row).toContainText('Kilima');
   await expect(row).toContainText('50,000');
+
+  // A manager (121001 only) reads the product and changes nothing.
+  const manager = await browser.newPage();
+  await signIn(manager, 'manager', 'manager123', productUrl);
+  await expect(manager.getByText('You may read this product but not change it.')).toBeVisible();
+  await expect(manager.getByRole('textbox', { name: /^Code/ })).toBeDisabled();
+  await expect(manager.getByRole('button', { name: /^(Save|Duplicate)$/ })).toHaveCount(0);
+  await manager.getByRole('tab', { name: 'Medical services' }).click();
+  await expect(manager.getByRole('table', { name: 'Medical services' })).toBeVisible();
+  await expect(manager.getByRole('button', { name: /^(Add medical services|Remove .*)$/ })).toHaveCount(0);
+  await manager.close();
 
   // Duplicate: a new code, the same covered services.
   await page.goto(productUrl);

@@ -36,6 +36,16 @@ function NewProduct() {
   );
 }
 
+/** A covered-lines change as its history holds it ({ added: ids, removed: ids, settings }): how many of each. */
+function linesChange(json: string): { added: number; removed: number } | null {
+  try {
+    const value = JSON.parse(json) as { added?: unknown; removed?: unknown };
+    return { added: Array.isArray(value.added) ? value.added.length : 0, removed: Array.isArray(value.removed) ? value.removed.length : 0 };
+  } catch {
+    return null;
+  }
+}
+
 function StoredProduct({ productId }: { productId: string }) {
   const { t } = useModuleTranslation();
   const { has } = useRights();
@@ -46,6 +56,10 @@ function StoredProduct({ productId }: { productId: string }) {
   const [duplicating, setDuplicating] = useState(false);
   // Changes name the form's labels; the covered lines are listed under their own words.
   const historyLabel = (field: string) => t([`product.fields.${field}`, `product.tabs.${field}`, field]);
+  const describeLines = (change: { field: string; to: string }) => {
+    const lines = change.field === 'services' || change.field === 'items' ? linesChange(change.to) : null;
+    return lines && t(`product.lines.${change.field}.history`, lines);
+  };
   const fetched = result.data?.product;
   const product = saved && fetched && saved.version > fetched.version ? saved : fetched;
   return (
@@ -82,7 +96,13 @@ function StoredProduct({ productId }: { productId: string }) {
           </Card>
           <Card variant="outlined">
             <CardContent>
-              <HistoryPanel entityType="Product" entityId={product.id} version={Math.max(product.version, linesVersion)} fieldLabel={historyLabel} />
+              <HistoryPanel
+                entityType="Product"
+                entityId={product.id}
+                version={Math.max(product.version, linesVersion)}
+                fieldLabel={historyLabel}
+                describe={describeLines}
+              />
             </CardContent>
           </Card>
         </>

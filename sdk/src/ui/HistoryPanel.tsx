@@ -29,12 +29,15 @@ export function HistoryPanel({
   entityId,
   version,
   fieldLabel,
+  describe,
 }: {
   entityType: string;
   entityId: string;
   version: number;
   /** The label of a changed field (the API's name), e.g. the form's `product.fields.<field>`. */
   fieldLabel?: (field: string) => string;
+  /** The whole text of a change a module words itself (e.g. lines added and removed), or null for the kit's "field: from → to". */
+  describe?: (change: { field: string; from: string; to: string }) => string | null;
 }) {
   const { namespace } = useModuleScope();
   const { t } = useTranslationOf(['shell', namespace]);
@@ -73,11 +76,12 @@ export function HistoryPanel({
                 <Box component="ul" sx={{ m: 0, pl: 2 }}>
                   {changes.map((c) => (
                     <li key={c.field}>
-                      {t('kit.history.change', {
-                        field: fieldLabel ? fieldLabel(c.field) : t(`history.fields.${c.field}`, { ns: namespace, defaultValue: c.field }),
-                        from: c.from,
-                        to: c.to,
-                      })}
+                      {describe?.(c) ??
+                        t('kit.history.change', {
+                          field: fieldLabel ? fieldLabel(c.field) : t(`history.fields.${c.field}`, { ns: namespace, defaultValue: c.field }),
+                          from: c.from,
+                          to: c.to,
+                        })}
                     </li>
                   ))}
                 </Box>
