@@ -5,14 +5,17 @@ import { compose, signIn } from '../support/kente.ts';
  * mf-policy products against the real backend, as the scheme administrator: a regional product
  * with a contribution and a ceiling (the contract's date rule in the browser first), two covered
  * services picked through the server-side search, the values after a reload, the list's search,
- * and a duplicate carrying the covered services.
+ * a duplicate carrying the covered services, and items added, changed and removed in bulk on it.
  */
 
 test.beforeEach(() => {
   compose();
 });
 
-test('create a regional product with a contribution, a ceiling and two covered services, reload it, find it, duplicate it', async ({ page, browser }) => {
+test('create a regional product with a contribution, a ceiling and two covered services, reload it, find it, duplicate it, cover items in bulk on the copy', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(60_000);
   const id = Math.random().toString(36).slice(2, 7).toUpperCase();
   const code = `E${id}`;
@@ -108,4 +111,45 @@ test('create a regional product with a contribution, a ceiling and two covered s
   await expect(page.getByRole('textbox', { name: /^Code/ })).toHaveValue(`D${id}`);
   await page.getByRole('tab', { name: 'Medical services' }).click();
   await expect(page.getByRole('table', { name: 'Medical services' }).getByRole('row', { name: /C0004/ })).toBeVisible();
+
+  // On the copy, items: a whole page of search results added at once, then two of them changed
+  // together (the contract refuses a co-insurance above 100 % in the dialog), then one removed.
+  await page.getByRole('tab', { name: 'Medical items' }).click();
+  await page.getByRole('button', { name: 'Add medical items' }).click();
+  const itemPicker = page.getByRole('dialog', { name: 'Choose medical items to cover' });
+  await itemPicker.getByRole('searchbox').fill('Amoxicillin');
+  await expect(itemPicker.getByRole('checkbox', { name: /^Choose D\d/ }).first()).toBeVisible();
+  await itemPicker.getByRole('checkbox', { name: 'Choose every line of this page' }).check();
+  const chosen = Number((await itemPicker.getByRole('status').textContent())?.match(/\d+/)?.[0]);
+  expect(chosen).toBeGreaterThan(2);
+  await itemPicker.getByRole('button', { name: `Add ${chosen} chosen` }).click();
+  await page.getByRole('dialog', { name: 'Settings of the medical items added' }).getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByText(`${chosen} items added.`)).toBeVisible();
+  const items = page.getByRole('table', { name: 'Medical items' });
+  await expect(items.getByRole('checkbox', { name: /^Choose D\d/ })).toHaveCount(chosen);
+  await items
+    .getByRole('checkbox', { name: /^Choose D\d/ })
+    .nth(0)
+    .check();
+  await items
+    .getByRole('checkbox', { name: /^Choose D\d/ })
+    .nth(1)
+    .check();
+  await page.getByRole('button', { name: 'Change settings of 2 selected' }).click();
+  const bulk = page.getByRole('dialog', { name: 'Settings of covered lines' });
+  await bulk.getByLabel('Adult limit', { exact: true }).fill('150');
+  await bulk.getByRole('button', { name: 'Apply' }).click();
+  await expect(bulk.getByText('Out of the allowed range.')).toBeVisible();
+  await bulk.getByLabel('Adult limit', { exact: true }).fill('80');
+  await bulk.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByText('Settings of 2 line(s) changed.')).toBeVisible();
+  await expect(items.getByRole('row', { name: /80 % \/ 100 %/ })).toHaveCount(2);
+  await items
+    .getByRole('checkbox', { name: /^Choose D\d/ })
+    .nth(0)
+    .check();
+  await page.getByRole('button', { name: 'Remove 1 selected' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByText('1 removed.')).toBeVisible();
+  await expect(items.getByRole('checkbox', { name: /^Choose D\d/ })).toHaveCount(chosen - 1);
 });
