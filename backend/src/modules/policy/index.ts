@@ -19,7 +19,7 @@ const payersAt = refuseWhileUsed(payers, payers.locationId, 'Payers still belong
 
 export const policyDomain = defineDomain({
   name: 'policy',
-  version: '0.1.0',
+  version: '1.0.0',
   typeDefs,
   resolvers,
   ...policyAccess,
