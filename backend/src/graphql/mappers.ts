@@ -8,7 +8,7 @@ import { history, roles, users } from '../modules/core/tables.js';
 import { families, type insuranceNumberBatches, insurees } from '../modules/insuree/tables.js';
 import { locations } from '../modules/location/tables.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices, priceLists } from '../modules/medical/tables.js';
-import { policies, products } from '../modules/policy/tables.js';
+import { payers, policies, premiums, products } from '../modules/policy/tables.js';
 import type { SessionUser } from './context.js';
 
 /** Object type -> its table. */
@@ -26,6 +26,8 @@ export const mappedTables = {
   Insuree: insurees,
   Product: products,
   Policy: policies,
+  Premium: premiums,
+  Payer: payers,
 };
 
 /** Object types whose parent is not a row. */
