@@ -3,17 +3,7 @@
  * when the "put in force now" choice applies, the contract's rules on the form and the inputs
  * of createPremium / updatePremium. No React: unit-tested on its own.
  */
-import {
-  compareMoney,
-  type ErrorCode,
-  ErrorCodes,
-  type FieldIssue,
-  PAY_TYPES,
-  type PayType,
-  PolicyStatus,
-  parseMoney,
-  validateContribution,
-} from '@kente/contract-policy';
+import { compareMoney, ErrorCodes, type FieldIssue, PAY_TYPES, type PayType, PolicyStatus, parseMoney, validateContribution } from '@kente/contract-policy';
 
 export { PAY_TYPES };
 
@@ -112,7 +102,7 @@ export function offersPutInForce(values: Pick<ContributionFormValues, 'amount' |
  * The contract's contribution rules on the form (the ones the server runs), plus the server's
  * payer rule a form can check: a funding contribution names its payer. Paths are the form's.
  */
-export function validateContributionForm(values: ContributionFormValues, policyId: string, today: string = todayIso()): FieldIssue<ErrorCode>[] {
+export function validateContributionForm(values: ContributionFormValues, policyId: string, today: string = todayIso()): FieldIssue[] {
   const issues = validateContribution(
     { policyId, amount: values.amount.trim(), receipt: values.receipt, payDate: values.payDate, payType: values.payType, isPhotoFee: values.isPhotoFee },
     { today },
