@@ -9,6 +9,7 @@ export const resolvers: Resolvers = {
   Policy: { ...policyResolvers.Policy, ...premiumResolvers.Policy },
   Premium: premiumResolvers.Premium,
   Payer: premiumResolvers.Payer,
+  PremiumPayload: premiumResolvers.PremiumPayload,
   Family: policyResolvers.Family,
   Query: { ...productResolvers.Query, ...policyResolvers.Query, ...premiumResolvers.Query },
   Mutation: { ...productResolvers.Mutation, ...policyResolvers.Mutation, ...premiumResolvers.Mutation },

@@ -60,6 +60,10 @@ export const premiumResolvers: Resolvers = {
     policy: (row, _, ctx) => loadById(ctx, policies, row.policyId),
     payer: (row, _, ctx) => loadById(ctx, payers, row.payerId),
   },
+  // a guard's refusal answers { errors } alone
+  PremiumPayload: {
+    warnings: (payload) => payload.warnings ?? [],
+  },
   Payer: {
     location: (row, _, ctx) => loadById(ctx, locations, row.locationId),
   },

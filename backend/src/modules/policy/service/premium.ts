@@ -178,7 +178,7 @@ export async function createPremium(ctx: ServiceCtx, input: CreatePremiumInput):
     },
     created: async (tx, premium) => {
       if (!policy) return [];
-      ({ policy, warnings } = await applyToPolicy(tx, ctx, policy, premium, null, putInForce === true));
+      ({ policy, warnings } = await applyToPolicy(tx, ctx, policy, premium, premium.id, putInForce === true));
       return runHook('premium.created', { tx, user: ctx.user, premium, policy });
     },
   });
