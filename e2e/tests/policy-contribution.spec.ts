@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { compose, signIn } from '../support/kente.ts';
+import { compose, mainMenu, signIn } from '../support/kente.ts';
 
 /**
  * mf-policy's contributions against the real backend, as the enrolment officer: on an Idle
@@ -129,4 +129,77 @@ test('the enrolment officer pays an idle policy in two contributions: partial ke
   await expect(found.nth(1)).toContainText(money(rest));
   await found.nth(1).click();
   await expect(page).toHaveURL(new RegExp(`/policies/${policy.id}$`));
+});
+
+/** Money as the console shows it in French (the clerk's language). */
+const argent = (value: number | string) => new Intl.NumberFormat('fr', { style: 'currency', currency: 'TZS' }).format(Number(value));
+
+test('in French, a partial contribution put in force makes the policy Active; an edit meets a conflict and is redone; a deletion is confirmed', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // The clerk works in French: the menu is "Menu principal" once signed in.
+  await page.goto('/contributions');
+  await page.getByLabel('User name').fill('clerk');
+  await page.getByLabel('Password').fill('clerk123');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(mainMenu(page)).toBeVisible();
+  const policy = await idleUnpaidPolicy(page);
+  const value = Number(policy.value);
+  const third = Math.floor(value / 3);
+  const first = receipt();
+
+  await page.goto(`/policies/${policy.id}`);
+  const panel = page.getByRole('region', { name: 'Cotisations' });
+  const figures = panel.getByTestId('policy-balance');
+  await expect(figures).toContainText(`Solde${argent(value)}`);
+
+  await panel.getByRole('button', { name: 'Ajouter une cotisation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nouvelle cotisation' });
+  await expect(dialog.getByLabel('Montant')).toHaveValue(value.toLocaleString('fr', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  await dialog.getByLabel('N° de reçu').fill(first);
+  await dialog.getByLabel('Montant').fill(String(third));
+  await dialog.getByLabel('Mettre la police en vigueur maintenant').check();
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByRole('status')).toContainText(`La police est maintenant Active\u202f; solde ${argent(value - third)}.`);
+  await expect(figures).toContainText(`Payé${argent(third)}`);
+  await expect(figures).toContainText('Active');
+
+  // Someone else renames the receipt while the clerk edits the amount: a conflict, then the saved version.
+  await panel.getByRole('button', { name: `Modifier la cotisation ${first}` }).click();
+  const edit = page.getByRole('dialog', { name: 'Modifier la cotisation' });
+  await expect(edit.getByLabel('N° de reçu')).toHaveValue(first);
+  const { premiums } = await graphqlAs<{ premiums: { edges: Array<{ node: { id: string; version: number } }> } }>(
+    page,
+    'query($r: String) { premiums(filter: { receipt: $r }) { edges { node { id version } } } }',
+    { r: first },
+  );
+  const stored = premiums.edges[0]?.node as { id: string; version: number };
+  const renamed = `${first}B`;
+  await graphqlAs(page, 'mutation($input: UpdatePremiumInput!) { updatePremium(input: $input) { errors { code } } }', {
+    input: { id: stored.id, version: stored.version, receipt: renamed },
+  });
+  await edit.getByLabel('Montant').fill(String(third + 1));
+  await edit.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(edit.getByRole('alert')).toContainText("Quelqu'un d'autre a modifié cette cotisation");
+  await expect(edit.getByRole('button', { name: 'Enregistrer' })).toBeDisabled();
+  await edit.getByRole('button', { name: 'Charger la version enregistrée' }).click();
+  await expect(edit.getByLabel('N° de reçu')).toHaveValue(renamed);
+  await edit.getByLabel('Montant').fill(String(third + 1));
+  await edit.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(edit).toBeHidden();
+  await expect(panel.getByRole('status')).toContainText('Cotisation modifiée.');
+  await expect(figures).toContainText(`Payé${argent(third + 1)}`);
+
+  // Deleting asks first; the policy stays Active (openIMIS keeps it so).
+  await panel.getByRole('button', { name: `Supprimer la cotisation ${renamed}` }).click();
+  const confirm = page.getByRole('dialog', { name: 'Supprimer cette cotisation\u202f?' });
+  await expect(confirm).toContainText(argent(third + 1));
+  await confirm.getByRole('button', { name: 'Supprimer' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(panel.getByRole('status')).toContainText('Cotisation supprimée.');
+  await expect(panel.getByText("Aucune cotisation n'a encore été payée sur cette police.")).toBeVisible();
+  await expect(figures).toContainText('Active');
+  await expect(figures).toContainText(`Solde${argent(value)}`);
 });
