@@ -110,8 +110,14 @@ test('the enrolment officer pays an idle policy in two contributions: partial ke
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('Another contribution on this product already has this receipt.')).toBeVisible();
 
-  // The rest: prefilled with the new balance, no put-in-force choice, and the policy is Active.
+  // The rest, funded by a payer: prefilled with the new balance, no put-in-force choice; a funding needs its payer.
   await dialog.getByLabel('Receipt no.').fill(receipts[1] as string);
+  await dialog.getByRole('combobox', { name: 'Payment type' }).click();
+  await page.getByRole('option', { name: 'Funding' }).click();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('combobox', { name: 'Payer' })).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByRole('combobox', { name: 'Payer' }).fill('Ministry');
+  await page.getByRole('option', { name: /Ministry of Health/ }).click();
   await expect(dialog.getByText(`Balance to pay: ${money(rest)}.`)).toBeVisible();
   await expect(dialog.getByLabel('Put the policy in force now')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -120,6 +126,8 @@ test('the enrolment officer pays an idle policy in two contributions: partial ke
   await expect(figures).toContainText(`Paid${money(value)}`);
   await expect(figures).toContainText('Active');
   await expect(rows).toHaveCount(3);
+  await expect(rows.nth(2)).toContainText('Ministry of Health');
+  await expect(rows.nth(2)).toContainText('Funding');
 
   // The contribution search finds the receipt and leads to its policy.
   await page.goto(`/contributions?receipt=${receipts[1]}`);

@@ -219,10 +219,13 @@ export function ContributionDialog(props: {
               error={errorText(errors.payer)}
               helperText={t('contribution.payerHelp')}
             />
-            <FormControlLabel
-              label={t('contribution.isPhotoFee')}
-              control={<Checkbox name="isPhotoFee" checked={values.isPhotoFee} onChange={(e) => set('isPhotoFee', e.target.checked)} />}
-            />
+            {/* in a box like the put-in-force choice: the Stack would reset the label's margin and misalign the checkboxes */}
+            <div>
+              <FormControlLabel
+                label={t('contribution.isPhotoFee')}
+                control={<Checkbox name="isPhotoFee" checked={values.isPhotoFee} onChange={(e) => set('isPhotoFee', e.target.checked)} />}
+              />
+            </div>
             {partial && (
               <div>
                 <FormControlLabel
