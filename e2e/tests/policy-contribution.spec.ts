@@ -200,6 +200,16 @@ test('in French, a partial contribution put in force makes the policy Active; an
   await expect(panel.getByRole('status')).toContainText('Cotisation modifiée.');
   await expect(figures).toContainText(`Payé${argent(third + 1)}`);
 
+  // The contribution's history names the changed fields in French.
+  await panel.getByRole('button', { name: `Modifier la cotisation ${renamed}` }).click();
+  await edit.getByRole('button', { name: "Afficher l'historique" }).click();
+  const history = edit.getByTestId('history');
+  await expect(history.getByRole('row')).toHaveCount(4);
+  await expect(history).toContainText('Montant');
+  await expect(history).toContainText('N° de reçu');
+  await edit.getByRole('button', { name: 'Annuler' }).click();
+  await expect(edit).toBeHidden();
+
   // Deleting asks first; the policy stays Active (openIMIS keeps it so).
   await panel.getByRole('button', { name: `Supprimer la cotisation ${renamed}` }).click();
   const confirm = page.getByRole('dialog', { name: 'Supprimer cette cotisation\u202f?' });

@@ -12,6 +12,7 @@ import {
   DialogTitle,
   FormControlLabel,
   FormHelperText,
+  HistoryPanel,
   MenuItem,
   Stack,
   TextField,
@@ -81,6 +82,7 @@ export function ContributionDialog(props: {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
   const [created, create] = useMutation(CREATE_CONTRIBUTION);
   const [updated, update] = useMutation(UPDATE_CONTRIBUTION);
   const saving = created.fetching || updated.fetching;
@@ -226,6 +228,7 @@ export function ContributionDialog(props: {
                 control={<Checkbox name="isPhotoFee" checked={values.isPhotoFee} onChange={(e) => set('isPhotoFee', e.target.checked)} />}
               />
             </div>
+            {contribution && showHistory && <HistoryPanel entityType="Premium" entityId={contribution.id} version={version} />}
             {partial && (
               <div>
                 <FormControlLabel
@@ -247,6 +250,11 @@ export function ContributionDialog(props: {
           </Stack>
         </DialogContent>
         <DialogActions>
+          {contribution && (
+            <Button onClick={() => setShowHistory((shown) => !shown)} aria-expanded={showHistory} sx={{ mr: 'auto' }}>
+              {showHistory ? t('contribution.hideHistory') : t('contribution.showHistory')}
+            </Button>
+          )}
           <Button onClick={props.onClose}>{t('contribution.cancel')}</Button>
           <Button type="submit" variant="contained" disabled={saving || conflict}>
             {t('contribution.save')}
