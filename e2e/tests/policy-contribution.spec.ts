@@ -129,6 +129,17 @@ test('the enrolment officer pays an idle policy in two contributions: partial ke
   await expect(rows.nth(2)).toContainText('Ministry of Health');
   await expect(rows.nth(2)).toContainText('Funding');
 
+  // A payment on the paid-up Active policy goes through with the server's warnings, translated.
+  await panel.getByRole('button', { name: 'Add contribution' }).click();
+  await expect(dialog.getByLabel('Amount')).toHaveValue('');
+  await dialog.getByLabel('Receipt no.').fill(receipt());
+  await dialog.getByLabel('Amount').fill('100');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByRole('status')).toContainText(`The contributions exceed the policy value by ${money(100)}.`);
+  await expect(panel.getByRole('status')).toContainText('The policy was not idle: its status and dates are unchanged.');
+  await expect(rows).toHaveCount(4);
+
   // The contribution search finds the receipt and leads to its policy.
   await page.goto(`/contributions?receipt=${receipts[1]}`);
   await expect(page.getByRole('heading', { name: 'Contributions', level: 1 })).toBeVisible();
