@@ -192,6 +192,12 @@ describe.each(engines)('policy contributions on %s', (engine) => {
     expect(big.json.errors?.length ?? big.json.data.createPremium.errors.length).toBeGreaterThan(0);
     const suspended = (await admin.gql(`{ policies(filter: {status: 4}, first: 1) { edges { node { id } } } }`)).json.data.policies.edges[0].node;
     expect(codesOf((await pay({ policyId: suspended.id, amount: '5' })).errors)).toEqual(['policyId:INVALID']);
+    // a correction of an earlier contribution of that policy is allowed
+    const earlier = (await admin.gql(`query($id: ID!) { policy(id: $id) { premiums { id version } } }`, { id: suspended.id })).json.data.policy.premiums[0];
+    const fixed = await mutate('updatePremium', 'UpdatePremiumInput', { id: earlier.id, version: earlier.version, receipt: receipt() });
+    expect(fixed.errors).toEqual([]);
+    const long = await admin.gql('query($f: PolicyFilter) { policies(filter: $f) { edges { node { id } } } }', { f: { headInsuranceNumber: '1'.repeat(21) } });
+    expect(long.json.errors?.[0]?.extensions?.reason).toBe('TOO_LONG');
   });
 
   it('an enrolment officer pays and sees contributions of their district only; no right, no access', async () => {

@@ -1,9 +1,10 @@
 /** Who reads and changes what in the policy domain: rights, type rules, scope, mutation guards, input bounds. */
 import { type SQL, sql } from 'drizzle-orm';
+import { columnLengths } from '../../platform/bounds.js';
 import { type DomainDefinition, rightsFrom } from '../../platform/domain.js';
 import { NATIONAL } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
-import { families } from '../insuree/tables.js';
+import { families, insurees } from '../insuree/tables.js';
 import { payers, policies, premiums, productServices, products } from './tables.js';
 
 const r = Rights;
@@ -156,7 +157,7 @@ export const policyAccess = {
     CreatePolicyInput: policies,
     UpdatePolicyInput: policies,
     RenewPolicyInput: policies,
-    PolicyFilter: policies,
+    PolicyFilter: { ...columnLengths(policies), headInsuranceNumber: columnLengths(insurees).insuranceNumber ?? 20 },
     CreatePremiumInput: premiums,
     UpdatePremiumInput: premiums,
     PremiumFilter: premiums,

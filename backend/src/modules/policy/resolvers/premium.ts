@@ -1,5 +1,5 @@
 /** Contributions and payers: the right, then the search or the service, then the payload; a policy's contributions and balance batched per request. */
-import { parseMoney, toDecimal } from '@kente/contract-policy';
+import { compareMoney, paidAmount, policyBalance } from '@kente/contract-policy';
 import { asc, inArray } from 'drizzle-orm';
 import type { Ctx } from '../../../graphql/context.js';
 import { requireRight } from '../../../graphql/errors.js';
@@ -35,9 +35,6 @@ function premiumsOf(ctx: Ctx, policyId: number): Promise<PremiumRow[]> {
   return load(policyId).then((rows) => rows ?? []);
 }
 
-/** Sum of the contributions that count (photo fees excluded), in exact units. */
-const paidUnits = (rows: readonly PremiumRow[]) => rows.filter((r) => !r.isPhotoFee).reduce((total, r) => total + parseMoney(r.amount), 0n);
-
 /** A contribution mutation's payload: the service's result with the contract's warnings in English. */
 const premiumMutation =
   <I>(right: number, service: (ctx: Ctx, input: I) => Promise<PremiumResult>) =>
@@ -53,10 +50,11 @@ export const premiumResolvers: Resolvers = {
       requireRight(ctx, Rights.contributionSearch);
       return premiumsOf(ctx, row.id);
     },
-    paid: async (row: PolicyRow, _, ctx) => toDecimal(paidUnits(await premiumsOf(ctx, row.id))),
+    // the contract's sums (photo fees excluded); an overpaid policy owes nothing
+    paid: async (row: PolicyRow, _, ctx) => paidAmount(await premiumsOf(ctx, row.id)),
     balance: async (row: PolicyRow, _, ctx) => {
-      const balance = parseMoney(row.value) - paidUnits(await premiumsOf(ctx, row.id));
-      return toDecimal(balance > 0n ? balance : 0n);
+      const balance = policyBalance(row, await premiumsOf(ctx, row.id));
+      return compareMoney(balance, 0) > 0 ? balance : '0.00';
     },
   },
   Premium: {

@@ -84,13 +84,14 @@ function columns(input: PremiumFields): Partial<typeof premiums.$inferInsert> {
 
 /**
  * The checks a contribution's policy, payer and receipt need once its fields are valid: the policy
- * Idle or Active today, a pay date from the enrolment on, a payer for funding, the funding rule,
+ * Idle or Active today (a new payment only), a pay date from the enrolment on, a payer for funding, the funding rule,
  * the receipt unused on the product. `row` is the contribution as it will be stored.
  */
 async function contextChecks(tx: Tx, policy: PolicyRow, row: typeof premiums.$inferInsert, selfId: number | null): Promise<UserError[]> {
   const errors: UserError[] = [];
   const status = statusOf(policy);
-  if (status !== Status.idle && status !== Status.active)
+  // a new payment needs a policy that runs; a correction (selfId) of an older one is allowed
+  if (selfId === null && status !== Status.idle && status !== Status.active)
     errors.push(userError('policyId', ErrorCodes.invalid, 'Contributions are paid on idle or active policies only (not suspended or expired).'));
   if (row.payDate < policy.enrolDate) errors.push(userError('payDate', ErrorCodes.outOfRange, 'The payment date must not be before the enrolment date.'));
   if (row.payType === 'F' && !row.payerId) errors.push(userError('payerId', ErrorCodes.required, 'A funding contribution needs its payer.'));
@@ -186,8 +187,9 @@ export async function createPremium(ctx: ServiceCtx, input: CreatePremiumInput):
 }
 
 /**
- * 101303: a contribution's fields (not its policy), at its version. An Idle policy the change
- * brings to its value becomes Active; an Active one brought below it stays Active (openIMIS).
+ * 101303: a contribution's fields (not its policy), at its version, whatever the policy's status
+ * today (a receipt typo on an expired policy can be corrected). An Idle policy the change brings to
+ * its value becomes Active; an Active one brought below it stays Active (openIMIS).
  */
 export async function updatePremium(ctx: ServiceCtx, input: PremiumFields & { id: string; version: number }): Promise<PremiumResult> {
   const { id, version, ...fields } = input;
