@@ -72,7 +72,7 @@ export default function ContributionsPage() {
             label={t('contribution.payType')}
             value={payType}
             onChange={(e) => update({ payType: e.target.value })}
-            sx={{ width: 150 }}
+            sx={{ width: 190 }}
           >
             <MenuItem value="">{t('contributions.any')}</MenuItem>
             {PAY_TYPES.map((code) => (
@@ -89,7 +89,7 @@ export default function ContributionsPage() {
             label={t('contributions.photoFee')}
             value={photoFee}
             onChange={(e) => update({ photoFee: e.target.value })}
-            sx={{ width: 150 }}
+            sx={{ width: 180 }}
           >
             <MenuItem value="">{t('contributions.any')}</MenuItem>
             <MenuItem value="yes">{t('contributions.onlyPhotoFees')}</MenuItem>
