@@ -90,7 +90,7 @@ export function ContributionDialog(props: {
   const set = <K extends keyof ContributionFormValues>(key: K, value: ContributionFormValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
     setErrors((current) => {
-      const { [key === 'payer' ? 'payer' : key]: _, ...rest } = current;
+      const { [key]: _, ...rest } = current;
       return rest;
     });
   };
