@@ -19,6 +19,9 @@ import { payers, policies, premiums } from '../tables.js';
 
 const PREMIUMS_OF = Symbol('premiums of policies');
 
+/** Who may search payers: payer officers, and users of contributions (the payer picker). */
+const PAYER_FINDERS = [Rights.payerSearch, Rights.contributionSearch, Rights.contributionAdd, Rights.contributionEdit];
+
 /** The contributions of the policies asked for in this tick, one query (a page of 20 policies: one query, not 20). */
 function premiumsOf(ctx: Ctx, policyId: number): Promise<PremiumRow[]> {
   const load = perContext(ctx, PREMIUMS_OF, () =>
@@ -72,7 +75,9 @@ export const premiumResolvers: Resolvers = {
     },
     premium: byIdInScope(Rights.contributionSearch, 'Premium', premiums),
     payers: (_, args, ctx) => {
-      requireRight(ctx, Rights.payerSearch);
+      // the contribution form's payer picker and the contribution search's payer filter: whoever
+      // reads, records or edits contributions finds payers too (the Payer type rule already lets them read one)
+      if (!PAYER_FINDERS.some((right) => ctx.user?.rights.has(right))) requireRight(ctx, Rights.payerSearch);
       return searchPayers(ctx, args);
     },
     payer: byIdInScope(Rights.payerSearch, 'Payer', payers),
