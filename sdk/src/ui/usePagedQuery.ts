@@ -70,7 +70,7 @@ export function usePagedQuery<TNode, TData = Record<string, ConnectionShape<TNod
 }
 
 /** The connection at `field`, a root field or a dotted path through objects (`product.services`). */
-function connectionAt<TNode>(data: unknown, field: string): ConnectionShape<TNode> | undefined {
+export function connectionAt<TNode>(data: unknown, field: string): ConnectionShape<TNode> | undefined {
   let node: unknown = data;
   for (const key of field.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
   return (node ?? undefined) as ConnectionShape<TNode> | undefined;
