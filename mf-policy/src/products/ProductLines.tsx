@@ -250,7 +250,6 @@ export function ProductLines(props: { kind: LineKind; productId: string; version
   };
 
   const rows = paged.rows;
-  const medicalOf = (line: Line): Medical => line.medical;
   const byId = new Map(rows.map((line) => [line.medical.id, line.medical]));
   const limit = (type: string, value: string) => (type === 'C' ? `${Number(value)} %` : format.money(value));
   const pair = (adult: number | null, child: number | null) => (adult == null && child == null ? '' : `${adult ?? '—'} / ${child ?? '—'}`);
@@ -281,11 +280,11 @@ export function ProductLines(props: { kind: LineKind; productId: string; version
       header: t('product.lines.code'),
       render: (line) => (
         <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
-          {medicalOf(line).code}
+          {line.medical.code}
         </Box>
       ),
     },
-    { key: 'name', header: t('product.lines.name'), render: (line) => medicalOf(line).name },
+    { key: 'name', header: t('product.lines.name'), render: (line) => line.medical.name },
     {
       key: 'price',
       header: t('product.lines.price'),
