@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { admitsPatient, type CheckInput, type CheckPolicy, checkClaim, claimCategory, claimOutcome } from './checks.js';
+import { admitsPatient, type CheckInput, type CheckLine, type CheckPolicy, checkClaim, claimCategory, claimOutcome } from './checks.js';
 import { ClaimStatus, RejectionReason as R } from './codes.js';
 import { validateClaimEntry } from './entry.js';
 
+const SERVICE: CheckLine = { kind: 'S', refId: 1, known: true, inPriceList: true, careType: 'B', category: 'C', quantity: '1' };
+const ITEM: CheckLine = { kind: 'I', refId: 2, known: true, inPriceList: true, careType: 'B', quantity: '3' };
 const policy = (over: Partial<CheckPolicy> = {}): CheckPolicy => ({
   id: 1,
   productId: 10,
@@ -22,10 +24,7 @@ const base = (over: Partial<CheckInput> = {}): CheckInput => ({
   facilityCareType: 'B',
   insuree: { gender: 'F', birthDate: '1990-05-01', joinedOn: '2020-01-01' },
   policies: [policy()],
-  lines: [
-    { kind: 'S', refId: 1, known: true, inPriceList: true, careType: 'B', category: 'C', quantity: '1' },
-    { kind: 'I', refId: 2, known: true, inPriceList: true, careType: 'B', quantity: '3' },
-  ],
+  lines: [SERVICE, ITEM],
   ...over,
 });
 const reasons = (input: CheckInput) => checkClaim(input).lines.map((l) => l.reason);
@@ -49,7 +48,7 @@ describe('checkClaim', () => {
     expect(checkClaim(base({ duplicateGuarantee: true }))).toMatchObject({ status: 1, reason: R.duplicate });
   });
   it('line reasons in order: 1, 2, 10, 4, 5, 6, 3', () => {
-    const line = base().lines[0]!;
+    const line = SERVICE;
     const one = (over: object, input: Partial<CheckInput> = {}) => reasons(base({ ...input, lines: [{ ...line, ...over }] }))[0];
     expect(one({ known: false, inPriceList: false })).toBe(R.notInRegister);
     expect(one({ inPriceList: false, careType: 'I' })).toBe(R.notInPriceList);
@@ -66,7 +65,7 @@ describe('checkClaim', () => {
   });
   it('17 waiting period on a new policy or for a member who joined later; not on a renewal', () => {
     const covered = new Map([['S:1', { waitingPeriodAdult: 3 }]]);
-    const lines = [base().lines[0]!];
+    const lines = [SERVICE];
     expect(reasons(base({ lines, policies: [policy({ covered, stage: 'N', effectiveDate: '2026-01-01' })] }))).toEqual([R.waitingPeriod]);
     expect(reasons(base({ lines, policies: [policy({ covered, stage: 'R', effectiveDate: '2026-01-01' })] }))).toEqual([R.accepted]);
     const joined = { gender: 'F', birthDate: '1990-05-01', joinedOn: '2026-02-01' };
@@ -77,7 +76,7 @@ describe('checkClaim', () => {
   });
   it('16 maximum provisions: cut to what is left, rejected when none is; counted across lines of the claim', () => {
     const covered = new Map([['I:2', { limitNoAdult: 5 }]]);
-    const item = base().lines[1]!;
+    const item = ITEM;
     const out = checkClaim(base({ lines: [item, item], policies: [policy({ covered, usedQuantity: new Map([['I:2', 1]]) })] }));
     expect(out.lines.map((l) => [l.reason, l.quantityApproved, l.reduced])).toEqual([
       [0, '3.00', false],
@@ -86,14 +85,14 @@ describe('checkClaim', () => {
     expect(reasons(base({ lines: [item], policies: [policy({ covered, usedQuantity: new Map([['I:2', 5]]) })] }))).toEqual([R.maxProvisions]);
   });
   it('tries the next policy when the first fails, and answers the first failure when none passes', () => {
-    const item = base().lines[1]!;
+    const item = ITEM;
     const full = policy({ id: 1, covered: new Map([['I:2', { limitNoAdult: 1 }]]), usedQuantity: new Map([['I:2', 1]]) });
     const other = policy({ id: 2, productId: 20 });
     expect(checkClaim(base({ lines: [item], policies: [full, other] })).lines[0]).toMatchObject({ reason: 0, policyId: 2, productId: 20 });
     expect(reasons(base({ lines: [item], policies: [full] }))).toEqual([R.maxProvisions]);
   });
   it('category maxima 13 14 15 19 11 12 on services, skipped for a claim of category O', () => {
-    const service = (category: string) => ({ ...base().lines[0]!, category });
+    const service = (category: string) => ({ ...SERVICE, category });
     const max = (field: string, used: string) => [policy({ maxima: { [field]: 2 }, usedCategories: { [used]: 2 } })];
     expect(reasons(base({ lines: [service('C')], policies: max('maxNoConsultation', 'C') }))).toEqual([R.maxConsultations]);
     expect(reasons(base({ lines: [service('S')], policies: max('maxNoSurgery', 'S') }))).toEqual([R.maxSurgeries]);

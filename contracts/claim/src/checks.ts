@@ -181,7 +181,8 @@ export function checkClaim(input: CheckInput): CheckOutcome {
     if (!line.inPriceList) return rejected(RejectionReason.notInPriceList);
     if (careTypeFails(input.facilityCareType, line.careType, inPatient)) return rejected(RejectionReason.careType);
     if (!admitsPatient(line.patientCategory, insuree.gender, adult)) return rejected(RejectionReason.patientCategory);
-    if (line.frequency && (line.previousDates ?? []).some((d) => d >= addDays(target, -line.frequency!))) return rejected(RejectionReason.frequency);
+    const frequency = line.frequency;
+    if (frequency && (line.previousDates ?? []).some((d) => d >= addDays(target, -frequency))) return rejected(RejectionReason.frequency);
     if (line.duplicate) return rejected(RejectionReason.duplicate);
     const asked = parseMoney(line.quantity);
     let firstFailure: RejectionReason | null = null;
@@ -192,8 +193,9 @@ export function checkClaim(input: CheckInput): CheckOutcome {
         firstFailure ??= reason;
       };
       const waiting = adult ? settings.waitingPeriodAdult : settings.waitingPeriodChild;
-      const from = insuree.joinedOn > policy.effectiveDate ? insuree.joinedOn : policy.effectiveDate;
-      if (waiting && (policy.stage === 'N' || insuree.joinedOn > policy.effectiveDate) && target < addMonths(from, waiting)) {
+      const joinedLater = insuree.joinedOn > policy.effectiveDate;
+      const from = joinedLater ? insuree.joinedOn : policy.effectiveDate;
+      if (waiting && (policy.stage === 'N' || joinedLater) && target < addMonths(from, waiting)) {
         fail(RejectionReason.waitingPeriod);
         continue;
       }
