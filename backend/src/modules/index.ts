@@ -9,5 +9,6 @@ import { insureeDomain } from './insuree/index.js';
 import { locationDomain } from './location/index.js';
 import { medicalDomain } from './medical/index.js';
 import { policyDomain } from './policy/index.js';
+import { claimDomain } from './claim/index.js';
 
-export const domains: Domain[] = [coreDomain, locationDomain, medicalDomain, insureeDomain, policyDomain];
+export const domains: Domain[] = [coreDomain, locationDomain, medicalDomain, insureeDomain, policyDomain, claimDomain];
