@@ -4,9 +4,10 @@
  * src/graphql/schema-types.ts types every resolver with them: a resolver reading a column the
  * table lacks, or answering a row of another table, fails typecheck.
  */
-import { claimLines, claims } from '../modules/claim/tables.js';
-import type { ClaimWarning } from '../modules/claim/service/claim.js';
+
 import type { ItemOption, ServiceOption } from '../modules/claim/search/picker.js';
+import type { ClaimWarning } from '../modules/claim/service/claim.js';
+import { claimLines, claims } from '../modules/claim/tables.js';
 import { history, roles, users } from '../modules/core/tables.js';
 import { families, type insuranceNumberBatches, insurees } from '../modules/insuree/tables.js';
 import { locations } from '../modules/location/tables.js';
@@ -53,7 +54,15 @@ export interface MappedOthers {
 export type Mapped = { [K in keyof typeof mappedTables]: (typeof mappedTables)[K]['$inferSelect'] } & MappedOthers;
 
 /** Every mapped type name, for the generator. */
-const others: Record<keyof MappedOthers, true> = { Me: true, InsuranceNumberBatch: true, Eligibility: true, EligiblePolicy: true, ClaimWarning: true, ClaimServiceOption: true, ClaimItemOption: true };
+const others: Record<keyof MappedOthers, true> = {
+  Me: true,
+  InsuranceNumberBatch: true,
+  Eligibility: true,
+  EligiblePolicy: true,
+  ClaimWarning: true,
+  ClaimServiceOption: true,
+  ClaimItemOption: true,
+};
 export const mappedTypes: readonly (keyof Mapped)[] = [
   ...(Object.keys(mappedTables) as (keyof typeof mappedTables)[]),
   ...(Object.keys(others) as (keyof MappedOthers)[]),

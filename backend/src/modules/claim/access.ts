@@ -25,7 +25,8 @@ export const CLAIM_READERS = [
 /** Who uses the service and item pickers: claim entry. */
 export const PICKER_USERS = [r.claimAdd, r.claimEdit];
 /** A claim lives at its facility: a claim administrator bound to a facility alone sees only its claims, other scoped users those of the facilities in their area. */
-const facilitiesIn = (area: ReturnType<typeof sql>) => sql`select ${healthFacilities.id} from ${healthFacilities} where ${healthFacilities.locationId} = any(${area})`;
+const facilitiesIn = (area: ReturnType<typeof sql>) =>
+  sql`select ${healthFacilities.id} from ${healthFacilities} where ${healthFacilities.locationId} = any(${area})`;
 
 export const claimAccess = {
   rights: rightsFrom(Rights, {

@@ -27,7 +27,10 @@ async function listPrice(db: DbOrTx, facility: Facility, line: DemoLine): Promis
     const [row] = await db
       .select({ price: sql<string>`coalesce(${priceListServices.priceOverride}, ${medicalServices.price})` })
       .from(medicalServices)
-      .leftJoin(priceListServices, and(eq(priceListServices.serviceId, medicalServices.id), eq(priceListServices.priceListId, facility.servicePriceListId ?? 0)))
+      .leftJoin(
+        priceListServices,
+        and(eq(priceListServices.serviceId, medicalServices.id), eq(priceListServices.priceListId, facility.servicePriceListId ?? 0)),
+      )
       .where(eq(medicalServices.id, line.id));
     return row?.price ?? '0.00';
   }
@@ -56,18 +59,23 @@ export async function seedClaim(db: DbOrTx): Promise<void> {
     if (head && policy.expiryDate > day && since < addDays(day, -20)) insured.push({ insureeId: head.id, productId: policy.productId, since });
   }
   const familiesWithPolicies = db.select({ id: policies.familyId }).from(policies);
-  const [uninsured] = await db.select({ id: insurees.id }).from(insurees).where(notInArray(insurees.familyId, familiesWithPolicies)).orderBy(asc(insurees.id)).limit(1);
+  const [uninsured] = await db
+    .select({ id: insurees.id })
+    .from(insurees)
+    .where(notInArray(insurees.familyId, familiesWithPolicies))
+    .orderBy(asc(insurees.id))
+    .limit(1);
   const first = insured[0];
   if (!first) return;
 
-  // covered lines the hospital (in-patient) may claim: care type I or B, no waiting period
-  const covered = async (productId: number) => ({
+  // covered lines a facility may claim: of its care type, no waiting period
+  const covered = async (productId: number, careTypes: string[]) => ({
     services: (
       await db
         .select({ id: medicalServices.id })
         .from(productServices)
         .innerJoin(medicalServices, eq(medicalServices.id, productServices.serviceId))
-        .where(and(eq(productServices.productId, productId), sql`${productServices.waitingPeriodAdult} is null`, inArray(medicalServices.careType, ['I', 'B'])))
+        .where(and(eq(productServices.productId, productId), sql`${productServices.waitingPeriodAdult} is null`, inArray(medicalServices.careType, careTypes)))
         .orderBy(asc(medicalServices.code))
     ).map((r) => r.id),
     items: (
@@ -75,20 +83,34 @@ export async function seedClaim(db: DbOrTx): Promise<void> {
         .select({ id: medicalItems.id })
         .from(productItems)
         .innerJoin(medicalItems, eq(medicalItems.id, productItems.itemId))
-        .where(and(eq(productItems.productId, productId), inArray(medicalItems.careType, ['I', 'B'])))
+        .where(and(eq(productItems.productId, productId), inArray(medicalItems.careType, careTypes)))
         .orderBy(asc(medicalItems.code))
     ).map((r) => r.id),
   });
-  const lines = await covered(first.productId);
-  const coveredIds = (await db.select({ id: productServices.serviceId }).from(productServices).where(eq(productServices.productId, first.productId))).map((r) => r.id);
+  const atHospital = await covered(first.productId, ['I', 'B']);
+  const atCentre = await covered(first.productId, ['I', 'O', 'B']);
+  const coveredIds = (await db.select({ id: productServices.serviceId }).from(productServices).where(eq(productServices.productId, first.productId))).map(
+    (r) => r.id,
+  );
   const [uncovered] = await db
     .select({ id: medicalServices.id })
     .from(priceListServices)
     .innerJoin(medicalServices, eq(medicalServices.id, priceListServices.serviceId))
-    .where(and(eq(priceListServices.priceListId, hospital.servicePriceListId ?? 0), inArray(medicalServices.careType, ['I', 'B']), coveredIds.length ? notInArray(medicalServices.id, coveredIds) : undefined))
+    .where(
+      and(
+        eq(priceListServices.priceListId, hospital.servicePriceListId ?? 0),
+        inArray(medicalServices.careType, ['I', 'B']),
+        coveredIds.length ? notInArray(medicalServices.id, coveredIds) : undefined,
+      ),
+    )
     .orderBy(asc(medicalServices.code))
     .limit(1);
-  const [outPatientOnly] = await db.select({ id: medicalServices.id }).from(medicalServices).where(eq(medicalServices.careType, 'O')).orderBy(asc(medicalServices.code)).limit(1);
+  const [outPatientOnly] = await db
+    .select({ id: medicalServices.id })
+    .from(medicalServices)
+    .where(eq(medicalServices.careType, 'O'))
+    .orderBy(asc(medicalServices.code))
+    .limit(1);
 
   let n = 0;
   const ctx = { user: null, moduleConfig: () => ({}) };
@@ -132,19 +154,26 @@ export async function seedClaim(db: DbOrTx): Promise<void> {
     // the demo seed runs in the boot transaction: submission works on it as on its own
     if (submit) await submitOne(ctx, db as Tx, claim.id);
   };
-  const s = (i: number, quantity = '1.00'): DemoLine[] => (lines.services[i] ? [{ kind: 'S', id: lines.services[i], quantity }] : []);
-  const it = (i: number, quantity = '2.00'): DemoLine[] => (lines.items[i] ? [{ kind: 'I', id: lines.items[i], quantity }] : []);
+  const pick =
+    (lines: { services: number[]; items: number[] }) =>
+    (kind: 'S' | 'I', i: number, quantity = '1.00'): DemoLine[] => {
+      const id = (kind === 'S' ? lines.services : lines.items)[i];
+      return id ? [{ kind, id, quantity }] : [];
+    };
+  const h = pick(atHospital);
+  const c = pick(atCentre);
   const other = insured[1] ?? first;
   // Entered
-  await make(hospital, first.insureeId, 3, [...s(0), ...it(0)], false);
-  await make(hospital, other.insureeId, 2, [...s(1), ...s(2), ...it(1, '3.00')], false);
-  await make(centre, other.insureeId, 1, [...s(0)], false);
+  await make(hospital, first.insureeId, 3, [...h('S', 0), ...h('I', 0, '2.00')], false);
+  await make(hospital, other.insureeId, 2, [...h('I', 0, '3.00'), ...h('I', 1)], false);
+  await make(centre, other.insureeId, 1, [...c('S', 0), ...c('I', 0, '2.00')], false);
   // Checked: covered lines; one with an uncovered line rejected (3) beside passed ones
-  await make(hospital, first.insureeId, 12, [...s(1), ...it(2)], true);
-  await make(hospital, other.insureeId, 10, [...s(2), ...it(0, '5.00')], true);
-  if (uncovered) await make(hospital, first.insureeId, 8, [...s(3), { kind: 'S', id: uncovered.id, quantity: '1.00' }], true);
+  await make(hospital, first.insureeId, 12, [...h('S', 0), ...h('I', 0, '1.00')], true);
+  await make(hospital, other.insureeId, 10, [...h('I', 0, '5.00')], true);
+  await make(centre, first.insureeId, 11, [...c('S', 1), ...c('S', 2), ...c('I', 1, '10.00')], true);
+  if (uncovered) await make(centre, other.insureeId, 9, [...c('S', 3), { kind: 'S', id: uncovered.id, quantity: '1.00' }], true);
   // Rejected: no policy in force (21), not covered (3), care type at a hospital (10)
-  if (uninsured) await make(hospital, uninsured.id, 6, [...s(0), ...it(0)], true);
+  if (uninsured) await make(hospital, uninsured.id, 6, [...h('I', 0, '2.00')], true);
   if (uncovered) await make(hospital, other.insureeId, 5, [{ kind: 'S', id: uncovered.id, quantity: '1.00' }], true);
   if (outPatientOnly) await make(hospital, first.insureeId, 4, [{ kind: 'S', id: outPatientOnly.id, quantity: '1.00' }], true);
 }

@@ -1,11 +1,11 @@
 /** Claims: the right, then the search or the service, then the payload; lines batched per request tick. */
 import type { Ctx } from '../../../graphql/context.js';
+import { parseId } from '../../../graphql/crud.js';
 import { requireRight } from '../../../graphql/errors.js';
 import { loadById } from '../../../graphql/loader.js';
 import type { Resolvers } from '../../../graphql/schema-types.js';
 import { batcher, perContext } from '../../../platform/batch.js';
 import { loadInScope } from '../../../platform/scope.js';
-import { parseId } from '../../../graphql/crud.js';
 import { Rights } from '../../core/rights.js';
 import { insurees } from '../../insuree/tables.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices } from '../../medical/tables.js';
@@ -34,7 +34,8 @@ const claimMutation =
     return { claim: result.entity, warnings: result.warnings, errors: result.errors };
   };
 
-const catalogueRow = (ctx: Ctx, row: ClaimLineRow) => (row.kind === 'S' ? loadById(ctx, medicalServices, row.serviceId) : loadById(ctx, medicalItems, row.itemId));
+const catalogueRow = (ctx: Ctx, row: ClaimLineRow) =>
+  row.kind === 'S' ? loadById(ctx, medicalServices, row.serviceId) : loadById(ctx, medicalItems, row.itemId);
 
 export const resolvers: Resolvers = {
   Claim: {

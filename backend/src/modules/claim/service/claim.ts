@@ -243,7 +243,11 @@ async function prepare(ctx: ServiceCtx, tx: Tx, input: ClaimFields, existing: Cl
     else if (id && !known.has(id)) errors.push(userError(f, ErrorCodes.invalid, 'Unknown diagnosis.'));
   }
   if (input.adminId !== undefined || !existing) {
-    const adminId = input.adminId ? parseId(input.adminId) : input.adminId === undefined && ctx.user?.healthFacilityId === facility?.id ? (ctx.user?.id ?? null) : null;
+    const adminId = input.adminId
+      ? parseId(input.adminId)
+      : input.adminId === undefined && ctx.user?.healthFacilityId === facility?.id
+        ? (ctx.user?.id ?? null)
+        : null;
     if (input.adminId && facility) {
       const [admin] = adminId ? await tx.select({ facility: users.healthFacilityId }).from(users).where(eq(users.id, adminId)) : [];
       if (admin?.facility !== facility.id) errors.push(userError('adminId', ErrorCodes.invalid, 'The claim administrator must be a user of the facility.'));
@@ -271,7 +275,13 @@ const linesOf = (db: DbOrTx, claimId: number) => db.select().from(claimLines).wh
 /** The lines' history: one row per change of a claim's lines (entity `ClaimLines`, id = the claim's). */
 async function linesHistory(tx: Tx, ctx: ServiceCtx, claimId: number, before: LineValues[] | null, after: LineValues[] | null) {
   const strip = (rows: LineValues[] | null) => (rows ? { lines: rows.map(({ id: _id, ...rest }) => rest) } : null);
-  await writeHistory(tx, ctx, { entityType: 'ClaimLines', entityId: claimId, action: before ? (after ? 'UPDATE' : 'DELETE') : 'CREATE', before: strip(before), after: strip(after) });
+  await writeHistory(tx, ctx, {
+    entityType: 'ClaimLines',
+    entityId: claimId,
+    action: before ? (after ? 'UPDATE' : 'DELETE') : 'CREATE',
+    before: strip(before),
+    after: strip(after),
+  });
 }
 
 export interface CreateClaimInput extends ClaimFields {
@@ -421,4 +431,3 @@ export async function linesOfClaims(db: DbOrTx, claimIds: readonly number[]): Pr
   for (const row of rows) out.get(row.claimId)?.push(row);
   return out;
 }
-

@@ -7,13 +7,13 @@
  * reasons, one transaction per claim. Also what claims used of a policy (`policy.eligibility`).
  */
 import {
+  CATEGORY_MAXIMA,
   type CheckLine,
   type CheckPolicy,
-  CATEGORY_MAXIMA,
-  checkClaim,
-  claimOutcome,
   ClaimStatus,
   ClaimWarningCodes,
+  checkClaim,
+  claimOutcome,
   type LineOutcome,
   LineStatus,
   type RejectionReason,
@@ -60,7 +60,10 @@ export type SubmitCtx = Pick<ServiceCtx, 'user' | 'moduleConfig'>;
 
 /** Statuses whose lines count as used (other submitted claims). */
 const SUBMITTED = [ClaimStatus.checked, ClaimStatus.processed, ClaimStatus.valuated];
-const submitted = sql`${claims.status} in (${sql.join(SUBMITTED.map((s) => sql`${s}`), sql`, `)})`;
+const submitted = sql`${claims.status} in (${sql.join(
+  SUBMITTED.map((s) => sql`${s}`),
+  sql`, `,
+)})`;
 const lineKey = (kind: string, id: number | null) => `${kind}:${id ?? 0}`;
 
 interface Gathered {
@@ -92,7 +95,10 @@ async function gather(ctx: SubmitCtx, tx: Tx, claim: ClaimRow, lines: readonly C
     ? await tx
         .select({ row: medicalServices, listed: priceListServices.serviceId })
         .from(medicalServices)
-        .leftJoin(priceListServices, and(eq(priceListServices.serviceId, medicalServices.id), eq(priceListServices.priceListId, facility?.servicePriceListId ?? 0)))
+        .leftJoin(
+          priceListServices,
+          and(eq(priceListServices.serviceId, medicalServices.id), eq(priceListServices.priceListId, facility?.servicePriceListId ?? 0)),
+        )
         .where(inArray(medicalServices.id, serviceIds))
     : [];
   const items = itemIds.length
@@ -110,12 +116,20 @@ async function gather(ctx: SubmitCtx, tx: Tx, claim: ClaimRow, lines: readonly C
   const inForce = insuree ? await coveringPolicies(tx, insuree, target) : [];
   const policyIds = inForce.map((r) => r.policy.id);
   const productIds = [...new Set(inForce.map((r) => r.product.id))];
-  const coveredServices = productIds.length && serviceIds.length
-    ? await tx.select().from(productServices).where(and(inArray(productServices.productId, productIds), inArray(productServices.serviceId, serviceIds)))
-    : [];
-  const coveredItems = productIds.length && itemIds.length
-    ? await tx.select().from(productItems).where(and(inArray(productItems.productId, productIds), inArray(productItems.itemId, itemIds)))
-    : [];
+  const coveredServices =
+    productIds.length && serviceIds.length
+      ? await tx
+          .select()
+          .from(productServices)
+          .where(and(inArray(productServices.productId, productIds), inArray(productServices.serviceId, serviceIds)))
+      : [];
+  const coveredItems =
+    productIds.length && itemIds.length
+      ? await tx
+          .select()
+          .from(productItems)
+          .where(and(inArray(productItems.productId, productIds), inArray(productItems.itemId, itemIds)))
+      : [];
 
   // the insuree's other submitted claims: passed lines on these policies (quantities), categories, dates
   const others = and(eq(claims.insureeId, claim.insureeId), ne(claims.id, claim.id), submitted, eq(claimLines.status, LineStatus.passed));
@@ -146,7 +160,12 @@ async function gather(ctx: SubmitCtx, tx: Tx, claim: ClaimRow, lines: readonly C
   const previous =
     frequencyIds.length || frequencyItems.length
       ? await tx
-          .select({ kind: claimLines.kind, serviceId: claimLines.serviceId, itemId: claimLines.itemId, date: sql<string>`coalesce(${claims.visitTo}, ${claims.visitFrom})::text` })
+          .select({
+            kind: claimLines.kind,
+            serviceId: claimLines.serviceId,
+            itemId: claimLines.itemId,
+            date: sql<string>`coalesce(${claims.visitTo}, ${claims.visitFrom})::text`,
+          })
           .from(claimLines)
           .innerJoin(claims, eq(claims.id, claimLines.claimId))
           .where(
@@ -241,7 +260,8 @@ async function gather(ctx: SubmitCtx, tx: Tx, claim: ClaimRow, lines: readonly C
 export async function submitOne(ctx: SubmitCtx, tx: Tx, claimId: number): Promise<{ claim: ClaimRow; warnings: ClaimWarning[] }> {
   const claim = await lockRow(tx, claims, claimId);
   if (!claim) throw new UserErrors([userError('ids', ErrorCodes.notFound, 'Claim not found.')]);
-  if (claim.status !== ClaimStatus.entered) throw new UserErrors([userError('ids', 'WRONG_STATUS', `Claim ${claim.code} is not entered: it was submitted already.`)]);
+  if (claim.status !== ClaimStatus.entered)
+    throw new UserErrors([userError('ids', 'WRONG_STATUS', `Claim ${claim.code} is not entered: it was submitted already.`)]);
   const lines = await tx.select().from(claimLines).where(eq(claimLines.claimId, claim.id)).orderBy(asc(claimLines.lineNo));
   const { input, warnings } = await gather(ctx, tx, claim, lines);
   const checked = checkClaim(input);
@@ -265,7 +285,12 @@ export async function submitOne(ctx: SubmitCtx, tx: Tx, claimId: number): Promis
     if (!o) continue;
     const passed = o.status === LineStatus.passed;
     if (passed) approved += (parseMoney(o.quantityApproved) * parseMoney(line.priceAsked)) / 10_000n;
-    if (o.reduced) warnings.push({ code: ClaimWarningCodes.quantityReduced, message: `Line ${line.lineNo}: the quantity was cut to ${o.quantityApproved}, what is left of the product's maximum.`, lineNo: line.lineNo });
+    if (o.reduced)
+      warnings.push({
+        code: ClaimWarningCodes.quantityReduced,
+        message: `Line ${line.lineNo}: the quantity was cut to ${o.quantityApproved}, what is left of the product's maximum.`,
+        lineNo: line.lineNo,
+      });
     await tx
       .update(claimLines)
       .set({
@@ -301,11 +326,18 @@ export interface SubmitResult {
  */
 export async function submitClaims(ctx: ServiceCtx, input: { ids: readonly string[] }): Promise<SubmitResult> {
   const ids = input.ids.map((id) => parseId(id));
-  const inside = await idsInScope(ctx, 'Claim', ids.filter((id): id is number => id !== null), 'area');
+  const inside = await idsInScope(
+    ctx,
+    'Claim',
+    ids.filter((id): id is number => id !== null),
+    'area',
+  );
   const result: SubmitResult = { submissions: [], errors: [] };
   for (const [i, id] of ids.entries()) {
     if (id === null || !inside.has(id)) {
-      result.errors.push(userError(`ids.${i}`, id === null ? ErrorCodes.notFound : ErrorCodes.forbidden, id === null ? 'Claim not found.' : 'This claim is outside your area.'));
+      result.errors.push(
+        userError(`ids.${i}`, id === null ? ErrorCodes.notFound : ErrorCodes.forbidden, id === null ? 'Claim not found.' : 'This claim is outside your area.'),
+      );
       continue;
     }
     try {
