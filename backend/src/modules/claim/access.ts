@@ -50,6 +50,8 @@ export const claimAccess = {
     ClaimSubmission: { read: [r.claimSubmit] },
     ClaimServiceOption: { read: PICKER_USERS },
     ClaimItemOption: { read: PICKER_USERS },
+    ClaimServiceOptionPage: { read: PICKER_USERS },
+    ClaimItemOptionPage: { read: PICKER_USERS },
   },
   scope: {
     Claim: {
