@@ -146,6 +146,8 @@ describe.each(engines)('claims on %s', (engine) => {
     expect(codesOf(bad.errors)).toEqual(expect.arrayContaining(['visitTo:DATE_BEFORE_START', 'dateClaimed:DATE_IN_FUTURE', 'lines:REQUIRED']));
     const qty = await create({ lines: [s('A0001', '0'), { kind: 'S', quantity: '1' }] });
     expect(codesOf(qty.errors)).toEqual(['lines.0.quantity:OUT_OF_RANGE']);
+    const long = await create({ code: 'C23456789', insuranceNumber: 'N'.repeat(21), explanation: 'x'.repeat(1001), lines: [{ ...s('A0001'), kind: 'SS' }] });
+    expect(codesOf(long.errors)).toEqual(expect.arrayContaining(['code:TOO_LONG', 'insuranceNumber:TOO_LONG', 'explanation:TOO_LONG']));
     const unknown = await create({ insuranceNumber: 'NOPE', lines: [s('A0001')] });
     expect(codesOf(unknown.errors)).toEqual(['insuranceNumber:INVALID']);
     const noService = await create({ lines: [{ kind: 'S', quantity: '1' }] });

@@ -5,7 +5,7 @@ import { type DomainDefinition, rightsFrom } from '../../platform/domain.js';
 import { Rights } from '../core/rights.js';
 import { insurees } from '../insuree/tables.js';
 import { healthFacilities } from '../medical/tables.js';
-import { claims } from './tables.js';
+import { claimLines, claims } from './tables.js';
 
 const r = Rights;
 /** Everyone who works with claims reads them (search, entry, review, feedback, processing, restore). */
@@ -27,6 +27,9 @@ export const PICKER_USERS = [r.claimAdd, r.claimEdit];
 /** A claim lives at its facility: a claim administrator bound to a facility alone sees only its claims, other scoped users those of the facilities in their area. */
 const facilitiesIn = (area: ReturnType<typeof sql>) =>
   sql`select ${healthFacilities.id} from ${healthFacilities} where ${healthFacilities.locationId} = any(${area})`;
+
+/** A claim's strings: its columns, and the insuree's number it names. */
+const claimInput = { ...columnLengths(claims), insuranceNumber: columnLengths(insurees).insuranceNumber ?? 20 };
 
 export const claimAccess = {
   rights: rightsFrom(Rights, {
@@ -79,9 +82,10 @@ export const claimAccess = {
     restoreClaim: { right: r.claimRestore, records: [['Claim', (a) => a.input.id]] },
   },
   inputBounds: {
-    CreateClaimInput: claims,
-    UpdateClaimInput: claims,
-    ClaimFilter: { ...columnLengths(claims), insuranceNumber: columnLengths(insurees).insuranceNumber ?? 20 },
+    CreateClaimInput: claimInput,
+    UpdateClaimInput: claimInput,
+    ClaimLineInput: claimLines,
+    ClaimFilter: claimInput,
     RestoreClaimInput: claims,
   },
 } satisfies Partial<DomainDefinition>;
