@@ -80,7 +80,7 @@ describe.each(engines)('claims on %s', (engine) => {
     hospital = (await q(claimadmin, '{ me { healthFacility { id } } }')).me.healthFacility.id;
     centre = (await q(admin, '{ healthFacilities(filter: { search: "HFC001" }) { edges { node { id code } } } }')).healthFacilities.edges[0].node.id;
     diagnosis = (await q(admin, '{ diagnoses(first: 1) { edges { node { id } } } }')).diagnoses.edges[0].node.id;
-    for (const c of ['A0001', 'A0004', 'C0001', 'C0009', 'S0001']) {
+    for (const c of ['A0001', 'A0003', 'A0004', 'C0001', 'C0009', 'S0001']) {
       service[c] = (await q(admin, `{ medicalServices(filter: { search: "${c}" }) { edges { node { id code } } } }`)).medicalServices.edges.find(
         (e: Any) => e.node.code === c,
       ).node.id;
@@ -214,6 +214,29 @@ describe.each(engines)('claims on %s', (engine) => {
     // not overlapping: fine
     const later = await submitted({ insuranceNumber: fresh, visitFrom: daysAgo(5), dateClaimed: daysAgo(5), lines: [s('C0001')] });
     expect(later.claim.status).toBe(4);
+  });
+
+  it('patient category (4) and frequency (5): edited through the medical API, bounded, checked at submission', async () => {
+    const a3 = (await q(admin, `{ medicalService(id: ${service.A0003}) { id version patientCategory frequency } }`)).medicalService;
+    expect(a3).toMatchObject({ patientCategory: 15, frequency: null });
+    const edit = async (input: Record<string, unknown>) =>
+      (await q(admin, `mutation($i: UpdateMedicalServiceInput!) { updateMedicalService(input: $i) { medicalService { version } ${ERR} } }`, { i: input }))
+        .updateMedicalService;
+    expect(codesOf((await edit({ id: a3.id, version: a3.version, patientCategory: 16, frequency: -1 })).errors)).toEqual([
+      'patientCategory:OUT_OF_RANGE',
+      'frequency:OUT_OF_RANGE',
+    ]);
+    expect(codesOf((await edit({ id: a3.id, version: a3.version, patientCategory: null })).errors)).toEqual(['patientCategory:REQUIRED']);
+    const gender = (await q(admin, `{ claims(filter: { insuranceNumber: "${fresh}" }, first: 1) { edges { node { insuree { gender } } } } }`)).claims.edges[0]
+      .node.insuree.gender;
+    let version = (await edit({ id: a3.id, version: a3.version, patientCategory: (gender === 'M' ? 2 : 1) | 4 | 8 })).medicalService.version;
+    const other = await submitted({ insuranceNumber: fresh, visitFrom: daysAgo(45), dateClaimed: daysAgo(45), lines: [s('A0003')] });
+    expect(other.claim).toMatchObject({ status: 1, rejectionReason: 4 });
+    version = (await edit({ id: a3.id, version, patientCategory: 15, frequency: 30 })).medicalService.version;
+    expect((await submitted({ insuranceNumber: fresh, visitFrom: daysAgo(44), dateClaimed: daysAgo(44), lines: [s('A0003')] })).claim.status).toBe(4);
+    const soon = await submitted({ insuranceNumber: fresh, visitFrom: daysAgo(24), dateClaimed: daysAgo(24), lines: [s('A0003')] });
+    expect(soon.claim).toMatchObject({ status: 1, rejectionReason: 5 });
+    await edit({ id: a3.id, version, frequency: null });
   });
 
   it('a guarantee number already used warns (the default), on save and on submission', async () => {

@@ -1,8 +1,8 @@
 /**
  * Submission in process (both engines), where the test needs what the API does not offer: the hook
  * `claim.submitting` (a handler rejecting a line, and refusing), the composition refusing a guarantee
- * number already used (config["mf-claim"].duplicateGuarantee = 'refuse'), and a service's patient
- * category (4) and frequency (5), columns the medical API does not edit yet.
+ * number already used (config["mf-claim"].duplicateGuarantee = 'refuse'); and a service's patient
+ * category (4) and frequency (5) set in the database, with the boundaries of the frequency window.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

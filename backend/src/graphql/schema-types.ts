@@ -311,8 +311,10 @@ export type CreateLocationInput = {
 export type CreateMedicalItemInput = {
   careType: Scalars['String']['input'];
   code: Scalars['String']['input'];
+  frequency?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   package?: InputMaybe<Scalars['String']['input']>;
+  patientCategory?: InputMaybe<Scalars['Int']['input']>;
   price: Scalars['Decimal']['input'];
   type: Scalars['String']['input'];
 };
@@ -321,8 +323,10 @@ export type CreateMedicalServiceInput = {
   careType: Scalars['String']['input'];
   category?: InputMaybe<Scalars['String']['input']>;
   code: Scalars['String']['input'];
+  frequency?: InputMaybe<Scalars['Int']['input']>;
   level?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+  patientCategory?: InputMaybe<Scalars['Int']['input']>;
   price: Scalars['Decimal']['input'];
   type: Scalars['String']['input'];
 };
@@ -931,9 +935,13 @@ export type MedicalItem = {
   __typename?: 'MedicalItem';
   careType: Scalars['String']['output'];
   code: Scalars['String']['output'];
+  /** days between two provisions to one insuree (claim check 5); null = no limit */
+  frequency?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   package?: Maybe<Scalars['String']['output']>;
+  /** who may receive it (claim check 4): bitmask 1 male, 2 female, 4 adult, 8 minor; 0 or 15 anyone */
+  patientCategory: Scalars['Int']['output'];
   price: Scalars['Decimal']['output'];
   /** D drug, M medical consumable */
   type: Scalars['String']['output'];
@@ -975,10 +983,14 @@ export type MedicalService = {
   /** S surgery, D delivery, A antenatal, H hospitalisation, C consultation, O other */
   category: Scalars['String']['output'];
   code: Scalars['String']['output'];
+  /** days between two provisions to one insuree (claim check 5); null = no limit */
+  frequency?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   /** S simple service, V visit, D day of stay, H hospital case */
   level: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** who may receive it (claim check 4): bitmask 1 male, 2 female, 4 adult, 8 minor; 0 or 15 anyone */
+  patientCategory: Scalars['Int']['output'];
   price: Scalars['Decimal']['output'];
   /** P preventive, C curative */
   type: Scalars['String']['output'];
@@ -2438,9 +2450,11 @@ export type UpdateLocationInput = {
 export type UpdateMedicalItemInput = {
   careType?: InputMaybe<Scalars['String']['input']>;
   code?: InputMaybe<Scalars['String']['input']>;
+  frequency?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   package?: InputMaybe<Scalars['String']['input']>;
+  patientCategory?: InputMaybe<Scalars['Int']['input']>;
   price?: InputMaybe<Scalars['Decimal']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
@@ -2450,9 +2464,11 @@ export type UpdateMedicalServiceInput = {
   careType?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   code?: InputMaybe<Scalars['String']['input']>;
+  frequency?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   level?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  patientCategory?: InputMaybe<Scalars['Int']['input']>;
   price?: InputMaybe<Scalars['Decimal']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
@@ -3648,9 +3664,11 @@ export type MeResolvers<ContextType = Ctx, ParentType extends ResolversParentTyp
 export type MedicalItemResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['MedicalItem'] = ResolversParentTypes['MedicalItem']> = {
   careType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  frequency?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   package?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  patientCategory?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3686,9 +3704,11 @@ export type MedicalServiceResolvers<ContextType = Ctx, ParentType extends Resolv
   careType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  frequency?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  patientCategory?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

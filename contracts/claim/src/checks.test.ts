@@ -60,6 +60,9 @@ describe('checkClaim', () => {
     expect(one({ patientCategory: 2 | 4 })).toBe(R.accepted);
     expect(one({ frequency: 30, previousDates: ['2026-02-20'] })).toBe(R.frequency);
     expect(one({ frequency: 30, previousDates: ['2026-01-20'] })).toBe(R.accepted);
+    // a provision entered later for an earlier visit counts too (openIMIS only looks back)
+    expect(one({ frequency: 30, previousDates: ['2026-03-25'] })).toBe(R.frequency);
+    expect(one({ frequency: 30, previousDates: ['2026-04-20'] })).toBe(R.accepted);
     expect(one({ duplicate: true })).toBe(R.duplicate);
     expect(one({ refId: 99 })).toBe(R.notCovered);
   });

@@ -65,7 +65,7 @@ export interface CheckLine {
   patientCategory?: number | null;
   /** days that must pass between two provisions to the insuree; null = none */
   frequency?: number | null;
-  /** target dates of other submitted claims of the insuree where this line passed */
+  /** target dates of other submitted claims of the insuree where this line passed (within `frequency` days before or after: reason 5) */
   previousDates?: readonly string[];
   /** the same service on overlapping dates in another submitted claim of the insuree (reason 6) */
   duplicate?: boolean;
@@ -182,7 +182,8 @@ export function checkClaim(input: CheckInput): CheckOutcome {
     if (careTypeFails(input.facilityCareType, line.careType, inPatient)) return rejected(RejectionReason.careType);
     if (!admitsPatient(line.patientCategory, insuree.gender, adult)) return rejected(RejectionReason.patientCategory);
     const frequency = line.frequency;
-    if (frequency && (line.previousDates ?? []).some((d) => d >= addDays(target, -frequency))) return rejected(RejectionReason.frequency);
+    if (frequency && (line.previousDates ?? []).some((d) => d >= addDays(target, -frequency) && d <= addDays(target, frequency)))
+      return rejected(RejectionReason.frequency);
     if (line.duplicate) return rejected(RejectionReason.duplicate);
     const asked = parseMoney(line.quantity);
     let firstFailure: RejectionReason | null = null;
