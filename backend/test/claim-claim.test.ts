@@ -355,4 +355,32 @@ describe.each(engines)('claims on %s', (engine) => {
     const after = (await read()).counts.find((c: Any) => c.field === 'maxNoHospitalization');
     expect(after.remaining).toBe(before.remaining - 1);
   });
+
+  it('11 maximum hospitalisations: in-patient claims counted per policy; the next in-patient service is rejected', async () => {
+    const remaining = async () =>
+      (
+        await q(admin, `{ eligibility(insuranceNumber: "${fresh}", date: "${today}") { policies { counts { field remaining } } } }`)
+      ).eligibility.policies[0].counts.find((c: Any) => c.field === 'maxNoHospitalization').remaining as number;
+    const left = await remaining();
+    expect(left).toBeGreaterThan(0);
+    for (let i = 0; i < left; i++) {
+      const stay = await submitted({
+        insuranceNumber: fresh,
+        visitFrom: daysAgo(58 - 2 * i),
+        visitTo: daysAgo(57 - 2 * i),
+        dateClaimed: daysAgo(50),
+        lines: [{ kind: 'I', itemId: item, quantity: '1' }],
+      });
+      expect(stay.claim).toMatchObject({ status: 4, category: 'H' });
+    }
+    expect(await remaining()).toBe(0);
+    const over = await submitted({
+      insuranceNumber: fresh,
+      visitFrom: daysAgo(48),
+      visitTo: daysAgo(47),
+      dateClaimed: daysAgo(47),
+      lines: [s('A0003'), { kind: 'I', itemId: item, quantity: '1' }],
+    });
+    expect(over.claim.lines.map((l: Any) => l.rejectionReason)).toEqual([11, 0]);
+  });
 });
