@@ -326,6 +326,55 @@ describe.each(engines)('claims on %s', (engine) => {
     expect(refused.json.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it("scope: a user bound to a district sees and enters the claims of that district's facilities", async () => {
+    const facility = async (c: string) =>
+      (await q(admin, `{ healthFacilities(filter: { search: "${c}" }) { edges { node { id code locationId } } } }`)).healthFacilities.edges[0].node;
+    const here = await facility('HFC001');
+    const away = await facility('HFC002');
+    expect(away.locationId).not.toBe(here.locationId);
+    const role = (await q(admin, '{ roles(first: 50) { edges { node { id name } } } }')).roles.edges.find((e: Any) => e.node.name === 'Claim Administrator')
+      .node.id;
+    const username = `district${engine}`;
+    const made = await q(admin, `mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } ${ERR} } }`, {
+      i: { username, password: 'District-claims-1', otherNames: 'Dee', lastName: 'Strict', roleIds: [role], locationIds: [here.locationId] },
+    });
+    expect(made.createUser.errors).toEqual([]);
+    const district = new Client(server.url);
+    expect((await district.login(username, 'District-claims-1')).errors).toEqual([]);
+    const elsewhere = await create({ healthFacilityId: away.id, lines: [s('A0001')] });
+    expect(elsewhere.errors).toEqual([]);
+    const seen = (await q(district, '{ claims(first: 100) { edges { node { id healthFacilityId } } } }')).claims.edges.map((e: Any) => e.node);
+    expect(seen.some((c: Any) => c.healthFacilityId === here.id)).toBe(true);
+    expect(seen.some((c: Any) => c.id === elsewhere.claim.id)).toBe(false);
+    expect(codesOf((await submit([elsewhere.claim.id], district)).errors)).toEqual(['ids.0:FORBIDDEN']);
+    const mine = await district.gql(`mutation($i: CreateClaimInput!) { createClaim(input: $i) { claim { id adminId } ${ERR} } }`, {
+      i: {
+        code: code(),
+        healthFacilityId: here.id,
+        insuranceNumber: insured,
+        visitFrom: daysAgo(2),
+        dateClaimed: daysAgo(2),
+        diagnosisId: diagnosis,
+        lines: [s('A0001')],
+      },
+    });
+    expect(mine.json.data.createClaim.errors).toEqual([]);
+    // not working at the facility: no claim administrator by default
+    expect(mine.json.data.createClaim.claim.adminId).toBeNull();
+    const away2 = await district.gql(`mutation($i: CreateClaimInput!) { createClaim(input: $i) { ${ERR} } }`, {
+      i: {
+        code: code(),
+        healthFacilityId: away.id,
+        insuranceNumber: insured,
+        visitFrom: daysAgo(2),
+        dateClaimed: daysAgo(2),
+        diagnosisId: diagnosis,
+        lines: [s('A0001')],
+      },
+    });
+    expect(codesOf(away2.json.data.createClaim.errors)).toEqual(['null:FORBIDDEN']);
+  });
+
   it('filters: status, insurance number, code, claimed range, visit dates', async () => {
     const rows = async (filter: string) =>
       (await q(admin, `{ claims(filter: { ${filter} }, first: 100) { edges { node { code status claimed insuranceNumber visitFrom } } } }`)).claims.edges.map(
