@@ -65,6 +65,15 @@ type Warning = { code: string; lineNo: number | null; message: string };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/**
+ * A new claim's save moves to /claims/:id, where a new editor opens: what the save answered
+ * (its warnings) is handed over here, read once by that editor.
+ */
+let justCreated: { id: string; warnings: Warning[] } | null = null;
+function takeJustCreated(id: string | undefined): Warning[] | null {
+  return justCreated && justCreated.id === id ? justCreated.warnings : null;
+}
+
 /** A saved claim as the form's draft. */
 function draftOf(claim: Claim): ClaimDraft {
   return {
@@ -131,8 +140,12 @@ function ClaimEditor({ claim: loaded }: { claim: Claim | null }) {
   const [kept, setKept] = useState<StoredDraft | null>(() => loadDraft(window.localStorage, storageKey));
   const [touched, setTouched] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [warnings, setWarnings] = useState<Warning[]>([]);
-  const [notice, setNotice] = useState<'saved' | 'conflict' | 'failed' | 'offline' | null>(null);
+  const [handedOver] = useState(() => takeJustCreated(loaded?.id));
+  useEffect(() => {
+    justCreated = null;
+  }, []);
+  const [warnings, setWarnings] = useState<Warning[]>(handedOver ?? []);
+  const [notice, setNotice] = useState<'saved' | 'conflict' | 'failed' | 'offline' | null>(handedOver ? 'saved' : null);
   const [submitted, setSubmitted] = useState(false);
   const [restoreCode, setRestoreCode] = useState('');
   const [created, create] = useMutation(CREATE_CLAIM);
@@ -186,6 +199,7 @@ function ClaimEditor({ claim: loaded }: { claim: Claim | null }) {
     setNotice('saved');
     if (claim === null) {
       clearDraft(window.localStorage, draftKey(user?.username ?? '', saved.id));
+      justCreated = { id: saved.id, warnings: savedWarnings };
       navigate(`/claims/${saved.id}`, { replace: true });
     }
     setClaim(saved);
@@ -212,6 +226,8 @@ function ClaimEditor({ claim: loaded }: { claim: Claim | null }) {
     setErrors({});
     setNotice(null);
     setSubmitted(false);
+    // Kept now, not only after the typing pause: if the answer never comes, nothing is lost.
+    if (touched) saveDraft(window.localStorage, storageKey, draft, claim?.version ?? null);
     const input = claimInput(draft);
     if (claim === null) {
       const answer = await create({ input });
@@ -531,6 +547,7 @@ function ClaimEditor({ claim: loaded }: { claim: Claim | null }) {
                           value={line.quantity}
                           onChange={(e) => changeLine(index, { quantity: e.target.value })}
                           onKeyDown={quantityKey(index)}
+                          onFocus={(e) => e.target.select()}
                           disabled={!editable}
                           error={Boolean(errors[`lines.${index}.quantity`])}
                           helperText={fieldError(`lines.${index}.quantity`)}
