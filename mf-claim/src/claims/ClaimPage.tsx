@@ -481,7 +481,7 @@ function ClaimEditor({ claim: loaded }: { claim: Claim | null }) {
               <TableHead>
                 <TableRow>
                   <TableCell sx={{ width: 40 }}>#</TableCell>
-                  <TableCell sx={{ width: 110 }}>{t('lines.kind')}</TableCell>
+                  <TableCell sx={{ width: 130 }}>{t('lines.kind')}</TableCell>
                   <TableCell>{t('lines.medical')}</TableCell>
                   <TableCell sx={{ width: 100 }}>{t('lines.quantity')}</TableCell>
                   <TableCell align="right" sx={{ width: 120 }}>
@@ -506,6 +506,7 @@ function ClaimEditor({ claim: loaded }: { claim: Claim | null }) {
                           value={line.kind}
                           onChange={(e) => changeLine(index, { kind: e.target.value === 'I' ? 'I' : 'S', medical: null })}
                           disabled={!editable}
+                          sx={{ minWidth: 100 }}
                           inputProps={{ 'aria-label': t('lines.kindOf', { n: index + 1 }), name: `lines.${index}.kind` }}
                         >
                           <option value="S">{t('lines.service')}</option>

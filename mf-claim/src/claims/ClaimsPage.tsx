@@ -153,7 +153,7 @@ export default function ClaimsPage() {
       columns={[
         {
           key: 'select',
-          header: <span className="visually-hidden">{t('claims.select')}</span>,
+          header: t('claims.select'),
           render: (row) => (
             <Checkbox
               size="small"
