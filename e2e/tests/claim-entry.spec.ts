@@ -188,3 +188,20 @@ test('a claim typed while the server cannot be reached is kept in the browser an
   await expect(page.getByLabel('Claim code')).toHaveValue('DRAFT1');
   await expect(page.getByLabel('Guarantee no.')).toHaveValue('G-KEPT');
 });
+
+test("the insuree page lists the insuree's recent claims, each opening its claim", async ({ page }) => {
+  await signIn(page, 'Admin', 'admin123', '/');
+  const { claims } = await graphqlAs<{ claims: { edges: Array<{ node: { id: string; code: string; insureeId: string } }> } }>(
+    page,
+    '{ claims(first: 1) { edges { node { id code insureeId } } } }',
+  );
+  const claim = claims.edges[0]?.node;
+  if (!claim) throw new Error('the demo seed has no claim');
+  await page.goto(`/insurees/insurees/${claim.insureeId}`);
+  const panel = page.getByRole('region', { name: 'Recent claims' });
+  await expect(panel.getByRole('link', { name: claim.code })).toBeVisible();
+  await expect(panel).toContainText('TZS');
+  await panel.getByRole('link', { name: claim.code }).click();
+  await expect(page).toHaveURL(`/claims/${claim.id}`);
+  await expect(page.getByRole('heading', { name: `Claim ${claim.code}`, level: 1 })).toBeVisible();
+});
