@@ -205,3 +205,28 @@ test("the insuree page lists the insuree's recent claims, each opening its claim
   await expect(page).toHaveURL(`/claims/${claim.id}`);
   await expect(page.getByRole('heading', { name: `Claim ${claim.code}`, level: 1 })).toBeVisible();
 });
+
+test('the claim search sums the selected claims and submits them, telling how many were checked and rejected', async ({ page }) => {
+  await signIn(page, 'claimadmin', 'claimadmin123', '/claims?status=2');
+  const { claims } = await graphqlAs<{ claims: { edges: Array<{ node: { code: string; claimed: string } }> } }>(
+    page,
+    '{ claims(first: 2, filter: { status: 2 }) { edges { node { code claimed } } } }',
+  );
+  const chosen = claims.edges.map((e) => e.node);
+  expect(chosen).toHaveLength(2);
+  for (const claim of chosen) await page.getByRole('checkbox', { name: `Select claim ${claim.code}` }).check();
+  const sum = chosen.reduce((total, claim) => total + Number(claim.claimed), 0);
+  const money = new Intl.NumberFormat('en', { style: 'currency', currency: 'TZS' }).format(sum);
+  await expect(page.getByText(`2 claims selected, claimed ${money} in all`)).toBeVisible();
+  await page.getByRole('button', { name: 'Submit the selected claims' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Submitted:' })).toHaveText(/Submitted: \d checked, \d rejected\./);
+  const { after } = await graphqlAs<{ after: { edges: Array<{ node: { code: string; status: number } }> } }>(
+    page,
+    '{ after: claims(first: 50) { edges { node { code status } } } }',
+  );
+  const statuses = after.edges.filter((e) => chosen.some((c) => c.code === e.node.code)).map((e) => e.node.status);
+  const checked = statuses.filter((s) => s === 4).length;
+  await expect(page.getByRole('status').filter({ hasText: 'Submitted:' })).toHaveText(`Submitted: ${checked} checked, ${2 - checked} rejected.`);
+  // Submitted claims are no longer Entered: they leave this search.
+  for (const claim of chosen) await expect(page.getByRole('row').filter({ hasText: claim.code })).toHaveCount(0);
+});
