@@ -1,11 +1,43 @@
+// The slots' props contracts (type-only: the manifest stays plain data); this turns
+// the <Slot> checks on in this module's program.
+import type {} from '@kente/contract-claim/slots';
+import type {} from '@kente/contract-insuree/slots';
 import { defineModule } from '@kente/sdk/contract';
 
+/**
+ * Rights (openIMIS codes): 111001 claim search, 111002 add, 111003 edit, 111004 delete, 111007 submit,
+ * 111008 review, 111009 feedback, 111011 process, 111012 restore; 111101 batch run.
+ */
 export default defineModule({
   description: 'Claims: entry, submission checks, review and feedback, valuation.',
-  requires: { sdk: '^1.0.0', slots: { 'insuree.insuree.panels': '^1.0.0', 'reports.catalogue': '^1.0.0' } },
-  menu: [{ id: 'claims', section: 'claims', label: 'menu.claims', icon: 'claim', route: '/claims', order: 10, rights: [111001] }],
-  routes: [{ path: '/claims', page: './ClaimsPage', title: 'claims.title', rights: [111001] }],
-  slots: [{ name: 'claim.claim.panels', version: '1.0.0', description: 'Panels on the claim page (e.g. a fraud score). Props: { claimId: string }.' }],
+  requires: {
+    sdk: '^1.0.0',
+    backend: { claim: '^0.1.0', policy: '^1.0.0', medical: '^1.0.0' },
+    slots: { 'insuree.insuree.panels': '^1.0.0', 'reports.catalogue': '^1.0.0' },
+  },
+  menu: [
+    { id: 'claims', section: 'claims', label: 'menu.claims', icon: 'claim', route: '/claims', order: 10, rights: [111001] },
+    { id: 'reviews', section: 'claims', label: 'menu.reviews', icon: 'claim', route: '/claims/reviews', order: 20, rights: [111008] },
+    { id: 'feedback', section: 'claims', label: 'menu.feedback', icon: 'claim', route: '/claims/feedback', order: 30, rights: [111009] },
+    { id: 'batch-runs', section: 'claims', label: 'menu.batchRuns', icon: 'claim', route: '/claims/batch-runs', order: 40, rights: [111101] },
+  ],
+  routes: [
+    { path: '/claims', page: './ClaimsPage', title: 'claims.title', rights: [111001] },
+    // Fixed segments beat a parameter: /claims/new is not a claim id.
+    { path: '/claims/new', page: './ClaimPage', title: 'claim.newTitle', rights: [111001, 111002] },
+    { path: '/claims/reviews', page: './ReviewsPage', title: 'reviews.title', rights: [111008] },
+    { path: '/claims/feedback', page: './FeedbackPage', title: 'feedback.title', rights: [111009] },
+    { path: '/claims/batch-runs', page: './BatchRunsPage', title: 'batchRuns.title', rights: [111101] },
+    { path: '/claims/:claimId', page: './ClaimPage', title: 'claim.pageTitle', rights: [111001] },
+  ],
+  slots: [
+    { name: 'claim.claim.panels', version: '1.0.0', description: 'Panels on the claim page (e.g. a fraud score). Props: { claimId: string }.' },
+    {
+      name: 'claim.line.flags',
+      version: '1.0.0',
+      description: "Flags next to a saved claim's line. Props: { claimId, lineNo, kind: 'S' | 'I', medicalId, quantity, priceAsked }.",
+    },
+  ],
   contributions: [
     { id: 'recent-claims', slot: 'insuree.insuree.panels', component: './RecentClaimsPanel', order: 20, rights: [111001] },
     {
@@ -18,5 +50,17 @@ export default defineModule({
     },
   ],
   i18n: { namespace: 'claim', languages: ['en'], path: 'locales/{{lng}}.json' },
-  config: { defaults: {} },
+  config: {
+    schema: {
+      type: 'object',
+      properties: {
+        duplicateGuarantee: {
+          type: 'string',
+          enum: ['warn', 'refuse'],
+          description: 'A guarantee number already on another claim: warn (save and tell) or refuse (the backend reads it too).',
+        },
+      },
+    },
+    defaults: { duplicateGuarantee: 'warn' },
+  },
 });

@@ -8,6 +8,10 @@ export default defineConfig(
     manifest,
     exposes: {
       './ClaimsPage': './src/claims/ClaimsPage.tsx',
+      './ClaimPage': './src/claims/ClaimPage.tsx',
+      './ReviewsPage': './src/later/ReviewsPage.tsx',
+      './FeedbackPage': './src/later/FeedbackPage.tsx',
+      './BatchRunsPage': './src/later/BatchRunsPage.tsx',
       './RecentClaimsPanel': './src/insuree/RecentClaimsPanel.tsx',
       './ClaimsByStatusReport': './src/claims/ClaimsByStatusReport.tsx',
     },

@@ -15,6 +15,11 @@ export interface SearchPickerProps<T> {
   field: string;
   /** The filter for a typed term (keep it stable: useCallback). */
   filter: (term: string) => Record<string, unknown>;
+  /**
+   * For a query without `$filter` (e.g. `claimServicePicker(healthFacilityId, search)`): the
+   * variables for a typed term, `first` added (keep it stable: useCallback). Replaces `filter`.
+   */
+  variables?: (term: string) => Record<string, unknown>;
   optionKey: (option: T) => string;
   optionLabel: (option: T) => string;
   optionDetail?: (option: T) => ReactNode;
@@ -46,7 +51,10 @@ export function SearchPicker<T>(props: SearchPickerProps<T>) {
     const timer = window.setTimeout(() => setTerm(next), props.debounceMs ?? 250);
     return () => window.clearTimeout(timer);
   }, [input, term, props.debounceMs]);
-  const variables = useMemo(() => ({ filter: props.filter(term), first: props.limit ?? 10 }), [props.filter, term, props.limit]);
+  const variables = useMemo(
+    () => ({ ...(props.variables ? props.variables(term) : { filter: props.filter(term) }), first: props.limit ?? 10 }),
+    [props.filter, props.variables, term, props.limit],
+  );
   const [result] = useQuery<Record<string, { edges: Array<{ node: T }> }>>({ query: props.query, variables, pause: !open || term.length === 0 });
   const options = term.length === 0 ? [] : (result.data?.[props.field]?.edges.map((e) => e.node) ?? []);
   const searching = term !== input.trim() || result.fetching;

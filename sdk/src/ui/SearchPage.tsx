@@ -83,6 +83,8 @@ export function SearchPage<T>(props: {
   rowKey: (row: T) => string;
   /** Where a row leads: clicking it or Enter on it goes there. */
   rowHref?: (row: T) => string;
+  /** Between the search form and the table: bulk actions on selected rows, their outcome. */
+  toolbar?: ReactNode;
 }) {
   const t = useKitText();
   const labels = useDataTableLabels();
@@ -120,6 +122,7 @@ export function SearchPage<T>(props: {
         </Stack>
         {props.moreFilters}
       </Box>
+      {props.toolbar && <Box sx={{ mb: 1 }}>{props.toolbar}</Box>}
       <DataTable<T>
         caption={props.caption}
         labels={{ ...labels, empty: props.empty }}

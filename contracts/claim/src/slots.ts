@@ -1,0 +1,43 @@
+/**
+ * The slots mf-claim offers, typed once here: their props contracts (for `<Slot>`
+ * and for the components other modules contribute, e.g. a fraud-score add-on) and
+ * their offers (for mf-claim's manifest). Importing this file (even `import type`)
+ * turns the checks on in a module's program.
+ */
+import { defineSlot } from '@kente/sdk/contract';
+
+export interface ClaimPanelsProps {
+  claimId: string;
+}
+
+/** One line of a saved claim, shown in the claim form: a flag next to it (e.g. a price far above the usual). */
+export interface ClaimLineFlagsProps {
+  claimId: string;
+  /** the line's number on the claim (1, 2, ...) */
+  lineNo: number;
+  /** S service, I item */
+  kind: 'S' | 'I';
+  /** the service's or item's id */
+  medicalId: string;
+  quantity: string;
+  priceAsked: string;
+}
+
+declare module '@kente/sdk/contract' {
+  interface SlotContracts {
+    'claim.claim.panels': ClaimPanelsProps;
+    'claim.line.flags': ClaimLineFlagsProps;
+  }
+}
+
+/** The offers, for mf-claim's manifest: `slots: Object.values(claimSlots)`. */
+export const claimSlots = {
+  claimPanels: defineSlot('claim.claim.panels', {
+    version: '1.0.0',
+    description: 'Panels on the claim page (e.g. a fraud score). Props: { claimId: string }.',
+  }),
+  lineFlags: defineSlot('claim.line.flags', {
+    version: '1.0.0',
+    description: "Flags next to a saved claim's line. Props: { claimId, lineNo, kind: 'S' | 'I', medicalId, quantity, priceAsked }.",
+  }),
+} as const;
