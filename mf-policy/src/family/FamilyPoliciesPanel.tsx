@@ -26,7 +26,7 @@ const FamilyPoliciesPanel: SlotComponent<'insuree.family.panels'> = ({ familyId 
   return (
     <Box component="section" aria-labelledby="family-policies-title">
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
-        <Typography id="family-policies-title" variant="h6" component="h2">
+        <Typography id="family-policies-title" variant="h6" component="h2" color="primary">
           {t('familyPanel.title')}
         </Typography>
         {has(101202) && (

@@ -15,7 +15,7 @@ export default function InsureePoliciesPanel({ insureeId }: SlotPropsOf<'insuree
   const policies = inForce(result.data?.insuree?.family.policies ?? []);
   return (
     <Box component="section" aria-labelledby="insuree-policies-title">
-      <Typography id="insuree-policies-title" variant="h6" component="h2">
+      <Typography id="insuree-policies-title" variant="h6" component="h2" color="primary">
         {t('insureePanel.title')}
       </Typography>
       {result.fetching && !result.data && <ProgressLine aria-label={t('form.loading')} />}
