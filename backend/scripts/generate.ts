@@ -7,6 +7,7 @@
  * Uses the same database as the server (DATABASE_URL, else the PGlite folder
  * KENTE_DATA_DIR / <repo>/.data, which must not be in use by a running server).
  * Rows are built in SQL with generate_series; rerunning is safe (existing codes are kept).
+ * With --insurees, each new family also gets a policy (see generatePolicies).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,8 @@ export interface GenerateOptions {
   insurees?: number;
   /** Insurance number format (default 9 digits, mod 7). */
   numberConfig?: InsuranceNumberConfig;
+  /** A policy for each generated family (default true with insurees). */
+  policies?: boolean;
 }
 
 /** A text[] literal passed as one parameter (drizzle would spread a JS array into a list). */
@@ -94,6 +97,58 @@ async function generateInsurees(db: Database['db'], target: number, config: Insu
   log(
     `insurees: ${Number(after.rows[0]?.n) - offset} generated in ${familyCount} families in ${Date.now() - started} ms (now ${after.rows[0]?.n} insurees, ${after.rows[0]?.f} families)`,
   );
+  return maxFamily;
+}
+
+/**
+ * One policy for each family above `afterFamily`, on the demo products: FAM01 (lump sum 60,000 up to
+ * 6 members, registration 2,000 a member, "other" members 8,000 / 5,000 on top) for families of up to
+ * 6, IND01 (12,000 an adult, 6,000 a child, general assembly 500 a member) for larger ones. The value is
+ * computed here in SQL with those two products' rules, not by the contract (too slow for a million
+ * rows); bench:insurees checks a sample against `policyValues`. Enrolled 0-700 days ago, a year long
+ * (no cycles, no administration period), so about half have passed their expiry and read Expired;
+ * of the others 7 in 10 are Active, 2 Idle, 1 Suspended.
+ */
+async function generatePolicies(db: Database['db'], afterFamily: number, log: (message: string) => void) {
+  const started = Date.now();
+  const products = await db.execute<{ fam: number | null; ind: number | null }>(
+    sql`select (select id from products where code = 'FAM01') as fam, (select id from products where code = 'IND01') as ind`,
+  );
+  const fam = products.rows[0]?.fam;
+  const ind = products.rows[0]?.ind;
+  if (!fam || !ind) {
+    log('policies: the demo products FAM01 and IND01 are missing, none generated');
+    return;
+  }
+  await db.execute(sql`
+    with f as (
+      select id, current_date - ((id * 37) % 700) as enrol from families where id > ${afterFamily}::int
+    ), c as (
+      select f.id, f.enrol,
+        count(*) filter (where i.relationship is distinct from 'OT' and i.birth_date <= (f.enrol - interval '18 years')::date) as a,
+        count(*) filter (where i.relationship is distinct from 'OT' and i.birth_date > (f.enrol - interval '18 years')::date) as ch,
+        count(*) filter (where i.relationship = 'OT' and i.birth_date <= (f.enrol - interval '18 years')::date) as oa,
+        count(*) filter (where i.relationship = 'OT' and i.birth_date > (f.enrol - interval '18 years')::date) as oc,
+        count(*) as n
+      from f join insurees i on i.family_id = f.id
+      group by f.id, f.enrol
+    ), p as (
+      select c.*, case when c.n <= 6 then ${fam}::int else ${ind}::int end as product_id,
+        case when c.n <= 6 then 60000 + 8000 * c.oa + 5000 * c.oc + 2000 * c.n
+          else 12000 * (c.a + c.oa) + 6000 * (c.ch + c.oc) + 500 * c.n end as value,
+        (c.enrol + interval '12 months' - interval '1 day')::date as expiry
+      from c
+    )
+    insert into policies (family_id, product_id, stage, status, value, enrol_date, start_date, effective_date, expiry_date)
+    select p.id, p.product_id, 'N',
+      case when p.expiry < current_date or p.id % 10 < 7 then 2 when p.id % 10 < 9 then 1 else 4 end,
+      p.value, p.enrol, p.enrol,
+      case when p.expiry < current_date or p.id % 10 < 7 or p.id % 10 = 9 then p.enrol end,
+      p.expiry
+    from p`);
+  await db.execute(sql`vacuum analyze policies`);
+  const after = await db.execute<{ n: number }>(sql`select count(*)::int as n from policies`);
+  log(`policies: generated for the new families in ${Date.now() - started} ms (now ${after.rows[0]?.n} policies)`);
 }
 
 export async function generate(database: Database, options: GenerateOptions, log: (message: string) => void = console.log): Promise<void> {
@@ -136,7 +191,10 @@ export async function generate(database: Database, options: GenerateOptions, log
     await db.execute(sql`vacuum analyze health_facilities`);
     log(`health facilities: up to ${options.facilities} generated rows in ${Date.now() - started} ms`);
   }
-  if (options.insurees) await generateInsurees(db, options.insurees, options.numberConfig ?? insuranceNumberConfig(), log);
+  if (options.insurees) {
+    const afterFamily = await generateInsurees(db, options.insurees, options.numberConfig ?? insuranceNumberConfig(), log);
+    if (options.policies !== false) await generatePolicies(db, afterFamily, log);
+  }
 }
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');

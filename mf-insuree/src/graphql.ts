@@ -4,20 +4,10 @@
  * renamed on the server breaks this module's type check. Result types come from
  * the documents (`ResultOf<typeof DOC>`), never written by hand.
  */
-import { graphqlDocument } from '@kente/sdk';
-import type { initGraphQLTada } from 'gql.tada';
+import { typedGraphql } from '@kente/sdk';
 import type { introspection } from './graphql-env.d.ts';
 
-type Graphql = ReturnType<
-  typeof initGraphQLTada<{
-    introspection: introspection;
-    // Fragments are plain selections here: a page reads what its document selects.
-    disableMasking: true;
-    scalars: { Date: string; DateTime: string; Decimal: string; JSON: Record<string, unknown> | null };
-  }>
->;
-
-export const graphql = graphqlDocument as unknown as Graphql;
+export const graphql = typedGraphql<introspection>();
 
 export type { ResultOf, VariablesOf } from 'gql.tada';
 

@@ -13,7 +13,7 @@ export { defaultModuleUrl, SHELL_MENU_SECTIONS, SHELL_SLOTS, satisfies } from '.
 export { compareRouteSpecificity, findRoute, matchRoute, rankRoutes, routeShape } from './composition/routes.js';
 export type * from './contract.js';
 export { describeValue, jsonPath } from './manifest/problems.js';
-export { graphqlDocument } from './runtime/graphqlDocument.js';
+export { graphqlDocument, type KenteGraphql, typedGraphql } from './runtime/graphqlDocument.js';
 export {
   NAVIGATE_EVENT,
   namespaceOf,

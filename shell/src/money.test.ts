@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { installRuntime, useFormat } from '@kente/sdk';
 import { type Composition, type LoadedManifest, type PackManifest, resolveComposition, SDK_VERSION, validateManifest } from '@kente/sdk/contract';
 import { MoneyField } from '@kente/sdk/forms';
+import { moduleManifest } from '@kente/sdk/testing';
 import { getInstance, init } from '@module-federation/runtime';
 import { act, createElement, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from './boot/i18n.js';
 import { createRuntime } from './boot/runtime.js';
-import { moduleManifest } from './testing/manifests.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { validateManifest } from '../manifest/validate.js';
+import { moduleManifestSource } from '../testing.js';
 import { SDK_VERSION } from '../version.js';
 import { manifestError, preflight } from './preflight.js';
 import { resolveComposition, resolveCompositionWith } from './resolve.js';
 import { parseComposition } from './validate.js';
 
-const moduleManifest = (name: string, extra: Record<string, unknown> = {}) => ({
-  schemaVersion: 1,
-  kind: 'module',
-  name,
-  version: '1.0.0',
-  federation: { name: name.replace(/-/g, '_'), entry: './remoteEntry.js' },
-  requires: { sdk: '^1.0.0' },
-  i18n: { namespace: name.replace(/^mf-/, ''), languages: ['en'], path: './locales/{{lng}}.json' },
-  config: { schema: { type: 'object', properties: { pageSize: { type: 'integer', minimum: 1 } } }, defaults: { pageSize: 10 } },
-  ...extra,
-});
+const moduleManifest = (name: string, extra: Record<string, unknown> = {}) =>
+  moduleManifestSource(name, {
+    config: { schema: { type: 'object', properties: { pageSize: { type: 'integer', minimum: 1 } } }, defaults: { pageSize: 10 } },
+    ...extra,
+  });
 
 const text = (value: unknown) => JSON.stringify(value);
 

@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ModuleManifest, PackManifest } from '../manifest/schema.js';
 import { validateManifest } from '../manifest/validate.js';
+import { moduleManifest as fixture } from '../testing.js';
 import { SDK_VERSION } from '../version.js';
 import { defaultModuleUrl, type LoadedManifest, type ResolvedComposition, resolveComposition, satisfies } from './resolve.js';
 import type { CompositionEntry } from './schema.js';
 import { validateComposition } from './validate.js';
 
-/** A module manifest parsed by the real schema (defaults filled in). `overrides` replace top-level keys. */
-function moduleManifest(overrides: Record<string, unknown> = {}): ModuleManifest {
-  const name = typeof overrides.name === 'string' ? overrides.name : 'mf-test';
-  const result = validateManifest({
-    schemaVersion: 1,
-    kind: 'module',
-    name,
-    version: '1.0.0',
-    federation: { name: name.replace(/-/g, '_'), entry: './remoteEntry.js' },
-    requires: { sdk: '^1.0.0' },
-    i18n: { namespace: name.replace(/^mf-/, ''), languages: ['en'], path: './locales/{{lng}}.json' },
-    ...overrides,
-  });
-  if (!result.ok || result.value.kind !== 'module') throw new Error(`bad fixture: ${JSON.stringify(result.problems)}`);
-  return result.value;
-}
+/** A module manifest parsed by the real schema (defaults filled in); `overrides` replace top-level keys, `name` included. */
+const moduleManifest = (overrides: Record<string, unknown> = {}): ModuleManifest =>
+  fixture(typeof overrides.name === 'string' ? overrides.name : 'mf-test', overrides);
 
 function packManifest(overrides: Record<string, unknown> = {}): PackManifest {
   const result = validateManifest({ schemaVersion: 1, kind: 'pack', name: 'lang-fr', version: '0.1.0', requires: { sdk: '^1.0.0' }, ...overrides });

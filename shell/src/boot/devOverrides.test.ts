@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultModuleUrl } from '@kente/sdk';
+import { moduleManifest } from '@kente/sdk/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { moduleManifest } from '../testing/manifests.js';
 import { isDevMode } from './devMode.js';
 import { isLoopbackUrl, readDevOverrides } from './devOverrides.js';
 import { loadComposition } from './loadComposition.js';

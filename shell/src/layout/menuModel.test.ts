@@ -1,7 +1,7 @@
 import type { KenteUser } from '@kente/sdk';
 import { type Composition, type LoadedManifest, resolveComposition, SDK_VERSION } from '@kente/sdk/contract';
+import { moduleManifest } from '@kente/sdk/testing';
 import { describe, expect, it } from 'vitest';
-import { moduleManifest } from '../testing/manifests.js';
 import { visibleMenu } from './menuModel.js';
 
 type Entry = { id: string; section: string; label: string; route: string; order?: number; rights?: number[] };
