@@ -27,7 +27,7 @@ import { useMutation, useQuery } from 'urql';
 import { PolicyFormFields } from './PolicyFormFields.js';
 import { PolicyStatusChip } from './PolicyStatusChip.js';
 import { canRenew, POLICY_FORM_FIELDS, type PolicyFormValues, policyChanges, previewable, stageKey, validatePolicyForm } from './policyForm.js';
-import { DELETE_POLICY, ME, POLICY, type PolicyPageData, SUSPEND_POLICY, UPDATE_POLICY } from './policyQueries.js';
+import { DELETE_POLICY, ME, POLICY, type PolicyPageData, PRODUCT_CHOICES, SUSPEND_POLICY, UPDATE_POLICY } from './policyQueries.js';
 import { RenewDialog } from './RenewDialog.js';
 import { ValuePreview } from './ValuePreview.js';
 
@@ -242,6 +242,9 @@ function PolicyView({ policyId }: { policyId: string }) {
 function PolicyEditor({ policy, withOfficer, onDone }: { policy: PolicyPageData; withOfficer: boolean; onDone: () => void }) {
   const { t } = useModuleTranslation();
   const format = useFormat();
+  const [me] = useQuery({ query: ME });
+  const [products] = useQuery({ query: PRODUCT_CHOICES, variables: { filter: {} } });
+  const productNames = new Map((products.data?.products.edges ?? []).map((e) => [e.node.id, `${e.node.code} — ${e.node.name}`]));
   const editor = useVersionedEditor<PolicyPageData, PolicyFormValues>({
     entity: policy,
     toForm: (p) => ({ productId: p.product?.id ?? '', enrolDate: p.enrolDate, officerId: p.officerId ?? '' }),
@@ -252,10 +255,15 @@ function PolicyEditor({ policy, withOfficer, onDone }: { policy: PolicyPageData;
     input: (values) => policyChanges(policy, values),
     reload: async (client) => (await client.query(POLICY, { id: policy.id, withOfficer }, { requestPolicy: 'network-only' }).toPromise()).data?.policy ?? null,
     formFields: POLICY_FORM_FIELDS,
+    // Names a clerk knows, not ids: the saved product is the one loaded again with the policy.
     conflict: [
-      { key: 'productId', label: t('policy.product'), show: (v) => v.productId },
+      { key: 'productId', label: t('policy.product'), show: (v) => productNames.get(v.productId) ?? v.productId },
       { key: 'enrolDate', label: t('policy.enrolDate'), show: (v) => (v.enrolDate ? format.date(v.enrolDate) : '') },
-      { key: 'officerId', label: t('policy.officer'), show: (v) => v.officerId },
+      {
+        key: 'officerId',
+        label: t('policy.officer'),
+        show: (v) => (!v.officerId ? t('policy.noOfficer') : v.officerId === me.data?.me?.id ? me.data.me.names : t('policy.officerSet')),
+      },
     ],
     onSaved: () => {
       editor.release();
