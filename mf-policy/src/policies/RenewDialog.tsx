@@ -1,7 +1,7 @@
 import { useModuleTranslation, useNavigate } from '@kente/sdk';
 import { applyUserErrors, contractResolver, FormProblems, FormProvider, type UserError, useForm, useWatch } from '@kente/sdk/forms';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@kente/sdk/ui';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { PolicyFormFields } from './PolicyFormFields.js';
 import { POLICY_FORM_FIELDS, type PolicyFormValues, previewable, renewalProductId, renewPolicyInput, todayIso, validatePolicyForm } from './policyForm.js';
@@ -30,6 +30,11 @@ export function RenewDialog({ policy, onClose }: { policy: RenewedPolicy; onClos
     resolver: contractResolver((values) => validatePolicyForm(values)),
     mode: 'onTouched',
   });
+  // An old policy without an officer: whoever renews it is the officer unless they choose otherwise.
+  const meId = me.data?.me?.id;
+  useEffect(() => {
+    if (meId && !policy.officerId && !form.getValues('officerId')) form.setValue('officerId', meId);
+  }, [meId, policy.officerId, form]);
   const values = useWatch({ control: form.control }) as PolicyFormValues;
   const [saving, renew] = useMutation(RENEW_POLICY);
   const [problems, setProblems] = useState<UserError[]>([]);
