@@ -8,6 +8,7 @@ import { history, roles, users } from '../modules/core/tables.js';
 import { families, type insuranceNumberBatches, insurees } from '../modules/insuree/tables.js';
 import { locations } from '../modules/location/tables.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices, priceLists } from '../modules/medical/tables.js';
+import type { EligiblePolicy } from '../modules/policy/service/eligibility.js';
 import { policies, products } from '../modules/policy/tables.js';
 import type { SessionUser } from './context.js';
 
@@ -26,6 +27,8 @@ export const mappedTables = {
   Insuree: insurees,
   Product: products,
   Policy: policies,
+  /** a policy to renew: the policy row, its renewal fields resolved from it */
+  PolicyRenewal: policies,
 };
 
 /** Object types whose parent is not a row. */
@@ -33,12 +36,14 @@ export interface MappedOthers {
   Me: SessionUser;
   /** A batch just reserved carries its numbers (no second query). */
   InsuranceNumberBatch: typeof insuranceNumberBatches.$inferSelect & { numbers?: string[] };
+  Eligibility: { date: string; insuree: typeof insurees.$inferSelect | null; policies: EligiblePolicy[] };
+  EligiblePolicy: EligiblePolicy;
 }
 
 export type Mapped = { [K in keyof typeof mappedTables]: (typeof mappedTables)[K]['$inferSelect'] } & MappedOthers;
 
 /** Every mapped type name, for the generator. */
-const others: Record<keyof MappedOthers, true> = { Me: true, InsuranceNumberBatch: true };
+const others: Record<keyof MappedOthers, true> = { Me: true, InsuranceNumberBatch: true, Eligibility: true, EligiblePolicy: true };
 export const mappedTypes: readonly (keyof Mapped)[] = [
   ...(Object.keys(mappedTables) as (keyof typeof mappedTables)[]),
   ...(Object.keys(others) as (keyof MappedOthers)[]),

@@ -266,6 +266,32 @@ export type DuplicateProductInput = {
   name: Scalars['String']['input'];
 };
 
+/** Who the insurance number is (null: unknown or outside your area) and the policies covering them on the date */
+export type Eligibility = {
+  __typename?: 'Eligibility';
+  date: Scalars['Date']['output'];
+  insuree?: Maybe<Insuree>;
+  policies: Array<EligiblePolicy>;
+};
+
+/** A policy in force at the enquiry's date, with its product's limits */
+export type EligiblePolicy = {
+  __typename?: 'EligiblePolicy';
+  /** deductibles and ceilings the product sets */
+  amounts: Array<PolicyAmountLimit>;
+  /** maximum counts the product sets */
+  counts: Array<PolicyCountLimit>;
+  effectiveDate?: Maybe<Scalars['Date']['output']>;
+  expiryDate: Scalars['Date']['output'];
+  policyId: Scalars['ID']['output'];
+  productCode: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  productName: Scalars['String']['output'];
+  startDate: Scalars['Date']['output'];
+  /** 1 Idle, 2 Active, 4 Suspended, 8 Expired (as read on the enquiry's date) */
+  status: Scalars['Int']['output'];
+};
+
 export type Family = {
   __typename?: 'Family';
   address?: Maybe<Scalars['String']['output']>;
@@ -484,6 +510,8 @@ export type Insuree = {
   phone?: Maybe<Scalars['String']['output']>;
   /** Photo URL; always null for now (placeholder) */
   photo?: Maybe<Scalars['String']['output']>;
+  /** the policies covering this insuree, newest first */
+  policies: Array<Policy>;
   profession?: Maybe<Scalars['String']['output']>;
   /** Relationship to the head (null for the head): SP SO DA FA MO BR SI GC OT */
   relationship?: Maybe<Scalars['String']['output']>;
@@ -785,6 +813,8 @@ export type Mutation = {
   /** an Idle policy */
   deletePolicy: PolicyPayload;
   deletePriceList: PriceListPayload;
+  /** refused (IN_USE) while policies use the product or it is another product's conversion product */
+  deleteProduct: ProductPayload;
   deleteRole: RolePayload;
   deleteUser: UserPayload;
   duplicateProduct: ProductPayload;
@@ -898,6 +928,10 @@ export type MutationDeletePolicyArgs = {
 
 export type MutationDeletePriceListArgs = {
   input: VersionedDeleteInput;
+};
+
+export type MutationDeleteProductArgs = {
+  input: ProductVersionInput;
 };
 
 export type MutationDeleteRoleArgs = {
@@ -1018,6 +1052,8 @@ export type Policy = {
   family?: Maybe<Family>;
   familyId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  /** the family's members the policy covers (openIMIS InsureePolicy, computed: present during the policy, deceased left out, at most the product's maxMembers) */
+  insurees: Array<Insuree>;
   officer?: Maybe<User>;
   /** the enrolment officer (a user) */
   officerId?: Maybe<Scalars['ID']['output']>;
@@ -1036,6 +1072,17 @@ export type Policy = {
   version: Scalars['Int']['output'];
 };
 
+/** A deductible or ceiling of the product and what claims used of it on the policy */
+export type PolicyAmountLimit = {
+  __typename?: 'PolicyAmountLimit';
+  /** the product's field: dedTreatment, maxPolicy, maxIpInsuree, ... */
+  field: Scalars['String']['output'];
+  max: Scalars['Decimal']['output'];
+  /** max - used, never below 0 */
+  remaining: Scalars['Decimal']['output'];
+  used: Scalars['Decimal']['output'];
+};
+
 export type PolicyConnection = {
   __typename?: 'PolicyConnection';
   edges: Array<PolicyEdge>;
@@ -1044,6 +1091,16 @@ export type PolicyConnection = {
   totalCount: Scalars['Int']['output'];
   /** True when totalCount hit the cap (show it as '1000+'). */
   totalCountCapped: Scalars['Boolean']['output'];
+};
+
+/** A maximum number of consultations, surgeries, ... and how many were used */
+export type PolicyCountLimit = {
+  __typename?: 'PolicyCountLimit';
+  /** the product's field: maxNoConsultation, maxNoSurgery, ... */
+  field: Scalars['String']['output'];
+  max: Scalars['Int']['output'];
+  remaining: Scalars['Int']['output'];
+  used: Scalars['Int']['output'];
 };
 
 export type PolicyEdge = {
@@ -1065,6 +1122,44 @@ export type PolicyPayload = {
   __typename?: 'PolicyPayload';
   errors: Array<UserError>;
   policy?: Maybe<Policy>;
+};
+
+/** A policy about to expire, not renewed yet, with what stops its renewal */
+export type PolicyRenewal = {
+  __typename?: 'PolicyRenewal';
+  /** PRODUCT_EXPIRED, NO_OFFICER, NO_MEMBERS (empty: renewable) */
+  blockers: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  policy: Policy;
+  /** the day the renewal would start (the day after the expiry) */
+  renewalDate: Scalars['Date']['output'];
+  /** the product the renewal would use (the conversion product, else the same) */
+  renewalProductId: Scalars['ID']['output'];
+};
+
+export type PolicyRenewalConnection = {
+  __typename?: 'PolicyRenewalConnection';
+  edges: Array<PolicyRenewalEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type PolicyRenewalEdge = {
+  __typename?: 'PolicyRenewalEdge';
+  cursor: Scalars['String']['output'];
+  node: PolicyRenewal;
+};
+
+export type PolicyRenewalFilter = {
+  /** expiring from today to today + days (default: the composition's mf-policy.renewalDays, else 14; at most 366) */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  /** families living in this location (any level) */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  officerId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What a policy would be worth and when it would run, before it is saved */
@@ -1428,11 +1523,18 @@ export type ProductServiceEdge = {
   node: ProductService;
 };
 
+export type ProductVersionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Limits clients should respect. */
   apiLimits: ApiLimits;
   diagnoses: DiagnosisConnection;
+  /** the insuree with this number and the policies in force on date (default today): right 101105 or 101201 */
+  eligibility: Eligibility;
   families: FamilyConnection;
   family?: Maybe<Family>;
   healthFacilities: HealthFacilityConnection;
@@ -1457,6 +1559,8 @@ export type Query = {
   medicalServices: MedicalServiceConnection;
   policies: PolicyConnection;
   policy?: Maybe<Policy>;
+  /** policies expiring soon and not renewed, soonest first: right 101205 or 101201 */
+  policyRenewals: PolicyRenewalConnection;
   /** the value and dates of a policy for this family and product (stage N by default; R needs previousPolicyId) */
   policyValues: PolicyValues;
   priceList?: Maybe<PriceList>;
@@ -1476,6 +1580,11 @@ export type QueryDiagnosesArgs = {
   exactCount?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<DiagnosisFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryEligibilityArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  insuranceNumber: Scalars['String']['input'];
 };
 
 export type QueryFamiliesArgs = {
@@ -1574,6 +1683,13 @@ export type QueryPoliciesArgs = {
 
 export type QueryPolicyArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryPolicyRenewalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<PolicyRenewalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryPolicyValuesArgs = {
@@ -2101,6 +2217,8 @@ export type ResolversTypes = {
   DiagnosisFilter: DiagnosisFilter;
   DiagnosisPayload: ResolverTypeWrapper<Omit<DiagnosisPayload, 'diagnosis'> & { diagnosis?: Maybe<ResolversTypes['Diagnosis']> }>;
   DuplicateProductInput: DuplicateProductInput;
+  Eligibility: ResolverTypeWrapper<Mapped['Eligibility']>;
+  EligiblePolicy: ResolverTypeWrapper<Mapped['EligiblePolicy']>;
   Family: ResolverTypeWrapper<Mapped['Family']>;
   FamilyConnection: ResolverTypeWrapper<Page<Mapped['Family']>>;
   FamilyEdge: ResolverTypeWrapper<Edge<Mapped['Family']>>;
@@ -2154,10 +2272,16 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Policy: ResolverTypeWrapper<Mapped['Policy']>;
+  PolicyAmountLimit: ResolverTypeWrapper<PolicyAmountLimit>;
   PolicyConnection: ResolverTypeWrapper<Page<Mapped['Policy']>>;
+  PolicyCountLimit: ResolverTypeWrapper<PolicyCountLimit>;
   PolicyEdge: ResolverTypeWrapper<Edge<Mapped['Policy']>>;
   PolicyFilter: PolicyFilter;
   PolicyPayload: ResolverTypeWrapper<Omit<PolicyPayload, 'policy'> & { policy?: Maybe<ResolversTypes['Policy']> }>;
+  PolicyRenewal: ResolverTypeWrapper<Mapped['PolicyRenewal']>;
+  PolicyRenewalConnection: ResolverTypeWrapper<Page<Mapped['PolicyRenewal']>>;
+  PolicyRenewalEdge: ResolverTypeWrapper<Edge<Mapped['PolicyRenewal']>>;
+  PolicyRenewalFilter: PolicyRenewalFilter;
   PolicyValues: ResolverTypeWrapper<PolicyValues>;
   PolicyVersionInput: PolicyVersionInput;
   PolicyWarning: ResolverTypeWrapper<PolicyWarning>;
@@ -2185,6 +2309,7 @@ export type ResolversTypes = {
   ProductService: ResolverTypeWrapper<Omit<ProductService, 'service'> & { service: ResolversTypes['MedicalService'] }>;
   ProductServiceConnection: ResolverTypeWrapper<Page<ResolversTypes['ProductService']>>;
   ProductServiceEdge: ResolverTypeWrapper<Edge<ResolversTypes['ProductService']>>;
+  ProductVersionInput: ProductVersionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveInsureeInput: RemoveInsureeInput;
   RenewPolicyInput: RenewPolicyInput;
@@ -2252,6 +2377,8 @@ export type ResolversParentTypes = {
   DiagnosisFilter: DiagnosisFilter;
   DiagnosisPayload: Omit<DiagnosisPayload, 'diagnosis'> & { diagnosis?: Maybe<ResolversParentTypes['Diagnosis']> };
   DuplicateProductInput: DuplicateProductInput;
+  Eligibility: Mapped['Eligibility'];
+  EligiblePolicy: Mapped['EligiblePolicy'];
   Family: Mapped['Family'];
   FamilyConnection: Page<Mapped['Family']>;
   FamilyEdge: Edge<Mapped['Family']>;
@@ -2303,10 +2430,16 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Policy: Mapped['Policy'];
+  PolicyAmountLimit: PolicyAmountLimit;
   PolicyConnection: Page<Mapped['Policy']>;
+  PolicyCountLimit: PolicyCountLimit;
   PolicyEdge: Edge<Mapped['Policy']>;
   PolicyFilter: PolicyFilter;
   PolicyPayload: Omit<PolicyPayload, 'policy'> & { policy?: Maybe<ResolversParentTypes['Policy']> };
+  PolicyRenewal: Mapped['PolicyRenewal'];
+  PolicyRenewalConnection: Page<Mapped['PolicyRenewal']>;
+  PolicyRenewalEdge: Edge<Mapped['PolicyRenewal']>;
+  PolicyRenewalFilter: PolicyRenewalFilter;
   PolicyValues: PolicyValues;
   PolicyVersionInput: PolicyVersionInput;
   PolicyWarning: PolicyWarning;
@@ -2334,6 +2467,7 @@ export type ResolversParentTypes = {
   ProductService: Omit<ProductService, 'service'> & { service: ResolversParentTypes['MedicalService'] };
   ProductServiceConnection: Page<ResolversTypes['ProductService']>;
   ProductServiceEdge: Edge<ResolversTypes['ProductService']>;
+  ProductVersionInput: ProductVersionInput;
   Query: Record<PropertyKey, never>;
   RemoveInsureeInput: RemoveInsureeInput;
   RenewPolicyInput: RenewPolicyInput;
@@ -2422,6 +2556,25 @@ export type DiagnosisPayloadResolvers<
 > = {
   diagnosis?: Resolver<Maybe<ResolversTypes['Diagnosis']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type EligibilityResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  insuree?: Resolver<Maybe<ResolversTypes['Insuree']>, ParentType, ContextType>;
+  policies?: Resolver<Array<ResolversTypes['EligiblePolicy']>, ParentType, ContextType>;
+};
+
+export type EligiblePolicyResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['EligiblePolicy'] = ResolversParentTypes['EligiblePolicy']> = {
+  amounts?: Resolver<Array<ResolversTypes['PolicyAmountLimit']>, ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['PolicyCountLimit']>, ParentType, ContextType>;
+  effectiveDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expiryDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  policyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  productCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FamilyResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Family'] = ResolversParentTypes['Family']> = {
@@ -2606,6 +2759,7 @@ export type InsureeResolvers<ContextType = Ctx, ParentType extends ResolversPare
   otherNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   photo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policies?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
   profession?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2813,6 +2967,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   deleteMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationDeleteMedicalServiceArgs, 'input'>>;
   deletePolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationDeletePolicyArgs, 'input'>>;
   deletePriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationDeletePriceListArgs, 'input'>>;
+  deleteProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationDeleteProductArgs, 'input'>>;
   deleteRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
   deleteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
   duplicateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationDuplicateProductArgs, 'input'>>;
@@ -2861,6 +3016,7 @@ export type PolicyResolvers<ContextType = Ctx, ParentType extends ResolversParen
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType>;
   familyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insurees?: Resolver<Array<ResolversTypes['Insuree']>, ParentType, ContextType>;
   officer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   officerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   previousPolicy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
@@ -2875,6 +3031,16 @@ export type PolicyResolvers<ContextType = Ctx, ParentType extends ResolversParen
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PolicyAmountLimitResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PolicyAmountLimit'] = ResolversParentTypes['PolicyAmountLimit'],
+> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
 export type PolicyConnectionResolvers<
   ContextType = Ctx,
   ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection'],
@@ -2885,6 +3051,16 @@ export type PolicyConnectionResolvers<
   totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PolicyCountLimitResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PolicyCountLimit'] = ResolversParentTypes['PolicyCountLimit'],
+> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PolicyEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
@@ -2893,6 +3069,32 @@ export type PolicyEdgeResolvers<ContextType = Ctx, ParentType extends ResolversP
 export type PolicyPayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyPayload'] = ResolversParentTypes['PolicyPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+};
+
+export type PolicyRenewalResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyRenewal'] = ResolversParentTypes['PolicyRenewal']> = {
+  blockers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+  renewalDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  renewalProductId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PolicyRenewalConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PolicyRenewalConnection'] = ResolversParentTypes['PolicyRenewalConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PolicyRenewalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PolicyRenewalEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PolicyRenewalEdge'] = ResolversParentTypes['PolicyRenewalEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PolicyRenewal'], ParentType, ContextType>;
 };
 
 export type PolicyValuesResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyValues'] = ResolversParentTypes['PolicyValues']> = {
@@ -3171,6 +3373,7 @@ export type ProductServiceEdgeResolvers<
 export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiLimits?: Resolver<ResolversTypes['ApiLimits'], ParentType, ContextType>;
   diagnoses?: Resolver<ResolversTypes['DiagnosisConnection'], ParentType, ContextType, Partial<QueryDiagnosesArgs>>;
+  eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType, RequireFields<QueryEligibilityArgs, 'insuranceNumber'>>;
   families?: Resolver<ResolversTypes['FamilyConnection'], ParentType, ContextType, Partial<QueryFamiliesArgs>>;
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType, RequireFields<QueryFamilyArgs, 'id'>>;
   healthFacilities?: Resolver<ResolversTypes['HealthFacilityConnection'], ParentType, ContextType, Partial<QueryHealthFacilitiesArgs>>;
@@ -3191,6 +3394,7 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   medicalServices?: Resolver<ResolversTypes['MedicalServiceConnection'], ParentType, ContextType, Partial<QueryMedicalServicesArgs>>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<QueryPoliciesArgs>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
+  policyRenewals?: Resolver<ResolversTypes['PolicyRenewalConnection'], ParentType, ContextType, Partial<QueryPolicyRenewalsArgs>>;
   policyValues?: Resolver<
     ResolversTypes['PolicyValues'],
     ParentType,
@@ -3291,6 +3495,8 @@ export type Resolvers<ContextType = Ctx> = {
   DiagnosisConnection?: DiagnosisConnectionResolvers<ContextType>;
   DiagnosisEdge?: DiagnosisEdgeResolvers<ContextType>;
   DiagnosisPayload?: DiagnosisPayloadResolvers<ContextType>;
+  Eligibility?: EligibilityResolvers<ContextType>;
+  EligiblePolicy?: EligiblePolicyResolvers<ContextType>;
   Family?: FamilyResolvers<ContextType>;
   FamilyConnection?: FamilyConnectionResolvers<ContextType>;
   FamilyEdge?: FamilyEdgeResolvers<ContextType>;
@@ -3333,9 +3539,14 @@ export type Resolvers<ContextType = Ctx> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
+  PolicyAmountLimit?: PolicyAmountLimitResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
+  PolicyCountLimit?: PolicyCountLimitResolvers<ContextType>;
   PolicyEdge?: PolicyEdgeResolvers<ContextType>;
   PolicyPayload?: PolicyPayloadResolvers<ContextType>;
+  PolicyRenewal?: PolicyRenewalResolvers<ContextType>;
+  PolicyRenewalConnection?: PolicyRenewalConnectionResolvers<ContextType>;
+  PolicyRenewalEdge?: PolicyRenewalEdgeResolvers<ContextType>;
   PolicyValues?: PolicyValuesResolvers<ContextType>;
   PolicyWarning?: PolicyWarningResolvers<ContextType>;
   PriceList?: PriceListResolvers<ContextType>;

@@ -40,6 +40,10 @@ function decide(ctx: Ctx, typeName: string, rule: TypeRule, row: Record<string, 
   const rights = rule.rightsOf ? rule.rightsOf(row) : rule.read;
   const limited = rule.limited && holds(ctx, rule.limited.read);
   if (!holds(ctx, rights)) {
+    if (limited && rule.limited?.scoped && rule.scope && typeof row.id === 'number')
+      return inScope(ctx, rule.scope, row.id).then(
+        (inside): Access => (inside ? { kind: 'limited', outside: false } : { kind: 'none', reason: `This ${typeName} is outside your area.` }),
+      );
     if (limited) return { kind: 'limited', outside: false };
     const codes = rights === 'signedIn' ? '' : ` (right ${rights.join(' or ')})`;
     return { kind: 'none', reason: `You do not have the right to read ${typeName}${codes}.` };
@@ -47,7 +51,7 @@ function decide(ctx: Ctx, typeName: string, rule: TypeRule, row: Record<string, 
   if (!rule.scope || typeof row.id !== 'number') return FULL;
   return inScope(ctx, rule.scope, row.id).then((inside): Access => {
     if (inside) return FULL;
-    if (limited) return { kind: 'limited', outside: true };
+    if (limited && !rule.limited?.scoped) return { kind: 'limited', outside: true };
     return { kind: 'none', reason: `This ${typeName} is outside your area.` };
   });
 }

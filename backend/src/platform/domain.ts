@@ -32,7 +32,11 @@ export interface TypeRule {
   read: readonly number[] | 'signedIn' | 'public';
   rightsOf?: (row: Record<string, unknown>) => readonly number[];
   scope?: string;
-  limited?: { read: readonly number[] | 'signedIn' | 'public'; fields: readonly string[] };
+  /**
+   * Who reads only some fields without the read right. `scoped`: only rows inside the type's scope
+   * (otherwise a limited reader sees any row, as an enquiry does).
+   */
+  limited?: { read: readonly number[] | 'signedIn' | 'public'; fields: readonly string[]; scoped?: boolean };
 }
 
 /**

@@ -6,6 +6,7 @@
 export * from './codes.js';
 export * from './contribution.js';
 export { addDays, addMonths, type IsoDate, periodEnd } from './dates.js';
+export * from './eligibility.js';
 export * from './funding.js';
 export { compareMoney, type DecimalInput, parseMoney, percentOf, roundToCents, sumMoney, toDecimal, type Units } from './money.js';
 export * from './policyDates.js';

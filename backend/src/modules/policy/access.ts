@@ -4,11 +4,17 @@ import { type DomainDefinition, rightsFrom } from '../../platform/domain.js';
 import { NATIONAL } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
 import { families } from '../insuree/tables.js';
+import { PRODUCT_FIELDS } from './service/productRules.js';
 import { policies, productServices, products } from './tables.js';
 
 const r = Rights;
 const policyRights = [r.policySearch, r.policyAdd, r.policyEdit, r.policyDelete, r.policyRenew];
 const productRights = [r.productSearch, r.productAdd, r.productEdit, r.productDelete, r.productDuplicate];
+/** Claim staff read the products of the policies they check (the claim domain comes later). */
+const claimRights = [r.claimSearch, r.claimAdd, r.claimEdit, r.claimReview, r.claimProcess];
+/** What policy and claim staff read of a product: everything but its covered lines (product rights only). */
+const productMainFields = ['id', 'locationId', 'location', 'conversionProductId', 'conversionProduct', ...PRODUCT_FIELDS, 'version', 'createdAt', 'updatedAt'];
+const enquiry = [r.insureeEnquire, r.policySearch];
 /** The location a create or update names: absent = unchanged (null), none = national (national users only). */
 const newLocation = (a: { input: Record<string, unknown> }) => (a.input.locationId === undefined ? null : a.input.locationId || NATIONAL);
 
@@ -26,12 +32,17 @@ export const policyAccess = {
     policyRenew: 'Renew policies',
   }),
   typeRules: {
-    Product: { read: productRights, scope: 'Product' },
+    Product: { read: productRights, scope: 'Product', limited: { read: [...policyRights, ...claimRights], fields: productMainFields, scoped: true } },
     ProductService: { read: productRights },
     ProductItem: { read: productRights },
     Policy: { read: policyRights, scope: 'Policy' },
     PolicyValues: { read: [r.policyAdd, r.policySearch] },
     PolicyWarning: { read: [r.policyAdd, r.policySearch] },
+    Eligibility: { read: enquiry },
+    EligiblePolicy: { read: enquiry },
+    PolicyAmountLimit: { read: enquiry },
+    PolicyCountLimit: { read: enquiry },
+    PolicyRenewal: { read: [r.policyRenew, r.policySearch], scope: 'Policy' },
   },
   scope: {
     // A product belongs to a region or a district (none = national). A scoped user changes those of
@@ -96,6 +107,7 @@ export const policyAccess = {
     },
     setProductServices: { right: r.productEdit, records: [['Product', (a) => a.input.id]] },
     setProductItems: { right: r.productEdit, records: [['Product', (a) => a.input.id]] },
+    deleteProduct: { right: r.productDelete, records: [['Product', (a) => a.input.id]] },
   },
   inputBounds: {
     CreateProductInput: products,
@@ -107,5 +119,6 @@ export const policyAccess = {
     UpdatePolicyInput: policies,
     RenewPolicyInput: policies,
     PolicyFilter: policies,
+    PolicyRenewalFilter: policies,
   },
 } satisfies Partial<DomainDefinition>;

@@ -190,5 +190,7 @@ export const policies = pgTable(
     index('policies_family_idx').on(t.familyId, t.id),
     index('policies_product_idx').on(t.productId, t.id),
     index('policies_previous_idx').on(t.previousPolicyId),
+    // renewals: the expiry window, keyset on (expiry, id)
+    index('policies_expiry_idx').on(t.expiryDate, t.id),
   ],
 );

@@ -3,6 +3,7 @@
  * listed once in @kente/contract-policy (re-exported by service/productRules.ts); the console groups them in tabs (see README.md).
  */
 import { connectionArgs, connectionType } from '../../graphql/connection.js';
+import { eligibilityTypeDefs } from './eligibilityTypeDefs.js';
 import {
   PRODUCT_COUNT_FIELDS,
   PRODUCT_CYCLE_FIELDS,
@@ -265,4 +266,5 @@ export const typeDefs = /* GraphQL */ `
     suspendPolicy(input: PolicyVersionInput!): PolicyPayload!
     renewPolicy(input: RenewPolicyInput!): PolicyPayload!
   }
+  ${eligibilityTypeDefs}
 `;

@@ -1,12 +1,15 @@
-/** The policy domain's resolvers, one file per entity (products, policies). */
+/** The policy domain's resolvers, one file per entity (products, policies; eligibility, renewals and covered insurees). */
 import type { Resolvers } from '../../../graphql/schema-types.js';
+import { eligibilityResolvers } from './eligibility.js';
 import { policyResolvers } from './policy.js';
 import { productResolvers } from './product.js';
 
 export const resolvers: Resolvers = {
   Product: productResolvers.Product,
-  Policy: policyResolvers.Policy,
+  Policy: { ...policyResolvers.Policy, ...eligibilityResolvers.Policy },
   Family: policyResolvers.Family,
-  Query: { ...productResolvers.Query, ...policyResolvers.Query },
-  Mutation: { ...productResolvers.Mutation, ...policyResolvers.Mutation },
+  Insuree: eligibilityResolvers.Insuree,
+  PolicyRenewal: eligibilityResolvers.PolicyRenewal,
+  Query: { ...productResolvers.Query, ...policyResolvers.Query, ...eligibilityResolvers.Query },
+  Mutation: { ...productResolvers.Mutation, ...policyResolvers.Mutation, ...eligibilityResolvers.Mutation },
 };

@@ -1,15 +1,14 @@
 /** Products: the right, then the search or the service, then the payload. */
 import type { Ctx } from '../../../graphql/context.js';
-import { requireRight } from '../../../graphql/errors.js';
 import { loadById } from '../../../graphql/loader.js';
 import type { Resolvers } from '../../../graphql/schema-types.js';
 import { serviceMutation } from '../../../platform/mutation.js';
-import { byIdInScope } from '../../../platform/scope.js';
 import { Rights } from '../../core/rights.js';
 import { locations } from '../../location/tables.js';
 import { productItemLines, productServiceLines, searchProducts } from '../search/product.js';
 import { createProduct, duplicateProduct, type LinesInput, setProductLines, updateProduct } from '../service/product.js';
 import { products } from '../tables.js';
+import { productById, requireAnyRight } from './eligibility.js';
 
 const lines =
   (kind: 'S' | 'I') => (ctx: Ctx, input: { id: string; version: number; serviceIds?: string[] | null; itemIds?: string[] | null } & Omit<LinesInput, 'ids'>) =>
@@ -23,11 +22,12 @@ export const productResolvers: Resolvers = {
     items: (row, args, ctx) => productItemLines(ctx, row, args),
   },
   Query: {
+    // 101202: the clerk selling a policy picks among the products of the family's village
     products: (_, args, ctx) => {
-      requireRight(ctx, Rights.productSearch);
+      requireAnyRight(ctx, [Rights.productSearch, Rights.policyAdd]);
       return searchProducts(ctx, args);
     },
-    product: byIdInScope(Rights.productSearch, 'Product', products),
+    product: productById,
   },
   Mutation: {
     createProduct: serviceMutation('product', Rights.productAdd, createProduct),

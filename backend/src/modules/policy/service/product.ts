@@ -3,7 +3,7 @@
 import { withLineDefaults } from '@kente/contract-policy';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/engine.js';
-import { createEntity, parseId, type Result, updateEntity } from '../../../graphql/crud.js';
+import { createEntity, deleteEntity, parseId, type Result, updateEntity } from '../../../graphql/crud.js';
 import { conflictError, ErrorCodes, notFoundError, pgErrorCode, type UserError, userError } from '../../../graphql/errors.js';
 import { writeHistory } from '../../../graphql/history.js';
 import { bumpVersion, insertRow, lockRow } from '../../../platform/rows.js';
@@ -11,7 +11,7 @@ import { NATIONAL, outOfScope } from '../../../platform/scope.js';
 import type { ServiceCtx } from '../../../platform/service.js';
 import { locations } from '../../location/tables.js';
 import { medicalItems, medicalServices } from '../../medical/tables.js';
-import { productItems, productServices, products } from '../tables.js';
+import { policies, productItems, productServices, products } from '../tables.js';
 import { type LineSettings, lineRules, PRODUCT_FIELDS, type ProductValues, productRules } from './productRules.js';
 
 export type ProductRow = typeof products.$inferSelect;
@@ -207,5 +207,21 @@ export async function setProductLines(ctx: ServiceCtx, kind: 'S' | 'I', input: L
     const change = kind === 'S' ? { services: { added: add, settings: line, removed: remove } } : { items: { added: add, settings: line, removed: remove } };
     await writeHistory(tx, ctx, { entityType: 'Product', entityId: productId, action: 'UPDATE', before: { ...locked }, after: { ...after, ...change } });
     return { entity: after, errors: [] };
+  });
+}
+
+/** 121004: at the version the user saw; refused (IN_USE) while policies use it or another product converts into it. Covered lines go with it. */
+export function deleteProduct(ctx: ServiceCtx, input: { id: string; version: number }): Promise<Result<ProductRow>> {
+  return deleteEntity<ProductRow>(ctx, {
+    ...PRODUCT,
+    id: input.id,
+    version: input.version,
+    validate: async (tx, existing) => {
+      const [policy] = await tx.select({ id: policies.id }).from(policies).where(eq(policies.productId, existing.id)).limit(1);
+      if (policy) return [userError(null, ErrorCodes.inUse, 'Policies use this product: it cannot be deleted.')];
+      const [converting] = await tx.select({ code: products.code }).from(products).where(eq(products.conversionProductId, existing.id)).limit(1);
+      if (converting) return [userError(null, ErrorCodes.inUse, `Product ${converting.code} is renewed into this product: it cannot be deleted.`)];
+      return [];
+    },
   });
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "policies_expiry_idx" ON "policies" USING btree ("expiry_date","id");
