@@ -4,7 +4,7 @@ import { Box, Button, DataTable, listSource, Stack, Typography } from '@kente/sd
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { PolicyStatusChip } from '../policies/PolicyStatusChip.js';
-import { canRenew, stageKey } from '../policies/policyForm.js';
+import { canRenew } from '../policies/policyForm.js';
 import { FAMILY_POLICIES, type PolicyDetails } from '../policies/policyQueries.js';
 import { RenewDialog } from '../policies/RenewDialog.js';
 
@@ -43,7 +43,6 @@ const FamilyPoliciesPanel: SlotComponent<'insuree.family.panels'> = ({ familyId 
         source={listSource(policies, { fetching: result.fetching, error })}
         columns={[
           { key: 'product', header: t('policy.product'), render: (p) => (p.product ? `${p.product.code} — ${p.product.name}` : '') },
-          { key: 'stage', header: t('policy.stage'), render: (p) => t(stageKey(p.stage)) },
           { key: 'status', header: t('policy.status'), render: (p) => <PolicyStatusChip status={p.status} /> },
           { key: 'enrol', header: t('policy.enrolDate'), render: (p) => format.date(p.enrolDate) },
           { key: 'start', header: t('policy.startDate'), render: (p) => format.date(p.startDate) },

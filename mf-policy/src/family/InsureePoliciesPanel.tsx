@@ -6,13 +6,13 @@ import { PolicyStatusChip } from '../policies/PolicyStatusChip.js';
 import { inForce } from '../policies/policyForm.js';
 import { INSUREE_POLICIES } from '../policies/policyQueries.js';
 
-/** Contributed to the insuree page (insuree.insuree.panels 1.x): the family's policies in force (product, status, expiry). */
+/** Contributed to the insuree page (insuree.insuree.panels 1.x): the policies in force that cover the insuree (product, status, expiry). */
 export default function InsureePoliciesPanel({ insureeId }: SlotPropsOf<'insuree.insuree.panels'>) {
   const { t } = useModuleTranslation();
   const format = useFormat();
   const navigate = useNavigate();
   const [result] = useQuery({ query: INSUREE_POLICIES, variables: { id: insureeId } });
-  const policies = inForce(result.data?.insuree?.family.policies ?? []);
+  const policies = inForce(result.data?.insuree?.policies ?? []);
   return (
     <Box component="section" aria-labelledby="insuree-policies-title">
       <Typography id="insuree-policies-title" variant="h6" component="h2" color="primary">

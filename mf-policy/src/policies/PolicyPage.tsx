@@ -1,6 +1,6 @@
 import { PolicyStatus } from '@kente/contract-policy';
 import type {} from '@kente/contract-policy/slots';
-import { Slot, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import { Slot, useDataTableLabels, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
 import { FormProvider, useVersionedEditor, useWatch } from '@kente/sdk/forms';
 import {
   Alert,
@@ -8,6 +8,7 @@ import {
   Button,
   Card,
   CardContent,
+  DataTable,
   Detail,
   DetailList,
   Dialog,
@@ -17,6 +18,7 @@ import {
   DialogTitle,
   HistoryPanel,
   Link,
+  listSource,
   ProgressLine,
   Stack,
   Typography,
@@ -37,6 +39,7 @@ export default function PolicyPage(props: { params: { policyId: string } }) {
 }
 
 type Confirm = 'suspend' | 'delete';
+type CoveredInsuree = NonNullable<PolicyPageData['insurees']>[number];
 
 /** A link inside the console (client-side navigation, a real href for the keyboard and a new tab). */
 function ConsoleLink({ to, children }: { to: string; children: ReactNode }) {
@@ -58,10 +61,12 @@ function PolicyView({ policyId }: { policyId: string }) {
   const { t } = useModuleTranslation();
   const format = useFormat();
   const errorCode = useErrorCodeText();
+  const labels = useDataTableLabels();
   const navigate = useNavigate();
   const { has } = useRights();
   const withOfficer = has(121701) || has(121702) || has(121703) || has(121704);
-  const [result, refetch] = useQuery({ query: POLICY, variables: { id: policyId, withOfficer } });
+  const withInsurees = has(101101);
+  const [result, refetch] = useQuery({ query: POLICY, variables: { id: policyId, withOfficer, withInsurees } });
   const [me] = useQuery({ query: ME });
   const [editing, setEditing] = useState(false);
   const [renewing, setRenewing] = useState(false);
@@ -200,6 +205,27 @@ function PolicyView({ policyId }: { policyId: string }) {
               )}
             </CardContent>
           </Card>
+          {policy.insurees && (
+            <Card variant="outlined">
+              <CardContent>
+                <Typography variant="h6" component="h2" id="policy-insurees-title">
+                  {t('policy.insurees', { count: policy.insurees.length })}
+                </Typography>
+                <DataTable<CoveredInsuree>
+                  caption={t('policy.insureesCaption')}
+                  labels={{ ...labels, empty: t('policy.noInsurees') }}
+                  rowKey={(i) => i.id}
+                  onRowClick={(i) => navigate(`/insurees/insurees/${i.id}`)}
+                  source={listSource(policy.insurees)}
+                  columns={[
+                    { key: 'number', header: t('policy.insuranceNumber'), render: (i) => i.insuranceNumber },
+                    { key: 'name', header: t('policy.insureeName'), render: (i) => `${i.lastName} ${i.otherNames}` },
+                    { key: 'birthDate', header: t('policy.birthDate'), render: (i) => format.date(i.birthDate) },
+                  ]}
+                />
+              </CardContent>
+            </Card>
+          )}
           <Slot
             name="policy.policy.panels"
             props={{ policyId: policy.id }}
@@ -253,7 +279,9 @@ function PolicyEditor({ policy, withOfficer, onDone }: { policy: PolicyPageData;
     field: 'updatePolicy',
     entityField: 'policy',
     input: (values) => policyChanges(policy, values),
-    reload: async (client) => (await client.query(POLICY, { id: policy.id, withOfficer }, { requestPolicy: 'network-only' }).toPromise()).data?.policy ?? null,
+    reload: async (client) =>
+      (await client.query(POLICY, { id: policy.id, withOfficer, withInsurees: policy.insurees != null }, { requestPolicy: 'network-only' }).toPromise()).data
+        ?.policy ?? null,
     formFields: POLICY_FORM_FIELDS,
     // Names a clerk knows, not ids: the saved product is the one loaded again with the policy.
     conflict: [

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blockerKey,
   canRenew,
   createPolicyInput,
+  eligible,
   inForce,
+  limitKey,
   policyChanges,
   previewable,
+  renewalDaysOf,
   renewalProductId,
   renewPolicyInput,
   statusColor,
   statusKey,
   validatePolicyForm,
   warningText,
+  windowChoices,
 } from './policyForm.js';
 
 const TODAY = '2026-11-27';
@@ -87,5 +92,28 @@ describe('renewing', () => {
 
   it('keeps only the policies in force', () => {
     expect(inForce([{ status: 1 }, { status: 2 }, { status: 8 }])).toEqual([{ status: 2 }]);
+  });
+});
+
+describe('renewals and the enquiry', () => {
+  it('takes the window from the URL when it is 1-366 whole days, else from the module config, else 14', () => {
+    expect(renewalDaysOf('30', 21)).toBe(30);
+    expect(renewalDaysOf('0', 21)).toBe(21);
+    expect(renewalDaysOf('400', 21)).toBe(21);
+    expect(renewalDaysOf('7.5', 21)).toBe(21);
+    expect(renewalDaysOf(null, undefined)).toBe(14);
+    expect(windowChoices(21)).toEqual([7, 14, 21, 30, 60, 90]);
+    expect(windowChoices(undefined)).toEqual([7, 14, 30, 60, 90]);
+    expect(windowChoices(14, 366)).toEqual([7, 14, 30, 60, 90, 366]);
+  });
+
+  it('names blockers and limits by their codes', () => {
+    expect(blockerKey('NO_OFFICER')).toBe('renewals.blockers.NO_OFFICER');
+    expect(limitKey('maxNoConsultation')).toBe('product.fields.maxNoConsultation');
+  });
+
+  it('reads eligible when the server lists a policy in force', () => {
+    expect(eligible([])).toBe(false);
+    expect(eligible([{ status: 2 }])).toBe(true);
   });
 });

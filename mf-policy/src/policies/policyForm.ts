@@ -128,3 +128,30 @@ export function canRenew(policy: RenewablePolicy, familyPolicies: readonly Renew
 export function inForce<T extends { status: number }>(policies: readonly T[]): T[] {
   return policies.filter((p) => p.status === PolicyStatus.active);
 }
+
+/** Eligible on the enquiry's date: the server lists only the policies in force then that cover the insuree. */
+export function eligible(policies: readonly unknown[]): boolean {
+  return policies.length > 0;
+}
+
+/** The label of a product's ceiling or count field, as the product form names it. */
+export function limitKey(field: string): string {
+  return `product.fields.${field}`;
+}
+
+/** The translation key of a renewal blocker (PRODUCT_EXPIRED, NO_OFFICER, NO_MEMBERS). */
+export function blockerKey(code: string): string {
+  return `renewals.blockers.${code}`;
+}
+
+/** The renewal window in days: the URL's if a whole number 1-366, else the module's `renewalDays`, else 14. */
+export function renewalDaysOf(fromUrl: string | null, configured: number | undefined): number {
+  const days = Number(fromUrl);
+  if (fromUrl && Number.isInteger(days) && days >= 1 && days <= 366) return days;
+  return configured ?? 14;
+}
+
+/** The renewal windows offered: a week to a quarter, the configured one and the one in force (a bookmarked URL's). */
+export function windowChoices(configured: number | undefined, current?: number): number[] {
+  return [...new Set([7, 14, 30, 60, 90, configured ?? 14, ...(current ? [current] : [])])].sort((a, b) => a - b);
+}

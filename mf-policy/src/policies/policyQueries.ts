@@ -13,17 +13,19 @@ export const POLICY_FIELDS = graphql(`
 export type PolicyDetails = ResultOf<typeof POLICY_FIELDS>;
 
 /**
- * The policy page: the officer only for users who may read users (the User type's rule), and the
- * family's other policies (is this one renewed already?).
+ * The policy page: the officer only for users who may read users (the User type's rule), the
+ * covered insurees only for those who may read insurees, and the family's other policies (is this
+ * one renewed already?).
  */
 export const POLICY = graphql(
   `
-  query Policy($id: ID!, $withOfficer: Boolean!) {
+  query Policy($id: ID!, $withOfficer: Boolean!, $withInsurees: Boolean!) {
     policy(id: $id) {
       ...PolicyFields
       officer @include(if: $withOfficer) { id username lastName otherNames }
       previousPolicy { id enrolDate product { code } }
       family { id policies { id status expiryDate previousPolicyId } }
+      insurees @include(if: $withInsurees) { id insuranceNumber lastName otherNames birthDate }
     }
   }
 `,
@@ -49,9 +51,42 @@ export const POLICIES = graphql(
 /** A family's policies, newest first (the family page's panel, the insuree's summary). */
 export const FAMILY_POLICIES = graphql(`query FamilyPolicies($id: ID!) { family(id: $id) { id policies { ...PolicyFields } } }`, [POLICY_FIELDS]);
 
-export const INSUREE_POLICIES = graphql(`query InsureePolicies($id: ID!) { insuree(id: $id) { id family { id policies { ...PolicyFields } } } }`, [
-  POLICY_FIELDS,
-]);
+/** The policies covering an insuree (the server's covered members), newest first. */
+export const INSUREE_POLICIES = graphql(`query InsureePolicies($id: ID!) { insuree(id: $id) { id policies { ...PolicyFields } } }`, [POLICY_FIELDS]);
+
+/** The enquiry: an insuree's policies in force on a date, with the product's remaining ceilings and counts. */
+export const ELIGIBILITY = graphql(`
+  query PolicyEligibility($insuranceNumber: String!, $date: Date) {
+    eligibility(insuranceNumber: $insuranceNumber, date: $date) {
+      date
+      insuree { id }
+      policies {
+        policyId productCode productName status startDate effectiveDate expiryDate
+        amounts { field max used remaining }
+        counts { field max used remaining }
+      }
+    }
+  }
+`);
+
+export type EligiblePolicy = ResultOf<typeof ELIGIBILITY>['eligibility']['policies'][number];
+
+/** Policies expiring within some days, with what blocks their renewal. */
+export const RENEWALS = graphql(
+  `
+  query PolicyRenewals($filter: PolicyRenewalFilter, $first: Int, $after: String) {
+    policyRenewals(filter: $filter, first: $first, after: $after) {
+      totalCount
+      totalCountCapped
+      pageInfo { hasNextPage endCursor }
+      edges { node { id renewalDate renewalProductId blockers policy { ...PolicyFields } } }
+    }
+  }
+`,
+  [POLICY_FIELDS],
+);
+
+export type PolicyRenewalRow = ResultOf<typeof RENEWALS>['policyRenewals']['edges'][number]['node'];
 
 /** The family a new policy is sold to: its head, village (the products offered depend on it) and members. */
 export const POLICY_FAMILY = graphql(`
