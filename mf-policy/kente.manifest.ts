@@ -49,6 +49,8 @@ export default defineModule({
     { id: 'family-policies', slot: 'insuree.family.panels', component: './FamilyPoliciesPanel', order: 10, rights: [101201] },
     { id: 'insuree-policies', slot: 'insuree.insuree.panels', component: './InsureePoliciesPanel', order: 10, rights: [101201] },
     { id: 'enquiry-policies', slot: 'insuree.enquiry.panels', component: './EnquiryPoliciesPanel', order: 10, rights: [101105] },
+    // Its own slot: the policy page's Contributions panel (add 101302, edit 101303, delete 101304 inside).
+    { id: 'policy-contributions', slot: 'policy.policy.panels', component: './PolicyContributionsPanel', order: 10, rights: [101301] },
   ],
   i18n: { namespace: 'policy', languages: ['en'], path: 'locales/{{lng}}.json' },
   config: {

@@ -19,6 +19,7 @@ export default defineConfig(
       './FamilyPoliciesPanel': './src/family/FamilyPoliciesPanel.tsx',
       './InsureePoliciesPanel': './src/family/InsureePoliciesPanel.tsx',
       './EnquiryPoliciesPanel': './src/family/EnquiryPoliciesPanel.tsx',
+      './PolicyContributionsPanel': './src/contributions/PolicyContributionsPanel.tsx',
     },
   }),
 );

@@ -9,7 +9,7 @@ import { families, type insuranceNumberBatches, insurees } from '../modules/insu
 import { locations } from '../modules/location/tables.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices, priceLists } from '../modules/medical/tables.js';
 import type { EligiblePolicy } from '../modules/policy/service/eligibility.js';
-import { policies, products } from '../modules/policy/tables.js';
+import { payers, policies, premiums, products } from '../modules/policy/tables.js';
 import type { SessionUser } from './context.js';
 
 /** Object type -> its table. */
@@ -29,6 +29,8 @@ export const mappedTables = {
   Policy: policies,
   /** a policy to renew: the policy row, its renewal fields resolved from it */
   PolicyRenewal: policies,
+  Premium: premiums,
+  Payer: payers,
 };
 
 /** Object types whose parent is not a row. */

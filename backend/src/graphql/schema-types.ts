@@ -112,12 +112,34 @@ export type CreateMedicalServiceInput = {
   type: Scalars['String']['input'];
 };
 
+export type CreatePayerInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  fax?: InputMaybe<Scalars['String']['input']>;
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  type: Scalars['String']['input'];
+};
+
 /** A new Idle policy: value and dates are the server's */
 export type CreatePolicyInput = {
   enrolDate: Scalars['Date']['input'];
   familyId: Scalars['ID']['input'];
   officerId?: InputMaybe<Scalars['ID']['input']>;
   productId: Scalars['ID']['input'];
+};
+
+export type CreatePremiumInput = {
+  amount: Scalars['Decimal']['input'];
+  isPhotoFee?: InputMaybe<Scalars['Boolean']['input']>;
+  payDate: Scalars['Date']['input'];
+  payType: Scalars['String']['input'];
+  payerId?: InputMaybe<Scalars['ID']['input']>;
+  policyId: Scalars['ID']['input'];
+  /** put an Idle policy in force although the payment is partial */
+  putInForce?: InputMaybe<Scalars['Boolean']['input']>;
+  receipt: Scalars['String']['input'];
 };
 
 export type CreatePriceListInput = {
@@ -800,7 +822,10 @@ export type Mutation = {
   createLocation: LocationPayload;
   createMedicalItem: MedicalItemPayload;
   createMedicalService: MedicalServicePayload;
+  createPayer: PayerPayload;
   createPolicy: PolicyPayload;
+  /** pays on an Idle or Active policy; full payment puts an Idle policy in force */
+  createPremium: PremiumPayload;
   createPriceList: PriceListPayload;
   createProduct: ProductPayload;
   createRole: RolePayload;
@@ -810,8 +835,11 @@ export type Mutation = {
   deleteLocation: LocationPayload;
   deleteMedicalItem: MedicalItemPayload;
   deleteMedicalService: MedicalServicePayload;
+  /** refused (IN_USE) while contributions name the payer */
+  deletePayer: PayerPayload;
   /** an Idle policy */
   deletePolicy: PolicyPayload;
+  deletePremium: PremiumPayload;
   deletePriceList: PriceListPayload;
   /** refused (IN_USE) while policies use the product or it is another product's conversion product */
   deleteProduct: ProductPayload;
@@ -839,7 +867,9 @@ export type Mutation = {
   updateLocation: LocationPayload;
   updateMedicalItem: MedicalItemPayload;
   updateMedicalService: MedicalServicePayload;
+  updatePayer: PayerPayload;
   updatePolicy: PolicyPayload;
+  updatePremium: PremiumPayload;
   updatePriceList: PriceListPayload;
   updateProduct: ProductPayload;
   updateRole: RolePayload;
@@ -882,8 +912,16 @@ export type MutationCreateMedicalServiceArgs = {
   input: CreateMedicalServiceInput;
 };
 
+export type MutationCreatePayerArgs = {
+  input: CreatePayerInput;
+};
+
 export type MutationCreatePolicyArgs = {
   input: CreatePolicyInput;
+};
+
+export type MutationCreatePremiumArgs = {
+  input: CreatePremiumInput;
 };
 
 export type MutationCreatePriceListArgs = {
@@ -922,8 +960,16 @@ export type MutationDeleteMedicalServiceArgs = {
   input: VersionedDeleteInput;
 };
 
+export type MutationDeletePayerArgs = {
+  input: VersionedDeleteInput;
+};
+
 export type MutationDeletePolicyArgs = {
   input: PolicyVersionInput;
+};
+
+export type MutationDeletePremiumArgs = {
+  input: VersionedDeleteInput;
 };
 
 export type MutationDeletePriceListArgs = {
@@ -1014,8 +1060,16 @@ export type MutationUpdateMedicalServiceArgs = {
   input: UpdateMedicalServiceInput;
 };
 
+export type MutationUpdatePayerArgs = {
+  input: UpdatePayerInput;
+};
+
 export type MutationUpdatePolicyArgs = {
   input: UpdatePolicyInput;
+};
+
+export type MutationUpdatePremiumArgs = {
+  input: UpdatePremiumInput;
 };
 
 export type MutationUpdatePriceListArgs = {
@@ -1042,9 +1096,59 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Who pays contributions for families: C co-operative, D donor, G government, L local authority, O other, P private organisation */
+export type Payer = {
+  __typename?: 'Payer';
+  address?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  fax?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  location?: Maybe<Location>;
+  /** a region or a district; null = national */
+  locationId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PayerConnection = {
+  __typename?: 'PayerConnection';
+  edges: Array<PayerEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type PayerEdge = {
+  __typename?: 'PayerEdge';
+  cursor: Scalars['String']['output'];
+  node: Payer;
+};
+
+export type PayerFilter = {
+  /** payers that may work there: national ones, its own and those of the locations above it */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** name fragment */
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PayerPayload = {
+  __typename?: 'PayerPayload';
+  errors: Array<UserError>;
+  payer?: Maybe<Payer>;
+};
+
 /** A family's policy on a product: value and dates computed by the server (@kente/contract-policy) */
 export type Policy = {
   __typename?: 'Policy';
+  /** value - paid, never below 0 */
+  balance: Scalars['Decimal']['output'];
   createdAt: Scalars['DateTime']['output'];
   effectiveDate?: Maybe<Scalars['Date']['output']>;
   enrolDate: Scalars['Date']['output'];
@@ -1057,6 +1161,10 @@ export type Policy = {
   officer?: Maybe<User>;
   /** the enrolment officer (a user) */
   officerId?: Maybe<Scalars['ID']['output']>;
+  /** sum of the contributions that count (photo fees excluded) */
+  paid: Scalars['Decimal']['output'];
+  /** its contributions, oldest first (photo fees included) */
+  premiums: Array<Premium>;
   previousPolicy?: Maybe<Policy>;
   /** renewal: the policy it continues */
   previousPolicyId?: Maybe<Scalars['ID']['output']>;
@@ -1110,7 +1218,17 @@ export type PolicyEdge = {
 };
 
 export type PolicyFilter = {
+  enrolDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  enrolDateTo?: InputMaybe<Scalars['Date']['input']>;
+  expiryDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  expiryDateTo?: InputMaybe<Scalars['Date']['input']>;
   familyId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: still owing (value > paid); false: fully paid */
+  hasBalance?: InputMaybe<Scalars['Boolean']['input']>;
+  /** the head of the family's insurance number (exact) */
+  headInsuranceNumber?: InputMaybe<Scalars['String']['input']>;
+  /** the family's village in this location's subtree */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
   productId?: InputMaybe<Scalars['ID']['input']>;
   /** N or R */
   stage?: InputMaybe<Scalars['String']['input']>;
@@ -1192,6 +1310,64 @@ export type PolicyWarning = {
   count?: Maybe<Scalars['Int']['output']>;
   max?: Maybe<Scalars['Int']['output']>;
   message: Scalars['String']['output'];
+};
+
+/** A contribution (openIMIS premium) paid on a policy */
+export type Premium = {
+  __typename?: 'Premium';
+  amount: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** a photo fee: recorded, not counted towards the value */
+  isPhotoFee: Scalars['Boolean']['output'];
+  payDate: Scalars['Date']['output'];
+  /** B bank, C cash, M mobile, F funding */
+  payType: Scalars['String']['output'];
+  payer?: Maybe<Payer>;
+  payerId?: Maybe<Scalars['ID']['output']>;
+  policy?: Maybe<Policy>;
+  policyId: Scalars['ID']['output'];
+  receipt: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PremiumConnection = {
+  __typename?: 'PremiumConnection';
+  edges: Array<PremiumEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type PremiumEdge = {
+  __typename?: 'PremiumEdge';
+  cursor: Scalars['String']['output'];
+  node: Premium;
+};
+
+export type PremiumFilter = {
+  isPhotoFee?: InputMaybe<Scalars['Boolean']['input']>;
+  /** the policy's family's village in this location's subtree */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  payDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  payDateTo?: InputMaybe<Scalars['Date']['input']>;
+  payType?: InputMaybe<Scalars['String']['input']>;
+  payerId?: InputMaybe<Scalars['ID']['input']>;
+  policyId?: InputMaybe<Scalars['ID']['input']>;
+  /** exact receipt */
+  receipt?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PremiumPayload = {
+  __typename?: 'PremiumPayload';
+  errors: Array<UserError>;
+  /** the policy after the change (its status, dates and balance) */
+  policy?: Maybe<Policy>;
+  premium?: Maybe<Premium>;
+  warnings: Array<PolicyWarning>;
 };
 
 export type PriceList = {
@@ -1557,12 +1733,16 @@ export type Query = {
   medicalItems: MedicalItemConnection;
   medicalService?: Maybe<MedicalService>;
   medicalServices: MedicalServiceConnection;
+  payer?: Maybe<Payer>;
+  payers: PayerConnection;
   policies: PolicyConnection;
   policy?: Maybe<Policy>;
   /** policies expiring soon and not renewed, soonest first: right 101205 or 101201 */
   policyRenewals: PolicyRenewalConnection;
   /** the value and dates of a policy for this family and product (stage N by default; R needs previousPolicyId) */
   policyValues: PolicyValues;
+  premium?: Maybe<Premium>;
+  premiums: PremiumConnection;
   priceList?: Maybe<PriceList>;
   priceLists: PriceListConnection;
   product?: Maybe<Product>;
@@ -1674,6 +1854,17 @@ export type QueryMedicalServicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryPayerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryPayersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<PayerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   exactCount?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1698,6 +1889,17 @@ export type QueryPolicyValuesArgs = {
   previousPolicyId?: InputMaybe<Scalars['ID']['input']>;
   productId: Scalars['ID']['input'];
   stage?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryPremiumArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryPremiumsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<PremiumFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryPriceListArgs = {
@@ -1935,12 +2137,35 @@ export type UpdateMedicalServiceInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdatePayerInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  fax?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** An Idle policy's product, enrolment date or officer; value and dates recomputed */
 export type UpdatePolicyInput = {
   enrolDate?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
   officerId?: InputMaybe<Scalars['ID']['input']>;
   productId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePremiumInput = {
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  id: Scalars['ID']['input'];
+  isPhotoFee?: InputMaybe<Scalars['Boolean']['input']>;
+  payDate?: InputMaybe<Scalars['Date']['input']>;
+  payType?: InputMaybe<Scalars['String']['input']>;
+  payerId?: InputMaybe<Scalars['ID']['input']>;
+  receipt?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -2202,7 +2427,9 @@ export type ResolversTypes = {
   CreateLocationInput: CreateLocationInput;
   CreateMedicalItemInput: CreateMedicalItemInput;
   CreateMedicalServiceInput: CreateMedicalServiceInput;
+  CreatePayerInput: CreatePayerInput;
   CreatePolicyInput: CreatePolicyInput;
+  CreatePremiumInput: CreatePremiumInput;
   CreatePriceListInput: CreatePriceListInput;
   CreateProductInput: CreateProductInput;
   CreateRoleInput: CreateRoleInput;
@@ -2271,6 +2498,11 @@ export type ResolversTypes = {
   MoveInsureeInput: MoveInsureeInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payer: ResolverTypeWrapper<Mapped['Payer']>;
+  PayerConnection: ResolverTypeWrapper<Page<Mapped['Payer']>>;
+  PayerEdge: ResolverTypeWrapper<Edge<Mapped['Payer']>>;
+  PayerFilter: PayerFilter;
+  PayerPayload: ResolverTypeWrapper<Omit<PayerPayload, 'payer'> & { payer?: Maybe<ResolversTypes['Payer']> }>;
   Policy: ResolverTypeWrapper<Mapped['Policy']>;
   PolicyAmountLimit: ResolverTypeWrapper<PolicyAmountLimit>;
   PolicyConnection: ResolverTypeWrapper<Page<Mapped['Policy']>>;
@@ -2285,6 +2517,13 @@ export type ResolversTypes = {
   PolicyValues: ResolverTypeWrapper<PolicyValues>;
   PolicyVersionInput: PolicyVersionInput;
   PolicyWarning: ResolverTypeWrapper<PolicyWarning>;
+  Premium: ResolverTypeWrapper<Mapped['Premium']>;
+  PremiumConnection: ResolverTypeWrapper<Page<Mapped['Premium']>>;
+  PremiumEdge: ResolverTypeWrapper<Edge<Mapped['Premium']>>;
+  PremiumFilter: PremiumFilter;
+  PremiumPayload: ResolverTypeWrapper<
+    Omit<PremiumPayload, 'policy' | 'premium'> & { policy?: Maybe<ResolversTypes['Policy']>; premium?: Maybe<ResolversTypes['Premium']> }
+  >;
   PriceList: ResolverTypeWrapper<Mapped['PriceList']>;
   PriceListConnection: ResolverTypeWrapper<Page<Mapped['PriceList']>>;
   PriceListEdge: ResolverTypeWrapper<Edge<Mapped['PriceList']>>;
@@ -2331,7 +2570,9 @@ export type ResolversTypes = {
   UpdateLocationInput: UpdateLocationInput;
   UpdateMedicalItemInput: UpdateMedicalItemInput;
   UpdateMedicalServiceInput: UpdateMedicalServiceInput;
+  UpdatePayerInput: UpdatePayerInput;
   UpdatePolicyInput: UpdatePolicyInput;
+  UpdatePremiumInput: UpdatePremiumInput;
   UpdatePriceListInput: UpdatePriceListInput;
   UpdateProductInput: UpdateProductInput;
   UpdateRoleInput: UpdateRoleInput;
@@ -2362,7 +2603,9 @@ export type ResolversParentTypes = {
   CreateLocationInput: CreateLocationInput;
   CreateMedicalItemInput: CreateMedicalItemInput;
   CreateMedicalServiceInput: CreateMedicalServiceInput;
+  CreatePayerInput: CreatePayerInput;
   CreatePolicyInput: CreatePolicyInput;
+  CreatePremiumInput: CreatePremiumInput;
   CreatePriceListInput: CreatePriceListInput;
   CreateProductInput: CreateProductInput;
   CreateRoleInput: CreateRoleInput;
@@ -2429,6 +2672,11 @@ export type ResolversParentTypes = {
   MoveInsureeInput: MoveInsureeInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Payer: Mapped['Payer'];
+  PayerConnection: Page<Mapped['Payer']>;
+  PayerEdge: Edge<Mapped['Payer']>;
+  PayerFilter: PayerFilter;
+  PayerPayload: Omit<PayerPayload, 'payer'> & { payer?: Maybe<ResolversParentTypes['Payer']> };
   Policy: Mapped['Policy'];
   PolicyAmountLimit: PolicyAmountLimit;
   PolicyConnection: Page<Mapped['Policy']>;
@@ -2443,6 +2691,14 @@ export type ResolversParentTypes = {
   PolicyValues: PolicyValues;
   PolicyVersionInput: PolicyVersionInput;
   PolicyWarning: PolicyWarning;
+  Premium: Mapped['Premium'];
+  PremiumConnection: Page<Mapped['Premium']>;
+  PremiumEdge: Edge<Mapped['Premium']>;
+  PremiumFilter: PremiumFilter;
+  PremiumPayload: Omit<PremiumPayload, 'policy' | 'premium'> & {
+    policy?: Maybe<ResolversParentTypes['Policy']>;
+    premium?: Maybe<ResolversParentTypes['Premium']>;
+  };
   PriceList: Mapped['PriceList'];
   PriceListConnection: Page<Mapped['PriceList']>;
   PriceListEdge: Edge<Mapped['PriceList']>;
@@ -2489,7 +2745,9 @@ export type ResolversParentTypes = {
   UpdateLocationInput: UpdateLocationInput;
   UpdateMedicalItemInput: UpdateMedicalItemInput;
   UpdateMedicalServiceInput: UpdateMedicalServiceInput;
+  UpdatePayerInput: UpdatePayerInput;
   UpdatePolicyInput: UpdatePolicyInput;
+  UpdatePremiumInput: UpdatePremiumInput;
   UpdatePriceListInput: UpdatePriceListInput;
   UpdateProductInput: UpdateProductInput;
   UpdateRoleInput: UpdateRoleInput;
@@ -2955,7 +3213,9 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   createLocation?: Resolver<ResolversTypes['LocationPayload'], ParentType, ContextType, RequireFields<MutationCreateLocationArgs, 'input'>>;
   createMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationCreateMedicalItemArgs, 'input'>>;
   createMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationCreateMedicalServiceArgs, 'input'>>;
+  createPayer?: Resolver<ResolversTypes['PayerPayload'], ParentType, ContextType, RequireFields<MutationCreatePayerArgs, 'input'>>;
   createPolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationCreatePolicyArgs, 'input'>>;
+  createPremium?: Resolver<ResolversTypes['PremiumPayload'], ParentType, ContextType, RequireFields<MutationCreatePremiumArgs, 'input'>>;
   createPriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationCreatePriceListArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
@@ -2965,7 +3225,9 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   deleteLocation?: Resolver<ResolversTypes['LocationPayload'], ParentType, ContextType, RequireFields<MutationDeleteLocationArgs, 'input'>>;
   deleteMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationDeleteMedicalItemArgs, 'input'>>;
   deleteMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationDeleteMedicalServiceArgs, 'input'>>;
+  deletePayer?: Resolver<ResolversTypes['PayerPayload'], ParentType, ContextType, RequireFields<MutationDeletePayerArgs, 'input'>>;
   deletePolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationDeletePolicyArgs, 'input'>>;
+  deletePremium?: Resolver<ResolversTypes['PremiumPayload'], ParentType, ContextType, RequireFields<MutationDeletePremiumArgs, 'input'>>;
   deletePriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationDeletePriceListArgs, 'input'>>;
   deleteProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationDeleteProductArgs, 'input'>>;
   deleteRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
@@ -2994,7 +3256,9 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   updateLocation?: Resolver<ResolversTypes['LocationPayload'], ParentType, ContextType, RequireFields<MutationUpdateLocationArgs, 'input'>>;
   updateMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateMedicalItemArgs, 'input'>>;
   updateMedicalService?: Resolver<ResolversTypes['MedicalServicePayload'], ParentType, ContextType, RequireFields<MutationUpdateMedicalServiceArgs, 'input'>>;
+  updatePayer?: Resolver<ResolversTypes['PayerPayload'], ParentType, ContextType, RequireFields<MutationUpdatePayerArgs, 'input'>>;
   updatePolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdatePolicyArgs, 'input'>>;
+  updatePremium?: Resolver<ResolversTypes['PremiumPayload'], ParentType, ContextType, RequireFields<MutationUpdatePremiumArgs, 'input'>>;
   updatePriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationUpdatePriceListArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'input'>>;
   updateRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationUpdateRoleArgs, 'input'>>;
@@ -3008,7 +3272,43 @@ export type PageInfoResolvers<ContextType = Ctx, ParentType extends ResolversPar
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PayerResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Payer'] = ResolversParentTypes['Payer']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fax?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  locationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PayerConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PayerConnection'] = ResolversParentTypes['PayerConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PayerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PayerEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PayerEdge'] = ResolversParentTypes['PayerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Payer'], ParentType, ContextType>;
+};
+
+export type PayerPayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PayerPayload'] = ResolversParentTypes['PayerPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  payer?: Resolver<Maybe<ResolversTypes['Payer']>, ParentType, ContextType>;
+};
+
 export type PolicyResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
+  balance?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   effectiveDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   enrolDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -3019,6 +3319,8 @@ export type PolicyResolvers<ContextType = Ctx, ParentType extends ResolversParen
   insurees?: Resolver<Array<ResolversTypes['Insuree']>, ParentType, ContextType>;
   officer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   officerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  premiums?: Resolver<Array<ResolversTypes['Premium']>, ParentType, ContextType>;
   previousPolicy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
   previousPolicyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
@@ -3117,6 +3419,44 @@ export type PolicyWarningResolvers<ContextType = Ctx, ParentType extends Resolve
   count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PremiumResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Premium'] = ResolversParentTypes['Premium']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isPhotoFee?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  payDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  payType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payer?: Resolver<Maybe<ResolversTypes['Payer']>, ParentType, ContextType>;
+  payerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+  policyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receipt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PremiumConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PremiumConnection'] = ResolversParentTypes['PremiumConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['PremiumEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PremiumEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PremiumEdge'] = ResolversParentTypes['PremiumEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Premium'], ParentType, ContextType>;
+};
+
+export type PremiumPayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PremiumPayload'] = ResolversParentTypes['PremiumPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+  premium?: Resolver<Maybe<ResolversTypes['Premium']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['PolicyWarning']>, ParentType, ContextType>;
 };
 
 export type PriceListResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PriceList'] = ResolversParentTypes['PriceList']> = {
@@ -3392,6 +3732,8 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   medicalItems?: Resolver<ResolversTypes['MedicalItemConnection'], ParentType, ContextType, Partial<QueryMedicalItemsArgs>>;
   medicalService?: Resolver<Maybe<ResolversTypes['MedicalService']>, ParentType, ContextType, RequireFields<QueryMedicalServiceArgs, 'id'>>;
   medicalServices?: Resolver<ResolversTypes['MedicalServiceConnection'], ParentType, ContextType, Partial<QueryMedicalServicesArgs>>;
+  payer?: Resolver<Maybe<ResolversTypes['Payer']>, ParentType, ContextType, RequireFields<QueryPayerArgs, 'id'>>;
+  payers?: Resolver<ResolversTypes['PayerConnection'], ParentType, ContextType, Partial<QueryPayersArgs>>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<QueryPoliciesArgs>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
   policyRenewals?: Resolver<ResolversTypes['PolicyRenewalConnection'], ParentType, ContextType, Partial<QueryPolicyRenewalsArgs>>;
@@ -3401,6 +3743,8 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
     ContextType,
     RequireFields<QueryPolicyValuesArgs, 'enrolDate' | 'familyId' | 'productId'>
   >;
+  premium?: Resolver<Maybe<ResolversTypes['Premium']>, ParentType, ContextType, RequireFields<QueryPremiumArgs, 'id'>>;
+  premiums?: Resolver<ResolversTypes['PremiumConnection'], ParentType, ContextType, Partial<QueryPremiumsArgs>>;
   priceList?: Resolver<Maybe<ResolversTypes['PriceList']>, ParentType, ContextType, RequireFields<QueryPriceListArgs, 'id'>>;
   priceLists?: Resolver<ResolversTypes['PriceListConnection'], ParentType, ContextType, Partial<QueryPriceListsArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
@@ -3538,6 +3882,10 @@ export type Resolvers<ContextType = Ctx> = {
   MedicalServicePayload?: MedicalServicePayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payer?: PayerResolvers<ContextType>;
+  PayerConnection?: PayerConnectionResolvers<ContextType>;
+  PayerEdge?: PayerEdgeResolvers<ContextType>;
+  PayerPayload?: PayerPayloadResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   PolicyAmountLimit?: PolicyAmountLimitResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
@@ -3549,6 +3897,10 @@ export type Resolvers<ContextType = Ctx> = {
   PolicyRenewalEdge?: PolicyRenewalEdgeResolvers<ContextType>;
   PolicyValues?: PolicyValuesResolvers<ContextType>;
   PolicyWarning?: PolicyWarningResolvers<ContextType>;
+  Premium?: PremiumResolvers<ContextType>;
+  PremiumConnection?: PremiumConnectionResolvers<ContextType>;
+  PremiumEdge?: PremiumEdgeResolvers<ContextType>;
+  PremiumPayload?: PremiumPayloadResolvers<ContextType>;
   PriceList?: PriceListResolvers<ContextType>;
   PriceListConnection?: PriceListConnectionResolvers<ContextType>;
   PriceListEdge?: PriceListEdgeResolvers<ContextType>;

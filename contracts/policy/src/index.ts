@@ -9,6 +9,7 @@ export { addDays, addMonths, type IsoDate, periodEnd } from './dates.js';
 export * from './eligibility.js';
 export * from './funding.js';
 export { compareMoney, type DecimalInput, parseMoney, percentOf, roundToCents, sumMoney, toDecimal, type Units } from './money.js';
+export * from './payer.js';
 export * from './policyDates.js';
 export * from './policyValue.js';
 export * from './product.js';

@@ -1,14 +1,20 @@
 /** Who reads and changes what in the policy domain: rights, type rules, scope, mutation guards, input bounds. */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import { columnLengths } from '../../platform/bounds.js';
 import { type DomainDefinition, rightsFrom } from '../../platform/domain.js';
 import { NATIONAL } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
-import { families } from '../insuree/tables.js';
+import { families, insurees } from '../insuree/tables.js';
 import { PRODUCT_FIELDS } from './service/productRules.js';
-import { policies, productServices, products } from './tables.js';
+import { payers, policies, premiums, productServices, products } from './tables.js';
 
 const r = Rights;
 const policyRights = [r.policySearch, r.policyAdd, r.policyEdit, r.policyDelete, r.policyRenew];
+const premiumRights = [r.contributionSearch, r.contributionAdd, r.contributionEdit, r.contributionDelete];
+const payerRights = [r.payerSearch, r.payerAdd, r.payerEdit, r.payerDelete];
+/** The policies of families living in the area (the family's village). */
+const policiesIn = (area: SQL) =>
+  sql`select ${policies.id} from ${policies} where ${policies.familyId} in (select ${families.id} from ${families} where ${families.villageId} = any(${area}))`;
 const productRights = [r.productSearch, r.productAdd, r.productEdit, r.productDelete, r.productDuplicate];
 /** Claim staff read the products of the policies they check (the claim domain comes later). */
 const claimRights = [r.claimSearch, r.claimAdd, r.claimEdit, r.claimReview, r.claimProcess];
@@ -30,6 +36,14 @@ export const policyAccess = {
     policyEdit: 'Edit idle policies and suspend active ones',
     policyDelete: 'Delete idle policies',
     policyRenew: 'Renew policies',
+    contributionSearch: 'Search and view contributions',
+    contributionAdd: 'Add contributions',
+    contributionEdit: 'Edit contributions',
+    contributionDelete: 'Delete contributions',
+    payerSearch: 'Search and view payers',
+    payerAdd: 'Add payers',
+    payerEdit: 'Edit payers',
+    payerDelete: 'Delete payers',
   }),
   typeRules: {
     Product: { read: productRights, scope: 'Product', limited: { read: [...policyRights, ...claimRights], fields: productMainFields, scoped: true } },
@@ -37,12 +51,14 @@ export const policyAccess = {
     ProductItem: { read: productRights },
     Policy: { read: policyRights, scope: 'Policy' },
     PolicyValues: { read: [r.policyAdd, r.policySearch] },
-    PolicyWarning: { read: [r.policyAdd, r.policySearch] },
+    PolicyWarning: { read: [r.policyAdd, r.policySearch, ...premiumRights] },
     Eligibility: { read: enquiry },
     EligiblePolicy: { read: enquiry },
     PolicyAmountLimit: { read: enquiry },
     PolicyCountLimit: { read: enquiry },
     PolicyRenewal: { read: [r.policyRenew, r.policySearch], scope: 'Policy' },
+    Premium: { read: premiumRights, scope: 'Premium' },
+    Payer: { read: [...payerRights, ...premiumRights], scope: 'Payer' },
   },
   scope: {
     // A product belongs to a region or a district (none = national). A scoped user changes those of
@@ -56,6 +72,17 @@ export const policyAccess = {
     Policy: {
       table: policies,
       where: (area) => sql`${policies.familyId} in (select ${families.id} from ${families} where ${families.villageId} = any(${area}))`,
+    },
+    // a contribution is where its policy is (the family's village)
+    Premium: {
+      table: premiums,
+      where: (area) => sql`${premiums.policyId} in (${policiesIn(area)})`,
+    },
+    // like a product: a region or a district, none = national; read where it applies, changed in the area
+    Payer: {
+      table: payers,
+      where: (area) => sql`${payers.locationId} = any(${area})`,
+      visible: (area, above) => sql`(${payers.locationId} is null or ${payers.locationId} = any(${area}) or ${payers.locationId} = any(${above}))`,
     },
   },
   guards: {
@@ -82,6 +109,30 @@ export const policyAccess = {
         ['Product', (a) => a.input.productId, 'visible'],
       ],
     },
+    createPremium: {
+      right: r.contributionAdd,
+      records: [
+        ['Policy', (a) => a.input.policyId],
+        ['Payer', (a) => a.input.payerId, 'visible'],
+      ],
+    },
+    updatePremium: {
+      right: r.contributionEdit,
+      records: [
+        ['Premium', (a) => a.input.id],
+        ['Payer', (a) => a.input.payerId, 'visible'],
+      ],
+    },
+    deletePremium: { right: r.contributionDelete, records: [['Premium', (a) => a.input.id]] },
+    createPayer: { right: r.payerAdd, records: [['Location', (a) => a.input.locationId || NATIONAL]] },
+    updatePayer: {
+      right: r.payerEdit,
+      records: [
+        ['Payer', (a) => a.input.id],
+        ['Location', newLocation],
+      ],
+    },
+    deletePayer: { right: r.payerDelete, records: [['Payer', (a) => a.input.id]] },
     createProduct: {
       right: r.productAdd,
       records: [
@@ -118,7 +169,13 @@ export const policyAccess = {
     CreatePolicyInput: policies,
     UpdatePolicyInput: policies,
     RenewPolicyInput: policies,
-    PolicyFilter: policies,
     PolicyRenewalFilter: policies,
+    PolicyFilter: { ...columnLengths(policies), headInsuranceNumber: columnLengths(insurees).insuranceNumber ?? 20 },
+    CreatePremiumInput: premiums,
+    UpdatePremiumInput: premiums,
+    PremiumFilter: premiums,
+    CreatePayerInput: payers,
+    UpdatePayerInput: payers,
+    PayerFilter: payers,
   },
 } satisfies Partial<DomainDefinition>;

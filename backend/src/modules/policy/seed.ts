@@ -1,15 +1,16 @@
 /**
  * Demo products (demo start only): a family lump sum with a threshold, a per-member one, one with cycles, one regional;
- * and policies for the first demo families on the national products, Idle, Active, Suspended and expired.
+ * policies for the first demo families on the national products, Idle, Active, Suspended and expired;
+ * payers, and contributions that agree with the policies' statuses.
  */
-import { addMonths, PolicyStatus } from '@kente/contract-policy';
+import { addMonths, PolicyStatus, parseMoney, toDecimal } from '@kente/contract-policy';
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/engine.js';
 import { families } from '../insuree/tables.js';
 import { locations } from '../location/tables.js';
 import { medicalItems, medicalServices } from '../medical/tables.js';
 import { computeValues, today } from './service/policy.js';
-import { policies, productItems, productServices, products } from './tables.js';
+import { payers, policies, premiums, productItems, productServices, products } from './tables.js';
 
 const VALIDITY = { dateFrom: '2024-01-01', dateTo: '2030-12-31' };
 
@@ -104,6 +105,44 @@ export async function seedPolicy(db: DbOrTx): Promise<void> {
         .values(items.slice(0, 10 - i * 2).map((it) => ({ productId: product.id, itemId: it.id, priceOrigin: 'P', limitAdult: limited ? '90' : '100' })));
   }
   await seedPolicies(db);
+  await seedPayers(db, region?.id ?? null);
+  await seedPremiums(db);
+}
+
+/** Demo payers: a national government, a national donor, a co-operative of the first region, a local authority. */
+async function seedPayers(db: DbOrTx, regionId: number | null): Promise<void> {
+  await db.insert(payers).values([
+    { type: 'G', name: 'Ministry of Health', address: 'Health House, Capital', phone: '+255 22 211 0000', email: 'contributions@health.example.org' },
+    { type: 'D', name: 'Health Partners Fund', address: 'PO Box 100', email: 'grants@partners.example.org' },
+    { type: 'C', name: 'Farmers Co-operative Union', locationId: regionId, phone: '+255 27 250 1234' },
+    { type: 'L', name: 'Local Council Health Fund', locationId: regionId, fax: '+255 27 250 9999' },
+  ]);
+}
+
+/**
+ * Demo contributions that agree with the policies' statuses: Active, Suspended and expired ones
+ * paid in full on their enrolment day (half cash, half by the government for the first ones); Idle
+ * ones partly paid (the first also pays a photo fee).
+ */
+async function seedPremiums(db: DbOrTx): Promise<void> {
+  const rows = await db.select().from(policies).orderBy(asc(policies.id));
+  const [government] = await db.select({ id: payers.id }).from(payers).where(eq(payers.type, 'G'));
+  const values: (typeof premiums.$inferInsert)[] = [];
+  let idle = 0;
+  for (const [i, policy] of rows.entries()) {
+    const receipt = (n: number) => `RC${String(policy.id).padStart(5, '0')}-${n}`;
+    const base = { policyId: policy.id, payDate: policy.enrolDate };
+    const value = parseMoney(policy.value);
+    if (policy.status === PolicyStatus.idle) {
+      values.push({ ...base, amount: toDecimal((value / 200n) * 100n), receipt: receipt(1), payType: 'C' });
+      if (idle++ === 0) values.push({ ...base, amount: '500.00', receipt: receipt(2), payType: 'C', isPhotoFee: true });
+    } else if (i < 4 && government) {
+      const half = (value / 200n) * 100n; // whole cents
+      values.push({ ...base, amount: toDecimal(half), receipt: receipt(1), payType: 'C' });
+      values.push({ ...base, amount: toDecimal(value - half), receipt: receipt(2), payType: 'F', payerId: government.id });
+    } else values.push({ ...base, amount: policy.value, receipt: receipt(1), payType: i % 2 ? 'M' : 'B' });
+  }
+  if (values.length) await db.insert(premiums).values(values);
 }
 
 /** Months before today each demo policy was enrolled, with the status it was left in (the oldest reads Expired). */

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { char, date, index, integer, numeric, pgTable, primaryKey, serial, smallint, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { boolean, char, date, index, integer, numeric, pgTable, primaryKey, serial, smallint, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
 import { entityStamps } from '../../platform/columns.js';
 import { users } from '../core/tables.js';
 import { families } from '../insuree/tables.js';
@@ -192,5 +192,62 @@ export const policies = pgTable(
     index('policies_previous_idx').on(t.previousPolicyId),
     // renewals: the expiry window, keyset on (expiry, id)
     index('policies_expiry_idx').on(t.expiryDate, t.id),
+    // the console's search: enrolment ranges, keyset by id (expiry ranges use the index above)
+    index('policies_enrol_date_idx').on(t.enrolDate, t.id),
+  ],
+);
+
+/**
+ * Who pays contributions for families (openIMIS tblPayer): type C co-operative, D donor,
+ * G government, L local authority, O other, P private organisation; location a region or a
+ * district, none = national (which products it may fund: the contract's mayFund).
+ */
+export const payers = pgTable(
+  'payers',
+  {
+    id: serial('id').primaryKey(),
+    type: char('type', { length: 1 }).notNull(),
+    name: varchar('name', { length: 100 }).notNull(),
+    address: varchar('address', { length: 100 }),
+    /** a region or a district; null = national */
+    locationId: integer('location_id').references(() => locations.id),
+    phone: varchar('phone', { length: 50 }),
+    fax: varchar('fax', { length: 50 }),
+    email: varchar('email', { length: 50 }),
+    ...entityStamps,
+  },
+  (t) => [
+    index('payers_name_c_idx').on(sql`${t.name} COLLATE "C"`, t.id),
+    index('payers_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
+    index('payers_location_idx').on(t.locationId),
+  ],
+);
+
+/**
+ * A contribution paid on a policy (openIMIS tblPremium): amount, receipt (unique per product,
+ * checked by the server), pay date, pay type B/C/M/F, an optional payer; a photo fee is recorded
+ * but counts neither in the paid sum nor towards the value.
+ */
+export const premiums = pgTable(
+  'premiums',
+  {
+    id: serial('id').primaryKey(),
+    policyId: integer('policy_id')
+      .notNull()
+      .references(() => policies.id),
+    payerId: integer('payer_id').references(() => payers.id),
+    amount: money('amount').notNull(),
+    receipt: varchar('receipt', { length: 50 }).notNull(),
+    payDate: date('pay_date').notNull(),
+    /** B bank, C cash, M mobile, F funding */
+    payType: char('pay_type', { length: 1 }).notNull(),
+    isPhotoFee: boolean('is_photo_fee').notNull().default(false),
+    ...entityStamps,
+  },
+  (t) => [
+    index('premiums_policy_idx').on(t.policyId, t.id),
+    index('premiums_payer_idx').on(t.payerId, t.id),
+    index('premiums_receipt_idx').on(t.receipt),
+    index('premiums_pay_date_idx').on(t.payDate, t.id),
   ],
 );

@@ -181,6 +181,12 @@ export const typeDefs = /* GraphQL */ `
     "renewal: the policy it continues"
     previousPolicyId: ID
     previousPolicy: Policy
+    "its contributions, oldest first (photo fees included)"
+    premiums: [Premium!]!
+    "sum of the contributions that count (photo fees excluded)"
+    paid: Decimal!
+    "value - paid, never below 0"
+    balance: Decimal!
     version: Int!
     createdAt: DateTime!
     updatedAt: DateTime!
@@ -216,6 +222,16 @@ export const typeDefs = /* GraphQL */ `
     status: Int
     "N or R"
     stage: String
+    "the family's village in this location's subtree"
+    locationId: ID
+    enrolDateFrom: Date
+    enrolDateTo: Date
+    expiryDateFrom: Date
+    expiryDateTo: Date
+    "the head of the family's insurance number (exact)"
+    headInsuranceNumber: String
+    "true: still owing (value > paid); false: fully paid"
+    hasBalance: Boolean
   }
   extend type Family {
     "the family's policies, newest first"
@@ -267,4 +283,127 @@ export const typeDefs = /* GraphQL */ `
     renewPolicy(input: RenewPolicyInput!): PolicyPayload!
   }
   ${eligibilityTypeDefs}
+
+  "Who pays contributions for families: C co-operative, D donor, G government, L local authority, O other, P private organisation"
+  type Payer {
+    id: ID!
+    type: String!
+    name: String!
+    address: String
+    "a region or a district; null = national"
+    locationId: ID
+    location: Location
+    phone: String
+    fax: String
+    email: String
+    version: Int!
+    createdAt: DateTime!
+    updatedAt: DateTime!
+  }
+  ${connectionType('Payer')}
+  input PayerFilter {
+    "name fragment"
+    search: String
+    type: String
+    "payers that may work there: national ones, its own and those of the locations above it"
+    locationId: ID
+  }
+  input CreatePayerInput {
+    type: String!
+    name: String!
+    address: String
+    locationId: ID
+    phone: String
+    fax: String
+    email: String
+  }
+  input UpdatePayerInput {
+    id: ID!
+    version: Int!
+    type: String
+    name: String
+    address: String
+    locationId: ID
+    phone: String
+    fax: String
+    email: String
+  }
+  type PayerPayload { payer: Payer, errors: [UserError!]! }
+
+  "A contribution (openIMIS premium) paid on a policy"
+  type Premium {
+    id: ID!
+    policyId: ID!
+    policy: Policy
+    payerId: ID
+    payer: Payer
+    amount: Decimal!
+    receipt: String!
+    payDate: Date!
+    "B bank, C cash, M mobile, F funding"
+    payType: String!
+    "a photo fee: recorded, not counted towards the value"
+    isPhotoFee: Boolean!
+    version: Int!
+    createdAt: DateTime!
+    updatedAt: DateTime!
+  }
+  ${connectionType('Premium')}
+  input PremiumFilter {
+    policyId: ID
+    payerId: ID
+    "exact receipt"
+    receipt: String
+    payDateFrom: Date
+    payDateTo: Date
+    payType: String
+    "the policy's family's village in this location's subtree"
+    locationId: ID
+    isPhotoFee: Boolean
+  }
+  input CreatePremiumInput {
+    policyId: ID!
+    payerId: ID
+    amount: Decimal!
+    receipt: String!
+    payDate: Date!
+    payType: String!
+    isPhotoFee: Boolean
+    "put an Idle policy in force although the payment is partial"
+    putInForce: Boolean
+  }
+  input UpdatePremiumInput {
+    id: ID!
+    version: Int!
+    payerId: ID
+    amount: Decimal
+    receipt: String
+    payDate: Date
+    payType: String
+    isPhotoFee: Boolean
+  }
+  type PremiumPayload {
+    premium: Premium
+    "the policy after the change (its status, dates and balance)"
+    policy: Policy
+    warnings: [PolicyWarning!]!
+    errors: [UserError!]!
+  }
+
+  extend type Query {
+    payers(filter: PayerFilter, ${connectionArgs}): PayerConnection!
+    payer(id: ID!): Payer
+    premiums(filter: PremiumFilter, ${connectionArgs}): PremiumConnection!
+    premium(id: ID!): Premium
+  }
+  extend type Mutation {
+    createPayer(input: CreatePayerInput!): PayerPayload!
+    updatePayer(input: UpdatePayerInput!): PayerPayload!
+    "refused (IN_USE) while contributions name the payer"
+    deletePayer(input: VersionedDeleteInput!): PayerPayload!
+    "pays on an Idle or Active policy; full payment puts an Idle policy in force"
+    createPremium(input: CreatePremiumInput!): PremiumPayload!
+    updatePremium(input: UpdatePremiumInput!): PremiumPayload!
+    deletePremium(input: VersionedDeleteInput!): PremiumPayload!
+  }
 `;
