@@ -12,7 +12,7 @@ export default defineModule({
   description: 'Products (benefit packages), policies, contributions, payers and renewals.',
   requires: {
     sdk: '^1.0.0',
-    backend: { policy: '^0.1.0 || ^1.0.0', insuree: '^1.0.0', location: '^1.0.0' },
+    backend: { policy: '^1.0.0', insuree: '^1.0.0', location: '^1.0.0' },
     slots: { 'insuree.family.panels': '^1.0.0', 'insuree.insuree.panels': '^1.0.0', 'insuree.enquiry.panels': '^1.0.0' },
   },
   menu: [

@@ -48,6 +48,8 @@ const FamilyPoliciesPanel: SlotComponent<'insuree.family.panels'> = ({ familyId 
           { key: 'start', header: t('policy.startDate'), render: (p) => format.date(p.startDate) },
           { key: 'expiry', header: t('policy.expiryDate'), render: (p) => format.date(p.expiryDate) },
           { key: 'value', header: t('policy.value'), align: 'right', render: (p) => format.money(p.value) },
+          { key: 'paid', header: t('policy.paid'), align: 'right', render: (p) => format.money(p.paid) },
+          { key: 'balance', header: t('policy.balance'), align: 'right', render: (p) => format.money(p.balance) },
           {
             key: 'actions',
             header: t('familyPanel.actions'),

@@ -182,6 +182,8 @@ function PolicyView({ policyId }: { policyId: string }) {
                   <Detail label={t('policy.stage')} value={t(stageKey(policy.stage))} />
                   <Detail label={t('policy.officer')} value={officer} />
                   <Detail label={t('policy.value')} value={format.money(policy.value)} />
+                  <Detail label={t('policy.paid')} value={format.money(policy.paid)} />
+                  <Detail label={t('policy.balance')} value={format.money(policy.balance)} />
                   <Detail label={t('policy.enrolDate')} value={format.date(policy.enrolDate)} />
                   <Detail label={t('policy.startDate')} value={format.date(policy.startDate)} />
                   <Detail label={t('policy.effectiveDate')} value={policy.effectiveDate ? format.date(policy.effectiveDate) : ''} />

@@ -4,7 +4,7 @@ import { graphql, type ResultOf, USER_ERRORS } from '../graphql.js';
 /** What the policy pages and panels show of a policy. */
 export const POLICY_FIELDS = graphql(`
   fragment PolicyFields on Policy {
-    id version stage status value enrolDate startDate effectiveDate expiryDate officerId previousPolicyId updatedAt
+    id version stage status value paid balance enrolDate startDate effectiveDate expiryDate officerId previousPolicyId updatedAt
     product { id code name conversionProduct { id code name } }
     family { id head { id insuranceNumber lastName otherNames } village { id } }
   }
