@@ -6,7 +6,11 @@
  * name "contains" (default order and ordered by last name), family search by location and by
  * member name, and the family page; each signed in as Admin (national) and as the demo
  * enrolment officer (bound to the first district by the seed: every query carries the scope).
- * Exits 1 when a budgeted p95 is over the budget.
+ * The generator gives each family a policy (and contributions), so the policy domain is measured
+ * at the same scale: policy search (product and status, location, head's number, still owing),
+ * the family page with its Policies panel, and `policyValues`, whose answers are checked against
+ * the generated policies (the generator computes values in SQL: both must agree).
+ * Exits 1 when a budgeted p95 is over the budget, or a policyValues answer differs.
  */
 import { parseArgs } from 'node:util';
 import { generate } from '../scripts/generate.js';
@@ -55,6 +59,14 @@ const familyQuery = `query($id: ID!) { family(id: $id) { id version povertyStatu
   head { id insuranceNumber lastName otherNames } memberCount
   members { id insuranceNumber lastName otherNames gender birthDate relationship status isHead healthFacility { id name } } } }`;
 
+const policySearch = `query($f: PolicyFilter) { policies(filter: $f, first: 20) { totalCount edges { node { id stage status value paid balance
+  enrolDate startDate expiryDate product { code name } family { id head { insuranceNumber lastName otherNames } } } } pageInfo { hasNextPage endCursor } } }`;
+// the family page as mf-insuree and mf-policy's Policies panel ask it (two requests, as the console sends them)
+const familyPoliciesPanel = `query($id: ID!) { family(id: $id) { id policies { id stage status value paid balance enrolDate startDate effectiveDate
+  expiryDate version product { id code name } } } }`;
+const policyValuesQuery = `query($f: ID!, $p: ID!, $d: Date!) { policyValues(familyId: $f, productId: $p, enrolDate: $d) { value contribution
+  registration generalAssembly discount members startDate expiryDate warnings { code } } }`;
+
 // Terms a clerk types: number prefixes of 4-7 digits (generated numbers are 2000..., seeded 1000...),
 // last-name prefixes of 3-5 letters, and name fragments of 3-6 letters from inside names.
 const numberPrefixes = Array.from({ length: 50 }, (_, i) => String(20_000_000 + ((i * 7_919_993) % 1_000_000)).slice(0, 4 + (i % 4)));
@@ -97,6 +109,10 @@ const fragments = [
   'ngoz',
   'emm',
 ];
+
+const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const today = isoDay(0);
+const in30days = isoDay(30);
 
 const started = Date.now();
 const pgdb = await freshPostgresDatabase();
@@ -141,6 +157,21 @@ try {
       familyIds: scopedFamilies.rows.map((r) => r.id),
     },
   };
+  // generated policies to price again through policyValues (value and expiry must match), and heads' numbers
+  const samplePolicies = (families: number[] | null) =>
+    database.pool.query<{ family_id: number; product_id: number; enrol: string; value: string; expiry: string; head: string }>(
+      `select p.family_id, p.product_id, to_char(p.enrol_date, 'YYYY-MM-DD') as enrol, p.value::text as value,
+         to_char(p.expiry_date, 'YYYY-MM-DD') as expiry, h.insurance_number as head
+       from policies p join families f on f.id = p.family_id join insurees h on h.id = f.head_insuree_id
+       where p.stage = 'N' and p.family_id > 100 and ($1::int[] is null or p.family_id = any($1::int[]))
+       order by hashint4(p.id) limit 200`,
+      [families],
+    );
+  const policySamples = {
+    national: (await samplePolicies(null)).rows,
+    district: (await samplePolicies(areas.district.familyIds)).rows,
+  };
+  const products = await database.pool.query<{ id: number }>('select id from products where location_id is null order by id');
   await database.close();
   console.log(
     `PostgreSQL: ${insureeCount.toLocaleString('en')} insurees (generator ${generatedIn.toFixed(1)} s, total setup ${((Date.now() - started) / 1000).toFixed(1)} s)`,
@@ -206,8 +237,62 @@ try {
           },
         },
       ];
+      const policies = user === 'Admin' ? policySamples.national : policySamples.district;
+      const policyPage = (filter: (i: number) => Record<string, unknown>) => async (i: number) => {
+        const r = await client.gql(policySearch, { f: filter(i) });
+        if (r.json.errors) throw new Error(JSON.stringify(r.json.errors));
+      };
+      const sample = (i: number) =>
+        policies[i % policies.length] ??
+        (() => {
+          throw new Error('no generated policy in the area');
+        })();
+      list.push(
+        {
+          name: 'policy search, product + status Active',
+          budgeted: true,
+          run: policyPage((i) => ({ productId: String(products.rows[i % products.rows.length]?.id), status: 2 })),
+        },
+        {
+          name: `policy search, location (${user === 'Admin' ? 'region/district/village' : 'district/village'}) + still owing`,
+          budgeted: true,
+          run: policyPage((i) => ({ locationId: String(area.locationIds[i % area.locationIds.length]), hasBalance: true })),
+        },
+        { name: "policy search, head's insurance number", budgeted: true, run: policyPage((i) => ({ headInsuranceNumber: sample(i).head })) },
+        {
+          name: 'policy search, expiring within 30 days',
+          budgeted: true,
+          run: policyPage(() => ({ expiryDateFrom: today, expiryDateTo: in30days, status: 2 })),
+        },
+        {
+          name: 'family page + Policies panel (2 requests)',
+          budgeted: true,
+          run: async (i) => {
+            const id = String(sample(i).family_id);
+            const [page, panel] = await Promise.all([client.gql(familyQuery, { id }), client.gql(familyPoliciesPanel, { id })]);
+            if (page.json.errors || panel.json.errors || !panel.json.data?.family)
+              throw new Error(JSON.stringify(page.json.errors ?? panel.json.errors ?? 'no family'));
+          },
+        },
+        {
+          name: 'policyValues (family + product + date), checked',
+          budgeted: true,
+          run: async (i) => {
+            const p = sample(i);
+            const r = await client.gql(policyValuesQuery, { f: String(p.family_id), p: String(p.product_id), d: p.enrol });
+            const v = r.json.data?.policyValues as { value: string; expiryDate: string } | undefined;
+            if (r.json.errors || !v) throw new Error(JSON.stringify(r.json.errors ?? 'no answer'));
+            if (v.value !== p.value || v.expiryDate !== p.expiry) {
+              mismatches.push(
+                `family ${p.family_id} product ${p.product_id} on ${p.enrol}: server ${v.value} to ${v.expiryDate}, generated ${p.value} to ${p.expiry}`,
+              );
+            }
+          },
+        },
+      );
       return list.map((s) => ({ ...s, name: `${user.padEnd(9)} ${s.name}` }));
     };
+    const mismatches: string[] = [];
     const scenarios = [
       ...scenariosOf('Admin', await signIn('Admin', 'admin123'), areas.national),
       ...scenariosOf('enrolment', await signIn('enrolment', 'enrolment123'), areas.district),
@@ -223,8 +308,12 @@ try {
     console.log(
       `(Admin: national; enrolment: bound to one district, ${areas.district.familyIds.length >= 1000 ? '1000+' : areas.district.familyIds.length} families sampled there)`,
     );
-    console.log(`${'scenario'.padEnd(68)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)}`);
-    for (const r of rows) console.log(`${r.name.padEnd(68)} ${r.p50.toFixed(1).padStart(7)} ${r.p95.toFixed(1).padStart(7)} ${r.max.toFixed(1).padStart(7)}`);
+    console.log(`${'scenario'.padEnd(72)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)}`);
+    for (const r of rows) console.log(`${r.name.padEnd(72)} ${r.p50.toFixed(1).padStart(7)} ${r.p95.toFixed(1).padStart(7)} ${r.max.toFixed(1).padStart(7)}`);
+    if (mismatches.length) {
+      console.error(`\npolicyValues differs from the generated policies ${mismatches.length} times, e.g. ${mismatches.slice(0, 3).join('; ')}`);
+      exitCode = 1;
+    }
     const over = rows.filter((r) => r.budgeted && r.p95 > budget);
     if (over.length) {
       console.error(`\nOver budget: ${over.map((r) => `${r.name} p95 ${r.p95.toFixed(1)} ms`).join('; ')}`);

@@ -107,7 +107,8 @@ async function generateInsurees(db: Database['db'], target: number, config: Insu
  * computed here in SQL with those two products' rules, not by the contract (too slow for a million
  * rows); bench:insurees checks a sample against `policyValues`. Enrolled 0-700 days ago, a year long
  * (no cycles, no administration period), so about half have passed their expiry and read Expired;
- * of the others 7 in 10 are Active, 2 Idle, 1 Suspended.
+ * of the others 7 in 10 are Active, 2 Idle, 1 Suspended. Contributions: Active, Suspended and
+ * expired policies paid in full in cash on their enrolment day; every other Idle one half paid.
  */
 async function generatePolicies(db: Database['db'], afterFamily: number, log: (message: string) => void) {
   const started = Date.now();
@@ -146,9 +147,14 @@ async function generatePolicies(db: Database['db'], afterFamily: number, log: (m
       case when p.expiry < current_date or p.id % 10 < 7 or p.id % 10 = 9 then p.enrol end,
       p.expiry
     from p`);
+  await db.execute(sql`
+    insert into premiums (policy_id, amount, receipt, pay_date, pay_type)
+    select p.id, case when p.status = 1 then round(p.value / 2, 2) else p.value end, 'G' || p.id, p.enrol_date, 'C'
+    from policies p where p.family_id > ${afterFamily}::int and (p.status <> 1 or p.id % 2 = 0)`);
   await db.execute(sql`vacuum analyze policies`);
-  const after = await db.execute<{ n: number }>(sql`select count(*)::int as n from policies`);
-  log(`policies: generated for the new families in ${Date.now() - started} ms (now ${after.rows[0]?.n} policies)`);
+  await db.execute(sql`vacuum analyze premiums`);
+  const after = await db.execute<{ n: number; c: number }>(sql`select (select count(*) from policies)::int as n, (select count(*) from premiums)::int as c`);
+  log(`policies: generated for the new families in ${Date.now() - started} ms (now ${after.rows[0]?.n} policies, ${after.rows[0]?.c} contributions)`);
 }
 
 export async function generate(database: Database, options: GenerateOptions, log: (message: string) => void = console.log): Promise<void> {
