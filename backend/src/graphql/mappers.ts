@@ -4,6 +4,10 @@
  * src/graphql/schema-types.ts types every resolver with them: a resolver reading a column the
  * table lacks, or answering a row of another table, fails typecheck.
  */
+
+import type { ItemOption, ServiceOption } from '../modules/claim/search/picker.js';
+import type { ClaimWarning } from '../modules/claim/service/claim.js';
+import { claimLines, claims } from '../modules/claim/tables.js';
 import { history, roles, users } from '../modules/core/tables.js';
 import { families, type insuranceNumberBatches, insurees } from '../modules/insuree/tables.js';
 import { locations } from '../modules/location/tables.js';
@@ -31,6 +35,8 @@ export const mappedTables = {
   PolicyRenewal: policies,
   Premium: premiums,
   Payer: payers,
+  Claim: claims,
+  ClaimLine: claimLines,
 };
 
 /** Object types whose parent is not a row. */
@@ -40,12 +46,23 @@ export interface MappedOthers {
   InsuranceNumberBatch: typeof insuranceNumberBatches.$inferSelect & { numbers?: string[] };
   Eligibility: { date: string; insuree: typeof insurees.$inferSelect | null; policies: EligiblePolicy[] };
   EligiblePolicy: EligiblePolicy;
+  ClaimWarning: ClaimWarning;
+  ClaimServiceOption: ServiceOption;
+  ClaimItemOption: ItemOption;
 }
 
 export type Mapped = { [K in keyof typeof mappedTables]: (typeof mappedTables)[K]['$inferSelect'] } & MappedOthers;
 
 /** Every mapped type name, for the generator. */
-const others: Record<keyof MappedOthers, true> = { Me: true, InsuranceNumberBatch: true, Eligibility: true, EligiblePolicy: true };
+const others: Record<keyof MappedOthers, true> = {
+  Me: true,
+  InsuranceNumberBatch: true,
+  Eligibility: true,
+  EligiblePolicy: true,
+  ClaimWarning: true,
+  ClaimServiceOption: true,
+  ClaimItemOption: true,
+};
 export const mappedTypes: readonly (keyof Mapped)[] = [
   ...(Object.keys(mappedTables) as (keyof typeof mappedTables)[]),
   ...(Object.keys(others) as (keyof MappedOthers)[]),

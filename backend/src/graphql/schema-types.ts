@@ -57,6 +57,221 @@ export type ChangePasswordPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** A claim of a health facility for an insuree's visit (openIMIS claim) */
+export type Claim = {
+  __typename?: 'Claim';
+  /** the claim administrator (a user of the facility) */
+  adminId?: Maybe<Scalars['ID']['output']>;
+  /** sum of approved quantity x approved price of the passed lines (after submission) */
+  approved?: Maybe<Scalars['Decimal']['output']>;
+  /** S surgery, D delivery, A antenatal, H hospitalisation, C consultation, O other, V visit (set by submission) */
+  category?: Maybe<Scalars['String']['output']>;
+  /** sum of quantity x price asked */
+  claimed: Scalars['Decimal']['output'];
+  /** unique per health facility */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  dateClaimed: Scalars['Date']['output'];
+  diagnosis?: Maybe<Diagnosis>;
+  diagnosis1Id?: Maybe<Scalars['ID']['output']>;
+  diagnosis2Id?: Maybe<Scalars['ID']['output']>;
+  diagnosis3Id?: Maybe<Scalars['ID']['output']>;
+  diagnosis4Id?: Maybe<Scalars['ID']['output']>;
+  diagnosisId: Scalars['ID']['output'];
+  explanation?: Maybe<Scalars['String']['output']>;
+  feedbackStatus: Scalars['Int']['output'];
+  guaranteeNo?: Maybe<Scalars['String']['output']>;
+  healthFacility?: Maybe<HealthFacility>;
+  healthFacilityId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** the insuree's insurance number */
+  insuranceNumber: Scalars['String']['output'];
+  insuree?: Maybe<Insuree>;
+  insureeId: Scalars['ID']['output'];
+  lines: Array<ClaimLine>;
+  /** openIMIS's rejection reason of a Rejected claim */
+  rejectionReason?: Maybe<Scalars['Int']['output']>;
+  /** the Rejected claim this one was restored from */
+  restoredFromId?: Maybe<Scalars['ID']['output']>;
+  /** 1 Idle, 2 Not selected, 4 Selected, 8 Delivered, 16 Bypassed */
+  reviewStatus: Scalars['Int']['output'];
+  /** the secondary diagnoses that are set, in order */
+  secondaryDiagnoses: Array<Diagnosis>;
+  /** 1 Rejected, 2 Entered, 4 Checked, 8 Processed, 16 Valuated */
+  status: Scalars['Int']['output'];
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  visitFrom: Scalars['Date']['output'];
+  visitTo?: Maybe<Scalars['Date']['output']>;
+  /** O other, E emergency, R referral */
+  visitType: Scalars['String']['output'];
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+export type ClaimFilter = {
+  claimedMax?: InputMaybe<Scalars['Decimal']['input']>;
+  claimedMin?: InputMaybe<Scalars['Decimal']['input']>;
+  /** exact claim code */
+  code?: InputMaybe<Scalars['String']['input']>;
+  feedbackStatus?: InputMaybe<Scalars['Int']['input']>;
+  healthFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** exact insurance number */
+  insuranceNumber?: InputMaybe<Scalars['String']['input']>;
+  insureeId?: InputMaybe<Scalars['ID']['input']>;
+  reviewStatus?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['Int']['input']>;
+  /** visits starting on or after */
+  visitFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** visits ending on or before */
+  visitTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An item on the facility's price list, at the facility's price */
+export type ClaimItemOption = {
+  __typename?: 'ClaimItemOption';
+  careType: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  package?: Maybe<Scalars['String']['output']>;
+  price: Scalars['Decimal']['output'];
+};
+
+export type ClaimItemOptionEdge = {
+  __typename?: 'ClaimItemOptionEdge';
+  cursor: Scalars['String']['output'];
+  node: ClaimItemOption;
+};
+
+export type ClaimItemOptionPage = {
+  __typename?: 'ClaimItemOptionPage';
+  edges: Array<ClaimItemOptionEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A service (kind S) or item (kind I) on a claim */
+export type ClaimLine = {
+  __typename?: 'ClaimLine';
+  /** the service's or item's code and name */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  itemId?: Maybe<Scalars['ID']['output']>;
+  kind: Scalars['String']['output'];
+  lineNo: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** the policy and product covering the line */
+  policyId?: Maybe<Scalars['ID']['output']>;
+  priceApproved?: Maybe<Scalars['Decimal']['output']>;
+  /** the price the facility asks (its price list's unless overridden) */
+  priceAsked: Scalars['Decimal']['output'];
+  /** the facility's price list price when the line was saved; null = not on its list */
+  priceList?: Maybe<Scalars['Decimal']['output']>;
+  productId?: Maybe<Scalars['ID']['output']>;
+  quantity: Scalars['Decimal']['output'];
+  quantityApproved?: Maybe<Scalars['Decimal']['output']>;
+  /** openIMIS's rejection reason (0 accepted) */
+  rejectionReason?: Maybe<Scalars['Int']['output']>;
+  serviceId?: Maybe<Scalars['ID']['output']>;
+  /** 1 Passed, 2 Rejected; null before submission */
+  status?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ClaimLineInput = {
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** S service, I item */
+  kind: Scalars['String']['input'];
+  /** the price asked when it is not the facility's price list price */
+  priceAsked?: InputMaybe<Scalars['Decimal']['input']>;
+  quantity: Scalars['Decimal']['input'];
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ClaimPayload = {
+  __typename?: 'ClaimPayload';
+  claim?: Maybe<Claim>;
+  errors: Array<UserError>;
+  warnings: Array<ClaimWarning>;
+};
+
+/** A service on the facility's price list, at the facility's price */
+export type ClaimServiceOption = {
+  __typename?: 'ClaimServiceOption';
+  careType: Scalars['String']['output'];
+  category: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  price: Scalars['Decimal']['output'];
+};
+
+export type ClaimServiceOptionEdge = {
+  __typename?: 'ClaimServiceOptionEdge';
+  cursor: Scalars['String']['output'];
+  node: ClaimServiceOption;
+};
+
+export type ClaimServiceOptionPage = {
+  __typename?: 'ClaimServiceOptionPage';
+  edges: Array<ClaimServiceOptionEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One claim's submission: the claim as stored (Checked or Rejected, lines with their reasons) and its warnings */
+export type ClaimSubmission = {
+  __typename?: 'ClaimSubmission';
+  claim: Claim;
+  warnings: Array<ClaimWarning>;
+};
+
+/** Something the user is told; the action went through. Codes: DUPLICATE_GUARANTEE, QUANTITY_REDUCED */
+export type ClaimWarning = {
+  __typename?: 'ClaimWarning';
+  code: Scalars['String']['output'];
+  lineNo?: Maybe<Scalars['Int']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type CreateClaimInput = {
+  /** a user of the facility; default: you, when you work there */
+  adminId?: InputMaybe<Scalars['ID']['input']>;
+  code: Scalars['String']['input'];
+  dateClaimed: Scalars['Date']['input'];
+  diagnosis1Id?: InputMaybe<Scalars['ID']['input']>;
+  diagnosis2Id?: InputMaybe<Scalars['ID']['input']>;
+  diagnosis3Id?: InputMaybe<Scalars['ID']['input']>;
+  diagnosis4Id?: InputMaybe<Scalars['ID']['input']>;
+  /** main diagnosis (ICD-10) */
+  diagnosisId: Scalars['ID']['input'];
+  explanation?: InputMaybe<Scalars['String']['input']>;
+  /** guarantee (voucher) number */
+  guaranteeNo?: InputMaybe<Scalars['String']['input']>;
+  healthFacilityId: Scalars['ID']['input'];
+  /** the insuree's insurance number */
+  insuranceNumber: Scalars['String']['input'];
+  lines: Array<ClaimLineInput>;
+  visitFrom: Scalars['Date']['input'];
+  /** the visit's last day; none = one-day visit */
+  visitTo?: InputMaybe<Scalars['Date']['input']>;
+  /** O other, E emergency, R referral (default O) */
+  visitType?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateDiagnosisInput = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -96,8 +311,10 @@ export type CreateLocationInput = {
 export type CreateMedicalItemInput = {
   careType: Scalars['String']['input'];
   code: Scalars['String']['input'];
+  frequency?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   package?: InputMaybe<Scalars['String']['input']>;
+  patientCategory?: InputMaybe<Scalars['Int']['input']>;
   price: Scalars['Decimal']['input'];
   type: Scalars['String']['input'];
 };
@@ -106,8 +323,10 @@ export type CreateMedicalServiceInput = {
   careType: Scalars['String']['input'];
   category?: InputMaybe<Scalars['String']['input']>;
   code: Scalars['String']['input'];
+  frequency?: InputMaybe<Scalars['Int']['input']>;
   level?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+  patientCategory?: InputMaybe<Scalars['Int']['input']>;
   price: Scalars['Decimal']['input'];
   type: Scalars['String']['input'];
 };
@@ -716,9 +935,13 @@ export type MedicalItem = {
   __typename?: 'MedicalItem';
   careType: Scalars['String']['output'];
   code: Scalars['String']['output'];
+  /** days between two provisions to one insuree (claim check 5); null = no limit */
+  frequency?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   package?: Maybe<Scalars['String']['output']>;
+  /** who may receive it (claim check 4): bitmask 1 male, 2 female, 4 adult, 8 minor; 0 or 15 anyone */
+  patientCategory: Scalars['Int']['output'];
   price: Scalars['Decimal']['output'];
   /** D drug, M medical consumable */
   type: Scalars['String']['output'];
@@ -760,10 +983,14 @@ export type MedicalService = {
   /** S surgery, D delivery, A antenatal, H hospitalisation, C consultation, O other */
   category: Scalars['String']['output'];
   code: Scalars['String']['output'];
+  /** days between two provisions to one insuree (claim check 5); null = no limit */
+  frequency?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   /** S simple service, V visit, D day of stay, H hospital case */
   level: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** who may receive it (claim check 4): bitmask 1 male, 2 female, 4 adult, 8 minor; 0 or 15 anyone */
+  patientCategory: Scalars['Int']['output'];
   price: Scalars['Decimal']['output'];
   /** P preventive, C curative */
   type: Scalars['String']['output'];
@@ -816,6 +1043,8 @@ export type Mutation = {
   addInsuree: InsureePayload;
   changeFamilyHead: FamilyPayload;
   changePassword: ChangePasswordPayload;
+  /** a claim in status Entered */
+  createClaim: ClaimPayload;
   createDiagnosis: DiagnosisPayload;
   createFamily: FamilyPayload;
   createHealthFacility: HealthFacilityPayload;
@@ -830,6 +1059,8 @@ export type Mutation = {
   createProduct: ProductPayload;
   createRole: RolePayload;
   createUser: UserPayload;
+  /** an Entered claim, at its version */
+  deleteClaim: ClaimPayload;
   deleteDiagnosis: DiagnosisPayload;
   deleteHealthFacility: HealthFacilityPayload;
   deleteLocation: LocationPayload;
@@ -854,12 +1085,18 @@ export type Mutation = {
   removeInsuree: InsureePayload;
   renewPolicy: PolicyPayload;
   reserveInsuranceNumbers: InsuranceNumberBatchPayload;
+  /** a new Entered claim copying a Rejected one */
+  restoreClaim: ClaimPayload;
   setInsureeStatus: InsureePayload;
   setPriceListEntries: PriceListPayload;
   setProductItems: ProductPayload;
   setProductServices: ProductPayload;
+  /** openIMIS's checks: each claim Checked (a line passes) or Rejected, lines with their reasons */
+  submitClaims: SubmitClaimsPayload;
   /** Active -> Suspended */
   suspendPolicy: PolicyPayload;
+  /** an Entered claim, at its version */
+  updateClaim: ClaimPayload;
   updateDiagnosis: DiagnosisPayload;
   updateFamily: FamilyPayload;
   updateHealthFacility: HealthFacilityPayload;
@@ -886,6 +1123,10 @@ export type MutationChangeFamilyHeadArgs = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+export type MutationCreateClaimArgs = {
+  input: CreateClaimInput;
 };
 
 export type MutationCreateDiagnosisArgs = {
@@ -938,6 +1179,10 @@ export type MutationCreateRoleArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+export type MutationDeleteClaimArgs = {
+  input: VersionedDeleteInput;
 };
 
 export type MutationDeleteDiagnosisArgs = {
@@ -1012,6 +1257,10 @@ export type MutationReserveInsuranceNumbersArgs = {
   input: ReserveInsuranceNumbersInput;
 };
 
+export type MutationRestoreClaimArgs = {
+  input: RestoreClaimInput;
+};
+
 export type MutationSetInsureeStatusArgs = {
   input: SetInsureeStatusInput;
 };
@@ -1028,8 +1277,16 @@ export type MutationSetProductServicesArgs = {
   input: SetProductServicesInput;
 };
 
+export type MutationSubmitClaimsArgs = {
+  input: SubmitClaimsInput;
+};
+
 export type MutationSuspendPolicyArgs = {
   input: PolicyVersionInput;
+};
+
+export type MutationUpdateClaimArgs = {
+  input: UpdateClaimInput;
 };
 
 export type MutationUpdateDiagnosisArgs = {
@@ -1708,6 +1965,12 @@ export type Query = {
   __typename?: 'Query';
   /** Limits clients should respect. */
   apiLimits: ApiLimits;
+  claim?: Maybe<Claim>;
+  /** items of the facility's price list: code prefix or name fragment */
+  claimItemPicker: ClaimItemOptionPage;
+  /** services of the facility's price list: code prefix or name fragment */
+  claimServicePicker: ClaimServiceOptionPage;
+  claims: ClaimConnection;
   diagnoses: DiagnosisConnection;
   /** the insuree with this number and the policies in force on date (default today): right 101105 or 101201 */
   eligibility: Eligibility;
@@ -1753,6 +2016,31 @@ export type Query = {
   roles: RoleConnection;
   user?: Maybe<User>;
   users: UserConnection;
+};
+
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryClaimItemPickerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  healthFacilityId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryClaimServicePickerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  healthFacilityId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryDiagnosesArgs = {
@@ -1965,6 +2253,13 @@ export type ReserveInsuranceNumbersInput = {
   regionId: Scalars['ID']['input'];
 };
 
+export type RestoreClaimInput = {
+  /** the new claim's code */
+  code: Scalars['String']['input'];
+  /** the Rejected claim */
+  id: Scalars['ID']['input'];
+};
+
 /** A right: openIMIS code and readable name. */
 export type Right = {
   __typename?: 'Right';
@@ -2050,6 +2345,44 @@ export type SetProductServicesInput = {
   version: Scalars['Int']['input'];
 };
 
+export type SubmitClaimsInput = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+export type SubmitClaimsPayload = {
+  __typename?: 'SubmitClaimsPayload';
+  errors: Array<UserError>;
+  submissions: Array<ClaimSubmission>;
+};
+
+export type UpdateClaimInput = {
+  /** a user of the facility; default: you, when you work there */
+  adminId?: InputMaybe<Scalars['ID']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  dateClaimed?: InputMaybe<Scalars['Date']['input']>;
+  diagnosis1Id?: InputMaybe<Scalars['ID']['input']>;
+  diagnosis2Id?: InputMaybe<Scalars['ID']['input']>;
+  diagnosis3Id?: InputMaybe<Scalars['ID']['input']>;
+  diagnosis4Id?: InputMaybe<Scalars['ID']['input']>;
+  /** main diagnosis (ICD-10) */
+  diagnosisId?: InputMaybe<Scalars['ID']['input']>;
+  explanation?: InputMaybe<Scalars['String']['input']>;
+  /** guarantee (voucher) number */
+  guaranteeNo?: InputMaybe<Scalars['String']['input']>;
+  healthFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  /** the insuree's insurance number */
+  insuranceNumber?: InputMaybe<Scalars['String']['input']>;
+  /** replace every line (absent = unchanged) */
+  lines?: InputMaybe<Array<ClaimLineInput>>;
+  version: Scalars['Int']['input'];
+  visitFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** the visit's last day; none = one-day visit */
+  visitTo?: InputMaybe<Scalars['Date']['input']>;
+  /** O other, E emergency, R referral (default O) */
+  visitType?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateDiagnosisInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -2117,9 +2450,11 @@ export type UpdateLocationInput = {
 export type UpdateMedicalItemInput = {
   careType?: InputMaybe<Scalars['String']['input']>;
   code?: InputMaybe<Scalars['String']['input']>;
+  frequency?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   package?: InputMaybe<Scalars['String']['input']>;
+  patientCategory?: InputMaybe<Scalars['Int']['input']>;
   price?: InputMaybe<Scalars['Decimal']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
@@ -2129,9 +2464,11 @@ export type UpdateMedicalServiceInput = {
   careType?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   code?: InputMaybe<Scalars['String']['input']>;
+  frequency?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   level?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  patientCategory?: InputMaybe<Scalars['Int']['input']>;
   price?: InputMaybe<Scalars['Decimal']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
@@ -2421,6 +2758,26 @@ export type ResolversTypes = {
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Claim: ResolverTypeWrapper<Mapped['Claim']>;
+  ClaimConnection: ResolverTypeWrapper<Page<Mapped['Claim']>>;
+  ClaimEdge: ResolverTypeWrapper<Edge<Mapped['Claim']>>;
+  ClaimFilter: ClaimFilter;
+  ClaimItemOption: ResolverTypeWrapper<Mapped['ClaimItemOption']>;
+  ClaimItemOptionEdge: ResolverTypeWrapper<Edge<Mapped['ClaimItemOption']>>;
+  ClaimItemOptionPage: ResolverTypeWrapper<Omit<ClaimItemOptionPage, 'edges'> & { edges: Array<ResolversTypes['ClaimItemOptionEdge']> }>;
+  ClaimLine: ResolverTypeWrapper<Mapped['ClaimLine']>;
+  ClaimLineInput: ClaimLineInput;
+  ClaimPayload: ResolverTypeWrapper<
+    Omit<ClaimPayload, 'claim' | 'warnings'> & { claim?: Maybe<ResolversTypes['Claim']>; warnings: Array<ResolversTypes['ClaimWarning']> }
+  >;
+  ClaimServiceOption: ResolverTypeWrapper<Mapped['ClaimServiceOption']>;
+  ClaimServiceOptionEdge: ResolverTypeWrapper<Edge<Mapped['ClaimServiceOption']>>;
+  ClaimServiceOptionPage: ResolverTypeWrapper<Omit<ClaimServiceOptionPage, 'edges'> & { edges: Array<ResolversTypes['ClaimServiceOptionEdge']> }>;
+  ClaimSubmission: ResolverTypeWrapper<
+    Omit<ClaimSubmission, 'claim' | 'warnings'> & { claim: ResolversTypes['Claim']; warnings: Array<ResolversTypes['ClaimWarning']> }
+  >;
+  ClaimWarning: ResolverTypeWrapper<Mapped['ClaimWarning']>;
+  CreateClaimInput: CreateClaimInput;
   CreateDiagnosisInput: CreateDiagnosisInput;
   CreateFamilyInput: CreateFamilyInput;
   CreateHealthFacilityInput: CreateHealthFacilityInput;
@@ -2553,6 +2910,7 @@ export type ResolversTypes = {
   RemoveInsureeInput: RemoveInsureeInput;
   RenewPolicyInput: RenewPolicyInput;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
+  RestoreClaimInput: RestoreClaimInput;
   Right: ResolverTypeWrapper<Right>;
   Role: ResolverTypeWrapper<Mapped['Role']>;
   RoleConnection: ResolverTypeWrapper<Page<Mapped['Role']>>;
@@ -2563,6 +2921,9 @@ export type ResolversTypes = {
   SetPriceListEntriesInput: SetPriceListEntriesInput;
   SetProductItemsInput: SetProductItemsInput;
   SetProductServicesInput: SetProductServicesInput;
+  SubmitClaimsInput: SubmitClaimsInput;
+  SubmitClaimsPayload: ResolverTypeWrapper<Omit<SubmitClaimsPayload, 'submissions'> & { submissions: Array<ResolversTypes['ClaimSubmission']> }>;
+  UpdateClaimInput: UpdateClaimInput;
   UpdateDiagnosisInput: UpdateDiagnosisInput;
   UpdateFamilyInput: UpdateFamilyInput;
   UpdateHealthFacilityInput: UpdateHealthFacilityInput;
@@ -2597,6 +2958,28 @@ export type ResolversParentTypes = {
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
   Boolean: Scalars['Boolean']['output'];
+  Claim: Mapped['Claim'];
+  ClaimConnection: Page<Mapped['Claim']>;
+  ClaimEdge: Edge<Mapped['Claim']>;
+  ClaimFilter: ClaimFilter;
+  ClaimItemOption: Mapped['ClaimItemOption'];
+  ClaimItemOptionEdge: Edge<Mapped['ClaimItemOption']>;
+  ClaimItemOptionPage: Omit<ClaimItemOptionPage, 'edges'> & { edges: Array<ResolversParentTypes['ClaimItemOptionEdge']> };
+  ClaimLine: Mapped['ClaimLine'];
+  ClaimLineInput: ClaimLineInput;
+  ClaimPayload: Omit<ClaimPayload, 'claim' | 'warnings'> & {
+    claim?: Maybe<ResolversParentTypes['Claim']>;
+    warnings: Array<ResolversParentTypes['ClaimWarning']>;
+  };
+  ClaimServiceOption: Mapped['ClaimServiceOption'];
+  ClaimServiceOptionEdge: Edge<Mapped['ClaimServiceOption']>;
+  ClaimServiceOptionPage: Omit<ClaimServiceOptionPage, 'edges'> & { edges: Array<ResolversParentTypes['ClaimServiceOptionEdge']> };
+  ClaimSubmission: Omit<ClaimSubmission, 'claim' | 'warnings'> & {
+    claim: ResolversParentTypes['Claim'];
+    warnings: Array<ResolversParentTypes['ClaimWarning']>;
+  };
+  ClaimWarning: Mapped['ClaimWarning'];
+  CreateClaimInput: CreateClaimInput;
   CreateDiagnosisInput: CreateDiagnosisInput;
   CreateFamilyInput: CreateFamilyInput;
   CreateHealthFacilityInput: CreateHealthFacilityInput;
@@ -2728,6 +3111,7 @@ export type ResolversParentTypes = {
   RemoveInsureeInput: RemoveInsureeInput;
   RenewPolicyInput: RenewPolicyInput;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
+  RestoreClaimInput: RestoreClaimInput;
   Right: Right;
   Role: Mapped['Role'];
   RoleConnection: Page<Mapped['Role']>;
@@ -2738,6 +3122,9 @@ export type ResolversParentTypes = {
   SetPriceListEntriesInput: SetPriceListEntriesInput;
   SetProductItemsInput: SetProductItemsInput;
   SetProductServicesInput: SetProductServicesInput;
+  SubmitClaimsInput: SubmitClaimsInput;
+  SubmitClaimsPayload: Omit<SubmitClaimsPayload, 'submissions'> & { submissions: Array<ResolversParentTypes['ClaimSubmission']> };
+  UpdateClaimInput: UpdateClaimInput;
   UpdateDiagnosisInput: UpdateDiagnosisInput;
   UpdateFamilyInput: UpdateFamilyInput;
   UpdateHealthFacilityInput: UpdateHealthFacilityInput;
@@ -2772,6 +3159,153 @@ export type ChangePasswordPayloadResolvers<
 > = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ClaimResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  adminId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  approved?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claimed?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dateClaimed?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  diagnosis?: Resolver<Maybe<ResolversTypes['Diagnosis']>, ParentType, ContextType>;
+  diagnosis1Id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  diagnosis2Id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  diagnosis3Id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  diagnosis4Id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  diagnosisId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feedbackStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  guaranteeNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  healthFacility?: Resolver<Maybe<ResolversTypes['HealthFacility']>, ParentType, ContextType>;
+  healthFacilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insuranceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  insuree?: Resolver<Maybe<ResolversTypes['Insuree']>, ParentType, ContextType>;
+  insureeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ClaimLine']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  restoredFromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reviewStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  secondaryDiagnoses?: Resolver<Array<ResolversTypes['Diagnosis']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  visitTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  visitType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ClaimItemOptionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimItemOption'] = ResolversParentTypes['ClaimItemOption'],
+> = {
+  careType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  package?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ClaimItemOptionEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimItemOptionEdge'] = ResolversParentTypes['ClaimItemOptionEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ClaimItemOption'], ParentType, ContextType>;
+};
+
+export type ClaimItemOptionPageResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimItemOptionPage'] = ResolversParentTypes['ClaimItemOptionPage'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimItemOptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ClaimLineResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ClaimLine'] = ResolversParentTypes['ClaimLine']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  priceApproved?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  priceAsked?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  priceList?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  quantityApproved?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ClaimPayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ClaimPayload'] = ResolversParentTypes['ClaimPayload']> = {
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ClaimWarning']>, ParentType, ContextType>;
+};
+
+export type ClaimServiceOptionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimServiceOption'] = ResolversParentTypes['ClaimServiceOption'],
+> = {
+  careType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ClaimServiceOptionEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimServiceOptionEdge'] = ResolversParentTypes['ClaimServiceOptionEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ClaimServiceOption'], ParentType, ContextType>;
+};
+
+export type ClaimServiceOptionPageResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimServiceOptionPage'] = ResolversParentTypes['ClaimServiceOptionPage'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimServiceOptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ClaimSubmissionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimSubmission'] = ResolversParentTypes['ClaimSubmission'],
+> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ClaimWarning']>, ParentType, ContextType>;
+};
+
+export type ClaimWarningResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ClaimWarning'] = ResolversParentTypes['ClaimWarning']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineNo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -3130,9 +3664,11 @@ export type MeResolvers<ContextType = Ctx, ParentType extends ResolversParentTyp
 export type MedicalItemResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['MedicalItem'] = ResolversParentTypes['MedicalItem']> = {
   careType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  frequency?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   package?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  patientCategory?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3168,9 +3704,11 @@ export type MedicalServiceResolvers<ContextType = Ctx, ParentType extends Resolv
   careType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  frequency?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  patientCategory?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3207,6 +3745,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   addInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationAddInsureeArgs, 'input'>>;
   changeFamilyHead?: Resolver<ResolversTypes['FamilyPayload'], ParentType, ContextType, RequireFields<MutationChangeFamilyHeadArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  createClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationCreateClaimArgs, 'input'>>;
   createDiagnosis?: Resolver<ResolversTypes['DiagnosisPayload'], ParentType, ContextType, RequireFields<MutationCreateDiagnosisArgs, 'input'>>;
   createFamily?: Resolver<ResolversTypes['FamilyPayload'], ParentType, ContextType, RequireFields<MutationCreateFamilyArgs, 'input'>>;
   createHealthFacility?: Resolver<ResolversTypes['HealthFacilityPayload'], ParentType, ContextType, RequireFields<MutationCreateHealthFacilityArgs, 'input'>>;
@@ -3220,6 +3759,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deleteClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'input'>>;
   deleteDiagnosis?: Resolver<ResolversTypes['DiagnosisPayload'], ParentType, ContextType, RequireFields<MutationDeleteDiagnosisArgs, 'input'>>;
   deleteHealthFacility?: Resolver<ResolversTypes['HealthFacilityPayload'], ParentType, ContextType, RequireFields<MutationDeleteHealthFacilityArgs, 'input'>>;
   deleteLocation?: Resolver<ResolversTypes['LocationPayload'], ParentType, ContextType, RequireFields<MutationDeleteLocationArgs, 'input'>>;
@@ -3244,11 +3784,14 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
     ContextType,
     RequireFields<MutationReserveInsuranceNumbersArgs, 'input'>
   >;
+  restoreClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationRestoreClaimArgs, 'input'>>;
   setInsureeStatus?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationSetInsureeStatusArgs, 'input'>>;
   setPriceListEntries?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationSetPriceListEntriesArgs, 'input'>>;
   setProductItems?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationSetProductItemsArgs, 'input'>>;
   setProductServices?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationSetProductServicesArgs, 'input'>>;
+  submitClaims?: Resolver<ResolversTypes['SubmitClaimsPayload'], ParentType, ContextType, RequireFields<MutationSubmitClaimsArgs, 'input'>>;
   suspendPolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationSuspendPolicyArgs, 'input'>>;
+  updateClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'input'>>;
   updateDiagnosis?: Resolver<ResolversTypes['DiagnosisPayload'], ParentType, ContextType, RequireFields<MutationUpdateDiagnosisArgs, 'input'>>;
   updateFamily?: Resolver<ResolversTypes['FamilyPayload'], ParentType, ContextType, RequireFields<MutationUpdateFamilyArgs, 'input'>>;
   updateHealthFacility?: Resolver<ResolversTypes['HealthFacilityPayload'], ParentType, ContextType, RequireFields<MutationUpdateHealthFacilityArgs, 'input'>>;
@@ -3712,6 +4255,15 @@ export type ProductServiceEdgeResolvers<
 
 export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiLimits?: Resolver<ResolversTypes['ApiLimits'], ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claimItemPicker?: Resolver<ResolversTypes['ClaimItemOptionPage'], ParentType, ContextType, RequireFields<QueryClaimItemPickerArgs, 'healthFacilityId'>>;
+  claimServicePicker?: Resolver<
+    ResolversTypes['ClaimServiceOptionPage'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryClaimServicePickerArgs, 'healthFacilityId'>
+  >;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   diagnoses?: Resolver<ResolversTypes['DiagnosisConnection'], ParentType, ContextType, Partial<QueryDiagnosesArgs>>;
   eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType, RequireFields<QueryEligibilityArgs, 'insuranceNumber'>>;
   families?: Resolver<ResolversTypes['FamilyConnection'], ParentType, ContextType, Partial<QueryFamiliesArgs>>;
@@ -3789,6 +4341,14 @@ export type RolePayloadResolvers<ContextType = Ctx, ParentType extends Resolvers
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
 };
 
+export type SubmitClaimsPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['SubmitClaimsPayload'] = ResolversParentTypes['SubmitClaimsPayload'],
+> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  submissions?: Resolver<Array<ResolversTypes['ClaimSubmission']>, ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3832,6 +4392,19 @@ export type UserPayloadResolvers<ContextType = Ctx, ParentType extends Resolvers
 export type Resolvers<ContextType = Ctx> = {
   ApiLimits?: ApiLimitsResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimItemOption?: ClaimItemOptionResolvers<ContextType>;
+  ClaimItemOptionEdge?: ClaimItemOptionEdgeResolvers<ContextType>;
+  ClaimItemOptionPage?: ClaimItemOptionPageResolvers<ContextType>;
+  ClaimLine?: ClaimLineResolvers<ContextType>;
+  ClaimPayload?: ClaimPayloadResolvers<ContextType>;
+  ClaimServiceOption?: ClaimServiceOptionResolvers<ContextType>;
+  ClaimServiceOptionEdge?: ClaimServiceOptionEdgeResolvers<ContextType>;
+  ClaimServiceOptionPage?: ClaimServiceOptionPageResolvers<ContextType>;
+  ClaimSubmission?: ClaimSubmissionResolvers<ContextType>;
+  ClaimWarning?: ClaimWarningResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -3927,6 +4500,7 @@ export type Resolvers<ContextType = Ctx> = {
   RoleConnection?: RoleConnectionResolvers<ContextType>;
   RoleEdge?: RoleEdgeResolvers<ContextType>;
   RolePayload?: RolePayloadResolvers<ContextType>;
+  SubmitClaimsPayload?: SubmitClaimsPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { char, index, integer, numeric, pgTable, primaryKey, serial, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { char, index, integer, numeric, pgTable, primaryKey, serial, smallint, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
 import { locations } from '../location/tables.js';
 
 const stamps = {
@@ -66,6 +66,10 @@ export const medicalServices = pgTable(
     level: char('level', { length: 1 }).notNull().default('S'),
     price: numeric('price', { precision: 18, scale: 2 }).notNull(),
     careType: char('care_type', { length: 1 }).notNull(),
+    /** who may receive it (claim check 4): bitmask 1 male, 2 female, 4 adult, 8 minor; 15 (openIMIS's default) or 0 = anyone */
+    patientCategory: smallint('patient_category').notNull().default(15),
+    /** days that must pass between two provisions to one insuree (claim check 5); null = no limit */
+    frequency: integer('frequency'),
     ...stamps,
   },
   (t) => [
@@ -86,6 +90,10 @@ export const medicalItems = pgTable(
     package: varchar('package', { length: 100 }),
     price: numeric('price', { precision: 18, scale: 2 }).notNull(),
     careType: char('care_type', { length: 1 }).notNull(),
+    /** who may receive it (claim check 4): bitmask 1 male, 2 female, 4 adult, 8 minor; 15 (openIMIS's default) or 0 = anyone */
+    patientCategory: smallint('patient_category').notNull().default(15),
+    /** days that must pass between two provisions to one insuree (claim check 5); null = no limit */
+    frequency: integer('frequency'),
     ...stamps,
   },
   (t) => [

@@ -36,6 +36,10 @@ export const typeDefs = /* GraphQL */ `
     level: String!
     price: Decimal!
     careType: String!
+    "who may receive it (claim check 4): bitmask 1 male, 2 female, 4 adult, 8 minor; 0 or 15 anyone"
+    patientCategory: Int!
+    "days between two provisions to one insuree (claim check 5); null = no limit"
+    frequency: Int
     version: Int!
   }
   type MedicalItem {
@@ -47,6 +51,10 @@ export const typeDefs = /* GraphQL */ `
     package: String
     price: Decimal!
     careType: String!
+    "who may receive it (claim check 4): bitmask 1 male, 2 female, 4 adult, 8 minor; 0 or 15 anyone"
+    patientCategory: Int!
+    "days between two provisions to one insuree (claim check 5); null = no limit"
+    frequency: Int
     version: Int!
   }
   type PriceListService { service: MedicalService!, priceOverride: Decimal, "override or the service price" price: Decimal! }
@@ -106,12 +114,12 @@ export const typeDefs = /* GraphQL */ `
   }
   type HealthFacilityPayload { healthFacility: HealthFacility, errors: [UserError!]! }
 
-  input CreateMedicalServiceInput { code: String!, name: String!, type: String!, category: String, level: String, price: Decimal!, careType: String! }
-  input UpdateMedicalServiceInput { id: ID!, version: Int!, code: String, name: String, type: String, category: String, level: String, price: Decimal, careType: String }
+  input CreateMedicalServiceInput { code: String!, name: String!, type: String!, category: String, level: String, price: Decimal!, careType: String!, patientCategory: Int, frequency: Int }
+  input UpdateMedicalServiceInput { id: ID!, version: Int!, code: String, name: String, type: String, category: String, level: String, price: Decimal, careType: String, patientCategory: Int, frequency: Int }
   type MedicalServicePayload { medicalService: MedicalService, errors: [UserError!]! }
 
-  input CreateMedicalItemInput { code: String!, name: String!, type: String!, package: String, price: Decimal!, careType: String! }
-  input UpdateMedicalItemInput { id: ID!, version: Int!, code: String, name: String, type: String, package: String, price: Decimal, careType: String }
+  input CreateMedicalItemInput { code: String!, name: String!, type: String!, package: String, price: Decimal!, careType: String!, patientCategory: Int, frequency: Int }
+  input UpdateMedicalItemInput { id: ID!, version: Int!, code: String, name: String, type: String, package: String, price: Decimal, careType: String, patientCategory: Int, frequency: Int }
   type MedicalItemPayload { medicalItem: MedicalItem, errors: [UserError!]! }
 
   input CreatePriceListInput { kind: String!, name: String!, locationId: ID }

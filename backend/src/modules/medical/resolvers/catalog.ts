@@ -55,7 +55,7 @@ export const catalogResolvers: Resolvers = {
       payload: 'medicalService',
       table: medicalServices,
       rights: { add: Rights.medicalServiceAdd, edit: Rights.medicalServiceEdit, delete: Rights.medicalServiceDelete },
-      fields: ['code', 'name', 'type', 'category', 'level', 'price', 'careType'],
+      fields: ['code', 'name', 'type', 'category', 'level', 'price', 'careType', 'patientCategory', 'frequency'],
       check: serviceChecks,
     }),
     ...crudMutations({
@@ -64,7 +64,7 @@ export const catalogResolvers: Resolvers = {
       payload: 'medicalItem',
       table: medicalItems,
       rights: { add: Rights.medicalItemAdd, edit: Rights.medicalItemEdit, delete: Rights.medicalItemDelete },
-      fields: ['code', 'name', 'type', 'package', 'price', 'careType'],
+      fields: ['code', 'name', 'type', 'package', 'price', 'careType', 'patientCategory', 'frequency'],
       check: itemChecks,
     }),
     ...crudMutations({

@@ -56,7 +56,10 @@ interface EntityRules {
   code: number;
   name: number;
   required: readonly string[];
-  fields: Record<string, { label: string; oneOf?: readonly string[]; max?: number; decimal?: boolean; email?: boolean }>;
+  fields: Record<
+    string,
+    { label: string; oneOf?: readonly string[]; max?: number; decimal?: boolean; email?: boolean; range?: readonly [number, number]; notNull?: boolean }
+  >;
 }
 
 /** The checks of one entity from its rules (one function for facilities, services and items). */
@@ -70,12 +73,20 @@ function entityChecks(rules: EntityRules) {
       if (rule.max) maxLength(errors, key, value, rule.max, rule.label);
       if (rule.decimal) decimal(errors, key, value, rule.label);
       if (rule.email && value && !/^[^@\s]+@[^@\s]+$/.test(value)) errors.push(userError(key, ErrorCodes.invalid, 'Email address is not valid.'));
+      const n = input[key];
+      if (rule.notNull && n === null) errors.push(userError(key, ErrorCodes.required, `${rule.label} is required.`));
+      if (rule.range && typeof n === 'number' && (!Number.isInteger(n) || n < rule.range[0] || n > rule.range[1]))
+        errors.push(userError(key, ErrorCodes.outOfRange, `${rule.label} must be a whole number from ${rule.range[0]} to ${rule.range[1]}.`));
     }
   };
 }
 
 const careType = { label: 'Care type', oneOf: CARE_TYPES };
 const price = { label: 'Price', decimal: true };
+/** Who may receive it (claim check 4): bitmask 1 male, 2 female, 4 adult, 8 minor; 0 or 15 anyone. */
+const patientCategory = { label: 'Patient category', range: [0, 15] as const, notNull: true };
+/** Days between two provisions to one insuree (claim check 5); none = no limit. */
+const frequency = { label: 'Frequency', range: [0, 3650] as const };
 
 export const hfChecks = entityChecks({
   code: 8,
@@ -101,12 +112,14 @@ export const serviceChecks = entityChecks({
     level: { label: 'Level', oneOf: SERVICE_LEVELS },
     careType,
     price,
+    patientCategory,
+    frequency,
   },
 });
 
 export const itemChecks = entityChecks({
   ...priced,
-  fields: { type: { label: 'Type', oneOf: ITEM_TYPES }, careType, package: { label: 'Package', max: 100 }, price },
+  fields: { type: { label: 'Type', oneOf: ITEM_TYPES }, careType, package: { label: 'Package', max: 100 }, price, patientCategory, frequency },
 });
 
 export const diagnosisChecks = entityChecks({ code: 8, name: 255, required: [], fields: {} });

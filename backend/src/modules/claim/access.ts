@@ -1,0 +1,91 @@
+/** Who reads and changes what in the claim domain: rights, type rules, scope (through the facility), mutation guards, input bounds. */
+import { sql } from 'drizzle-orm';
+import { columnLengths } from '../../platform/bounds.js';
+import { type DomainDefinition, rightsFrom } from '../../platform/domain.js';
+import { Rights } from '../core/rights.js';
+import { insurees } from '../insuree/tables.js';
+import { healthFacilities } from '../medical/tables.js';
+import { claimLines, claims } from './tables.js';
+
+const r = Rights;
+/** Everyone who works with claims reads them (search, entry, review, feedback, processing, restore). */
+export const CLAIM_READERS = [
+  r.claimSearch,
+  r.claimAdd,
+  r.claimEdit,
+  r.claimDelete,
+  r.claimLoad,
+  r.claimSubmit,
+  r.claimReview,
+  r.claimFeedback,
+  r.claimUpdate,
+  r.claimProcess,
+  r.claimRestore,
+];
+/** Who uses the service and item pickers: claim entry. */
+export const PICKER_USERS = [r.claimAdd, r.claimEdit];
+/** A claim lives at its facility: a claim administrator bound to a facility alone sees only its claims, other scoped users those of the facilities in their area. */
+const facilitiesIn = (area: ReturnType<typeof sql>) =>
+  sql`select ${healthFacilities.id} from ${healthFacilities} where ${healthFacilities.locationId} = any(${area})`;
+
+/** A claim's strings: its columns, and the insuree's number it names. */
+const claimInput = { ...columnLengths(claims), insuranceNumber: columnLengths(insurees).insuranceNumber ?? 20 };
+
+export const claimAccess = {
+  rights: rightsFrom(Rights, {
+    claimSearch: 'Search and view claims',
+    claimAdd: 'Enter claims',
+    claimEdit: 'Edit entered claims',
+    claimDelete: 'Delete entered claims',
+    claimLoad: 'Load claims from files',
+    claimPrint: 'Print claims',
+    claimSubmit: 'Submit claims (the checks)',
+    claimReview: 'Review claims',
+    claimFeedback: 'Claim feedback',
+    claimUpdate: 'Update claims under review',
+    claimProcess: 'Process (valuate) claims',
+    claimRestore: 'Restore rejected claims into new ones',
+  }),
+  typeRules: {
+    Claim: { read: CLAIM_READERS, scope: 'Claim' },
+    ClaimLine: { read: CLAIM_READERS },
+    ClaimWarning: { read: CLAIM_READERS },
+    ClaimSubmission: { read: [r.claimSubmit] },
+    ClaimServiceOption: { read: PICKER_USERS },
+    ClaimItemOption: { read: PICKER_USERS },
+    ClaimServiceOptionPage: { read: PICKER_USERS },
+    ClaimItemOptionPage: { read: PICKER_USERS },
+  },
+  scope: {
+    Claim: {
+      table: claims,
+      where: (area) => sql`${claims.healthFacilityId} in (${facilitiesIn(area)})`,
+      ownFacility: (facilityId) => sql`${claims.healthFacilityId} = ${facilityId}`,
+    },
+    // the facility a claim is entered for: its own for a claim administrator, else one in the area
+    ClaimFacility: {
+      table: healthFacilities,
+      where: (area) => sql`${healthFacilities.locationId} = any(${area})`,
+      ownFacility: (facilityId) => sql`${healthFacilities.id} = ${facilityId}`,
+    },
+  },
+  guards: {
+    createClaim: { right: r.claimAdd, records: [['ClaimFacility', (a) => a.input.healthFacilityId]] },
+    updateClaim: {
+      right: r.claimEdit,
+      records: [
+        ['Claim', (a) => a.input.id],
+        ['ClaimFacility', (a) => a.input.healthFacilityId],
+      ],
+    },
+    deleteClaim: { right: r.claimDelete, records: [['Claim', (a) => a.input.id]] },
+    restoreClaim: { right: r.claimRestore, records: [['Claim', (a) => a.input.id]] },
+  },
+  inputBounds: {
+    CreateClaimInput: claimInput,
+    UpdateClaimInput: claimInput,
+    ClaimLineInput: claimLines,
+    ClaimFilter: claimInput,
+    RestoreClaimInput: claims,
+  },
+} satisfies Partial<DomainDefinition>;

@@ -1,0 +1,88 @@
+/** Claims: the right, then the search or the service, then the payload; lines batched per request tick. */
+import type { Ctx } from '../../../graphql/context.js';
+import { parseId } from '../../../graphql/crud.js';
+import { requireRight } from '../../../graphql/errors.js';
+import { loadById } from '../../../graphql/loader.js';
+import type { Resolvers } from '../../../graphql/schema-types.js';
+import { batcher, perContext } from '../../../platform/batch.js';
+import { loadInScope } from '../../../platform/scope.js';
+import { Rights } from '../../core/rights.js';
+import { insurees } from '../../insuree/tables.js';
+import { diagnoses, healthFacilities, medicalItems, medicalServices } from '../../medical/tables.js';
+import { CLAIM_READERS, PICKER_USERS } from '../access.js';
+import { searchClaims } from '../search/claim.js';
+import { itemPicker, servicePicker } from '../search/picker.js';
+import { type ClaimLineRow, type ClaimResult, createClaim, deleteClaim, linesOfClaims, restoreClaim, updateClaim } from '../service/claim.js';
+import { submitClaims } from '../service/submit.js';
+import { claims } from '../tables.js';
+
+/** Any of the rights (the first one's FORBIDDEN when none). */
+function requireAny(ctx: Ctx, rights: readonly number[]) {
+  if (!rights.some((right) => ctx.user?.rights.has(right))) requireRight(ctx, rights[0] ?? Rights.claimSearch);
+}
+
+function linesOf(ctx: Ctx, claimId: number): Promise<ClaimLineRow[]> {
+  const load = perContext(ctx, 'claim:lines', () => batcher<number, ClaimLineRow[]>((ids) => linesOfClaims(ctx.db, ids)));
+  return load(claimId).then((rows) => rows ?? []);
+}
+
+const claimMutation =
+  <I>(right: number, service: (ctx: Ctx, input: I) => Promise<ClaimResult>) =>
+  async (_: unknown, args: { input: I }, ctx: Ctx) => {
+    requireRight(ctx, right);
+    const result = await service(ctx, args.input);
+    return { claim: result.entity, warnings: result.warnings, errors: result.errors };
+  };
+
+const catalogueRow = (ctx: Ctx, row: ClaimLineRow) =>
+  row.kind === 'S' ? loadById(ctx, medicalServices, row.serviceId) : loadById(ctx, medicalItems, row.itemId);
+
+export const resolvers: Resolvers = {
+  Claim: {
+    healthFacility: (row, _, ctx) => loadById(ctx, healthFacilities, row.healthFacilityId),
+    insuree: (row, _, ctx) => loadById(ctx, insurees, row.insureeId),
+    insuranceNumber: async (row, _, ctx) => (await loadById(ctx, insurees, row.insureeId))?.insuranceNumber ?? '',
+    diagnosis: (row, _, ctx) => loadById(ctx, diagnoses, row.diagnosisId),
+    secondaryDiagnoses: async (row, _, ctx) => {
+      const ids = [row.diagnosis1Id, row.diagnosis2Id, row.diagnosis3Id, row.diagnosis4Id].filter((id): id is number => id !== null);
+      const rows = await Promise.all(ids.map((id) => loadById(ctx, diagnoses, id)));
+      return rows.filter((d) => d !== null);
+    },
+    lines: (row, _, ctx) => linesOf(ctx, row.id),
+  },
+  ClaimLine: {
+    code: async (row, _, ctx) => (await catalogueRow(ctx, row))?.code ?? '',
+    name: async (row, _, ctx) => (await catalogueRow(ctx, row))?.name ?? '',
+  },
+  ClaimPayload: {
+    warnings: (payload) => payload.warnings ?? [],
+  },
+  Query: {
+    claims: (_, args, ctx) => {
+      requireAny(ctx, CLAIM_READERS);
+      return searchClaims(ctx, args);
+    },
+    claim: (_, args, ctx) => {
+      requireAny(ctx, CLAIM_READERS);
+      return loadInScope(ctx, 'Claim', (id) => loadById(ctx, claims, id), parseId(args.id));
+    },
+    claimServicePicker: (_, args, ctx) => {
+      requireAny(ctx, PICKER_USERS);
+      return servicePicker(ctx, args);
+    },
+    claimItemPicker: (_, args, ctx) => {
+      requireAny(ctx, PICKER_USERS);
+      return itemPicker(ctx, args);
+    },
+  },
+  Mutation: {
+    createClaim: claimMutation(Rights.claimAdd, createClaim),
+    updateClaim: claimMutation(Rights.claimEdit, updateClaim),
+    deleteClaim: claimMutation(Rights.claimDelete, deleteClaim),
+    restoreClaim: claimMutation(Rights.claimRestore, restoreClaim),
+    submitClaims: async (_, args, ctx) => {
+      requireRight(ctx, Rights.claimSubmit);
+      return submitClaims(ctx, args.input);
+    },
+  },
+};

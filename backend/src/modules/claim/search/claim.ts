@@ -1,0 +1,57 @@
+/** The claim search: facility, statuses, visit dates, insurance number, code, claimed amount range; keyset by id, inside the user's scope. */
+import { and, eq, sql } from 'drizzle-orm';
+import { type ConnectionArgs, paginate } from '../../../graphql/connection.js';
+import type { Ctx } from '../../../graphql/context.js';
+import { badInput } from '../../../graphql/errors.js';
+import { scopeWhere } from '../../../platform/scope.js';
+import { insurees } from '../../insuree/tables.js';
+import { idFilter } from '../../medical/search/catalog.js';
+import type { ClaimRow } from '../service/claim.js';
+import { claims } from '../tables.js';
+
+export interface ClaimFilter {
+  healthFacilityId?: string | null;
+  insureeId?: string | null;
+  status?: number | null;
+  reviewStatus?: number | null;
+  feedbackStatus?: number | null;
+  visitFrom?: string | null;
+  visitTo?: string | null;
+  insuranceNumber?: string | null;
+  code?: string | null;
+  claimedMin?: string | null;
+  claimedMax?: string | null;
+}
+
+const STATUS = /^(1|2|4|8|16)$/;
+function statusFilter(value: number | null | undefined, field: string) {
+  if (value == null) return null;
+  if (!STATUS.test(String(value))) throw badInput(`${field} is one of 1, 2, 4, 8, 16.`, field);
+  return value;
+}
+
+export async function searchClaims(ctx: Ctx, args: { filter?: ClaimFilter | null } & ConnectionArgs) {
+  const f = args.filter ?? {};
+  const facility = idFilter(f.healthFacilityId, 'healthFacilityId');
+  const insuree = idFilter(f.insureeId, 'insureeId');
+  const status = statusFilter(f.status, 'status');
+  const review = statusFilter(f.reviewStatus, 'reviewStatus');
+  const feedback = statusFilter(f.feedbackStatus, 'feedbackStatus');
+  const number = f.insuranceNumber?.trim();
+  const where = and(
+    facility ? eq(claims.healthFacilityId, facility) : undefined,
+    insuree ? eq(claims.insureeId, insuree) : undefined,
+    status ? eq(claims.status, status) : undefined,
+    review ? eq(claims.reviewStatus, review) : undefined,
+    feedback ? eq(claims.feedbackStatus, feedback) : undefined,
+    // visits from / to: claims whose visit starts on or after `visitFrom` and ends on or before `visitTo`
+    f.visitFrom ? sql`${claims.visitFrom} >= ${f.visitFrom}` : undefined,
+    f.visitTo ? sql`coalesce(${claims.visitTo}, ${claims.visitFrom}) <= ${f.visitTo}` : undefined,
+    number ? sql`${claims.insureeId} in (select ${insurees.id} from ${insurees} where ${insurees.insuranceNumber} = ${number})` : undefined,
+    f.code?.trim() ? eq(claims.code, f.code.trim()) : undefined,
+    f.claimedMin ? sql`${claims.claimed} >= ${f.claimedMin}` : undefined,
+    f.claimedMax ? sql`${claims.claimed} <= ${f.claimedMax}` : undefined,
+    await scopeWhere(ctx, 'Claim'),
+  );
+  return paginate<ClaimRow>({ db: ctx.db, table: claims, where, args });
+}
