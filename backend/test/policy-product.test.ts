@@ -287,6 +287,24 @@ describe.each(engines)('policy products on %s', (engine) => {
     expect(copy.product).toEqual({ code: 'ED005', locationId: loc.district });
   });
 
+  it('lets product readers (the manager: 121001 only) read the covered services and items, catalogue fields only', async () => {
+    const manager = new Client(server.url);
+    expect((await manager.login('manager', 'manager123')).errors).toEqual([]);
+    const lines = await manager.gql(
+      '{ products(filter: {search: "FAM01"}) { edges { node { services(first: 2) { edges { node { service { code name price } } } } items(first: 2) { edges { node { item { code name } } } } } } } }',
+    );
+    expect(lines.json.errors).toBeUndefined();
+    const product = lines.json.data.products.edges[0].node;
+    expect(product.services.edges[0].node.service.code).toBeTruthy();
+    expect(product.items.edges[0].node.item.name).toBeTruthy();
+    // the catalogue itself and the fields outside the covered-line view stay with the medical rights
+    expect((await manager.gql('{ medicalServices(first: 1) { edges { node { id } } } }')).json.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const hidden = await manager.gql(
+      '{ products(filter: {search: "FAM01"}) { edges { node { services(first: 1) { edges { node { service { frequency } } } } } } } }',
+    );
+    expect(hidden.json.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('filters by validity date', async () => {
     await create(base('OLD01', { dateFrom: '2010-01-01', dateTo: '2012-12-31' }));
     expect(await codes(admin, { validAt: '2011-06-01' })).toEqual(['OLD01']);

@@ -21,10 +21,24 @@ const HISTORY = /* GraphQL */ `
 
 /**
  * Who changed the record, when, and what (core's history of every change),
- * newest first. Field names come from the module's `history.fields.<field>`
- * texts (else the field's own name); the rest from the kit's texts.
+ * newest first. Field names come from `fieldLabel` when given (a form's own labels), else the
+ * module's `history.fields.<field>` texts (else the field's own name); the rest from the kit's texts.
  */
-export function HistoryPanel({ entityType, entityId, version }: { entityType: string; entityId: string; version: number }) {
+export function HistoryPanel({
+  entityType,
+  entityId,
+  version,
+  fieldLabel,
+  describe,
+}: {
+  entityType: string;
+  entityId: string;
+  version: number;
+  /** The label of a changed field (the API's name), e.g. the form's `product.fields.<field>`. */
+  fieldLabel?: (field: string) => string;
+  /** The whole text of a change a module words itself (e.g. lines added and removed), or null for the kit's "field: from → to". */
+  describe?: (change: { field: string; from: string; to: string }) => string | null;
+}) {
   const { namespace } = useModuleScope();
   const { t } = useTranslationOf(['shell', namespace]);
   const format = useFormat();
@@ -62,7 +76,12 @@ export function HistoryPanel({ entityType, entityId, version }: { entityType: st
                 <Box component="ul" sx={{ m: 0, pl: 2 }}>
                   {changes.map((c) => (
                     <li key={c.field}>
-                      {t('kit.history.change', { field: t(`history.fields.${c.field}`, { ns: namespace, defaultValue: c.field }), from: c.from, to: c.to })}
+                      {describe?.(c) ??
+                        t('kit.history.change', {
+                          field: fieldLabel ? fieldLabel(c.field) : t(`history.fields.${c.field}`, { ns: namespace, defaultValue: c.field }),
+                          from: c.from,
+                          to: c.to,
+                        })}
                     </li>
                   ))}
                 </Box>

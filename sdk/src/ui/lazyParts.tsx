@@ -9,7 +9,13 @@ const Field = lazy(() => import('./DateField.js').then((m) => ({ default: m.Date
  * pages only: its code loads when first shown, not with every page of the kit
  * (first-module-page budget).
  */
-export function HistoryPanel(props: { entityType: string; entityId: string; version: number }) {
+export function HistoryPanel(props: {
+  entityType: string;
+  entityId: string;
+  version: number;
+  fieldLabel?: (field: string) => string;
+  describe?: (change: { field: string; from: string; to: string }) => string | null;
+}) {
   return (
     <Suspense fallback={null}>
       <Panel {...props} />

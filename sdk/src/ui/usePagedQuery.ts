@@ -31,7 +31,7 @@ export interface PagedQuery<TNode> {
  */
 export function usePagedQuery<TNode, TData = Record<string, ConnectionShape<TNode>>>(options: {
   query: DocumentInput<TData, AnyVariables>;
-  /** Root field of the connection, e.g. `locations`. */
+  /** Field of the connection, e.g. `locations`, or a dotted path to a nested one (`product.services`). */
   field: string;
   variables?: Record<string, unknown>;
   pageSize?: number;
@@ -44,7 +44,7 @@ export function usePagedQuery<TNode, TData = Record<string, ConnectionShape<TNod
   const after = cursors[cursors.length - 1] ?? null;
   const variables = useMemo(() => ({ ...(JSON.parse(variablesKey) as Record<string, unknown>), first: pageSize, after }), [variablesKey, pageSize, after]);
   const [result, reexecute] = useQuery<TData>({ query: options.query, variables, pause: options.pause ?? false });
-  const connection = (result.data as Record<string, ConnectionShape<TNode>> | undefined)?.[options.field];
+  const connection = connectionAt<TNode>(result.data, options.field);
   const next = useCallback(() => {
     if (connection?.pageInfo.hasNextPage && connection.pageInfo.endCursor) {
       setState({ key: variablesKey, cursors: [...cursors, connection.pageInfo.endCursor] });
@@ -67,4 +67,11 @@ export function usePagedQuery<TNode, TData = Record<string, ConnectionShape<TNod
     previous,
     refetch: () => reexecute({ requestPolicy: 'network-only' }),
   };
+}
+
+/** The connection at `field`, a root field or a dotted path through objects (`product.services`). */
+export function connectionAt<TNode>(data: unknown, field: string): ConnectionShape<TNode> | undefined {
+  let node: unknown = data;
+  for (const key of field.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  return (node ?? undefined) as ConnectionShape<TNode> | undefined;
 }

@@ -9,6 +9,7 @@ const r = Rights;
 const right = (code: number, name: string, description: string): RightDeclaration => ({ code, name, description });
 const serviceLists = [r.servicePriceListSearch, r.servicePriceListAdd, r.servicePriceListEdit, r.servicePriceListDelete];
 const itemLists = [r.itemPriceListSearch, r.itemPriceListAdd, r.itemPriceListEdit, r.itemPriceListDelete];
+const productReaders = [r.productSearch, r.productAdd, r.productEdit, r.productDelete, r.productDuplicate];
 
 /** A facility may use any price list its editor sees (the region's, a national one). */
 const facilityLists = [
@@ -57,8 +58,15 @@ export const medicalAccess = {
     },
     PriceListService: { read: serviceLists },
     PriceListItem: { read: itemLists },
-    MedicalService: { read: [r.medicalServiceSearch, r.medicalServiceAdd, r.medicalServiceEdit, r.medicalServiceDelete, ...serviceLists] },
-    MedicalItem: { read: [r.medicalItemSearch, r.medicalItemAdd, r.medicalItemEdit, r.medicalItemDelete, ...itemLists] },
+    // Product staff read the services and items a product covers (its covered-lines tabs): the catalogue fields.
+    MedicalService: {
+      read: [r.medicalServiceSearch, r.medicalServiceAdd, r.medicalServiceEdit, r.medicalServiceDelete, ...serviceLists],
+      limited: { read: productReaders, fields: ['id', 'code', 'name', 'type', 'category', 'level', 'careType', 'price'] },
+    },
+    MedicalItem: {
+      read: [r.medicalItemSearch, r.medicalItemAdd, r.medicalItemEdit, r.medicalItemDelete, ...itemLists],
+      limited: { read: productReaders, fields: ['id', 'code', 'name', 'type', 'package', 'careType', 'price'] },
+    },
     Diagnosis: { read: [r.diagnosisSearch, r.diagnosisAdd, r.diagnosisEdit, r.diagnosisDelete] },
   },
   scope: {
