@@ -44,6 +44,23 @@ export interface DataTableSource<T> {
   previous: () => void;
 }
 
+/** A list already in memory (a record's lines, a panel's rows) as one page of a DataTable. */
+export function listSource<T>(rows: T[], options: { fetching?: boolean; error?: string | null } = {}): DataTableSource<T> {
+  return {
+    rows,
+    fetching: options.fetching ?? false,
+    error: options.error ?? null,
+    page: 0,
+    pageSize: Math.max(rows.length, 1),
+    totalCount: rows.length,
+    totalCountCapped: false,
+    hasNext: false,
+    hasPrevious: false,
+    next: () => {},
+    previous: () => {},
+  };
+}
+
 export interface DataTableProps<T> {
   caption: string;
   columns: DataColumn<T>[];
