@@ -52,8 +52,9 @@ test('the profile language applies at sign-in and survives a reload, with <html 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+// The accountant: no other journey signs in as them, so the new password troubles no one.
 test('a user changes their password from the profile menu; wrong input is explained', async ({ page }) => {
-  await signInAs(page, 'manager', 'manager123');
+  await signInAs(page, 'accountant', 'accountant123');
   await page.getByRole('button', { name: /Account of/ }).click();
   await page.getByRole('menuitem', { name: 'Change password' }).click();
   await expect(page.getByRole('heading', { name: 'Change password', level: 1 })).toBeVisible();
@@ -62,30 +63,30 @@ test('a user changes their password from the profile menu; wrong input is explai
   const current = form.getByLabel('Current password');
   const next = form.getByLabel('New password', { exact: false }).first();
   const confirm = form.getByLabel('New password again');
-  await current.fill('manager123');
+  await current.fill('accountant123');
   await next.fill('short');
   await confirm.fill('short');
   await form.getByRole('button', { name: 'Change password' }).click();
   await expect(form.getByText('The new password must have at least 8 characters.')).toBeVisible();
-  await next.fill('manager-new-1');
-  await confirm.fill('manager-new-2');
+  await next.fill('accountant-new-1');
+  await confirm.fill('accountant-new-2');
   await form.getByRole('button', { name: 'Change password' }).click();
   await expect(form.getByText('The two new passwords are not the same.')).toBeVisible();
   await current.fill('not-my-password');
-  await confirm.fill('manager-new-1');
+  await confirm.fill('accountant-new-1');
   await form.getByRole('button', { name: 'Change password' }).click();
   await expect(form.getByText('The current password is wrong.')).toBeVisible();
-  await current.fill('manager123');
+  await current.fill('accountant123');
   await form.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your password has been changed.' })).toBeVisible();
   // The new password signs in, the old one no longer does.
   await page.getByRole('button', { name: /Account of/ }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  await page.getByLabel('User name').fill('manager');
-  await page.getByLabel('Password').fill('manager123');
+  await page.getByLabel('User name').fill('accountant');
+  await page.getByLabel('Password').fill('accountant123');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert')).toContainText('Wrong user name or password.');
-  await page.getByLabel('Password').fill('manager-new-1');
+  await page.getByLabel('Password').fill('accountant-new-1');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(mainMenu(page)).toBeVisible();
 });
