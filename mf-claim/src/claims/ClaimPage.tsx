@@ -9,11 +9,11 @@ import {
   Card,
   CardContent,
   DateField,
-  HistoryPanel,
   IconButton,
   MenuItem,
   NativeSelect,
   ProgressLine,
+  RecordPanels,
   Stack,
   Table,
   TableBody,
@@ -632,22 +632,7 @@ function ClaimEditor({ claim: loaded }: { claim: Claim | null }) {
       </Stack>
 
       {claim && (
-        <>
-          <Slot
-            name="claim.claim.panels"
-            props={{ claimId: claim.id }}
-            wrap={(node) => (
-              <Card variant="outlined">
-                <CardContent>{node}</CardContent>
-              </Card>
-            )}
-          />
-          <Card variant="outlined">
-            <CardContent>
-              <HistoryPanel entityType="Claim" entityId={claim.id} version={claim.version} />
-            </CardContent>
-          </Card>
-        </>
+        <RecordPanels name="claim.claim.panels" props={{ claimId: claim.id }} history={{ entityType: 'Claim', entityId: claim.id, version: claim.version }} />
       )}
     </Box>
   );

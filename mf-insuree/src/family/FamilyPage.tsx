@@ -13,9 +13,9 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
-  HistoryPanel,
   locationLabel,
   ProgressLine,
+  RecordPanels,
   Stack,
   Typography,
   useErrorCodeText,
@@ -221,20 +221,11 @@ function FamilyView({ familyId }: { familyId: string }) {
               />
             </CardContent>
           </Card>
-          <Slot
+          <RecordPanels
             name="insuree.family.panels"
             props={{ familyId: family.id }}
-            wrap={(node) => (
-              <Card variant="outlined">
-                <CardContent>{node}</CardContent>
-              </Card>
-            )}
+            history={{ entityType: 'Family', entityId: family.id, version: family.version }}
           />
-          <Card variant="outlined">
-            <CardContent>
-              <HistoryPanel entityType="Family" entityId={family.id} version={family.version} />
-            </CardContent>
-          </Card>
         </>
       )}
       <Dialog open={Boolean(action)} onClose={closeAction} aria-labelledby="member-action-title">

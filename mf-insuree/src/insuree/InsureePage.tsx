@@ -1,5 +1,5 @@
-import { Slot, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
-import { Alert, Box, Button, Card, CardContent, Chip, HistoryPanel, Link, ProgressLine, Stack, Typography } from '@kente/sdk/ui';
+import { useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import { Alert, Box, Button, Card, CardContent, Chip, Link, ProgressLine, RecordPanels, Stack, Typography } from '@kente/sdk/ui';
 import { lazy, Suspense, useState } from 'react';
 import { useQuery } from 'urql';
 import { InsureeStatusDialog } from './InsureeStatusDialog.js';
@@ -68,20 +68,11 @@ export default function InsureePage(props: { params: { insureeId: string } }) {
               </Suspense>
             </CardContent>
           </Card>
-          <Slot
+          <RecordPanels
             name="insuree.insuree.panels"
             props={{ insureeId: insuree.id, insuranceNumber: insuree.insuranceNumber }}
-            wrap={(node) => (
-              <Card variant="outlined">
-                <CardContent>{node}</CardContent>
-              </Card>
-            )}
+            history={{ entityType: 'Insuree', entityId: insuree.id, version: insuree.version }}
           />
-          <Card variant="outlined">
-            <CardContent>
-              <HistoryPanel entityType="Insuree" entityId={insuree.id} version={insuree.version} />
-            </CardContent>
-          </Card>
           {changingStatus && (
             <InsureeStatusDialog
               insuree={insuree}

@@ -1,6 +1,6 @@
 import { PolicyStatus } from '@kente/contract-policy';
 import type {} from '@kente/contract-policy/slots';
-import { Slot, useDataTableLabels, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import { useDataTableLabels, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
 import { FormProvider, useVersionedEditor, useWatch } from '@kente/sdk/forms';
 import {
   Alert,
@@ -16,10 +16,10 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
-  HistoryPanel,
   Link,
   listSource,
   ProgressLine,
+  RecordPanels,
   Stack,
   Typography,
   useErrorCodeText,
@@ -228,20 +228,11 @@ function PolicyView({ policyId }: { policyId: string }) {
               </CardContent>
             </Card>
           )}
-          <Slot
+          <RecordPanels
             name="policy.policy.panels"
             props={{ policyId: policy.id }}
-            wrap={(node) => (
-              <Card variant="outlined">
-                <CardContent>{node}</CardContent>
-              </Card>
-            )}
+            history={{ entityType: 'Policy', entityId: policy.id, version: policy.version }}
           />
-          <Card variant="outlined">
-            <CardContent>
-              <HistoryPanel entityType="Policy" entityId={policy.id} version={policy.version} />
-            </CardContent>
-          </Card>
           {renewing && <RenewDialog policy={policy} onClose={() => setRenewing(false)} />}
         </>
       )}

@@ -69,5 +69,6 @@ export {
   rememberLocationChain,
   rememberLocationNames,
 } from './locationNames.js';
+export { RecordPanels } from './RecordPanels.js';
 export { SearchPage, type SearchState, SearchTextField, useSearchState } from './SearchPage.js';
 export { type PagedQuery, usePagedQuery } from './usePagedQuery.js';
