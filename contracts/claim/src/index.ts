@@ -6,3 +6,4 @@
 export * from './checks.js';
 export * from './codes.js';
 export * from './entry.js';
+export * from './valuation.js';
