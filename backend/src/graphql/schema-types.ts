@@ -38,6 +38,14 @@ export type ApiLimits = {
   maxPageSize: Scalars['Int']['output'];
 };
 
+export type BypassClaimsInput = {
+  /** bypass the feedback (default false) */
+  feedback?: InputMaybe<Scalars['Boolean']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  /** bypass the review (default true) */
+  review?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type ChangeFamilyHeadInput = {
   familyId: Scalars['ID']['input'];
   /** a member of the family */
@@ -64,6 +72,11 @@ export type Claim = {
   adminId?: Maybe<Scalars['ID']['output']>;
   /** sum of approved quantity x approved price of the passed lines (after submission) */
   approved?: Maybe<Scalars['Decimal']['output']>;
+  assessment?: Maybe<Scalars['Int']['output']>;
+  /** the batch run that priced its relative lines */
+  batchRunId?: Maybe<Scalars['ID']['output']>;
+  /** feedback: was the care rendered, was payment asked, were drugs prescribed and received, assessment 0-5 */
+  careRendered?: Maybe<Scalars['Boolean']['output']>;
   /** S surgery, D delivery, A antenatal, H hospitalisation, C consultation, O other, V visit (set by submission) */
   category?: Maybe<Scalars['String']['output']>;
   /** sum of quantity x price asked */
@@ -78,7 +91,10 @@ export type Claim = {
   diagnosis3Id?: Maybe<Scalars['ID']['output']>;
   diagnosis4Id?: Maybe<Scalars['ID']['output']>;
   diagnosisId: Scalars['ID']['output'];
+  drugPrescribed?: Maybe<Scalars['Boolean']['output']>;
+  drugReceived?: Maybe<Scalars['Boolean']['output']>;
   explanation?: Maybe<Scalars['String']['output']>;
+  feedbackDate?: Maybe<Scalars['Date']['output']>;
   feedbackStatus: Scalars['Int']['output'];
   guaranteeNo?: Maybe<Scalars['String']['output']>;
   healthFacility?: Maybe<HealthFacility>;
@@ -89,10 +105,16 @@ export type Claim = {
   insuree?: Maybe<Insuree>;
   insureeId: Scalars['ID']['output'];
   lines: Array<ClaimLine>;
+  paymentAsked?: Maybe<Scalars['Boolean']['output']>;
+  processedAt?: Maybe<Scalars['DateTime']['output']>;
   /** openIMIS's rejection reason of a Rejected claim */
   rejectionReason?: Maybe<Scalars['Int']['output']>;
+  /** sum of what is paid; null while a relative-price line waits for the batch run (Processed) */
+  remunerated?: Maybe<Scalars['Decimal']['output']>;
   /** the Rejected claim this one was restored from */
   restoredFromId?: Maybe<Scalars['ID']['output']>;
+  /** the medical officer's remark on the review */
+  reviewRemark?: Maybe<Scalars['String']['output']>;
   /** 1 Idle, 2 Not selected, 4 Selected, 8 Delivered, 16 Bypassed */
   reviewStatus: Scalars['Int']['output'];
   /** the secondary diagnoses that are set, in order */
@@ -101,6 +123,8 @@ export type Claim = {
   status: Scalars['Int']['output'];
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+  /** sum of the passed lines' valuated amounts (valuation) */
+  valuated?: Maybe<Scalars['Decimal']['output']>;
   version: Scalars['Int']['output'];
   visitFrom: Scalars['Date']['output'];
   visitTo?: Maybe<Scalars['Date']['output']>;
@@ -142,6 +166,10 @@ export type ClaimFilter = {
   visitTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type ClaimIdsInput = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
 /** An item on the facility's price list, at the facility's price */
 export type ClaimItemOption = {
   __typename?: 'ClaimItemOption';
@@ -170,23 +198,37 @@ export type ClaimLine = {
   __typename?: 'ClaimLine';
   /** the service's or item's code and name */
   code: Scalars['String']['output'];
+  /** the deductible taken from the line */
+  deductible?: Maybe<Scalars['Decimal']['output']>;
+  /** what the ceilings did not pay */
+  exceedCeiling?: Maybe<Scalars['Decimal']['output']>;
   id: Scalars['ID']['output'];
   itemId?: Maybe<Scalars['ID']['output']>;
+  /** the medical officer's justification (a review adjustment, reason -1) */
+  justification?: Maybe<Scalars['String']['output']>;
   kind: Scalars['String']['output'];
   lineNo: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   /** the policy and product covering the line */
   policyId?: Maybe<Scalars['ID']['output']>;
+  /** valuation: the unit price used (reviewer's, price asked for origin O, else the price list's) */
+  priceAdjusted?: Maybe<Scalars['Decimal']['output']>;
   priceApproved?: Maybe<Scalars['Decimal']['output']>;
   /** the price the facility asks (its price list's unless overridden) */
   priceAsked: Scalars['Decimal']['output'];
   /** the facility's price list price when the line was saved; null = not on its list */
   priceList?: Maybe<Scalars['Decimal']['output']>;
+  /** the product's price origin at valuation: P price list, O price asked, R relative */
+  priceOrigin?: Maybe<Scalars['String']['output']>;
+  /** the line's value after limits, deductible and ceilings */
+  priceValuated?: Maybe<Scalars['Decimal']['output']>;
   productId?: Maybe<Scalars['ID']['output']>;
   quantity: Scalars['Decimal']['output'];
   quantityApproved?: Maybe<Scalars['Decimal']['output']>;
   /** openIMIS's rejection reason (0 accepted) */
   rejectionReason?: Maybe<Scalars['Int']['output']>;
+  /** what is paid; null for a relative-price line until the batch run */
+  remunerated?: Maybe<Scalars['Decimal']['output']>;
   serviceId?: Maybe<Scalars['ID']['output']>;
   /** 1 Passed, 2 Rejected; null before submission */
   status?: Maybe<Scalars['Int']['output']>;
@@ -207,6 +249,15 @@ export type ClaimPayload = {
   claim?: Maybe<Claim>;
   errors: Array<UserError>;
   warnings: Array<ClaimWarning>;
+};
+
+export type ClaimReviewLineInput = {
+  justification?: InputMaybe<Scalars['String']['input']>;
+  lineNo: Scalars['Int']['input'];
+  priceApproved?: InputMaybe<Scalars['Decimal']['input']>;
+  quantityApproved?: InputMaybe<Scalars['Decimal']['input']>;
+  /** rejects the line (reason -1); needs a justification */
+  rejected?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A service on the facility's price list, at the facility's price */
@@ -237,6 +288,11 @@ export type ClaimSubmission = {
   __typename?: 'ClaimSubmission';
   claim: Claim;
   warnings: Array<ClaimWarning>;
+};
+
+export type ClaimVersionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** Something the user is told; the action went through. Codes: DUPLICATE_GUARANTEE, QUANTITY_REDUCED */
@@ -462,6 +518,18 @@ export type CreateUserInput = {
 export type DeleteInput = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DeliverClaimFeedbackInput = {
+  /** 0-5 */
+  assessment: Scalars['Int']['input'];
+  careRendered: Scalars['Boolean']['input'];
+  drugPrescribed: Scalars['Boolean']['input'];
+  drugReceived: Scalars['Boolean']['input'];
+  feedbackDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  paymentAsked: Scalars['Boolean']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type Diagnosis = {
@@ -1041,6 +1109,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
   addInsuree: InsureePayload;
+  /** Selected review or feedback → Bypassed (111010) */
+  bypassClaims: ProcessClaimsPayload;
   changeFamilyHead: FamilyPayload;
   changePassword: ChangePasswordPayload;
   /** a claim in status Entered */
@@ -1076,17 +1146,29 @@ export type Mutation = {
   deleteProduct: ProductPayload;
   deleteRole: RolePayload;
   deleteUser: UserPayload;
+  /** the insuree's answers, feedback Delivered (111009) */
+  deliverClaimFeedback: ClaimPayload;
+  /** review Delivered: approved amounts recomputed, the valuation too when already processed (111008) */
+  deliverClaimReview: ClaimPayload;
   duplicateProduct: ProductPayload;
   login: LoginPayload;
   logout: LogoutPayload;
   /** The head cannot be moved (error HEAD) */
   moveInsuree: InsureePayload;
+  /** valuation (111011): each Checked claim Valuated, or Processed when a relative price waits for the batch run */
+  processClaims: ProcessClaimsPayload;
   /** The head cannot be removed (error HEAD) */
   removeInsuree: InsureePayload;
   renewPolicy: PolicyPayload;
   reserveInsuranceNumbers: InsuranceNumberBatchPayload;
   /** a new Entered claim copying a Rejected one */
   restoreClaim: ClaimPayload;
+  /** a medical officer's approved quantities and prices, rejections with justification (111008) */
+  saveClaimReview: ClaimPayload;
+  /** feedback Selected (111009); the filter's other candidates Not selected */
+  selectClaimsForFeedback: SelectClaimsPayload;
+  /** review Selected (111008); the filter's other candidates Not selected */
+  selectClaimsForReview: SelectClaimsPayload;
   setInsureeStatus: InsureePayload;
   setPriceListEntries: PriceListPayload;
   setProductItems: ProductPayload;
@@ -1115,6 +1197,10 @@ export type Mutation = {
 
 export type MutationAddInsureeArgs = {
   input: AddInsureeInput;
+};
+
+export type MutationBypassClaimsArgs = {
+  input: BypassClaimsInput;
 };
 
 export type MutationChangeFamilyHeadArgs = {
@@ -1233,6 +1319,14 @@ export type MutationDeleteUserArgs = {
   input: DeleteInput;
 };
 
+export type MutationDeliverClaimFeedbackArgs = {
+  input: DeliverClaimFeedbackInput;
+};
+
+export type MutationDeliverClaimReviewArgs = {
+  input: ClaimVersionInput;
+};
+
 export type MutationDuplicateProductArgs = {
   input: DuplicateProductInput;
 };
@@ -1243,6 +1337,10 @@ export type MutationLoginArgs = {
 
 export type MutationMoveInsureeArgs = {
   input: MoveInsureeInput;
+};
+
+export type MutationProcessClaimsArgs = {
+  input: ClaimIdsInput;
 };
 
 export type MutationRemoveInsureeArgs = {
@@ -1259,6 +1357,18 @@ export type MutationReserveInsuranceNumbersArgs = {
 
 export type MutationRestoreClaimArgs = {
   input: RestoreClaimInput;
+};
+
+export type MutationSaveClaimReviewArgs = {
+  input: SaveClaimReviewInput;
+};
+
+export type MutationSelectClaimsForFeedbackArgs = {
+  input: SelectClaimsInput;
+};
+
+export type MutationSelectClaimsForReviewArgs = {
+  input: SelectClaimsInput;
 };
 
 export type MutationSetInsureeStatusArgs = {
@@ -1723,6 +1833,12 @@ export type PriceListServiceEdge = {
   __typename?: 'PriceListServiceEdge';
   cursor: Scalars['String']['output'];
   node: PriceListService;
+};
+
+export type ProcessClaimsPayload = {
+  __typename?: 'ProcessClaimsPayload';
+  claims: Array<Claim>;
+  errors: Array<UserError>;
 };
 
 export type Product = {
@@ -2308,6 +2424,34 @@ export type RolePayload = {
   role?: Maybe<Role>;
 };
 
+export type SaveClaimReviewInput = {
+  id: Scalars['ID']['input'];
+  lines: Array<ClaimReviewLineInput>;
+  remark?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Claims to select: these ids, or the filter's claims (Checked, not yet selected) sampled */
+export type SelectClaimsInput = {
+  /** the filter's claims whose claimed amount is above this */
+  aboveAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** the filter's claims claimed above their main diagnosis's average by more than this % (0-1000; review only) */
+  aboveDiagnosisAverage?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
+  /** these claims, selected as they are */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** a random share (0-100 %) of the filter's claims */
+  randomPercent?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A selection: the claims selected, how many of the candidates were marked Not selected */
+export type SelectClaimsPayload = {
+  __typename?: 'SelectClaimsPayload';
+  errors: Array<UserError>;
+  notSelected: Scalars['Int']['output'];
+  selected: Array<Claim>;
+};
+
 export type SetInsureeStatusInput = {
   id: Scalars['ID']['input'];
   /** ACTIVE, INACTIVE, DECEASED */
@@ -2754,14 +2898,16 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ApiLimits: ResolverTypeWrapper<ApiLimits>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BypassClaimsInput: BypassClaimsInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeFamilyHeadInput: ChangeFamilyHeadInput;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Claim: ResolverTypeWrapper<Mapped['Claim']>;
   ClaimConnection: ResolverTypeWrapper<Page<Mapped['Claim']>>;
   ClaimEdge: ResolverTypeWrapper<Edge<Mapped['Claim']>>;
   ClaimFilter: ClaimFilter;
+  ClaimIdsInput: ClaimIdsInput;
   ClaimItemOption: ResolverTypeWrapper<Mapped['ClaimItemOption']>;
   ClaimItemOptionEdge: ResolverTypeWrapper<Edge<Mapped['ClaimItemOption']>>;
   ClaimItemOptionPage: ResolverTypeWrapper<Omit<ClaimItemOptionPage, 'edges'> & { edges: Array<ResolversTypes['ClaimItemOptionEdge']> }>;
@@ -2770,12 +2916,14 @@ export type ResolversTypes = {
   ClaimPayload: ResolverTypeWrapper<
     Omit<ClaimPayload, 'claim' | 'warnings'> & { claim?: Maybe<ResolversTypes['Claim']>; warnings: Array<ResolversTypes['ClaimWarning']> }
   >;
+  ClaimReviewLineInput: ClaimReviewLineInput;
   ClaimServiceOption: ResolverTypeWrapper<Mapped['ClaimServiceOption']>;
   ClaimServiceOptionEdge: ResolverTypeWrapper<Edge<Mapped['ClaimServiceOption']>>;
   ClaimServiceOptionPage: ResolverTypeWrapper<Omit<ClaimServiceOptionPage, 'edges'> & { edges: Array<ResolversTypes['ClaimServiceOptionEdge']> }>;
   ClaimSubmission: ResolverTypeWrapper<
     Omit<ClaimSubmission, 'claim' | 'warnings'> & { claim: ResolversTypes['Claim']; warnings: Array<ResolversTypes['ClaimWarning']> }
   >;
+  ClaimVersionInput: ClaimVersionInput;
   ClaimWarning: ResolverTypeWrapper<Mapped['ClaimWarning']>;
   CreateClaimInput: CreateClaimInput;
   CreateDiagnosisInput: CreateDiagnosisInput;
@@ -2795,6 +2943,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeleteInput: DeleteInput;
+  DeliverClaimFeedbackInput: DeliverClaimFeedbackInput;
   Diagnosis: ResolverTypeWrapper<Mapped['Diagnosis']>;
   DiagnosisConnection: ResolverTypeWrapper<Page<Mapped['Diagnosis']>>;
   DiagnosisEdge: ResolverTypeWrapper<Edge<Mapped['Diagnosis']>>;
@@ -2893,6 +3042,7 @@ export type ResolversTypes = {
   PriceListService: ResolverTypeWrapper<Omit<PriceListService, 'service'> & { service: ResolversTypes['MedicalService'] }>;
   PriceListServiceConnection: ResolverTypeWrapper<Page<ResolversTypes['PriceListService']>>;
   PriceListServiceEdge: ResolverTypeWrapper<Edge<ResolversTypes['PriceListService']>>;
+  ProcessClaimsPayload: ResolverTypeWrapper<Omit<ProcessClaimsPayload, 'claims'> & { claims: Array<ResolversTypes['Claim']> }>;
   Product: ResolverTypeWrapper<Mapped['Product']>;
   ProductConnection: ResolverTypeWrapper<Page<Mapped['Product']>>;
   ProductEdge: ResolverTypeWrapper<Edge<Mapped['Product']>>;
@@ -2917,6 +3067,9 @@ export type ResolversTypes = {
   RoleEdge: ResolverTypeWrapper<Edge<Mapped['Role']>>;
   RoleFilter: RoleFilter;
   RolePayload: ResolverTypeWrapper<Omit<RolePayload, 'role'> & { role?: Maybe<ResolversTypes['Role']> }>;
+  SaveClaimReviewInput: SaveClaimReviewInput;
+  SelectClaimsInput: SelectClaimsInput;
+  SelectClaimsPayload: ResolverTypeWrapper<Omit<SelectClaimsPayload, 'selected'> & { selected: Array<ResolversTypes['Claim']> }>;
   SetInsureeStatusInput: SetInsureeStatusInput;
   SetPriceListEntriesInput: SetPriceListEntriesInput;
   SetProductItemsInput: SetProductItemsInput;
@@ -2954,14 +3107,16 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ApiLimits: ApiLimits;
   Int: Scalars['Int']['output'];
+  BypassClaimsInput: BypassClaimsInput;
+  Boolean: Scalars['Boolean']['output'];
   ChangeFamilyHeadInput: ChangeFamilyHeadInput;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
-  Boolean: Scalars['Boolean']['output'];
   Claim: Mapped['Claim'];
   ClaimConnection: Page<Mapped['Claim']>;
   ClaimEdge: Edge<Mapped['Claim']>;
   ClaimFilter: ClaimFilter;
+  ClaimIdsInput: ClaimIdsInput;
   ClaimItemOption: Mapped['ClaimItemOption'];
   ClaimItemOptionEdge: Edge<Mapped['ClaimItemOption']>;
   ClaimItemOptionPage: Omit<ClaimItemOptionPage, 'edges'> & { edges: Array<ResolversParentTypes['ClaimItemOptionEdge']> };
@@ -2971,6 +3126,7 @@ export type ResolversParentTypes = {
     claim?: Maybe<ResolversParentTypes['Claim']>;
     warnings: Array<ResolversParentTypes['ClaimWarning']>;
   };
+  ClaimReviewLineInput: ClaimReviewLineInput;
   ClaimServiceOption: Mapped['ClaimServiceOption'];
   ClaimServiceOptionEdge: Edge<Mapped['ClaimServiceOption']>;
   ClaimServiceOptionPage: Omit<ClaimServiceOptionPage, 'edges'> & { edges: Array<ResolversParentTypes['ClaimServiceOptionEdge']> };
@@ -2978,6 +3134,7 @@ export type ResolversParentTypes = {
     claim: ResolversParentTypes['Claim'];
     warnings: Array<ResolversParentTypes['ClaimWarning']>;
   };
+  ClaimVersionInput: ClaimVersionInput;
   ClaimWarning: Mapped['ClaimWarning'];
   CreateClaimInput: CreateClaimInput;
   CreateDiagnosisInput: CreateDiagnosisInput;
@@ -2997,6 +3154,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeleteInput: DeleteInput;
+  DeliverClaimFeedbackInput: DeliverClaimFeedbackInput;
   Diagnosis: Mapped['Diagnosis'];
   DiagnosisConnection: Page<Mapped['Diagnosis']>;
   DiagnosisEdge: Edge<Mapped['Diagnosis']>;
@@ -3094,6 +3252,7 @@ export type ResolversParentTypes = {
   PriceListService: Omit<PriceListService, 'service'> & { service: ResolversParentTypes['MedicalService'] };
   PriceListServiceConnection: Page<ResolversTypes['PriceListService']>;
   PriceListServiceEdge: Edge<ResolversTypes['PriceListService']>;
+  ProcessClaimsPayload: Omit<ProcessClaimsPayload, 'claims'> & { claims: Array<ResolversParentTypes['Claim']> };
   Product: Mapped['Product'];
   ProductConnection: Page<Mapped['Product']>;
   ProductEdge: Edge<Mapped['Product']>;
@@ -3118,6 +3277,9 @@ export type ResolversParentTypes = {
   RoleEdge: Edge<Mapped['Role']>;
   RoleFilter: RoleFilter;
   RolePayload: Omit<RolePayload, 'role'> & { role?: Maybe<ResolversParentTypes['Role']> };
+  SaveClaimReviewInput: SaveClaimReviewInput;
+  SelectClaimsInput: SelectClaimsInput;
+  SelectClaimsPayload: Omit<SelectClaimsPayload, 'selected'> & { selected: Array<ResolversParentTypes['Claim']> };
   SetInsureeStatusInput: SetInsureeStatusInput;
   SetPriceListEntriesInput: SetPriceListEntriesInput;
   SetProductItemsInput: SetProductItemsInput;
@@ -3164,6 +3326,9 @@ export type ChangePasswordPayloadResolvers<
 export type ClaimResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   adminId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   approved?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  assessment?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  batchRunId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  careRendered?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   claimed?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3175,7 +3340,10 @@ export type ClaimResolvers<ContextType = Ctx, ParentType extends ResolversParent
   diagnosis3Id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   diagnosis4Id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   diagnosisId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  drugPrescribed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  drugReceived?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feedbackDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   feedbackStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   guaranteeNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   healthFacility?: Resolver<Maybe<ResolversTypes['HealthFacility']>, ParentType, ContextType>;
@@ -3185,13 +3353,18 @@ export type ClaimResolvers<ContextType = Ctx, ParentType extends ResolversParent
   insuree?: Resolver<Maybe<ResolversTypes['Insuree']>, ParentType, ContextType>;
   insureeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ClaimLine']>, ParentType, ContextType>;
+  paymentAsked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  processedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  remunerated?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   restoredFromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reviewRemark?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   secondaryDiagnoses?: Resolver<Array<ResolversTypes['Diagnosis']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  valuated?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visitFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   visitTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3243,19 +3416,26 @@ export type ClaimItemOptionPageResolvers<
 
 export type ClaimLineResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ClaimLine'] = ResolversParentTypes['ClaimLine']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deductible?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  exceedCeiling?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  justification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  priceAdjusted?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   priceApproved?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   priceAsked?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   priceList?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  priceOrigin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priceValuated?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   quantityApproved?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  remunerated?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   serviceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -3743,6 +3923,7 @@ export type MedicalServicePayloadResolvers<
 export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationAddInsureeArgs, 'input'>>;
+  bypassClaims?: Resolver<ResolversTypes['ProcessClaimsPayload'], ParentType, ContextType, RequireFields<MutationBypassClaimsArgs, 'input'>>;
   changeFamilyHead?: Resolver<ResolversTypes['FamilyPayload'], ParentType, ContextType, RequireFields<MutationChangeFamilyHeadArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationCreateClaimArgs, 'input'>>;
@@ -3772,10 +3953,13 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   deleteProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationDeleteProductArgs, 'input'>>;
   deleteRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
   deleteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
+  deliverClaimFeedback?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeliverClaimFeedbackArgs, 'input'>>;
+  deliverClaimReview?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeliverClaimReviewArgs, 'input'>>;
   duplicateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationDuplicateProductArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
   moveInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationMoveInsureeArgs, 'input'>>;
+  processClaims?: Resolver<ResolversTypes['ProcessClaimsPayload'], ParentType, ContextType, RequireFields<MutationProcessClaimsArgs, 'input'>>;
   removeInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationRemoveInsureeArgs, 'input'>>;
   renewPolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationRenewPolicyArgs, 'input'>>;
   reserveInsuranceNumbers?: Resolver<
@@ -3785,6 +3969,14 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
     RequireFields<MutationReserveInsuranceNumbersArgs, 'input'>
   >;
   restoreClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationRestoreClaimArgs, 'input'>>;
+  saveClaimReview?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationSaveClaimReviewArgs, 'input'>>;
+  selectClaimsForFeedback?: Resolver<
+    ResolversTypes['SelectClaimsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSelectClaimsForFeedbackArgs, 'input'>
+  >;
+  selectClaimsForReview?: Resolver<ResolversTypes['SelectClaimsPayload'], ParentType, ContextType, RequireFields<MutationSelectClaimsForReviewArgs, 'input'>>;
   setInsureeStatus?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationSetInsureeStatusArgs, 'input'>>;
   setPriceListEntries?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationSetPriceListEntriesArgs, 'input'>>;
   setProductItems?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationSetProductItemsArgs, 'input'>>;
@@ -4083,6 +4275,14 @@ export type PriceListServiceEdgeResolvers<
   node?: Resolver<ResolversTypes['PriceListService'], ParentType, ContextType>;
 };
 
+export type ProcessClaimsPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ProcessClaimsPayload'] = ResolversParentTypes['ProcessClaimsPayload'],
+> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ProductResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
   accCodePremiums?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   accCodeRemuneration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4341,6 +4541,15 @@ export type RolePayloadResolvers<ContextType = Ctx, ParentType extends Resolvers
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
 };
 
+export type SelectClaimsPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['SelectClaimsPayload'] = ResolversParentTypes['SelectClaimsPayload'],
+> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  notSelected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selected?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+};
+
 export type SubmitClaimsPayloadResolvers<
   ContextType = Ctx,
   ParentType extends ResolversParentTypes['SubmitClaimsPayload'] = ResolversParentTypes['SubmitClaimsPayload'],
@@ -4484,6 +4693,7 @@ export type Resolvers<ContextType = Ctx> = {
   PriceListService?: PriceListServiceResolvers<ContextType>;
   PriceListServiceConnection?: PriceListServiceConnectionResolvers<ContextType>;
   PriceListServiceEdge?: PriceListServiceEdgeResolvers<ContextType>;
+  ProcessClaimsPayload?: ProcessClaimsPayloadResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
@@ -4500,6 +4710,7 @@ export type Resolvers<ContextType = Ctx> = {
   RoleConnection?: RoleConnectionResolvers<ContextType>;
   RoleEdge?: RoleEdgeResolvers<ContextType>;
   RolePayload?: RolePayloadResolvers<ContextType>;
+  SelectClaimsPayload?: SelectClaimsPayloadResolvers<ContextType>;
   SubmitClaimsPayload?: SubmitClaimsPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;

@@ -44,7 +44,7 @@ describe('valuateClaim: openIMIS worked example', () => {
       }),
     );
     expect(v.lines[0]).toMatchObject({ deductible: '500.00', priceValuated: '160.00' });
-    expect(v.policies).toEqual([{ policyId: 1, deducted: '500.00', remunerated: '160.00' }]);
+    expect(v.policies).toEqual([{ policyId: 1, kind: 'G', deducted: '500.00', remunerated: '160.00' }]);
   });
 });
 

@@ -92,6 +92,8 @@ export interface ValuationPolicy {
   product: ValuationProduct;
   /** members the policy covers (the family-size ceiling) */
   members: number;
+  /** the product's own reading of `hospital` (its ceiling interpretation); default: the claim's */
+  hospital?: boolean;
   /** other claims of this insuree on the policy */
   insuree?: PreviousAmounts;
   /** other claims of anyone on the policy */
@@ -136,6 +138,8 @@ export interface ValuatedLine {
 
 export interface PolicyAmounts {
   policyId: number;
+  /** which of the product's limits the amounts count against */
+  kind: 'G' | 'IP' | 'OP';
   deducted: string;
   remunerated: string;
 }
@@ -155,6 +159,7 @@ export interface Valuation {
 
 const set = (v: DecimalInput | null | undefined): boolean => v !== null && v !== undefined && v !== '';
 const min = (a: Units, b: Units): Units => (a < b ? a : b);
+const max = (a: Units, b: Units): Units => (a < b ? b : a);
 const pos = (a: Units): Units => (a > 0n ? a : 0n);
 
 /** The limitation type and limit of the visit type's columns, adult or child. */
@@ -193,8 +198,7 @@ const CATEGORY_AMOUNT: Record<string, keyof ValuationProduct> = {
 /** The deductible and ceiling left for this claim on the policy (null = no ceiling). */
 function limitsLeft(policy: ValuationPolicy, hospital: boolean): { kind: 'G' | 'IP' | 'OP'; deductible: Units; ceiling: Units | null } {
   const p = policy.product;
-  const general = [p.dedTreatment, p.dedInsuree, p.dedPolicy, p.maxTreatment, p.maxInsuree, p.maxPolicy].some(set);
-  const kind = general ? 'G' : hospital ? 'IP' : 'OP';
+  const kind = limitKind(p, hospital);
   const pick = {
     G: [p.dedTreatment, p.dedInsuree, p.dedPolicy, p.maxTreatment, p.maxInsuree, p.maxPolicy, p.maxPolicyExtraMember, p.maxCeilingPolicy],
     IP: [p.dedIpTreatment, p.dedIpInsuree, p.dedIpPolicy, p.maxIpTreatment, p.maxIpInsuree, p.maxIpPolicy, p.maxPolicyExtraMemberIp, p.maxCeilingPolicyIp],
@@ -213,7 +217,7 @@ function limitsLeft(policy: ValuationPolicy, hospital: boolean): { kind: 'G' | '
   if (set(maxP)) ceilings.push(pos(familyCeiling(maxP, extra, cap, policy.members, p.threshold) - parseMoney(pol.remunerated[kind])));
   return {
     kind,
-    deductible: deductibles.reduce((a, b) => (b > a ? b : a), 0n),
+    deductible: deductibles.reduce(max, 0n),
     ceiling: ceilings.length ? ceilings.reduce(min) : null,
   };
 }
@@ -225,7 +229,9 @@ export function excludedFromCeiling(exclusion: string | null | undefined, hospit
 
 /** The claim's valuation: each passed line's amounts, what each policy's limits took. */
 export function valuateClaim(input: ValuationInput): Valuation {
-  const policies = new Map(input.policies.map((p) => [p.id, { policy: p, left: limitsLeft(p, input.hospital), deducted: 0n, remunerated: 0n, category: 0n }]));
+  const policies = new Map(
+    input.policies.map((p) => [p.id, { policy: p, left: limitsLeft(p, p.hospital ?? input.hospital), deducted: 0n, remunerated: 0n, category: 0n }]),
+  );
   const lines: (ValuatedLine | null)[] = [];
   let valuated = 0n;
   let remunerated = 0n;
@@ -259,7 +265,7 @@ export function valuateClaim(input: ValuationInput): Valuation {
     }
     let exceed = 0n;
     const exclusion = input.adult ? cover.ceilingExclusionAdult : cover.ceilingExclusionChild;
-    if (state.left.ceiling !== null && !excludedFromCeiling(exclusion, input.hospital)) {
+    if (state.left.ceiling !== null && !excludedFromCeiling(exclusion, state.policy.hospital ?? input.hospital)) {
       const paid = min(work, state.left.ceiling);
       exceed = work - paid;
       work = paid;
@@ -283,7 +289,7 @@ export function valuateClaim(input: ValuationInput): Valuation {
     lines,
     policies: [...policies.values()]
       .filter((s) => s.deducted > 0n || s.remunerated > 0n || input.lines.some((l) => l.policyId === s.policy.id && l.cover))
-      .map((s) => ({ policyId: s.policy.id, deducted: toDecimal(s.deducted), remunerated: toDecimal(s.remunerated) })),
+      .map((s) => ({ policyId: s.policy.id, kind: s.left.kind, deducted: toDecimal(s.deducted), remunerated: toDecimal(s.remunerated) })),
     valuated: toDecimal(valuated),
     remunerated: toDecimal(remunerated),
     relative,

@@ -51,6 +51,8 @@ export const claimAccess = {
     ClaimLine: { read: CLAIM_READERS },
     ClaimWarning: { read: CLAIM_READERS },
     ClaimSubmission: { read: [r.claimSubmit] },
+    ProcessClaimsPayload: { read: [r.claimProcess, r.claimUpdate] },
+    SelectClaimsPayload: { read: [r.claimReview, r.claimFeedback] },
     ClaimServiceOption: { read: PICKER_USERS },
     ClaimItemOption: { read: PICKER_USERS },
     ClaimServiceOptionPage: { read: PICKER_USERS },
@@ -80,6 +82,9 @@ export const claimAccess = {
     },
     deleteClaim: { right: r.claimDelete, records: [['Claim', (a) => a.input.id]] },
     restoreClaim: { right: r.claimRestore, records: [['Claim', (a) => a.input.id]] },
+    saveClaimReview: { right: r.claimReview, records: [['Claim', (a) => a.input.id]] },
+    deliverClaimReview: { right: r.claimReview, records: [['Claim', (a) => a.input.id]] },
+    deliverClaimFeedback: { right: r.claimFeedback, records: [['Claim', (a) => a.input.id]] },
   },
   inputBounds: {
     CreateClaimInput: claimInput,
@@ -87,5 +92,7 @@ export const claimAccess = {
     ClaimLineInput: claimLines,
     ClaimFilter: claimInput,
     RestoreClaimInput: claims,
+    SaveClaimReviewInput: { remark: columnLengths(claims).reviewRemark ?? 500 },
+    ClaimReviewLineInput: claimLines,
   },
 } satisfies Partial<DomainDefinition>;

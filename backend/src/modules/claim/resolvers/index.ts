@@ -13,6 +13,8 @@ import { CLAIM_READERS, PICKER_USERS } from '../access.js';
 import { searchClaims } from '../search/claim.js';
 import { itemPicker, servicePicker } from '../search/picker.js';
 import { type ClaimLineRow, type ClaimResult, createClaim, deleteClaim, linesOfClaims, restoreClaim, updateClaim } from '../service/claim.js';
+import { processClaims } from '../service/process.js';
+import { bypassClaims, deliverClaimFeedback, deliverClaimReview, saveClaimReview, selectClaimsForFeedback, selectClaimsForReview } from '../service/review.js';
 import { submitClaims } from '../service/submit.js';
 import { claims } from '../tables.js';
 
@@ -83,6 +85,25 @@ export const resolvers: Resolvers = {
     submitClaims: async (_, args, ctx) => {
       requireRight(ctx, Rights.claimSubmit);
       return submitClaims(ctx, args.input);
+    },
+    processClaims: async (_, args, ctx) => {
+      requireRight(ctx, Rights.claimProcess);
+      return processClaims(ctx, args.input);
+    },
+    selectClaimsForReview: async (_, args, ctx) => {
+      requireRight(ctx, Rights.claimReview);
+      return selectClaimsForReview(ctx, args.input);
+    },
+    saveClaimReview: claimMutation(Rights.claimReview, saveClaimReview),
+    deliverClaimReview: claimMutation(Rights.claimReview, deliverClaimReview),
+    selectClaimsForFeedback: async (_, args, ctx) => {
+      requireRight(ctx, Rights.claimFeedback);
+      return selectClaimsForFeedback(ctx, args.input);
+    },
+    deliverClaimFeedback: claimMutation(Rights.claimFeedback, deliverClaimFeedback),
+    bypassClaims: async (_, args, ctx) => {
+      requireRight(ctx, Rights.claimUpdate);
+      return bypassClaims(ctx, args.input);
     },
   },
 };
