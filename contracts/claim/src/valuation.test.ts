@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { familyCeiling, relativeIndex, type ValuationCover, type ValuationInput, valuateClaim } from './valuation.js';
+import { familyCeiling, type ValuationCover, type ValuationInput, valuateClaim } from './valuation.js';
 
 const cover = (over: Partial<ValuationCover> = {}): ValuationCover => ({
   priceOrigin: 'P',
@@ -122,9 +122,8 @@ describe('valuateClaim: rules', () => {
     );
     expect(v.lines.map((l) => l?.priceValuated)).toEqual(['200.00', '50.00']);
   });
-  it('family ceiling and the relative index', () => {
+  it('family ceiling', () => {
     expect(familyCeiling(1000, 100, null, 2, 3)).toBe(10_000_000n);
-    expect(relativeIndex(1000, 60, 800)).toBe('0.7500');
-    expect(relativeIndex(1000, 60, 0)).toBe('1.0000');
+    expect(familyCeiling(1000, 100, 1150, 5, 3)).toBe(11_500_000n);
   });
 });

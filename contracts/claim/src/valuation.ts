@@ -301,12 +301,3 @@ export function limitKind(product: ValuationProduct, hospital: boolean): 'G' | '
   const general = [product.dedTreatment, product.dedInsuree, product.dedPolicy, product.maxTreatment, product.maxInsuree, product.maxPolicy].some(set);
   return general ? 'G' : hospital ? 'IP' : 'OP';
 }
-
-/** The relative pricing index: allocated contributions × distribution % ÷ the valuated relative amounts (1 when there are none). */
-export function relativeIndex(allocated: DecimalInput, distributionPercent: DecimalInput, valuatedRelative: DecimalInput): string {
-  const total = parseMoney(valuatedRelative);
-  if (total === 0n) return '1.0000';
-  const share = (parseMoney(allocated) * parseMoney(distributionPercent)) / 100n; // units × %-units / 100 → units × 10^4
-  const index = share / total; // 1/10,000 of the index
-  return `${index / 10_000n}.${String(index % 10_000n).padStart(4, '0')}`;
-}
