@@ -132,6 +132,36 @@ export type Claim = {
   visitType: Scalars['String']['output'];
 };
 
+export type ClaimBatchIndex = {
+  __typename?: 'ClaimBatchIndex';
+  allocated: Scalars['Decimal']['output'];
+  /** the distribution share (%) of the period */
+  distribution: Scalars['String']['output'];
+  /** 4 decimals */
+  index: Scalars['String']['output'];
+  product?: Maybe<Product>;
+  productId: Scalars['ID']['output'];
+  /** the valuated relative amounts of the period */
+  valuated: Scalars['Decimal']['output'];
+};
+
+/** A relative pricing batch run for a location (none = national) and month */
+export type ClaimBatchRun = {
+  __typename?: 'ClaimBatchRun';
+  /** claims it made Valuated */
+  claims: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** per product: allocated contributions x distribution / valuated relative amounts */
+  indexes: Array<ClaimBatchIndex>;
+  location?: Maybe<Location>;
+  locationId?: Maybe<Scalars['ID']['output']>;
+  month: Scalars['Int']['output'];
+  /** what it paid for relative lines */
+  remunerated: Scalars['Decimal']['output'];
+  runAt: Scalars['DateTime']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type ClaimConnection = {
   __typename?: 'ClaimConnection';
   edges: Array<ClaimEdge>;
@@ -1163,6 +1193,8 @@ export type Mutation = {
   reserveInsuranceNumbers: InsuranceNumberBatchPayload;
   /** a new Entered claim copying a Rejected one */
   restoreClaim: ClaimPayload;
+  /** relative pricing for a location and a month that is over, once (111101): ALREADY_RUN the second time */
+  runClaimBatch: RunClaimBatchPayload;
   /** a medical officer's approved quantities and prices, rejections with justification (111008) */
   saveClaimReview: ClaimPayload;
   /** feedback Selected (111009); the filter's other candidates Not selected */
@@ -1173,6 +1205,8 @@ export type Mutation = {
   setPriceListEntries: PriceListPayload;
   setProductItems: ProductPayload;
   setProductServices: ProductPayload;
+  /** a product's relative distribution shares, replaced (121003) */
+  setRelativeDistribution: RelativeDistributionPayload;
   /** openIMIS's checks: each claim Checked (a line passes) or Rejected, lines with their reasons */
   submitClaims: SubmitClaimsPayload;
   /** Active -> Suspended */
@@ -1359,6 +1393,10 @@ export type MutationRestoreClaimArgs = {
   input: RestoreClaimInput;
 };
 
+export type MutationRunClaimBatchArgs = {
+  input: RunClaimBatchInput;
+};
+
 export type MutationSaveClaimReviewArgs = {
   input: SaveClaimReviewInput;
 };
@@ -1385,6 +1423,10 @@ export type MutationSetProductItemsArgs = {
 
 export type MutationSetProductServicesArgs = {
   input: SetProductServicesInput;
+};
+
+export type MutationSetRelativeDistributionArgs = {
+  input: SetRelativeDistributionInput;
 };
 
 export type MutationSubmitClaimsArgs = {
@@ -2082,6 +2124,8 @@ export type Query = {
   /** Limits clients should respect. */
   apiLimits: ApiLimits;
   claim?: Maybe<Claim>;
+  /** relative pricing batch runs, latest first (111102) */
+  claimBatchRuns: Array<ClaimBatchRun>;
   /** items of the facility's price list: code prefix or name fragment */
   claimItemPicker: ClaimItemOptionPage;
   /** services of the facility's price list: code prefix or name fragment */
@@ -2126,6 +2170,8 @@ export type Query = {
   priceLists: PriceListConnection;
   product?: Maybe<Product>;
   products: ProductConnection;
+  /** a product's relative distribution */
+  relativeDistribution: Array<RelativeDistributionShare>;
   /** Every right the system knows (for the role editor). */
   rights: Array<Right>;
   role?: Maybe<Role>;
@@ -2136,6 +2182,11 @@ export type Query = {
 
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryClaimBatchRunsArgs = {
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryClaimItemPickerArgs = {
@@ -2328,6 +2379,10 @@ export type QueryProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryRelativeDistributionArgs = {
+  productId: Scalars['ID']['input'];
+};
+
 export type QueryRoleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2348,6 +2403,20 @@ export type QueryUsersArgs = {
   exactCount?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RelativeDistributionPayload = {
+  __typename?: 'RelativeDistributionPayload';
+  distribution: Array<RelativeDistributionShare>;
+  errors: Array<UserError>;
+};
+
+/** A product's share (%) of its allocated contributions for relative-price care in a period: M month 1-12, Q quarter 1-4, Y year 1 */
+export type RelativeDistributionShare = {
+  __typename?: 'RelativeDistributionShare';
+  number: Scalars['Int']['output'];
+  percent: Scalars['String']['output'];
+  period: Scalars['String']['output'];
 };
 
 export type RemoveInsureeInput = {
@@ -2424,6 +2493,19 @@ export type RolePayload = {
   role?: Maybe<Role>;
 };
 
+export type RunClaimBatchInput = {
+  /** none = national */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type RunClaimBatchPayload = {
+  __typename?: 'RunClaimBatchPayload';
+  errors: Array<UserError>;
+  run?: Maybe<ClaimBatchRun>;
+};
+
 export type SaveClaimReviewInput = {
   id: Scalars['ID']['input'];
   lines: Array<ClaimReviewLineInput>;
@@ -2487,6 +2569,14 @@ export type SetProductServicesInput = {
   /** applied to every service of serviceIds (absent: openIMIS defaults, P and C 100 %) */
   settings?: InputMaybe<ProductLineSettingsInput>;
   version: Scalars['Int']['input'];
+};
+
+export type SetRelativeDistributionInput = {
+  /** % each, at most 100 in all */
+  percents: Array<Scalars['String']['input']>;
+  /** M (12 shares), Q (4) or Y (1) */
+  period: Scalars['String']['input'];
+  productId: Scalars['ID']['input'];
 };
 
 export type SubmitClaimsInput = {
@@ -2904,6 +2994,8 @@ export type ResolversTypes = {
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   Claim: ResolverTypeWrapper<Mapped['Claim']>;
+  ClaimBatchIndex: ResolverTypeWrapper<Mapped['ClaimBatchIndex']>;
+  ClaimBatchRun: ResolverTypeWrapper<Mapped['ClaimBatchRun']>;
   ClaimConnection: ResolverTypeWrapper<Page<Mapped['Claim']>>;
   ClaimEdge: ResolverTypeWrapper<Edge<Mapped['Claim']>>;
   ClaimFilter: ClaimFilter;
@@ -3057,6 +3149,10 @@ export type ResolversTypes = {
   ProductServiceEdge: ResolverTypeWrapper<Edge<ResolversTypes['ProductService']>>;
   ProductVersionInput: ProductVersionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelativeDistributionPayload: ResolverTypeWrapper<
+    Omit<RelativeDistributionPayload, 'distribution'> & { distribution: Array<ResolversTypes['RelativeDistributionShare']> }
+  >;
+  RelativeDistributionShare: ResolverTypeWrapper<Mapped['RelativeDistributionShare']>;
   RemoveInsureeInput: RemoveInsureeInput;
   RenewPolicyInput: RenewPolicyInput;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
@@ -3067,6 +3163,8 @@ export type ResolversTypes = {
   RoleEdge: ResolverTypeWrapper<Edge<Mapped['Role']>>;
   RoleFilter: RoleFilter;
   RolePayload: ResolverTypeWrapper<Omit<RolePayload, 'role'> & { role?: Maybe<ResolversTypes['Role']> }>;
+  RunClaimBatchInput: RunClaimBatchInput;
+  RunClaimBatchPayload: ResolverTypeWrapper<Omit<RunClaimBatchPayload, 'run'> & { run?: Maybe<ResolversTypes['ClaimBatchRun']> }>;
   SaveClaimReviewInput: SaveClaimReviewInput;
   SelectClaimsInput: SelectClaimsInput;
   SelectClaimsPayload: ResolverTypeWrapper<Omit<SelectClaimsPayload, 'selected'> & { selected: Array<ResolversTypes['Claim']> }>;
@@ -3074,6 +3172,7 @@ export type ResolversTypes = {
   SetPriceListEntriesInput: SetPriceListEntriesInput;
   SetProductItemsInput: SetProductItemsInput;
   SetProductServicesInput: SetProductServicesInput;
+  SetRelativeDistributionInput: SetRelativeDistributionInput;
   SubmitClaimsInput: SubmitClaimsInput;
   SubmitClaimsPayload: ResolverTypeWrapper<Omit<SubmitClaimsPayload, 'submissions'> & { submissions: Array<ResolversTypes['ClaimSubmission']> }>;
   UpdateClaimInput: UpdateClaimInput;
@@ -3113,6 +3212,8 @@ export type ResolversParentTypes = {
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
   Claim: Mapped['Claim'];
+  ClaimBatchIndex: Mapped['ClaimBatchIndex'];
+  ClaimBatchRun: Mapped['ClaimBatchRun'];
   ClaimConnection: Page<Mapped['Claim']>;
   ClaimEdge: Edge<Mapped['Claim']>;
   ClaimFilter: ClaimFilter;
@@ -3267,6 +3368,8 @@ export type ResolversParentTypes = {
   ProductServiceEdge: Edge<ResolversTypes['ProductService']>;
   ProductVersionInput: ProductVersionInput;
   Query: Record<PropertyKey, never>;
+  RelativeDistributionPayload: Omit<RelativeDistributionPayload, 'distribution'> & { distribution: Array<ResolversParentTypes['RelativeDistributionShare']> };
+  RelativeDistributionShare: Mapped['RelativeDistributionShare'];
   RemoveInsureeInput: RemoveInsureeInput;
   RenewPolicyInput: RenewPolicyInput;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
@@ -3277,6 +3380,8 @@ export type ResolversParentTypes = {
   RoleEdge: Edge<Mapped['Role']>;
   RoleFilter: RoleFilter;
   RolePayload: Omit<RolePayload, 'role'> & { role?: Maybe<ResolversParentTypes['Role']> };
+  RunClaimBatchInput: RunClaimBatchInput;
+  RunClaimBatchPayload: Omit<RunClaimBatchPayload, 'run'> & { run?: Maybe<ResolversParentTypes['ClaimBatchRun']> };
   SaveClaimReviewInput: SaveClaimReviewInput;
   SelectClaimsInput: SelectClaimsInput;
   SelectClaimsPayload: Omit<SelectClaimsPayload, 'selected'> & { selected: Array<ResolversParentTypes['Claim']> };
@@ -3284,6 +3389,7 @@ export type ResolversParentTypes = {
   SetPriceListEntriesInput: SetPriceListEntriesInput;
   SetProductItemsInput: SetProductItemsInput;
   SetProductServicesInput: SetProductServicesInput;
+  SetRelativeDistributionInput: SetRelativeDistributionInput;
   SubmitClaimsInput: SubmitClaimsInput;
   SubmitClaimsPayload: Omit<SubmitClaimsPayload, 'submissions'> & { submissions: Array<ResolversParentTypes['ClaimSubmission']> };
   UpdateClaimInput: UpdateClaimInput;
@@ -3369,6 +3475,30 @@ export type ClaimResolvers<ContextType = Ctx, ParentType extends ResolversParent
   visitFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   visitTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   visitType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClaimBatchIndexResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimBatchIndex'] = ResolversParentTypes['ClaimBatchIndex'],
+> = {
+  allocated?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  distribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  valuated?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ClaimBatchRunResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ClaimBatchRun'] = ResolversParentTypes['ClaimBatchRun']> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indexes?: Resolver<Array<ResolversTypes['ClaimBatchIndex']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  locationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remunerated?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  runAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClaimConnectionResolvers<
@@ -3969,6 +4099,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
     RequireFields<MutationReserveInsuranceNumbersArgs, 'input'>
   >;
   restoreClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationRestoreClaimArgs, 'input'>>;
+  runClaimBatch?: Resolver<ResolversTypes['RunClaimBatchPayload'], ParentType, ContextType, RequireFields<MutationRunClaimBatchArgs, 'input'>>;
   saveClaimReview?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationSaveClaimReviewArgs, 'input'>>;
   selectClaimsForFeedback?: Resolver<
     ResolversTypes['SelectClaimsPayload'],
@@ -3981,6 +4112,12 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   setPriceListEntries?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationSetPriceListEntriesArgs, 'input'>>;
   setProductItems?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationSetProductItemsArgs, 'input'>>;
   setProductServices?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationSetProductServicesArgs, 'input'>>;
+  setRelativeDistribution?: Resolver<
+    ResolversTypes['RelativeDistributionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetRelativeDistributionArgs, 'input'>
+  >;
   submitClaims?: Resolver<ResolversTypes['SubmitClaimsPayload'], ParentType, ContextType, RequireFields<MutationSubmitClaimsArgs, 'input'>>;
   suspendPolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationSuspendPolicyArgs, 'input'>>;
   updateClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'input'>>;
@@ -4456,6 +4593,7 @@ export type ProductServiceEdgeResolvers<
 export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiLimits?: Resolver<ResolversTypes['ApiLimits'], ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claimBatchRuns?: Resolver<Array<ResolversTypes['ClaimBatchRun']>, ParentType, ContextType, Partial<QueryClaimBatchRunsArgs>>;
   claimItemPicker?: Resolver<ResolversTypes['ClaimItemOptionPage'], ParentType, ContextType, RequireFields<QueryClaimItemPickerArgs, 'healthFacilityId'>>;
   claimServicePicker?: Resolver<
     ResolversTypes['ClaimServiceOptionPage'],
@@ -4501,11 +4639,34 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   priceLists?: Resolver<ResolversTypes['PriceListConnection'], ParentType, ContextType, Partial<QueryPriceListsArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
+  relativeDistribution?: Resolver<
+    Array<ResolversTypes['RelativeDistributionShare']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryRelativeDistributionArgs, 'productId'>
+  >;
   rights?: Resolver<Array<ResolversTypes['Right']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, Partial<QueryRolesArgs>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
+};
+
+export type RelativeDistributionPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['RelativeDistributionPayload'] = ResolversParentTypes['RelativeDistributionPayload'],
+> = {
+  distribution?: Resolver<Array<ResolversTypes['RelativeDistributionShare']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RelativeDistributionShareResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['RelativeDistributionShare'] = ResolversParentTypes['RelativeDistributionShare'],
+> = {
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RightResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Right'] = ResolversParentTypes['Right']> = {
@@ -4539,6 +4700,14 @@ export type RoleEdgeResolvers<ContextType = Ctx, ParentType extends ResolversPar
 export type RolePayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['RolePayload'] = ResolversParentTypes['RolePayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
+export type RunClaimBatchPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['RunClaimBatchPayload'] = ResolversParentTypes['RunClaimBatchPayload'],
+> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  run?: Resolver<Maybe<ResolversTypes['ClaimBatchRun']>, ParentType, ContextType>;
 };
 
 export type SelectClaimsPayloadResolvers<
@@ -4602,6 +4771,8 @@ export type Resolvers<ContextType = Ctx> = {
   ApiLimits?: ApiLimitsResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
+  ClaimBatchIndex?: ClaimBatchIndexResolvers<ContextType>;
+  ClaimBatchRun?: ClaimBatchRunResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimItemOption?: ClaimItemOptionResolvers<ContextType>;
@@ -4705,11 +4876,14 @@ export type Resolvers<ContextType = Ctx> = {
   ProductServiceConnection?: ProductServiceConnectionResolvers<ContextType>;
   ProductServiceEdge?: ProductServiceEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RelativeDistributionPayload?: RelativeDistributionPayloadResolvers<ContextType>;
+  RelativeDistributionShare?: RelativeDistributionShareResolvers<ContextType>;
   Right?: RightResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RoleConnection?: RoleConnectionResolvers<ContextType>;
   RoleEdge?: RoleEdgeResolvers<ContextType>;
   RolePayload?: RolePayloadResolvers<ContextType>;
+  RunClaimBatchPayload?: RunClaimBatchPayloadResolvers<ContextType>;
   SelectClaimsPayload?: SelectClaimsPayloadResolvers<ContextType>;
   SubmitClaimsPayload?: SubmitClaimsPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

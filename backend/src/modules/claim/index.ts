@@ -29,6 +29,6 @@ export const claimDomain = defineDomain({
       return [];
     },
   },
-  historyRights: { Claim: Rights.claimSearch, ClaimLines: Rights.claimSearch },
+  historyRights: { Claim: Rights.claimSearch, ClaimLines: Rights.claimSearch, RelativeDistribution: Rights.productSearch },
   seed: (db: DbOrTx) => seedClaim(db),
 });

@@ -240,7 +240,55 @@ export const typeDefs = /* GraphQL */ `
   type ClaimItemOptionEdge { cursor: String!, node: ClaimItemOption! }
   type ClaimItemOptionPage { edges: [ClaimItemOptionEdge!]!, pageInfo: PageInfo! }
 
+  "A relative pricing batch run for a location (none = national) and month"
+  type ClaimBatchRun {
+    id: ID!
+    locationId: ID
+    location: Location
+    year: Int!
+    month: Int!
+    "claims it made Valuated"
+    claims: Int!
+    "what it paid for relative lines"
+    remunerated: Decimal!
+    runAt: DateTime!
+    "per product: allocated contributions x distribution / valuated relative amounts"
+    indexes: [ClaimBatchIndex!]!
+  }
+  type ClaimBatchIndex {
+    productId: ID!
+    product: Product
+    allocated: Decimal!
+    "the distribution share (%) of the period"
+    distribution: String!
+    "the valuated relative amounts of the period"
+    valuated: Decimal!
+    "4 decimals"
+    index: String!
+  }
+  "A product's share (%) of its allocated contributions for relative-price care in a period: M month 1-12, Q quarter 1-4, Y year 1"
+  type RelativeDistributionShare { period: String!, number: Int!, percent: String! }
+  input RunClaimBatchInput {
+    "none = national"
+    locationId: ID
+    year: Int!
+    month: Int!
+  }
+  type RunClaimBatchPayload { run: ClaimBatchRun, errors: [UserError!]! }
+  input SetRelativeDistributionInput {
+    productId: ID!
+    "M (12 shares), Q (4) or Y (1)"
+    period: String!
+    "% each, at most 100 in all"
+    percents: [String!]!
+  }
+  type RelativeDistributionPayload { distribution: [RelativeDistributionShare!]!, errors: [UserError!]! }
+
   extend type Query {
+    "relative pricing batch runs, latest first (111102)"
+    claimBatchRuns(locationId: ID, year: Int): [ClaimBatchRun!]!
+    "a product's relative distribution"
+    relativeDistribution(productId: ID!): [RelativeDistributionShare!]!
     claims(filter: ClaimFilter, ${connectionArgs}): ClaimConnection!
     claim(id: ID!): Claim
     "services of the facility's price list: code prefix or name fragment"
@@ -273,5 +321,9 @@ export const typeDefs = /* GraphQL */ `
     deliverClaimFeedback(input: DeliverClaimFeedbackInput!): ClaimPayload!
     "Selected review or feedback → Bypassed (111010)"
     bypassClaims(input: BypassClaimsInput!): ProcessClaimsPayload!
+    "relative pricing for a location and a month that is over, once (111101): ALREADY_RUN the second time"
+    runClaimBatch(input: RunClaimBatchInput!): RunClaimBatchPayload!
+    "a product's relative distribution shares, replaced (121003)"
+    setRelativeDistribution(input: SetRelativeDistributionInput!): RelativeDistributionPayload!
   }
 `;
