@@ -37,6 +37,7 @@ CREATE TABLE "claim_relative_distributions" (
 	"percent" numeric(7, 4) NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "claim_lines" ADD COLUMN "price_reviewed" numeric(18, 2);--> statement-breakpoint
 ALTER TABLE "claim_lines" ADD COLUMN "justification" varchar(250);--> statement-breakpoint
 ALTER TABLE "claim_lines" ADD COLUMN "price_adjusted" numeric(18, 2);--> statement-breakpoint
 ALTER TABLE "claim_lines" ADD COLUMN "deductible" numeric(18, 2);--> statement-breakpoint

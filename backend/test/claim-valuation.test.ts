@@ -167,7 +167,7 @@ describe.each(engines)('valuation on %s', (engine) => {
     await updateProduct({ dedInsuree: '0.00' });
   });
 
-  it('an insuree ceiling is spent across claims: the excess is recorded, never paid', async () => {
+  it('an insuree ceiling is spent across claims: the excess is recorded, never paid; a claim never counts against itself', async () => {
     const used = (
       await q(admin, `{ eligibility(insuranceNumber: "${insured}", date: "${today}") { policies { productCode amounts { field used } } } }`)
     ).eligibility.policies
@@ -180,6 +180,14 @@ describe.each(engines)('valuation on %s', (engine) => {
     expect(claim.lines[0]).toMatchObject({ priceValuated: '10.00', exceedCeiling: toDecimal(work - parseMoney('10')) });
     const next = await processed([{ kind: 'S', serviceId: service, quantity: '1', priceAsked: '1' }]);
     expect(next.lines[0].priceValuated).toBe('0.00');
+    // valuated again (a review delivered): the claim's own 10 does not count against it
+    const reviewed = await q(medical, `mutation($i: SaveClaimReviewInput!) { saveClaimReview(input: $i) { claim { version } ${ERR} } }`, {
+      i: { id: claim.id, version: claim.version, lines: [] },
+    });
+    const delivered = await q(medical, `mutation($i: ClaimVersionInput!) { deliverClaimReview(input: $i) { claim { ${CLAIM} } ${ERR} } }`, {
+      i: { id: claim.id, version: reviewed.saveClaimReview.claim.version },
+    });
+    expect(delivered.deliverClaimReview.claim).toMatchObject({ status: 16, reviewStatus: 8, valuated: '10.00' });
     await updateProduct({ maxInsuree: '500000.00' });
   });
 

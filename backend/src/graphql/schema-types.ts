@@ -250,6 +250,8 @@ export type ClaimLine = {
   priceList?: Maybe<Scalars['Decimal']['output']>;
   /** the product's price origin at valuation: P price list, O price asked, R relative */
   priceOrigin?: Maybe<Scalars['String']['output']>;
+  /** the medical officer's price (a review): kept by valuation whatever the price origin */
+  priceReviewed?: Maybe<Scalars['Decimal']['output']>;
   /** the line's value after limits, deductible and ceilings */
   priceValuated?: Maybe<Scalars['Decimal']['output']>;
   productId?: Maybe<Scalars['ID']['output']>;
@@ -3560,6 +3562,7 @@ export type ClaimLineResolvers<ContextType = Ctx, ParentType extends ResolversPa
   priceAsked?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   priceList?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   priceOrigin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priceReviewed?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   priceValuated?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;

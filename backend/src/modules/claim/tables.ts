@@ -116,6 +116,8 @@ export const claimLines = pgTable(
     /** the policy and product that cover the line (submission) */
     policyId: integer('policy_id').references(() => policies.id, { onDelete: 'set null' }),
     productId: integer('product_id').references(() => products.id, { onDelete: 'set null' }),
+    /** the medical officer's price (a review), kept by valuation whatever the price origin */
+    priceReviewed: money('price_reviewed'),
     /** the medical officer's justification of an adjustment or rejection (reason -1) */
     justification: varchar('justification', { length: 250 }),
     /** valuation: the unit price used, the deductible taken, what exceeded the ceiling, the line's value, what is paid */

@@ -113,6 +113,8 @@ export const typeDefs = /* GraphQL */ `
     "the policy and product covering the line"
     policyId: ID
     productId: ID
+    "the medical officer's price (a review): kept by valuation whatever the price origin"
+    priceReviewed: Decimal
     "the medical officer's justification (a review adjustment, reason -1)"
     justification: String
     "valuation: the unit price used (reviewer's, price asked for origin O, else the price list's)"

@@ -419,6 +419,7 @@ export async function restoreClaim(ctx: ServiceCtx, input: { id: string; code: s
         policyId: null,
         productId: null,
         justification: null,
+        priceReviewed: null,
         priceAdjusted: null,
         deductible: null,
         exceedCeiling: null,

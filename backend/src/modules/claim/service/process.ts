@@ -124,7 +124,7 @@ export async function valuate(tx: Tx, claim: ClaimRow): Promise<Pick<ClaimRow, '
         priceAsked: line.priceAsked,
         priceList: line.priceList,
         // a delivered review's price is the medical officer's: kept
-        priceReviewed: reviewed ? line.priceApproved : null,
+        priceReviewed: reviewed ? line.priceReviewed : null,
       };
     }),
   });

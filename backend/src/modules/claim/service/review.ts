@@ -174,6 +174,8 @@ export async function saveClaimReview(
           else if (parseMoney(value) > max) errors.push(userError(`${field}.${key}`, ErrorCodes.outOfRange, 'Too large.'));
           else change[key] = value;
         }
+        // the reviewer's price: valuation keeps it whatever the product's price origin
+        if (change.priceApproved !== undefined) change.priceReviewed = change.priceApproved;
         if (l.justification !== undefined) change.justification = l.justification?.trim() || null;
         if (l.rejected === true) {
           if (!(l.justification ?? line.justification)?.trim())
