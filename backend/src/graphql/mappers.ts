@@ -7,7 +7,7 @@
 
 import type { ItemOption, ServiceOption } from '../modules/claim/search/picker.js';
 import type { ClaimWarning } from '../modules/claim/service/claim.js';
-import { claimLines, claims } from '../modules/claim/tables.js';
+import { claimBatchIndexes, claimBatchRuns, claimLines, claimRelativeDistributions, claims } from '../modules/claim/tables.js';
 import { history, roles, users } from '../modules/core/tables.js';
 import { families, type insuranceNumberBatches, insurees } from '../modules/insuree/tables.js';
 import { locations } from '../modules/location/tables.js';
@@ -37,6 +37,9 @@ export const mappedTables = {
   Payer: payers,
   Claim: claims,
   ClaimLine: claimLines,
+  ClaimBatchRun: claimBatchRuns,
+  ClaimBatchIndex: claimBatchIndexes,
+  RelativeDistributionShare: claimRelativeDistributions,
 };
 
 /** Object types whose parent is not a row. */

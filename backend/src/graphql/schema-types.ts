@@ -38,6 +38,14 @@ export type ApiLimits = {
   maxPageSize: Scalars['Int']['output'];
 };
 
+export type BypassClaimsInput = {
+  /** bypass the feedback (default false) */
+  feedback?: InputMaybe<Scalars['Boolean']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  /** bypass the review (default true) */
+  review?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type ChangeFamilyHeadInput = {
   familyId: Scalars['ID']['input'];
   /** a member of the family */
@@ -64,6 +72,11 @@ export type Claim = {
   adminId?: Maybe<Scalars['ID']['output']>;
   /** sum of approved quantity x approved price of the passed lines (after submission) */
   approved?: Maybe<Scalars['Decimal']['output']>;
+  assessment?: Maybe<Scalars['Int']['output']>;
+  /** the batch run that priced its relative lines */
+  batchRunId?: Maybe<Scalars['ID']['output']>;
+  /** feedback: was the care rendered, was payment asked, were drugs prescribed and received, assessment 0-5 */
+  careRendered?: Maybe<Scalars['Boolean']['output']>;
   /** S surgery, D delivery, A antenatal, H hospitalisation, C consultation, O other, V visit (set by submission) */
   category?: Maybe<Scalars['String']['output']>;
   /** sum of quantity x price asked */
@@ -78,7 +91,10 @@ export type Claim = {
   diagnosis3Id?: Maybe<Scalars['ID']['output']>;
   diagnosis4Id?: Maybe<Scalars['ID']['output']>;
   diagnosisId: Scalars['ID']['output'];
+  drugPrescribed?: Maybe<Scalars['Boolean']['output']>;
+  drugReceived?: Maybe<Scalars['Boolean']['output']>;
   explanation?: Maybe<Scalars['String']['output']>;
+  feedbackDate?: Maybe<Scalars['Date']['output']>;
   feedbackStatus: Scalars['Int']['output'];
   guaranteeNo?: Maybe<Scalars['String']['output']>;
   healthFacility?: Maybe<HealthFacility>;
@@ -89,10 +105,16 @@ export type Claim = {
   insuree?: Maybe<Insuree>;
   insureeId: Scalars['ID']['output'];
   lines: Array<ClaimLine>;
+  paymentAsked?: Maybe<Scalars['Boolean']['output']>;
+  processedAt?: Maybe<Scalars['DateTime']['output']>;
   /** openIMIS's rejection reason of a Rejected claim */
   rejectionReason?: Maybe<Scalars['Int']['output']>;
+  /** sum of what is paid; null while a relative-price line waits for the batch run (Processed) */
+  remunerated?: Maybe<Scalars['Decimal']['output']>;
   /** the Rejected claim this one was restored from */
   restoredFromId?: Maybe<Scalars['ID']['output']>;
+  /** the medical officer's remark on the review */
+  reviewRemark?: Maybe<Scalars['String']['output']>;
   /** 1 Idle, 2 Not selected, 4 Selected, 8 Delivered, 16 Bypassed */
   reviewStatus: Scalars['Int']['output'];
   /** the secondary diagnoses that are set, in order */
@@ -101,11 +123,43 @@ export type Claim = {
   status: Scalars['Int']['output'];
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+  /** sum of the passed lines' valuated amounts (valuation) */
+  valuated?: Maybe<Scalars['Decimal']['output']>;
   version: Scalars['Int']['output'];
   visitFrom: Scalars['Date']['output'];
   visitTo?: Maybe<Scalars['Date']['output']>;
   /** O other, E emergency, R referral */
   visitType: Scalars['String']['output'];
+};
+
+export type ClaimBatchIndex = {
+  __typename?: 'ClaimBatchIndex';
+  allocated: Scalars['Decimal']['output'];
+  /** the distribution share (%) of the period */
+  distribution: Scalars['String']['output'];
+  /** 4 decimals */
+  index: Scalars['String']['output'];
+  product?: Maybe<Product>;
+  productId: Scalars['ID']['output'];
+  /** the valuated relative amounts of the period */
+  valuated: Scalars['Decimal']['output'];
+};
+
+/** A relative pricing batch run for a location (none = national) and month */
+export type ClaimBatchRun = {
+  __typename?: 'ClaimBatchRun';
+  /** claims it made Valuated */
+  claims: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** per product: allocated contributions x distribution / valuated relative amounts */
+  indexes: Array<ClaimBatchIndex>;
+  location?: Maybe<Location>;
+  locationId?: Maybe<Scalars['ID']['output']>;
+  month: Scalars['Int']['output'];
+  /** what it paid for relative lines */
+  remunerated: Scalars['Decimal']['output'];
+  runAt: Scalars['DateTime']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type ClaimConnection = {
@@ -142,6 +196,10 @@ export type ClaimFilter = {
   visitTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type ClaimIdsInput = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
 /** An item on the facility's price list, at the facility's price */
 export type ClaimItemOption = {
   __typename?: 'ClaimItemOption';
@@ -170,23 +228,39 @@ export type ClaimLine = {
   __typename?: 'ClaimLine';
   /** the service's or item's code and name */
   code: Scalars['String']['output'];
+  /** the deductible taken from the line */
+  deductible?: Maybe<Scalars['Decimal']['output']>;
+  /** what the ceilings did not pay */
+  exceedCeiling?: Maybe<Scalars['Decimal']['output']>;
   id: Scalars['ID']['output'];
   itemId?: Maybe<Scalars['ID']['output']>;
+  /** the medical officer's justification (a review adjustment, reason -1) */
+  justification?: Maybe<Scalars['String']['output']>;
   kind: Scalars['String']['output'];
   lineNo: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   /** the policy and product covering the line */
   policyId?: Maybe<Scalars['ID']['output']>;
+  /** valuation: the unit price used (reviewer's, price asked for origin O, else the price list's) */
+  priceAdjusted?: Maybe<Scalars['Decimal']['output']>;
   priceApproved?: Maybe<Scalars['Decimal']['output']>;
   /** the price the facility asks (its price list's unless overridden) */
   priceAsked: Scalars['Decimal']['output'];
   /** the facility's price list price when the line was saved; null = not on its list */
   priceList?: Maybe<Scalars['Decimal']['output']>;
+  /** the product's price origin at valuation: P price list, O price asked, R relative */
+  priceOrigin?: Maybe<Scalars['String']['output']>;
+  /** the medical officer's price (a review): kept by valuation whatever the price origin */
+  priceReviewed?: Maybe<Scalars['Decimal']['output']>;
+  /** the line's value after limits, deductible and ceilings */
+  priceValuated?: Maybe<Scalars['Decimal']['output']>;
   productId?: Maybe<Scalars['ID']['output']>;
   quantity: Scalars['Decimal']['output'];
   quantityApproved?: Maybe<Scalars['Decimal']['output']>;
   /** openIMIS's rejection reason (0 accepted) */
   rejectionReason?: Maybe<Scalars['Int']['output']>;
+  /** what is paid; null for a relative-price line until the batch run */
+  remunerated?: Maybe<Scalars['Decimal']['output']>;
   serviceId?: Maybe<Scalars['ID']['output']>;
   /** 1 Passed, 2 Rejected; null before submission */
   status?: Maybe<Scalars['Int']['output']>;
@@ -207,6 +281,15 @@ export type ClaimPayload = {
   claim?: Maybe<Claim>;
   errors: Array<UserError>;
   warnings: Array<ClaimWarning>;
+};
+
+export type ClaimReviewLineInput = {
+  justification?: InputMaybe<Scalars['String']['input']>;
+  lineNo: Scalars['Int']['input'];
+  priceApproved?: InputMaybe<Scalars['Decimal']['input']>;
+  quantityApproved?: InputMaybe<Scalars['Decimal']['input']>;
+  /** rejects the line (reason -1); needs a justification */
+  rejected?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A service on the facility's price list, at the facility's price */
@@ -237,6 +320,11 @@ export type ClaimSubmission = {
   __typename?: 'ClaimSubmission';
   claim: Claim;
   warnings: Array<ClaimWarning>;
+};
+
+export type ClaimVersionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** Something the user is told; the action went through. Codes: DUPLICATE_GUARANTEE, QUANTITY_REDUCED */
@@ -462,6 +550,18 @@ export type CreateUserInput = {
 export type DeleteInput = {
   id: Scalars['ID']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DeliverClaimFeedbackInput = {
+  /** 0-5 */
+  assessment: Scalars['Int']['input'];
+  careRendered: Scalars['Boolean']['input'];
+  drugPrescribed: Scalars['Boolean']['input'];
+  drugReceived: Scalars['Boolean']['input'];
+  feedbackDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  paymentAsked: Scalars['Boolean']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type Diagnosis = {
@@ -1041,6 +1141,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   _noop?: Maybe<Scalars['Boolean']['output']>;
   addInsuree: InsureePayload;
+  /** Selected review or feedback → Bypassed (111010) */
+  bypassClaims: ProcessClaimsPayload;
   changeFamilyHead: FamilyPayload;
   changePassword: ChangePasswordPayload;
   /** a claim in status Entered */
@@ -1076,21 +1178,37 @@ export type Mutation = {
   deleteProduct: ProductPayload;
   deleteRole: RolePayload;
   deleteUser: UserPayload;
+  /** the insuree's answers, feedback Delivered (111009) */
+  deliverClaimFeedback: ClaimPayload;
+  /** review Delivered: approved amounts recomputed, the valuation too when already processed (111008) */
+  deliverClaimReview: ClaimPayload;
   duplicateProduct: ProductPayload;
   login: LoginPayload;
   logout: LogoutPayload;
   /** The head cannot be moved (error HEAD) */
   moveInsuree: InsureePayload;
+  /** valuation (111011): each Checked claim Valuated, or Processed when a relative price waits for the batch run */
+  processClaims: ProcessClaimsPayload;
   /** The head cannot be removed (error HEAD) */
   removeInsuree: InsureePayload;
   renewPolicy: PolicyPayload;
   reserveInsuranceNumbers: InsuranceNumberBatchPayload;
   /** a new Entered claim copying a Rejected one */
   restoreClaim: ClaimPayload;
+  /** relative pricing for a location and a month that is over, once (111101): ALREADY_RUN the second time */
+  runClaimBatch: RunClaimBatchPayload;
+  /** a medical officer's approved quantities and prices, rejections with justification (111008) */
+  saveClaimReview: ClaimPayload;
+  /** feedback Selected (111009); the filter's other candidates Not selected */
+  selectClaimsForFeedback: SelectClaimsPayload;
+  /** review Selected (111008); the filter's other candidates Not selected */
+  selectClaimsForReview: SelectClaimsPayload;
   setInsureeStatus: InsureePayload;
   setPriceListEntries: PriceListPayload;
   setProductItems: ProductPayload;
   setProductServices: ProductPayload;
+  /** a product's relative distribution shares, replaced (121003) */
+  setRelativeDistribution: RelativeDistributionPayload;
   /** openIMIS's checks: each claim Checked (a line passes) or Rejected, lines with their reasons */
   submitClaims: SubmitClaimsPayload;
   /** Active -> Suspended */
@@ -1115,6 +1233,10 @@ export type Mutation = {
 
 export type MutationAddInsureeArgs = {
   input: AddInsureeInput;
+};
+
+export type MutationBypassClaimsArgs = {
+  input: BypassClaimsInput;
 };
 
 export type MutationChangeFamilyHeadArgs = {
@@ -1233,6 +1355,14 @@ export type MutationDeleteUserArgs = {
   input: DeleteInput;
 };
 
+export type MutationDeliverClaimFeedbackArgs = {
+  input: DeliverClaimFeedbackInput;
+};
+
+export type MutationDeliverClaimReviewArgs = {
+  input: ClaimVersionInput;
+};
+
 export type MutationDuplicateProductArgs = {
   input: DuplicateProductInput;
 };
@@ -1243,6 +1373,10 @@ export type MutationLoginArgs = {
 
 export type MutationMoveInsureeArgs = {
   input: MoveInsureeInput;
+};
+
+export type MutationProcessClaimsArgs = {
+  input: ClaimIdsInput;
 };
 
 export type MutationRemoveInsureeArgs = {
@@ -1261,6 +1395,22 @@ export type MutationRestoreClaimArgs = {
   input: RestoreClaimInput;
 };
 
+export type MutationRunClaimBatchArgs = {
+  input: RunClaimBatchInput;
+};
+
+export type MutationSaveClaimReviewArgs = {
+  input: SaveClaimReviewInput;
+};
+
+export type MutationSelectClaimsForFeedbackArgs = {
+  input: SelectClaimsInput;
+};
+
+export type MutationSelectClaimsForReviewArgs = {
+  input: SelectClaimsInput;
+};
+
 export type MutationSetInsureeStatusArgs = {
   input: SetInsureeStatusInput;
 };
@@ -1275,6 +1425,10 @@ export type MutationSetProductItemsArgs = {
 
 export type MutationSetProductServicesArgs = {
   input: SetProductServicesInput;
+};
+
+export type MutationSetRelativeDistributionArgs = {
+  input: SetRelativeDistributionInput;
 };
 
 export type MutationSubmitClaimsArgs = {
@@ -1725,6 +1879,12 @@ export type PriceListServiceEdge = {
   node: PriceListService;
 };
 
+export type ProcessClaimsPayload = {
+  __typename?: 'ProcessClaimsPayload';
+  claims: Array<Claim>;
+  errors: Array<UserError>;
+};
+
 export type Product = {
   __typename?: 'Product';
   accCodePremiums?: Maybe<Scalars['String']['output']>;
@@ -1966,6 +2126,8 @@ export type Query = {
   /** Limits clients should respect. */
   apiLimits: ApiLimits;
   claim?: Maybe<Claim>;
+  /** relative pricing batch runs, latest first (111102) */
+  claimBatchRuns: Array<ClaimBatchRun>;
   /** items of the facility's price list: code prefix or name fragment */
   claimItemPicker: ClaimItemOptionPage;
   /** services of the facility's price list: code prefix or name fragment */
@@ -2010,6 +2172,8 @@ export type Query = {
   priceLists: PriceListConnection;
   product?: Maybe<Product>;
   products: ProductConnection;
+  /** a product's relative distribution */
+  relativeDistribution: Array<RelativeDistributionShare>;
   /** Every right the system knows (for the role editor). */
   rights: Array<Right>;
   role?: Maybe<Role>;
@@ -2020,6 +2184,11 @@ export type Query = {
 
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryClaimBatchRunsArgs = {
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryClaimItemPickerArgs = {
@@ -2212,6 +2381,10 @@ export type QueryProductsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryRelativeDistributionArgs = {
+  productId: Scalars['ID']['input'];
+};
+
 export type QueryRoleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2232,6 +2405,20 @@ export type QueryUsersArgs = {
   exactCount?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RelativeDistributionPayload = {
+  __typename?: 'RelativeDistributionPayload';
+  distribution: Array<RelativeDistributionShare>;
+  errors: Array<UserError>;
+};
+
+/** A product's share (%) of its allocated contributions for relative-price care in a period: M month 1-12, Q quarter 1-4, Y year 1 */
+export type RelativeDistributionShare = {
+  __typename?: 'RelativeDistributionShare';
+  number: Scalars['Int']['output'];
+  percent: Scalars['String']['output'];
+  period: Scalars['String']['output'];
 };
 
 export type RemoveInsureeInput = {
@@ -2308,6 +2495,47 @@ export type RolePayload = {
   role?: Maybe<Role>;
 };
 
+export type RunClaimBatchInput = {
+  /** none = national */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type RunClaimBatchPayload = {
+  __typename?: 'RunClaimBatchPayload';
+  errors: Array<UserError>;
+  run?: Maybe<ClaimBatchRun>;
+};
+
+export type SaveClaimReviewInput = {
+  id: Scalars['ID']['input'];
+  lines: Array<ClaimReviewLineInput>;
+  remark?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Claims to select: these ids, or the filter's claims (Checked, not yet selected) sampled */
+export type SelectClaimsInput = {
+  /** the filter's claims whose claimed amount is above this */
+  aboveAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** the filter's claims claimed above their main diagnosis's average by more than this % (0-1000; review only) */
+  aboveDiagnosisAverage?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
+  /** these claims, selected as they are */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** a random share (0-100 %) of the filter's claims */
+  randomPercent?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A selection: the claims selected, how many of the candidates were marked Not selected */
+export type SelectClaimsPayload = {
+  __typename?: 'SelectClaimsPayload';
+  errors: Array<UserError>;
+  notSelected: Scalars['Int']['output'];
+  selected: Array<Claim>;
+};
+
 export type SetInsureeStatusInput = {
   id: Scalars['ID']['input'];
   /** ACTIVE, INACTIVE, DECEASED */
@@ -2343,6 +2571,14 @@ export type SetProductServicesInput = {
   /** applied to every service of serviceIds (absent: openIMIS defaults, P and C 100 %) */
   settings?: InputMaybe<ProductLineSettingsInput>;
   version: Scalars['Int']['input'];
+};
+
+export type SetRelativeDistributionInput = {
+  /** % each, at most 100 in all */
+  percents: Array<Scalars['String']['input']>;
+  /** M (12 shares), Q (4) or Y (1) */
+  period: Scalars['String']['input'];
+  productId: Scalars['ID']['input'];
 };
 
 export type SubmitClaimsInput = {
@@ -2754,14 +2990,18 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ApiLimits: ResolverTypeWrapper<ApiLimits>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BypassClaimsInput: BypassClaimsInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeFamilyHeadInput: ChangeFamilyHeadInput;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Claim: ResolverTypeWrapper<Mapped['Claim']>;
+  ClaimBatchIndex: ResolverTypeWrapper<Mapped['ClaimBatchIndex']>;
+  ClaimBatchRun: ResolverTypeWrapper<Mapped['ClaimBatchRun']>;
   ClaimConnection: ResolverTypeWrapper<Page<Mapped['Claim']>>;
   ClaimEdge: ResolverTypeWrapper<Edge<Mapped['Claim']>>;
   ClaimFilter: ClaimFilter;
+  ClaimIdsInput: ClaimIdsInput;
   ClaimItemOption: ResolverTypeWrapper<Mapped['ClaimItemOption']>;
   ClaimItemOptionEdge: ResolverTypeWrapper<Edge<Mapped['ClaimItemOption']>>;
   ClaimItemOptionPage: ResolverTypeWrapper<Omit<ClaimItemOptionPage, 'edges'> & { edges: Array<ResolversTypes['ClaimItemOptionEdge']> }>;
@@ -2770,12 +3010,14 @@ export type ResolversTypes = {
   ClaimPayload: ResolverTypeWrapper<
     Omit<ClaimPayload, 'claim' | 'warnings'> & { claim?: Maybe<ResolversTypes['Claim']>; warnings: Array<ResolversTypes['ClaimWarning']> }
   >;
+  ClaimReviewLineInput: ClaimReviewLineInput;
   ClaimServiceOption: ResolverTypeWrapper<Mapped['ClaimServiceOption']>;
   ClaimServiceOptionEdge: ResolverTypeWrapper<Edge<Mapped['ClaimServiceOption']>>;
   ClaimServiceOptionPage: ResolverTypeWrapper<Omit<ClaimServiceOptionPage, 'edges'> & { edges: Array<ResolversTypes['ClaimServiceOptionEdge']> }>;
   ClaimSubmission: ResolverTypeWrapper<
     Omit<ClaimSubmission, 'claim' | 'warnings'> & { claim: ResolversTypes['Claim']; warnings: Array<ResolversTypes['ClaimWarning']> }
   >;
+  ClaimVersionInput: ClaimVersionInput;
   ClaimWarning: ResolverTypeWrapper<Mapped['ClaimWarning']>;
   CreateClaimInput: CreateClaimInput;
   CreateDiagnosisInput: CreateDiagnosisInput;
@@ -2795,6 +3037,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeleteInput: DeleteInput;
+  DeliverClaimFeedbackInput: DeliverClaimFeedbackInput;
   Diagnosis: ResolverTypeWrapper<Mapped['Diagnosis']>;
   DiagnosisConnection: ResolverTypeWrapper<Page<Mapped['Diagnosis']>>;
   DiagnosisEdge: ResolverTypeWrapper<Edge<Mapped['Diagnosis']>>;
@@ -2893,6 +3136,7 @@ export type ResolversTypes = {
   PriceListService: ResolverTypeWrapper<Omit<PriceListService, 'service'> & { service: ResolversTypes['MedicalService'] }>;
   PriceListServiceConnection: ResolverTypeWrapper<Page<ResolversTypes['PriceListService']>>;
   PriceListServiceEdge: ResolverTypeWrapper<Edge<ResolversTypes['PriceListService']>>;
+  ProcessClaimsPayload: ResolverTypeWrapper<Omit<ProcessClaimsPayload, 'claims'> & { claims: Array<ResolversTypes['Claim']> }>;
   Product: ResolverTypeWrapper<Mapped['Product']>;
   ProductConnection: ResolverTypeWrapper<Page<Mapped['Product']>>;
   ProductEdge: ResolverTypeWrapper<Edge<Mapped['Product']>>;
@@ -2907,6 +3151,10 @@ export type ResolversTypes = {
   ProductServiceEdge: ResolverTypeWrapper<Edge<ResolversTypes['ProductService']>>;
   ProductVersionInput: ProductVersionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelativeDistributionPayload: ResolverTypeWrapper<
+    Omit<RelativeDistributionPayload, 'distribution'> & { distribution: Array<ResolversTypes['RelativeDistributionShare']> }
+  >;
+  RelativeDistributionShare: ResolverTypeWrapper<Mapped['RelativeDistributionShare']>;
   RemoveInsureeInput: RemoveInsureeInput;
   RenewPolicyInput: RenewPolicyInput;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
@@ -2917,10 +3165,16 @@ export type ResolversTypes = {
   RoleEdge: ResolverTypeWrapper<Edge<Mapped['Role']>>;
   RoleFilter: RoleFilter;
   RolePayload: ResolverTypeWrapper<Omit<RolePayload, 'role'> & { role?: Maybe<ResolversTypes['Role']> }>;
+  RunClaimBatchInput: RunClaimBatchInput;
+  RunClaimBatchPayload: ResolverTypeWrapper<Omit<RunClaimBatchPayload, 'run'> & { run?: Maybe<ResolversTypes['ClaimBatchRun']> }>;
+  SaveClaimReviewInput: SaveClaimReviewInput;
+  SelectClaimsInput: SelectClaimsInput;
+  SelectClaimsPayload: ResolverTypeWrapper<Omit<SelectClaimsPayload, 'selected'> & { selected: Array<ResolversTypes['Claim']> }>;
   SetInsureeStatusInput: SetInsureeStatusInput;
   SetPriceListEntriesInput: SetPriceListEntriesInput;
   SetProductItemsInput: SetProductItemsInput;
   SetProductServicesInput: SetProductServicesInput;
+  SetRelativeDistributionInput: SetRelativeDistributionInput;
   SubmitClaimsInput: SubmitClaimsInput;
   SubmitClaimsPayload: ResolverTypeWrapper<Omit<SubmitClaimsPayload, 'submissions'> & { submissions: Array<ResolversTypes['ClaimSubmission']> }>;
   UpdateClaimInput: UpdateClaimInput;
@@ -2954,14 +3208,18 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ApiLimits: ApiLimits;
   Int: Scalars['Int']['output'];
+  BypassClaimsInput: BypassClaimsInput;
+  Boolean: Scalars['Boolean']['output'];
   ChangeFamilyHeadInput: ChangeFamilyHeadInput;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
-  Boolean: Scalars['Boolean']['output'];
   Claim: Mapped['Claim'];
+  ClaimBatchIndex: Mapped['ClaimBatchIndex'];
+  ClaimBatchRun: Mapped['ClaimBatchRun'];
   ClaimConnection: Page<Mapped['Claim']>;
   ClaimEdge: Edge<Mapped['Claim']>;
   ClaimFilter: ClaimFilter;
+  ClaimIdsInput: ClaimIdsInput;
   ClaimItemOption: Mapped['ClaimItemOption'];
   ClaimItemOptionEdge: Edge<Mapped['ClaimItemOption']>;
   ClaimItemOptionPage: Omit<ClaimItemOptionPage, 'edges'> & { edges: Array<ResolversParentTypes['ClaimItemOptionEdge']> };
@@ -2971,6 +3229,7 @@ export type ResolversParentTypes = {
     claim?: Maybe<ResolversParentTypes['Claim']>;
     warnings: Array<ResolversParentTypes['ClaimWarning']>;
   };
+  ClaimReviewLineInput: ClaimReviewLineInput;
   ClaimServiceOption: Mapped['ClaimServiceOption'];
   ClaimServiceOptionEdge: Edge<Mapped['ClaimServiceOption']>;
   ClaimServiceOptionPage: Omit<ClaimServiceOptionPage, 'edges'> & { edges: Array<ResolversParentTypes['ClaimServiceOptionEdge']> };
@@ -2978,6 +3237,7 @@ export type ResolversParentTypes = {
     claim: ResolversParentTypes['Claim'];
     warnings: Array<ResolversParentTypes['ClaimWarning']>;
   };
+  ClaimVersionInput: ClaimVersionInput;
   ClaimWarning: Mapped['ClaimWarning'];
   CreateClaimInput: CreateClaimInput;
   CreateDiagnosisInput: CreateDiagnosisInput;
@@ -2997,6 +3257,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeleteInput: DeleteInput;
+  DeliverClaimFeedbackInput: DeliverClaimFeedbackInput;
   Diagnosis: Mapped['Diagnosis'];
   DiagnosisConnection: Page<Mapped['Diagnosis']>;
   DiagnosisEdge: Edge<Mapped['Diagnosis']>;
@@ -3094,6 +3355,7 @@ export type ResolversParentTypes = {
   PriceListService: Omit<PriceListService, 'service'> & { service: ResolversParentTypes['MedicalService'] };
   PriceListServiceConnection: Page<ResolversTypes['PriceListService']>;
   PriceListServiceEdge: Edge<ResolversTypes['PriceListService']>;
+  ProcessClaimsPayload: Omit<ProcessClaimsPayload, 'claims'> & { claims: Array<ResolversParentTypes['Claim']> };
   Product: Mapped['Product'];
   ProductConnection: Page<Mapped['Product']>;
   ProductEdge: Edge<Mapped['Product']>;
@@ -3108,6 +3370,8 @@ export type ResolversParentTypes = {
   ProductServiceEdge: Edge<ResolversTypes['ProductService']>;
   ProductVersionInput: ProductVersionInput;
   Query: Record<PropertyKey, never>;
+  RelativeDistributionPayload: Omit<RelativeDistributionPayload, 'distribution'> & { distribution: Array<ResolversParentTypes['RelativeDistributionShare']> };
+  RelativeDistributionShare: Mapped['RelativeDistributionShare'];
   RemoveInsureeInput: RemoveInsureeInput;
   RenewPolicyInput: RenewPolicyInput;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
@@ -3118,10 +3382,16 @@ export type ResolversParentTypes = {
   RoleEdge: Edge<Mapped['Role']>;
   RoleFilter: RoleFilter;
   RolePayload: Omit<RolePayload, 'role'> & { role?: Maybe<ResolversParentTypes['Role']> };
+  RunClaimBatchInput: RunClaimBatchInput;
+  RunClaimBatchPayload: Omit<RunClaimBatchPayload, 'run'> & { run?: Maybe<ResolversParentTypes['ClaimBatchRun']> };
+  SaveClaimReviewInput: SaveClaimReviewInput;
+  SelectClaimsInput: SelectClaimsInput;
+  SelectClaimsPayload: Omit<SelectClaimsPayload, 'selected'> & { selected: Array<ResolversParentTypes['Claim']> };
   SetInsureeStatusInput: SetInsureeStatusInput;
   SetPriceListEntriesInput: SetPriceListEntriesInput;
   SetProductItemsInput: SetProductItemsInput;
   SetProductServicesInput: SetProductServicesInput;
+  SetRelativeDistributionInput: SetRelativeDistributionInput;
   SubmitClaimsInput: SubmitClaimsInput;
   SubmitClaimsPayload: Omit<SubmitClaimsPayload, 'submissions'> & { submissions: Array<ResolversParentTypes['ClaimSubmission']> };
   UpdateClaimInput: UpdateClaimInput;
@@ -3164,6 +3434,9 @@ export type ChangePasswordPayloadResolvers<
 export type ClaimResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   adminId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   approved?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  assessment?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  batchRunId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  careRendered?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   claimed?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3175,7 +3448,10 @@ export type ClaimResolvers<ContextType = Ctx, ParentType extends ResolversParent
   diagnosis3Id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   diagnosis4Id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   diagnosisId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  drugPrescribed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  drugReceived?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feedbackDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   feedbackStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   guaranteeNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   healthFacility?: Resolver<Maybe<ResolversTypes['HealthFacility']>, ParentType, ContextType>;
@@ -3185,17 +3461,46 @@ export type ClaimResolvers<ContextType = Ctx, ParentType extends ResolversParent
   insuree?: Resolver<Maybe<ResolversTypes['Insuree']>, ParentType, ContextType>;
   insureeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ClaimLine']>, ParentType, ContextType>;
+  paymentAsked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  processedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  remunerated?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   restoredFromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reviewRemark?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewStatus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   secondaryDiagnoses?: Resolver<Array<ResolversTypes['Diagnosis']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  valuated?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visitFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   visitTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   visitType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClaimBatchIndexResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimBatchIndex'] = ResolversParentTypes['ClaimBatchIndex'],
+> = {
+  allocated?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  distribution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  valuated?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ClaimBatchRunResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ClaimBatchRun'] = ResolversParentTypes['ClaimBatchRun']> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indexes?: Resolver<Array<ResolversTypes['ClaimBatchIndex']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  locationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remunerated?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  runAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClaimConnectionResolvers<
@@ -3243,19 +3548,27 @@ export type ClaimItemOptionPageResolvers<
 
 export type ClaimLineResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ClaimLine'] = ResolversParentTypes['ClaimLine']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deductible?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  exceedCeiling?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  justification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  priceAdjusted?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   priceApproved?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   priceAsked?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   priceList?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  priceOrigin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priceReviewed?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  priceValuated?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   quantityApproved?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  remunerated?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   serviceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -3743,6 +4056,7 @@ export type MedicalServicePayloadResolvers<
 export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationAddInsureeArgs, 'input'>>;
+  bypassClaims?: Resolver<ResolversTypes['ProcessClaimsPayload'], ParentType, ContextType, RequireFields<MutationBypassClaimsArgs, 'input'>>;
   changeFamilyHead?: Resolver<ResolversTypes['FamilyPayload'], ParentType, ContextType, RequireFields<MutationChangeFamilyHeadArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationCreateClaimArgs, 'input'>>;
@@ -3772,10 +4086,13 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   deleteProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationDeleteProductArgs, 'input'>>;
   deleteRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationDeleteRoleArgs, 'input'>>;
   deleteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
+  deliverClaimFeedback?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeliverClaimFeedbackArgs, 'input'>>;
+  deliverClaimReview?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeliverClaimReviewArgs, 'input'>>;
   duplicateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationDuplicateProductArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
   moveInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationMoveInsureeArgs, 'input'>>;
+  processClaims?: Resolver<ResolversTypes['ProcessClaimsPayload'], ParentType, ContextType, RequireFields<MutationProcessClaimsArgs, 'input'>>;
   removeInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationRemoveInsureeArgs, 'input'>>;
   renewPolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationRenewPolicyArgs, 'input'>>;
   reserveInsuranceNumbers?: Resolver<
@@ -3785,10 +4102,25 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
     RequireFields<MutationReserveInsuranceNumbersArgs, 'input'>
   >;
   restoreClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationRestoreClaimArgs, 'input'>>;
+  runClaimBatch?: Resolver<ResolversTypes['RunClaimBatchPayload'], ParentType, ContextType, RequireFields<MutationRunClaimBatchArgs, 'input'>>;
+  saveClaimReview?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationSaveClaimReviewArgs, 'input'>>;
+  selectClaimsForFeedback?: Resolver<
+    ResolversTypes['SelectClaimsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSelectClaimsForFeedbackArgs, 'input'>
+  >;
+  selectClaimsForReview?: Resolver<ResolversTypes['SelectClaimsPayload'], ParentType, ContextType, RequireFields<MutationSelectClaimsForReviewArgs, 'input'>>;
   setInsureeStatus?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationSetInsureeStatusArgs, 'input'>>;
   setPriceListEntries?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationSetPriceListEntriesArgs, 'input'>>;
   setProductItems?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationSetProductItemsArgs, 'input'>>;
   setProductServices?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationSetProductServicesArgs, 'input'>>;
+  setRelativeDistribution?: Resolver<
+    ResolversTypes['RelativeDistributionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetRelativeDistributionArgs, 'input'>
+  >;
   submitClaims?: Resolver<ResolversTypes['SubmitClaimsPayload'], ParentType, ContextType, RequireFields<MutationSubmitClaimsArgs, 'input'>>;
   suspendPolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationSuspendPolicyArgs, 'input'>>;
   updateClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'input'>>;
@@ -4083,6 +4415,14 @@ export type PriceListServiceEdgeResolvers<
   node?: Resolver<ResolversTypes['PriceListService'], ParentType, ContextType>;
 };
 
+export type ProcessClaimsPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ProcessClaimsPayload'] = ResolversParentTypes['ProcessClaimsPayload'],
+> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ProductResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
   accCodePremiums?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   accCodeRemuneration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4256,6 +4596,7 @@ export type ProductServiceEdgeResolvers<
 export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiLimits?: Resolver<ResolversTypes['ApiLimits'], ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claimBatchRuns?: Resolver<Array<ResolversTypes['ClaimBatchRun']>, ParentType, ContextType, Partial<QueryClaimBatchRunsArgs>>;
   claimItemPicker?: Resolver<ResolversTypes['ClaimItemOptionPage'], ParentType, ContextType, RequireFields<QueryClaimItemPickerArgs, 'healthFacilityId'>>;
   claimServicePicker?: Resolver<
     ResolversTypes['ClaimServiceOptionPage'],
@@ -4301,11 +4642,34 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   priceLists?: Resolver<ResolversTypes['PriceListConnection'], ParentType, ContextType, Partial<QueryPriceListsArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
+  relativeDistribution?: Resolver<
+    Array<ResolversTypes['RelativeDistributionShare']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryRelativeDistributionArgs, 'productId'>
+  >;
   rights?: Resolver<Array<ResolversTypes['Right']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, Partial<QueryRolesArgs>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
+};
+
+export type RelativeDistributionPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['RelativeDistributionPayload'] = ResolversParentTypes['RelativeDistributionPayload'],
+> = {
+  distribution?: Resolver<Array<ResolversTypes['RelativeDistributionShare']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RelativeDistributionShareResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['RelativeDistributionShare'] = ResolversParentTypes['RelativeDistributionShare'],
+> = {
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RightResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Right'] = ResolversParentTypes['Right']> = {
@@ -4339,6 +4703,23 @@ export type RoleEdgeResolvers<ContextType = Ctx, ParentType extends ResolversPar
 export type RolePayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['RolePayload'] = ResolversParentTypes['RolePayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
+export type RunClaimBatchPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['RunClaimBatchPayload'] = ResolversParentTypes['RunClaimBatchPayload'],
+> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  run?: Resolver<Maybe<ResolversTypes['ClaimBatchRun']>, ParentType, ContextType>;
+};
+
+export type SelectClaimsPayloadResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['SelectClaimsPayload'] = ResolversParentTypes['SelectClaimsPayload'],
+> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  notSelected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selected?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
 };
 
 export type SubmitClaimsPayloadResolvers<
@@ -4393,6 +4774,8 @@ export type Resolvers<ContextType = Ctx> = {
   ApiLimits?: ApiLimitsResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
+  ClaimBatchIndex?: ClaimBatchIndexResolvers<ContextType>;
+  ClaimBatchRun?: ClaimBatchRunResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimItemOption?: ClaimItemOptionResolvers<ContextType>;
@@ -4484,6 +4867,7 @@ export type Resolvers<ContextType = Ctx> = {
   PriceListService?: PriceListServiceResolvers<ContextType>;
   PriceListServiceConnection?: PriceListServiceConnectionResolvers<ContextType>;
   PriceListServiceEdge?: PriceListServiceEdgeResolvers<ContextType>;
+  ProcessClaimsPayload?: ProcessClaimsPayloadResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
@@ -4495,11 +4879,15 @@ export type Resolvers<ContextType = Ctx> = {
   ProductServiceConnection?: ProductServiceConnectionResolvers<ContextType>;
   ProductServiceEdge?: ProductServiceEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RelativeDistributionPayload?: RelativeDistributionPayloadResolvers<ContextType>;
+  RelativeDistributionShare?: RelativeDistributionShareResolvers<ContextType>;
   Right?: RightResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RoleConnection?: RoleConnectionResolvers<ContextType>;
   RoleEdge?: RoleEdgeResolvers<ContextType>;
   RolePayload?: RolePayloadResolvers<ContextType>;
+  RunClaimBatchPayload?: RunClaimBatchPayloadResolvers<ContextType>;
+  SelectClaimsPayload?: SelectClaimsPayloadResolvers<ContextType>;
   SubmitClaimsPayload?: SubmitClaimsPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;

@@ -73,6 +73,8 @@ export const ErrorCodes = {
   dateBeforeStart: 'DATE_BEFORE_START',
   /** the claim is not in a status allowing this (editing a submitted claim, restoring one not rejected) */
   wrongStatus: 'WRONG_STATUS',
+  /** a batch run for this location and month exists already */
+  alreadyRun: 'ALREADY_RUN',
 } as const;
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 

@@ -22,6 +22,8 @@ export const CLAIM_READERS = [
   r.claimProcess,
   r.claimRestore,
 ];
+/** Who reads batch runs: who runs them, views them, previews accounts. */
+export const BATCH_READERS = [r.batchRun, r.batchRunView, r.batchAccountPreview];
 /** Who uses the service and item pickers: claim entry. */
 export const PICKER_USERS = [r.claimAdd, r.claimEdit];
 /** A claim lives at its facility: a claim administrator bound to a facility alone sees only its claims, other scoped users those of the facilities in their area. */
@@ -45,12 +47,22 @@ export const claimAccess = {
     claimUpdate: 'Update claims under review',
     claimProcess: 'Process (valuate) claims',
     claimRestore: 'Restore rejected claims into new ones',
+    batchRun: 'Run relative pricing batches',
+    batchRunView: 'View batch runs',
+    batchAccountPreview: 'Preview batch accounts',
   }),
   typeRules: {
     Claim: { read: CLAIM_READERS, scope: 'Claim' },
     ClaimLine: { read: CLAIM_READERS },
     ClaimWarning: { read: CLAIM_READERS },
     ClaimSubmission: { read: [r.claimSubmit] },
+    ProcessClaimsPayload: { read: [r.claimProcess, r.claimUpdate] },
+    SelectClaimsPayload: { read: [r.claimReview, r.claimFeedback] },
+    ClaimBatchRun: { read: BATCH_READERS },
+    ClaimBatchIndex: { read: BATCH_READERS },
+    RunClaimBatchPayload: { read: [r.batchRun] },
+    RelativeDistributionShare: { read: [r.productSearch, r.productEdit, ...BATCH_READERS] },
+    RelativeDistributionPayload: { read: [r.productEdit] },
     ClaimServiceOption: { read: PICKER_USERS },
     ClaimItemOption: { read: PICKER_USERS },
     ClaimServiceOptionPage: { read: PICKER_USERS },
@@ -80,6 +92,10 @@ export const claimAccess = {
     },
     deleteClaim: { right: r.claimDelete, records: [['Claim', (a) => a.input.id]] },
     restoreClaim: { right: r.claimRestore, records: [['Claim', (a) => a.input.id]] },
+    saveClaimReview: { right: r.claimReview, records: [['Claim', (a) => a.input.id]] },
+    deliverClaimReview: { right: r.claimReview, records: [['Claim', (a) => a.input.id]] },
+    deliverClaimFeedback: { right: r.claimFeedback, records: [['Claim', (a) => a.input.id]] },
+    setRelativeDistribution: { right: r.productEdit, records: [['Product', (a) => a.input.productId]] },
   },
   inputBounds: {
     CreateClaimInput: claimInput,
@@ -87,5 +103,8 @@ export const claimAccess = {
     ClaimLineInput: claimLines,
     ClaimFilter: claimInput,
     RestoreClaimInput: claims,
+    SaveClaimReviewInput: { remark: columnLengths(claims).reviewRemark ?? 500 },
+    ClaimReviewLineInput: claimLines,
+    SetRelativeDistributionInput: { period: 1, percents: 9 },
   },
 } satisfies Partial<DomainDefinition>;

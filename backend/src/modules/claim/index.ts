@@ -10,6 +10,7 @@ import { Rights } from '../core/rights.js';
 import { claimAccess } from './access.js';
 import { resolvers } from './resolvers/index.js';
 import { seedClaim } from './seed.js';
+import { amountsUsedByClaims } from './service/process.js';
 import { usedByClaims } from './service/submit.js';
 import { typeDefs } from './typeDefs.js';
 
@@ -20,17 +21,14 @@ export const claimDomain = defineDomain({
   resolvers,
   ...claimAccess,
   hooks: {
-    // what the insuree's submitted claims used of each policy's maximum counts (the eligibility enquiry)
+    // what the insuree's submitted claims used of each policy's maximum counts, and valuated claims of its deductibles and ceilings (the eligibility enquiry)
     'policy.eligibility': async ({ db, insuree, policies, used }) => {
-      await usedByClaims(
-        db,
-        insuree.id,
-        policies.map((p) => p.id),
-        used,
-      );
+      const ids = policies.map((p) => p.id);
+      await usedByClaims(db, insuree.id, ids, used);
+      await amountsUsedByClaims(db, insuree.id, ids, used);
       return [];
     },
   },
-  historyRights: { Claim: Rights.claimSearch, ClaimLines: Rights.claimSearch },
+  historyRights: { Claim: Rights.claimSearch, ClaimLines: Rights.claimSearch, RelativeDistribution: Rights.productSearch },
   seed: (db: DbOrTx) => seedClaim(db),
 });

@@ -5,10 +5,11 @@
  */
 import { sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { char, date, index, integer, numeric, pgTable, serial, smallint, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { boolean, char, date, index, integer, numeric, pgTable, serial, smallint, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
 import { entityStamps } from '../../platform/columns.js';
 import { users } from '../core/tables.js';
 import { insurees } from '../insuree/tables.js';
+import { locations } from '../location/tables.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices } from '../medical/tables.js';
 import { policies, products } from '../policy/tables.js';
 
@@ -57,6 +58,22 @@ export const claims = pgTable(
     /** Σ approved quantity × price of the passed lines, set by submission */
     approved: money('approved'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** Σ priceValuated of the passed lines (valuation, 111011) */
+    valuated: money('valuated'),
+    /** Σ remunerated (relative lines once the batch run priced them) */
+    remunerated: money('remunerated'),
+    processedAt: timestamp('processed_at', { withTimezone: true }),
+    /** the batch run that priced its relative lines (111101) */
+    batchRunId: integer('batch_run_id'),
+    /** the medical officer's remark on the review */
+    reviewRemark: varchar('review_remark', { length: 500 }),
+    /** feedback (111009): answers of the insuree, assessment 0-5 */
+    careRendered: boolean('care_rendered'),
+    paymentAsked: boolean('payment_asked'),
+    drugPrescribed: boolean('drug_prescribed'),
+    drugReceived: boolean('drug_received'),
+    assessment: smallint('assessment'),
+    feedbackDate: date('feedback_date'),
     /** the Rejected claim this one was restored from (111012) */
     restoredFromId: integer('restored_from_id').references((): AnyPgColumn => claims.id, { onDelete: 'set null' }),
     ...entityStamps,
@@ -99,6 +116,18 @@ export const claimLines = pgTable(
     /** the policy and product that cover the line (submission) */
     policyId: integer('policy_id').references(() => policies.id, { onDelete: 'set null' }),
     productId: integer('product_id').references(() => products.id, { onDelete: 'set null' }),
+    /** the medical officer's price (a review), kept by valuation whatever the price origin */
+    priceReviewed: money('price_reviewed'),
+    /** the medical officer's justification of an adjustment or rejection (reason -1) */
+    justification: varchar('justification', { length: 250 }),
+    /** valuation: the unit price used, the deductible taken, what exceeded the ceiling, the line's value, what is paid */
+    priceAdjusted: money('price_adjusted'),
+    deductible: money('deductible'),
+    exceedCeiling: money('exceed_ceiling'),
+    priceValuated: money('price_valuated'),
+    remunerated: money('remunerated'),
+    /** the product's price origin when valuated (R: priced by the batch run) */
+    priceOrigin: char('price_origin', { length: 1 }),
   },
   (t) => [
     uniqueIndex('claim_lines_claim_key').on(t.claimId, t.lineNo),
@@ -106,4 +135,82 @@ export const claimLines = pgTable(
     index('claim_lines_item_idx').on(t.itemId, t.claimId),
     index('claim_lines_policy_idx').on(t.policyId),
   ],
+);
+
+/**
+ * What a valuated claim deducted and got on a policy (openIMIS tblClaimDedRem): the next claims'
+ * deductibles and ceilings count them; `kind` G (the product's general limits), IP or OP.
+ */
+export const claimDedRem = pgTable(
+  'claim_ded_rem',
+  {
+    id: serial('id').primaryKey(),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id, { onDelete: 'cascade' }),
+    policyId: integer('policy_id')
+      .notNull()
+      .references(() => policies.id, { onDelete: 'cascade' }),
+    insureeId: integer('insuree_id')
+      .notNull()
+      .references(() => insurees.id),
+    kind: varchar('kind', { length: 2 }).notNull(),
+    deducted: money('deducted').notNull(),
+    remunerated: money('remunerated').notNull(),
+  },
+  (t) => [uniqueIndex('claim_ded_rem_claim_key').on(t.claimId, t.policyId), index('claim_ded_rem_policy_idx').on(t.policyId, t.insureeId)],
+);
+
+/** A relative pricing batch run (111101): one per location (null = national) and month. */
+export const claimBatchRuns = pgTable(
+  'claim_batch_runs',
+  {
+    id: serial('id').primaryKey(),
+    locationId: integer('location_id').references(() => locations.id),
+    year: smallint('year').notNull(),
+    month: smallint('month').notNull(),
+    /** claims whose relative lines it priced */
+    claims: integer('claims').notNull().default(0),
+    remunerated: money('remunerated').notNull().default('0'),
+    runAt: timestamp('run_at', { withTimezone: true }).notNull().defaultNow(),
+    runBy: integer('run_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [uniqueIndex('claim_batch_runs_period_key').on(sql`coalesce(${t.locationId}, 0)`, t.year, t.month)],
+);
+
+/** The index a batch run computed for a product: allocated contributions × distribution % ÷ valuated relative amounts. */
+export const claimBatchIndexes = pgTable(
+  'claim_batch_indexes',
+  {
+    id: serial('id').primaryKey(),
+    runId: integer('run_id')
+      .notNull()
+      .references(() => claimBatchRuns.id, { onDelete: 'cascade' }),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    allocated: money('allocated').notNull(),
+    distribution: numeric('distribution', { precision: 7, scale: 4 }).notNull(),
+    valuated: money('valuated').notNull(),
+    index: numeric('index', { precision: 18, scale: 4 }).notNull(),
+  },
+  (t) => [uniqueIndex('claim_batch_indexes_key').on(t.runId, t.productId)],
+);
+
+/**
+ * A product's relative pricing distribution (openIMIS tblRelDistr): the share (%) of the product's
+ * allocated contributions paid for relative-price care, per month (M, 1-12), quarter (Q, 1-4) or year (Y, 1).
+ */
+export const claimRelativeDistributions = pgTable(
+  'claim_relative_distributions',
+  {
+    id: serial('id').primaryKey(),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    period: char('period', { length: 1 }).notNull(),
+    number: smallint('number').notNull(),
+    percent: numeric('percent', { precision: 7, scale: 4 }).notNull(),
+  },
+  (t) => [uniqueIndex('claim_relative_distributions_key').on(t.productId, t.period, t.number)],
 );

@@ -66,6 +66,22 @@ export const typeDefs = /* GraphQL */ `
     "sum of approved quantity x approved price of the passed lines (after submission)"
     approved: Decimal
     submittedAt: DateTime
+    "sum of the passed lines' valuated amounts (valuation)"
+    valuated: Decimal
+    "sum of what is paid; null while a relative-price line waits for the batch run (Processed)"
+    remunerated: Decimal
+    processedAt: DateTime
+    "the batch run that priced its relative lines"
+    batchRunId: ID
+    "the medical officer's remark on the review"
+    reviewRemark: String
+    "feedback: was the care rendered, was payment asked, were drugs prescribed and received, assessment 0-5"
+    careRendered: Boolean
+    paymentAsked: Boolean
+    drugPrescribed: Boolean
+    drugReceived: Boolean
+    assessment: Int
+    feedbackDate: Date
     "the Rejected claim this one was restored from"
     restoredFromId: ID
     lines: [ClaimLine!]!
@@ -97,6 +113,22 @@ export const typeDefs = /* GraphQL */ `
     "the policy and product covering the line"
     policyId: ID
     productId: ID
+    "the medical officer's price (a review): kept by valuation whatever the price origin"
+    priceReviewed: Decimal
+    "the medical officer's justification (a review adjustment, reason -1)"
+    justification: String
+    "valuation: the unit price used (reviewer's, price asked for origin O, else the price list's)"
+    priceAdjusted: Decimal
+    "the deductible taken from the line"
+    deductible: Decimal
+    "what the ceilings did not pay"
+    exceedCeiling: Decimal
+    "the line's value after limits, deductible and ceilings"
+    priceValuated: Decimal
+    "what is paid; null for a relative-price line until the batch run"
+    remunerated: Decimal
+    "the product's price origin at valuation: P price list, O price asked, R relative"
+    priceOrigin: String
   }
   ${connectionType('Claim')}
   input ClaimFilter {
@@ -145,6 +177,55 @@ export const typeDefs = /* GraphQL */ `
     code: String!
   }
   input SubmitClaimsInput { ids: [ID!]! }
+  input ClaimIdsInput { ids: [ID!]! }
+  input ClaimVersionInput { id: ID!, version: Int! }
+  "Claims to select: these ids, or the filter's claims (Checked, not yet selected) sampled"
+  input SelectClaimsInput {
+    "these claims, selected as they are"
+    ids: [ID!]
+    filter: ClaimFilter
+    "a random share (0-100 %) of the filter's claims"
+    randomPercent: Int
+    "the filter's claims whose claimed amount is above this"
+    aboveAmount: Decimal
+    "the filter's claims claimed above their main diagnosis's average by more than this % (0-1000; review only)"
+    aboveDiagnosisAverage: Int
+  }
+  input ClaimReviewLineInput {
+    lineNo: Int!
+    quantityApproved: Decimal
+    priceApproved: Decimal
+    "rejects the line (reason -1); needs a justification"
+    rejected: Boolean
+    justification: String
+  }
+  input SaveClaimReviewInput {
+    id: ID!
+    version: Int!
+    remark: String
+    lines: [ClaimReviewLineInput!]!
+  }
+  input DeliverClaimFeedbackInput {
+    id: ID!
+    version: Int!
+    careRendered: Boolean!
+    paymentAsked: Boolean!
+    drugPrescribed: Boolean!
+    drugReceived: Boolean!
+    "0-5"
+    assessment: Int!
+    feedbackDate: Date
+  }
+  input BypassClaimsInput {
+    ids: [ID!]!
+    "bypass the review (default true)"
+    review: Boolean
+    "bypass the feedback (default false)"
+    feedback: Boolean
+  }
+  type ProcessClaimsPayload { claims: [Claim!]!, errors: [UserError!]! }
+  "A selection: the claims selected, how many of the candidates were marked Not selected"
+  type SelectClaimsPayload { selected: [Claim!]!, notSelected: Int!, errors: [UserError!]! }
   "Something the user is told; the action went through. Codes: DUPLICATE_GUARANTEE, QUANTITY_REDUCED"
   type ClaimWarning { code: String!, message: String!, lineNo: Int }
   type ClaimPayload { claim: Claim, warnings: [ClaimWarning!]!, errors: [UserError!]! }
@@ -161,7 +242,55 @@ export const typeDefs = /* GraphQL */ `
   type ClaimItemOptionEdge { cursor: String!, node: ClaimItemOption! }
   type ClaimItemOptionPage { edges: [ClaimItemOptionEdge!]!, pageInfo: PageInfo! }
 
+  "A relative pricing batch run for a location (none = national) and month"
+  type ClaimBatchRun {
+    id: ID!
+    locationId: ID
+    location: Location
+    year: Int!
+    month: Int!
+    "claims it made Valuated"
+    claims: Int!
+    "what it paid for relative lines"
+    remunerated: Decimal!
+    runAt: DateTime!
+    "per product: allocated contributions x distribution / valuated relative amounts"
+    indexes: [ClaimBatchIndex!]!
+  }
+  type ClaimBatchIndex {
+    productId: ID!
+    product: Product
+    allocated: Decimal!
+    "the distribution share (%) of the period"
+    distribution: String!
+    "the valuated relative amounts of the period"
+    valuated: Decimal!
+    "4 decimals"
+    index: String!
+  }
+  "A product's share (%) of its allocated contributions for relative-price care in a period: M month 1-12, Q quarter 1-4, Y year 1"
+  type RelativeDistributionShare { period: String!, number: Int!, percent: String! }
+  input RunClaimBatchInput {
+    "none = national"
+    locationId: ID
+    year: Int!
+    month: Int!
+  }
+  type RunClaimBatchPayload { run: ClaimBatchRun, errors: [UserError!]! }
+  input SetRelativeDistributionInput {
+    productId: ID!
+    "M (12 shares), Q (4) or Y (1)"
+    period: String!
+    "% each, at most 100 in all"
+    percents: [String!]!
+  }
+  type RelativeDistributionPayload { distribution: [RelativeDistributionShare!]!, errors: [UserError!]! }
+
   extend type Query {
+    "relative pricing batch runs, latest first (111102)"
+    claimBatchRuns(locationId: ID, year: Int): [ClaimBatchRun!]!
+    "a product's relative distribution"
+    relativeDistribution(productId: ID!): [RelativeDistributionShare!]!
     claims(filter: ClaimFilter, ${connectionArgs}): ClaimConnection!
     claim(id: ID!): Claim
     "services of the facility's price list: code prefix or name fragment"
@@ -180,5 +309,23 @@ export const typeDefs = /* GraphQL */ `
     submitClaims(input: SubmitClaimsInput!): SubmitClaimsPayload!
     "a new Entered claim copying a Rejected one"
     restoreClaim(input: RestoreClaimInput!): ClaimPayload!
+    "valuation (111011): each Checked claim Valuated, or Processed when a relative price waits for the batch run"
+    processClaims(input: ClaimIdsInput!): ProcessClaimsPayload!
+    "review Selected (111008); the filter's other candidates Not selected"
+    selectClaimsForReview(input: SelectClaimsInput!): SelectClaimsPayload!
+    "a medical officer's approved quantities and prices, rejections with justification (111008)"
+    saveClaimReview(input: SaveClaimReviewInput!): ClaimPayload!
+    "review Delivered: approved amounts recomputed, the valuation too when already processed (111008)"
+    deliverClaimReview(input: ClaimVersionInput!): ClaimPayload!
+    "feedback Selected (111009); the filter's other candidates Not selected"
+    selectClaimsForFeedback(input: SelectClaimsInput!): SelectClaimsPayload!
+    "the insuree's answers, feedback Delivered (111009)"
+    deliverClaimFeedback(input: DeliverClaimFeedbackInput!): ClaimPayload!
+    "Selected review or feedback → Bypassed (111010)"
+    bypassClaims(input: BypassClaimsInput!): ProcessClaimsPayload!
+    "relative pricing for a location and a month that is over, once (111101): ALREADY_RUN the second time"
+    runClaimBatch(input: RunClaimBatchInput!): RunClaimBatchPayload!
+    "a product's relative distribution shares, replaced (121003)"
+    setRelativeDistribution(input: SetRelativeDistributionInput!): RelativeDistributionPayload!
   }
 `;

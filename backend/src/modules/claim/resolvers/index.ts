@@ -8,11 +8,16 @@ import { batcher, perContext } from '../../../platform/batch.js';
 import { loadInScope } from '../../../platform/scope.js';
 import { Rights } from '../../core/rights.js';
 import { insurees } from '../../insuree/tables.js';
+import { locations } from '../../location/tables.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices } from '../../medical/tables.js';
-import { CLAIM_READERS, PICKER_USERS } from '../access.js';
+import { products } from '../../policy/tables.js';
+import { BATCH_READERS, CLAIM_READERS, PICKER_USERS } from '../access.js';
 import { searchClaims } from '../search/claim.js';
 import { itemPicker, servicePicker } from '../search/picker.js';
+import { distributionOf, indexesOfRun, listBatchRuns, runClaimBatch, setRelativeDistribution } from '../service/batch.js';
 import { type ClaimLineRow, type ClaimResult, createClaim, deleteClaim, linesOfClaims, restoreClaim, updateClaim } from '../service/claim.js';
+import { processClaims } from '../service/process.js';
+import { bypassClaims, deliverClaimFeedback, deliverClaimReview, saveClaimReview, selectClaimsForFeedback, selectClaimsForReview } from '../service/review.js';
 import { submitClaims } from '../service/submit.js';
 import { claims } from '../tables.js';
 
@@ -54,6 +59,13 @@ export const resolvers: Resolvers = {
     code: async (row, _, ctx) => (await catalogueRow(ctx, row))?.code ?? '',
     name: async (row, _, ctx) => (await catalogueRow(ctx, row))?.name ?? '',
   },
+  ClaimBatchRun: {
+    location: (row, _, ctx) => loadById(ctx, locations, row.locationId),
+    indexes: (row, _, ctx) => indexesOfRun(ctx, row.id),
+  },
+  ClaimBatchIndex: {
+    product: (row, _, ctx) => loadById(ctx, products, row.productId),
+  },
   ClaimPayload: {
     warnings: (payload) => payload.warnings ?? [],
   },
@@ -65,6 +77,15 @@ export const resolvers: Resolvers = {
     claim: (_, args, ctx) => {
       requireAny(ctx, CLAIM_READERS);
       return loadInScope(ctx, 'Claim', (id) => loadById(ctx, claims, id), parseId(args.id));
+    },
+    claimBatchRuns: (_, args, ctx) => {
+      requireAny(ctx, BATCH_READERS);
+      return listBatchRuns(ctx, args);
+    },
+    relativeDistribution: async (_, args, ctx) => {
+      requireAny(ctx, [Rights.productSearch, Rights.productEdit, ...BATCH_READERS]);
+      const product = await loadInScope(ctx, 'Product', (id) => loadById(ctx, products, id), parseId(args.productId));
+      return product ? distributionOf(ctx, product.id) : [];
     },
     claimServicePicker: (_, args, ctx) => {
       requireAny(ctx, PICKER_USERS);
@@ -83,6 +104,33 @@ export const resolvers: Resolvers = {
     submitClaims: async (_, args, ctx) => {
       requireRight(ctx, Rights.claimSubmit);
       return submitClaims(ctx, args.input);
+    },
+    processClaims: async (_, args, ctx) => {
+      requireRight(ctx, Rights.claimProcess);
+      return processClaims(ctx, args.input);
+    },
+    selectClaimsForReview: async (_, args, ctx) => {
+      requireRight(ctx, Rights.claimReview);
+      return selectClaimsForReview(ctx, args.input);
+    },
+    saveClaimReview: claimMutation(Rights.claimReview, saveClaimReview),
+    deliverClaimReview: claimMutation(Rights.claimReview, deliverClaimReview),
+    selectClaimsForFeedback: async (_, args, ctx) => {
+      requireRight(ctx, Rights.claimFeedback);
+      return selectClaimsForFeedback(ctx, args.input);
+    },
+    deliverClaimFeedback: claimMutation(Rights.claimFeedback, deliverClaimFeedback),
+    runClaimBatch: async (_, args, ctx) => {
+      requireRight(ctx, Rights.batchRun);
+      return runClaimBatch(ctx, args.input);
+    },
+    setRelativeDistribution: async (_, args, ctx) => {
+      requireRight(ctx, Rights.productEdit);
+      return setRelativeDistribution(ctx, args.input);
+    },
+    bypassClaims: async (_, args, ctx) => {
+      requireRight(ctx, Rights.claimUpdate);
+      return bypassClaims(ctx, args.input);
     },
   },
 };

@@ -30,15 +30,16 @@ function statusFilter(value: number | null | undefined, field: string) {
   return value;
 }
 
-export async function searchClaims(ctx: Ctx, args: { filter?: ClaimFilter | null } & ConnectionArgs) {
-  const f = args.filter ?? {};
+/** The filter's conditions inside the user's scope (`mode` 'area' for changes): the search and the review/feedback selections. */
+export async function claimFilterWhere(ctx: Pick<Ctx, 'db' | 'user'>, filter: ClaimFilter | null | undefined, mode: 'visible' | 'area' = 'visible') {
+  const f = filter ?? {};
   const facility = idFilter(f.healthFacilityId, 'healthFacilityId');
   const insuree = idFilter(f.insureeId, 'insureeId');
   const status = statusFilter(f.status, 'status');
   const review = statusFilter(f.reviewStatus, 'reviewStatus');
   const feedback = statusFilter(f.feedbackStatus, 'feedbackStatus');
   const number = f.insuranceNumber?.trim();
-  const where = and(
+  return and(
     facility ? eq(claims.healthFacilityId, facility) : undefined,
     insuree ? eq(claims.insureeId, insuree) : undefined,
     status ? eq(claims.status, status) : undefined,
@@ -51,7 +52,11 @@ export async function searchClaims(ctx: Ctx, args: { filter?: ClaimFilter | null
     f.code?.trim() ? eq(claims.code, f.code.trim()) : undefined,
     f.claimedMin ? sql`${claims.claimed} >= ${f.claimedMin}` : undefined,
     f.claimedMax ? sql`${claims.claimed} <= ${f.claimedMax}` : undefined,
-    await scopeWhere(ctx, 'Claim'),
+    await scopeWhere(ctx, 'Claim', mode),
   );
+}
+
+export async function searchClaims(ctx: Ctx, args: { filter?: ClaimFilter | null } & ConnectionArgs) {
+  const where = await claimFilterWhere(ctx, args.filter);
   return paginate<ClaimRow>({ db: ctx.db, table: claims, where, args });
 }

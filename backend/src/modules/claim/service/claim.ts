@@ -273,7 +273,7 @@ async function prepare(ctx: ServiceCtx, tx: Tx, input: ClaimFields, existing: Cl
 const linesOf = (db: DbOrTx, claimId: number) => db.select().from(claimLines).where(eq(claimLines.claimId, claimId)).orderBy(asc(claimLines.lineNo));
 
 /** The lines' history: one row per change of a claim's lines (entity `ClaimLines`, id = the claim's). */
-async function linesHistory(tx: Tx, ctx: ServiceCtx, claimId: number, before: LineValues[] | null, after: LineValues[] | null) {
+export async function linesHistory(tx: Tx, ctx: ServiceCtx, claimId: number, before: LineValues[] | null, after: LineValues[] | null) {
   const strip = (rows: LineValues[] | null) => (rows ? { lines: rows.map(({ id: _id, ...rest }) => rest) } : null);
   await writeHistory(tx, ctx, {
     entityType: 'ClaimLines',
@@ -397,6 +397,17 @@ export async function restoreClaim(ctx: ServiceCtx, input: { id: string; code: s
         category: null,
         approved: null,
         submittedAt: null,
+        valuated: null,
+        remunerated: null,
+        processedAt: null,
+        batchRunId: null,
+        reviewRemark: null,
+        careRendered: null,
+        paymentAsked: null,
+        drugPrescribed: null,
+        drugReceived: null,
+        assessment: null,
+        feedbackDate: null,
         restoredFromId: original.id,
       });
       lines = (await linesOf(tx, original.id)).map(({ id: _lid, claimId: _cid, ...l }) => ({
@@ -407,6 +418,14 @@ export async function restoreClaim(ctx: ServiceCtx, input: { id: string; code: s
         rejectionReason: null,
         policyId: null,
         productId: null,
+        justification: null,
+        priceReviewed: null,
+        priceAdjusted: null,
+        deductible: null,
+        exceedCeiling: null,
+        priceValuated: null,
+        remunerated: null,
+        priceOrigin: null,
       }));
       return [];
     },
