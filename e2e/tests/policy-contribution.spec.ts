@@ -146,9 +146,12 @@ test('the enrolment officer pays an idle policy in two contributions: partial ke
   await expect(page.getByTestId('enquiry-insuree')).toContainText(member);
   const eligibility = page.getByRole('region', { name: 'Policies and eligibility' });
   await expect(eligibility.getByText('Eligible', { exact: true })).toBeVisible();
-  // The family may hold other policies of the product in force: this one is the card with its expiry date.
+  // The family may hold other policies of the product in force (an earlier run's sale of the same day): the card with this expiry date.
   const expiry = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(active.expiryDate));
-  const cover = eligibility.getByRole('article', { name: `${active.product.code} — ${active.product.name}` }).filter({ hasText: `until ${expiry}` });
+  const cover = eligibility
+    .getByRole('article', { name: `${active.product.code} — ${active.product.name}` })
+    .filter({ hasText: `until ${expiry}` })
+    .first();
   await expect(cover).toBeVisible();
   await expect(cover).toContainText('Active');
 });
