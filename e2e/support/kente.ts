@@ -40,3 +40,20 @@ export async function signIn(page: Page, username = 'Admin', password = 'admin12
 export function mainMenu(page: Page) {
   return page.getByRole('navigation', { name: /Main menu|Menu principal/ });
 }
+
+/** GraphQL as the signed-in user (the page's session); throws on a GraphQL error. */
+export async function graphqlAs<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-kente-csrf': '1' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data: unknown; errors?: Array<{ message: string }> };
+      if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+      return body.data;
+    },
+    { query, variables },
+  ) as Promise<T>;
+}

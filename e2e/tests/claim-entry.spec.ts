@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { compose, signIn } from '../support/kente.ts';
+import { compose, graphqlAs, signIn } from '../support/kente.ts';
 
 /**
  * mf-claim: a claim administrator enters a claim at their hospital with the keyboard only
@@ -12,23 +12,6 @@ import { compose, signIn } from '../support/kente.ts';
 test.beforeEach(() => {
   compose();
 });
-
-/** GraphQL as the signed-in user (the page's session). */
-async function graphqlAs<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-kente-csrf': '1' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data: unknown; errors?: Array<{ message: string }> };
-      if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-      return body.data;
-    },
-    { query, variables },
-  ) as Promise<T>;
-}
 
 interface Seeded {
   insuranceNumber: string;

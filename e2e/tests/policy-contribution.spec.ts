@@ -1,11 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
-import { compose, mainMenu, signIn } from '../support/kente.ts';
+import { compose, graphqlAs, mainMenu, signIn } from '../support/kente.ts';
 
 /**
  * mf-policy's contributions against the real backend, as the enrolment officer: on an Idle
  * policy with nothing paid, a partial contribution leaves it Idle with a smaller balance (the
  * "put in force now" choice is offered, not taken); the rest makes it Active. Then the
- * contribution search finds both receipts and leads back to the policy.
+ * contribution search finds both receipts and leads back to the policy, and the enquiry for a
+ * member shows them eligible with the product and its expiry date.
  */
 
 test.beforeEach(() => {
@@ -20,34 +21,19 @@ interface PolicyRow {
   balance: string;
 }
 
-/** GraphQL as the signed-in user (the page's session). */
-async function graphqlAs<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-kente-csrf': '1' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data: unknown; errors?: Array<{ message: string }> };
-      if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-      return body.data;
-    },
-    { query, variables },
-  ) as Promise<T>;
-}
-
 /**
  * A new Idle policy with nothing paid, sold today by the signed-in officer to a family of their
- * area (the demo's Idle policies are already partly paid).
+ * area (the demo's Idle policies are already partly paid), on a product without cycles or
+ * administration period: once paid, it covers its members from today.
  */
 async function idleUnpaidPolicy(page: Page): Promise<PolicyRow> {
   const { families, products } = await graphqlAs<{
     families: { edges: Array<{ node: { id: string } }> };
-    products: { edges: Array<{ node: { id: string; code: string } }> };
-  }>(page, 'query { families(first: 10) { edges { node { id } } } products(first: 10) { edges { node { id code } } } }');
+    products: { edges: Array<{ node: { id: string; startCycle1: string | null; administrationPeriod: number } }> };
+  }>(page, 'query { families(first: 10) { edges { node { id } } } products(first: 10) { edges { node { id startCycle1 administrationPeriod } } } }');
   const enrolDate = new Date().toISOString().slice(0, 10);
-  for (const product of products.edges.map((e) => e.node)) {
+  const startingToday = products.edges.map((e) => e.node).filter((p) => p.startCycle1 === null && p.administrationPeriod === 0);
+  for (const product of startingToday) {
     for (const family of families.edges.map((e) => e.node)) {
       const { createPolicy } = await graphqlAs<{ createPolicy: { policy: PolicyRow | null } }>(
         page,
@@ -148,6 +134,26 @@ test('the enrolment officer pays an idle policy in two contributions: partial ke
   await expect(found.nth(1)).toContainText(money(rest));
   await found.nth(1).click();
   await expect(page).toHaveURL(new RegExp(`/policies/${policy.id}$`));
+
+  // Now Active, the policy covers its members: the enquiry for one shows them eligible, with the product and its expiry.
+  const { policy: active } = await graphqlAs<{
+    policy: { expiryDate: string; product: { code: string; name: string }; insurees: Array<{ insuranceNumber: string }> };
+  }>(page, 'query($id: ID!) { policy(id: $id) { expiryDate product { code name } insurees { insuranceNumber } } }', { id: policy.id });
+  const member = active.insurees.at(-1)?.insuranceNumber as string;
+  await page.goto('/insurees/enquiry');
+  await page.getByLabel('Insurance number').fill(member);
+  await page.getByLabel('Insurance number').press('Enter');
+  await expect(page.getByTestId('enquiry-insuree')).toContainText(member);
+  const eligibility = page.getByRole('region', { name: 'Policies and eligibility' });
+  await expect(eligibility.getByText('Eligible', { exact: true })).toBeVisible();
+  // The family may hold other policies of the product in force (an earlier run's sale of the same day): the card with this expiry date.
+  const expiry = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(active.expiryDate));
+  const cover = eligibility
+    .getByRole('article', { name: `${active.product.code} — ${active.product.name}` })
+    .filter({ hasText: `until ${expiry}` })
+    .first();
+  await expect(cover).toBeVisible();
+  await expect(cover).toContainText('Active');
 });
 
 /** Money as the console shows it in French (the clerk's language). */
