@@ -4,7 +4,7 @@
  * payers, and contributions that agree with the policies' statuses.
  */
 import { addMonths, PolicyStatus, parseMoney, toDecimal } from '@kente/contract-policy';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/engine.js';
 import { families } from '../insuree/tables.js';
 import { locations } from '../location/tables.js';
@@ -13,7 +13,6 @@ import { computeValues, today } from './service/policy.js';
 import { payers, policies, premiums, productItems, productServices, products } from './tables.js';
 
 const VALIDITY = { dateFrom: '2024-01-01', dateTo: '2030-12-31' };
-const HOSPITAL_CARE = ['C0010', 'D0001', 'D0002', 'D0004', 'H0001', 'H0004', 'H0006'];
 
 export async function seedPolicy(db: DbOrTx): Promise<void> {
   const [region] = await db.select({ id: locations.id }).from(locations).where(eq(locations.type, 'R')).orderBy(asc(locations.code)).limit(1);
@@ -87,8 +86,6 @@ export async function seedPolicy(db: DbOrTx): Promise<void> {
   const rows = await db.insert(products).values(demo).returning({ id: products.id, code: products.code });
   const services = await db.select({ id: medicalServices.id }).from(medicalServices).orderBy(asc(medicalServices.code)).limit(12);
   const items = await db.select({ id: medicalItems.id }).from(medicalItems).orderBy(asc(medicalItems.code)).limit(10);
-  // hospital care the national products cover too, so a hospital's demo claims can pass (C0009 stays uncovered: a reason-3 example)
-  const hospitalCare = await db.select({ id: medicalServices.id }).from(medicalServices).where(inArray(medicalServices.code, HOSPITAL_CARE));
   for (const [i, product] of rows.entries()) {
     const limited = product.code === 'IND01';
     if (services.length)
@@ -102,10 +99,6 @@ export async function seedPolicy(db: DbOrTx): Promise<void> {
           limitNoAdult: n % 3 === 0 ? 4 : null,
         })),
       );
-    if (hospitalCare.length && (product.code === 'FAM01' || product.code === 'IND01'))
-      await db
-        .insert(productServices)
-        .values(hospitalCare.map((s) => ({ productId: product.id, serviceId: s.id, limitAdult: limited ? '80' : '100', limitChild: '100' })));
     if (items.length)
       await db
         .insert(productItems)
