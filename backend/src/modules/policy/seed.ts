@@ -1,9 +1,10 @@
 /**
  * Demo products (demo start only): a family lump sum with a threshold, a per-member one, one with cycles, one regional;
- * policies for the first demo families on the national products, Idle, Active, Suspended and expired;
+ * policies for most demo families (about 200 of the 300) on the national products, Idle, Active, Suspended, expiring
+ * within the renewal window and expired;
  * payers, and contributions that agree with the policies' statuses.
  */
-import { addMonths, PolicyStatus, parseMoney, toDecimal } from '@kente/contract-policy';
+import { addDays, addMonths, PolicyStatus, parseMoney, toDecimal } from '@kente/contract-policy';
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/engine.js';
 import { families } from '../insuree/tables.js';
@@ -145,6 +146,24 @@ async function seedPremiums(db: DbOrTx): Promise<void> {
   if (values.length) await db.insert(premiums).values(values);
 }
 
+/** Families that get a policy (most of the 300 demo families). */
+const DEMO_INSURED_FAMILIES = 260;
+
+/**
+ * The enrolment date and stored status of the i-th demo policy: the first twelve as DEMO_POLICIES
+ * (months ago); the others enrolled 0-420 days ago, so some expire within the renewal window and
+ * some have read Expired for weeks, 7 in 10 Active, 2 Idle, 1 Suspended.
+ */
+function demoPolicy(i: number): [string, number] {
+  if (i < DEMO_POLICIES.length * 3) {
+    const [months, status] = DEMO_POLICIES[i % DEMO_POLICIES.length] as [number, number];
+    return [addMonths(today(), -months), status];
+  }
+  const daysAgo = (i * 37) % 420;
+  const status = daysAgo > 365 || i % 10 < 7 ? PolicyStatus.active : i % 10 < 9 ? PolicyStatus.idle : PolicyStatus.suspended;
+  return [addDays(today(), -daysAgo), status];
+}
+
 /** Months before today each demo policy was enrolled, with the status it was left in (the oldest reads Expired). */
 const DEMO_POLICIES: [number, number][] = [
   [1, PolicyStatus.idle],
@@ -156,12 +175,13 @@ const DEMO_POLICIES: [number, number][] = [
 export async function seedPolicies(db: DbOrTx): Promise<void> {
   const national = await db.select({ id: products.id, code: products.code }).from(products).where(eq(products.code, 'FAM01'));
   const individual = await db.select({ id: products.id }).from(products).where(eq(products.code, 'IND01'));
-  const demoFamilies = await db.select({ id: families.id }).from(families).orderBy(asc(families.id)).limit(12);
+  const demoFamilies = await db.select({ id: families.id }).from(families).orderBy(asc(families.id)).limit(DEMO_INSURED_FAMILIES);
   const productIds = [national[0]?.id, individual[0]?.id].filter((id): id is number => id !== undefined);
   if (!productIds.length) return;
   for (const [i, family] of demoFamilies.entries()) {
-    const [months, status] = DEMO_POLICIES[i % DEMO_POLICIES.length] as [number, number];
-    const enrolDate = addMonths(today(), -months);
+    // every fifth family after the first twelve stays uninsured (enrolment and claims need some)
+    if (i >= DEMO_POLICIES.length * 3 && i % 5 === 4) continue;
+    const [enrolDate, status] = demoPolicy(i);
     const productId = productIds[i % productIds.length] as number;
     const { value } = await computeValues(db, { familyId: String(family.id), productId: String(productId), enrolDate });
     if (!value) continue;
