@@ -30,7 +30,7 @@ export {
 } from './runtime/hooks.js';
 export type { ModuleScopeValue } from './runtime/ModuleScope.js';
 export { ModuleScope, useModuleScope } from './runtime/ModuleScope.js';
-export { type NavigateOptions, navigate, useNavigate } from './runtime/navigation.js';
+export { linkTo, type NavigateOptions, navigate, useNavigate } from './runtime/navigation.js';
 export type { KenteRuntime, KenteUser } from './runtime/runtime.js';
 export { getRuntime, hasRuntime, installRuntime, userHasRights } from './runtime/runtime.js';
 export type { HiddenReason, SlotComponent, SlotEntry, SlotProps } from './runtime/Slot.js';

@@ -1,5 +1,5 @@
 import type { InsureePanelsProps } from '@kente/contract-insuree/slots';
-import { useFormat, useModuleTranslation, useNavigate } from '@kente/sdk';
+import { linkTo, useFormat, useModuleTranslation } from '@kente/sdk';
 import { Alert, Link, ProgressLine, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@kente/sdk/ui';
 import { useQuery } from 'urql';
 import { CLAIMS } from '../claims/claimQueries.js';
@@ -8,7 +8,6 @@ import { CLAIMS } from '../claims/claimQueries.js';
 export default function RecentClaimsPanel({ insureeId }: InsureePanelsProps) {
   const { t } = useModuleTranslation();
   const format = useFormat();
-  const navigate = useNavigate();
   const [result] = useQuery({ query: CLAIMS, variables: { filter: { insureeId }, first: 5 } });
   const rows = result.data?.claims.edges.map((e) => e.node) ?? [];
   return (
@@ -34,15 +33,7 @@ export default function RecentClaimsPanel({ insureeId }: InsureePanelsProps) {
             {rows.map((row) => (
               <TableRow key={row.id}>
                 <TableCell>
-                  <Link
-                    href={`/claims/${row.id}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate(`/claims/${row.id}`);
-                    }}
-                  >
-                    {row.code}
-                  </Link>
+                  <Link {...linkTo(`/claims/${row.id}`)}>{row.code}</Link>
                 </TableCell>
                 <TableCell>{row.healthFacility?.name ?? ''}</TableCell>
                 <TableCell>{format.date(row.visitFrom)}</TableCell>

@@ -1,4 +1,4 @@
-import { useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import { linkTo, useFormat, useModuleTranslation, useRights } from '@kente/sdk';
 import {
   Button,
   deepestLocation,
@@ -36,7 +36,6 @@ const TEXT_FILTERS = ['name', 'number'] as const;
 export default function FamiliesPage() {
   const { t } = useModuleTranslation();
   const format = useFormat();
-  const navigate = useNavigate();
   const { has } = useRights();
   const search = useSearchState({ text: TEXT_FILTERS, sorts: SORTS, defaultSort: 'HEAD_LAST_NAME' });
   const { query, update } = search;
@@ -56,14 +55,7 @@ export default function FamiliesPage() {
       intro={t('families.intro')}
       actions={
         has(101002) && (
-          <Button
-            variant="contained"
-            href="/insurees/families/new"
-            onClick={(e) => {
-              e.preventDefault();
-              navigate('/insurees/families/new');
-            }}
-          >
+          <Button variant="contained" {...linkTo('/insurees/families/new')}>
             {t('families.create')}
           </Button>
         )

@@ -1,4 +1,4 @@
-import { useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import { linkTo, useFormat, useModuleTranslation, useRights } from '@kente/sdk';
 import { Alert, Box, Button, Card, CardContent, Chip, Link, ProgressLine, RecordPanels, Stack, Typography } from '@kente/sdk/ui';
 import { lazy, Suspense, useState } from 'react';
 import { useQuery } from 'urql';
@@ -13,7 +13,6 @@ export default function InsureePage(props: { params: { insureeId: string } }) {
   const { params } = props;
   const { t } = useModuleTranslation();
   const format = useFormat();
-  const navigate = useNavigate();
   const { has } = useRights();
   const [result] = useQuery({ query: INSUREE_BY_ID, variables: { id: params.insureeId } });
   const [changingStatus, setChangingStatus] = useState(false);
@@ -51,13 +50,7 @@ export default function InsureePage(props: { params: { insureeId: string } }) {
           </Stack>
           <Typography color="text.secondary">
             {t('insuree.familyOf')}{' '}
-            <Link
-              href={`/insurees/families/${insuree.family.id}`}
-              onClick={(e) => {
-                e.preventDefault();
-                navigate(`/insurees/families/${insuree.family.id}`);
-              }}
-            >
+            <Link {...linkTo(`/insurees/families/${insuree.family.id}`)}>
               {t('family.headLine', { name: `${insuree.family.head.lastName} ${insuree.family.head.otherNames}`, number: insuree.family.head.insuranceNumber })}
             </Link>
           </Typography>

@@ -1,5 +1,5 @@
 import { PAYER_TYPES } from '@kente/contract-policy';
-import { useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import { linkTo, useModuleTranslation, useRights } from '@kente/sdk';
 import {
   Button,
   deepestLocation,
@@ -20,7 +20,6 @@ const TEXT_FILTERS = ['name'] as const;
 /** Payers: search by name, type and location (the payers that may work there); every filter in the URL. */
 export default function PayersPage() {
   const { t } = useModuleTranslation();
-  const navigate = useNavigate();
   const { has } = useRights();
   const search = useSearchState({ text: TEXT_FILTERS, sorts: SORTS, defaultSort: 'NAME' });
   const { query, update } = search;
@@ -38,14 +37,7 @@ export default function PayersPage() {
       intro={t('payers.intro')}
       actions={
         has(121802) && (
-          <Button
-            variant="contained"
-            href="/admin/payers/new"
-            onClick={(e) => {
-              e.preventDefault();
-              navigate('/admin/payers/new');
-            }}
-          >
+          <Button variant="contained" {...linkTo('/admin/payers/new')}>
             {t('payers.create')}
           </Button>
         )

@@ -1,4 +1,4 @@
-import { useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import { linkTo, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
 import { applyUserErrors, contractResolver, FormProblems, FormProvider, type UserError, useForm, useUnsavedChangesGuard, useWatch } from '@kente/sdk/forms';
 import { Alert, Box, Button, Card, CardContent, Detail, DetailList, Link, locationLabel, ProgressLine, Stack, Typography } from '@kente/sdk/ui';
 import { useEffect, useState } from 'react';
@@ -86,17 +86,7 @@ function NewPolicy({ familyId }: { familyId: string }) {
               <DetailList>
                 <Detail
                   label={t('policy.head')}
-                  value={
-                    <Link
-                      href={familyUrl}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        navigate(familyUrl);
-                      }}
-                    >
-                      {`${found.head.lastName} ${found.head.otherNames} (${found.head.insuranceNumber})`}
-                    </Link>
-                  }
+                  value={<Link {...linkTo(familyUrl)}>{`${found.head.lastName} ${found.head.otherNames} (${found.head.insuranceNumber})`}</Link>}
                 />
                 <Detail label={t('policy.village')} value={locationLabel(found.village)} />
                 <Detail label={t('newPolicy.members')} value={String(found.memberCount)} />

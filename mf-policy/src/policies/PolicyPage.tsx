@@ -1,6 +1,6 @@
 import { PolicyStatus } from '@kente/contract-policy';
 import type {} from '@kente/contract-policy/slots';
-import { useDataTableLabels, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import { linkTo, useDataTableLabels, useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
 import { FormProvider, useVersionedEditor, useWatch } from '@kente/sdk/forms';
 import {
   Alert,
@@ -43,18 +43,8 @@ type CoveredInsuree = NonNullable<PolicyPageData['insurees']>[number];
 
 /** A link inside the console (client-side navigation, a real href for the keyboard and a new tab). */
 function ConsoleLink({ to, children }: { to: string; children: ReactNode }) {
-  const navigate = useNavigate();
-  return (
-    <Link
-      href={to}
-      onClick={(e) => {
-        e.preventDefault();
-        navigate(to);
-      }}
-    >
-      {children}
-    </Link>
-  );
+  const _navigate = useNavigate();
+  return <Link {...linkTo(to)}>{children}</Link>;
 }
 
 function PolicyView({ policyId }: { policyId: string }) {

@@ -1,4 +1,4 @@
-import { useFormat, useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
+import { linkTo, useFormat, useModuleTranslation, useRights } from '@kente/sdk';
 import { Button, DateField, deepestLocation, LocationPicker, locationLabel, SearchPage, SearchTextField, usePagedQuery, useSearchState } from '@kente/sdk/ui';
 import { PRODUCTS, type ProductRow } from './productQueries.js';
 
@@ -9,7 +9,6 @@ const TEXT_FILTERS = ['search'] as const;
 export default function ProductsPage() {
   const { t } = useModuleTranslation();
   const format = useFormat();
-  const navigate = useNavigate();
   const { has } = useRights();
   const search = useSearchState({ text: TEXT_FILTERS, sorts: SORTS, defaultSort: 'CODE' });
   const { query, update } = search;
@@ -28,14 +27,7 @@ export default function ProductsPage() {
       intro={t('products.intro')}
       actions={
         has(121002) && (
-          <Button
-            variant="contained"
-            href="/admin/products/new"
-            onClick={(e) => {
-              e.preventDefault();
-              navigate('/admin/products/new');
-            }}
-          >
+          <Button variant="contained" {...linkTo('/admin/products/new')}>
             {t('products.create')}
           </Button>
         )

@@ -28,3 +28,18 @@ export function navigate(to: string, options: NavigateOptions = {}): void {
 export function useNavigate(): (to: string, options?: NavigateOptions) => void {
   return useCallback((to: string, options?: NavigateOptions) => navigate(to, options), []);
 }
+
+/**
+ * The props of an in-console link (an MUI `Link` or a `Button` with `href`): the real address
+ * for the browser, and a click that navigates inside the console instead of reloading it.
+ * `<Button variant="contained" {...linkTo('/admin/payers/new')}>`
+ */
+export function linkTo(to: string): { href: string; onClick: (event: { preventDefault: () => void }) => void } {
+  return {
+    href: to,
+    onClick: (event) => {
+      event.preventDefault();
+      navigate(to);
+    },
+  };
+}
