@@ -22,7 +22,7 @@ function publishManifestOnly(version: string, federationEntry?: string) {
 }
 
 export default async function globalSetup() {
-  for (const needed of ['mf-reports/0.1.0', 'mf-faulty/0.1.0', 'lang-fr/0.1.0']) {
+  for (const needed of ['mf-reports/0.1.0', 'mf-faulty/0.1.0', 'lang-fr/0.1.0', 'lang-sw/0.1.0']) {
     if (!existsSync(join(registry, needed, 'kente-manifest.json'))) throw new Error(`${needed} is not published: run \`pnpm build\` first`);
   }
   if (!existsSync(join(registry, 'mf-reports/0.2.0/kente-manifest.json'))) {

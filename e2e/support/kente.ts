@@ -38,7 +38,7 @@ export async function signIn(page: Page, username = 'Admin', password = 'admin12
 }
 
 export function mainMenu(page: Page) {
-  return page.getByRole('navigation', { name: /Main menu|Menu principal/ });
+  return page.getByRole('navigation', { name: /Main menu|Menu principal|Menyu kuu/ });
 }
 
 /** GraphQL as the signed-in user (the page's session); throws on a GraphQL error. */

@@ -64,15 +64,38 @@ test('pointing composition.json at another version serves it after a reload, wit
   expect(requests.filter((p) => p.startsWith('/modules/mf-reports/0.1.0/'))).toEqual([]);
 });
 
-test('removing lang-fr removes French; adding it back brings it, with no rebuild', async ({ page }) => {
+test('removing the language packs removes their languages; adding them back brings them, with no rebuild', async ({ page }) => {
   compose((c) => {
     c.packs = [];
   });
   await signIn(page);
   await expect(page.getByTestId('language-switcher')).toHaveCount(0);
-  compose();
+  compose((c) => {
+    c.packs = c.packs.filter((p) => p.name !== 'lang-sw');
+  });
   await page.reload();
   await expect(page.getByTestId('language-switcher').locator('option')).toHaveText(['English', 'Français']);
+  compose();
+  await page.reload();
+  await expect(page.getByTestId('language-switcher').locator('option')).toHaveText(['English', 'Français', 'Kiswahili']);
+});
+
+test('choosing Kiswahili translates the menu and a module page; a key lang-sw lacks shows in English', async ({ page }) => {
+  await page.route('**/modules/lang-sw/0.1.0/sw/admin.json', async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    delete json.locations.intro;
+    await route.fulfill({ response, json });
+  });
+  await signIn(page, 'Admin', 'admin123', '/admin/locations');
+  await page.getByTestId('language-switcher').locator('select').selectOption('sw');
+  await expect(page.getByRole('heading', { name: 'Maeneo', level: 1 })).toBeVisible();
+  await expect(mainMenu(page).getByText('Wanachama na mikataba')).toBeVisible();
+  await expect(mainMenu(page).getByRole('link', { name: 'Vituo vya kutolea huduma za afya' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Sehemu ya' })).toBeVisible();
+  await expect(page.getByText('Regions, districts, municipalities and villages of the scheme.')).toBeVisible();
+  await expect(page.getByText('locations.intro')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sw');
 });
 
 test('a missing French key falls back to English, never to a raw key', async ({ page }) => {
