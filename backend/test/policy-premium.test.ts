@@ -121,6 +121,10 @@ describe.each(engines)('policy contributions on %s', (engine) => {
     const photo = await pay({ policyId: policy.id, amount: policy.value, isPhotoFee: true });
     expect(photo.errors).toEqual([]);
     expect(photo.policy).toMatchObject({ status: 1, paid: '0.00', balance: policy.value });
+    const owing = await admin.gql('query($f: PolicyFilter) { policies(filter: $f, first: 100) { edges { node { id } } } }', {
+      f: { familyId: inside, hasBalance: true },
+    });
+    expect(owing.json.data.policies.edges.map((e: Any) => e.node.id)).toContain(policy.id);
     const forced = await pay({ policyId: policy.id, amount: '10.00', putInForce: true });
     expect(forced.policy).toMatchObject({ status: 2, paid: '10.00' });
     expect(forced.policy.effectiveDate).toBe(laterOf(today, policy.startDate));
@@ -221,16 +225,27 @@ describe.each(engines)('policy contributions on %s', (engine) => {
 
   it('updates at the version (stale: CONFLICT), activating an Idle policy it completes; a delete leaves an Active policy Active', async () => {
     const policy = await newPolicy();
+    // "still owing" reads the paid amount the database keeps on the policy: it follows every change
+    const owing = async () =>
+      (
+        await admin.gql('query($f: PolicyFilter) { policies(filter: $f, first: 100) { edges { node { id } } } }', {
+          f: { familyId: inside, hasBalance: true },
+        })
+      ).json.data.policies.edges.some((e: Any) => e.node.id === policy.id);
+    expect(await owing()).toBe(true);
     const part = await pay({ policyId: policy.id, amount: '1.00' });
+    expect(await owing()).toBe(true);
     const stale = await mutate('updatePremium', 'UpdatePremiumInput', { id: part.premium.id, version: 2, amount: policy.value });
     expect(codesOf(stale.errors)).toEqual(['version:CONFLICT']);
     const full = await mutate('updatePremium', 'UpdatePremiumInput', { id: part.premium.id, version: 1, amount: policy.value });
     expect(full.errors).toEqual([]);
     expect(full.premium).toMatchObject({ amount: policy.value, version: 2 });
     expect(full.policy).toMatchObject({ status: 2, balance: '0.00' });
+    expect(await owing()).toBe(false);
     const deleted = await mutate('deletePremium', 'VersionedDeleteInput', { id: part.premium.id, version: 2 });
     expect(deleted.errors).toEqual([]);
     expect(await readPolicy(policy.id)).toMatchObject({ status: 2, paid: '0.00', balance: policy.value });
+    expect(await owing()).toBe(true);
     const h = await admin.gql('query($id: ID!) { history(entityType: "Premium", entityId: $id) { edges { node { action } } } }', { id: part.premium.id });
     expect(h.json.data.history.edges.map((e: Any) => e.node.action).sort()).toEqual(['CREATE', 'DELETE', 'UPDATE']);
   });

@@ -184,6 +184,12 @@ export const policies = pgTable(
     expiryDate: date('expiry_date').notNull(),
     /** renewal: the policy it continues */
     previousPolicyId: integer('previous_policy_id').references((): AnyPgColumn => policies.id, { onDelete: 'set null' }),
+    /**
+     * What the contributions that count (photo fees excluded) add up to: kept by triggers on
+     * premiums (migration 0009), in the contribution's own statement, so no write path forgets it;
+     * "still owing" is then `value > paid`, served by policies_owing_idx.
+     */
+    paid: money('paid').notNull().default('0'),
     ...entityStamps,
   },
   (t) => [
@@ -194,6 +200,8 @@ export const policies = pgTable(
     index('policies_expiry_idx').on(t.expiryDate, t.id),
     // the console's search: enrolment ranges, keyset by id (expiry ranges use the index above)
     index('policies_enrol_date_idx').on(t.enrolDate, t.id),
+    // "still owing" (few policies): keyset by id over the owing ones only
+    index('policies_owing_idx').on(t.id).where(sql`${t.value} > ${t.paid}`),
   ],
 );
 

@@ -7,7 +7,7 @@ import { villagesUnder } from '../../insuree/search/insuree.js';
 import { families, insurees } from '../../insuree/tables.js';
 import { idFilter } from '../../medical/search/catalog.js';
 import { type PolicyRow, today } from '../service/policy.js';
-import { policies, premiums } from '../tables.js';
+import { policies } from '../tables.js';
 
 export interface PolicyFilter {
   familyId?: string | null;
@@ -22,9 +22,6 @@ export interface PolicyFilter {
   headInsuranceNumber?: string | null;
   hasBalance?: boolean | null;
 }
-
-/** What the policy's contributions that count (photo fees excluded) add up to, from premiums_policy_idx. */
-export const paidSql = sql`coalesce((select sum(${premiums.amount}) from ${premiums} where ${premiums.policyId} = ${policies.id} and not ${premiums.isPhotoFee}), 0)`;
 
 /** The stored status read on `date`: 8 once expired, as statusAt. */
 function statusIs(status: number, date: string): SQL {
@@ -52,7 +49,8 @@ export async function searchPolicies(ctx: Ctx, args: { filter?: PolicyFilter | n
     head
       ? sql`${policies.familyId} in (select ${insurees.familyId} from ${insurees} join ${families} on ${families.headInsureeId} = ${insurees.id} where ${insurees.insuranceNumber} COLLATE "C" = ${head})`
       : undefined,
-    f.hasBalance == null ? undefined : f.hasBalance ? sql`${policies.value} > ${paidSql}` : sql`${policies.value} <= ${paidSql}`,
+    // `paid` is kept by the database (migration 0009); owing policies come from policies_owing_idx
+    f.hasBalance == null ? undefined : f.hasBalance ? sql`${policies.value} > ${policies.paid}` : sql`${policies.value} <= ${policies.paid}`,
     await scopeWhere(ctx, 'Policy'),
   );
   return paginate<PolicyRow>({ db: ctx.db, table: policies, where, args });
