@@ -9,7 +9,8 @@ const LATEST = 5;
 
 /**
  * Contributed to the enquiry (insuree.enquiry.panels 1.x, 111001): the insuree's claims of the last
- * twelve months, how many in each status, and the latest few with their facility, status and amount.
+ * twelve months, how many in each status, and the latest few with their facility, status and amount (among the window's first 50: the
+ * query-cost budget of one request).
  */
 export default function EnquiryClaimsPanel({ insuranceNumber }: EnquiryPanelsProps) {
   const { t } = useModuleTranslation();
@@ -77,6 +78,11 @@ export default function EnquiryClaimsPanel({ insuranceNumber }: EnquiryPanelsPro
               ))}
             </TableBody>
           </Table>
+          {data.recent.pageInfo.hasNextPage && (
+            <Typography variant="body2" color="text.secondary">
+              {t('enquiry.partial')}
+            </Typography>
+          )}
         </>
       )}
     </Box>

@@ -8,7 +8,7 @@ export const ENQUIRY_CLAIMS = graphql(`
     checked: claims(filter: { insuranceNumber: $number, visitFrom: $since, status: 4 }, first: 0) { totalCount totalCountCapped }
     processed: claims(filter: { insuranceNumber: $number, visitFrom: $since, status: 8 }, first: 0) { totalCount totalCountCapped }
     valuated: claims(filter: { insuranceNumber: $number, visitFrom: $since, status: 16 }, first: 0) { totalCount totalCountCapped }
-    recent: claims(filter: { insuranceNumber: $number, visitFrom: $since }, first: 100) {
+    recent: claims(filter: { insuranceNumber: $number, visitFrom: $since }, first: 50) {
       pageInfo { hasNextPage }
       edges { node { id code status claimed approved visitFrom visitTo healthFacility { id code name } } }
     }
