@@ -229,7 +229,7 @@ function RunForm({ onRun }: { onRun: () => void }) {
       <Typography variant="body2" color="text.secondary">
         {t('batchRuns.runHint')}
       </Typography>
-      <LocationPicker label={t('batchRuns.location')} value={location} onChange={setLocation} depth="D" filter />
+      <LocationPicker label={t('batchRuns.location')} value={location} onChange={setLocation} depth="D" />
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <TextField
           size="small"
