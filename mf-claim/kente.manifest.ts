@@ -6,20 +6,21 @@ import { defineModule } from '@kente/sdk/contract';
 
 /**
  * Rights (openIMIS codes): 111001 claim search, 111002 add, 111003 edit, 111004 delete, 111007 submit,
- * 111008 review, 111009 feedback, 111011 process, 111012 restore; 111101 batch run.
+ * 111008 review, 111009 feedback, 111010 bypass, 111011 process, 111012 restore; 111101 batch run, 111102 view runs,
+ * 111103 account preview.
  */
 export default defineModule({
   description: 'Claims: entry, submission checks, review and feedback, valuation.',
   requires: {
     sdk: '^1.0.0',
     backend: { claim: '^0.1.0', policy: '^1.0.0', medical: '^1.0.0' },
-    slots: { 'insuree.insuree.panels': '^1.0.0', 'reports.catalogue': '^1.0.0' },
+    slots: { 'insuree.insuree.panels': '^1.0.0', 'insuree.enquiry.panels': '^1.0.0', 'reports.catalogue': '^1.0.0' },
   },
   menu: [
     { id: 'claims', section: 'claims', label: 'menu.claims', icon: 'claim', route: '/claims', order: 10, rights: [111001] },
     { id: 'reviews', section: 'claims', label: 'menu.reviews', icon: 'claim', route: '/claims/reviews', order: 20, rights: [111008] },
     { id: 'feedback', section: 'claims', label: 'menu.feedback', icon: 'claim', route: '/claims/feedback', order: 30, rights: [111009] },
-    { id: 'batch-runs', section: 'claims', label: 'menu.batchRuns', icon: 'claim', route: '/claims/batch-runs', order: 40, rights: [111101] },
+    { id: 'batch-runs', section: 'claims', label: 'menu.batchRuns', icon: 'claim', route: '/claims/batch-runs', order: 40, rights: [111102] },
   ],
   routes: [
     { path: '/claims', page: './ClaimsPage', title: 'claims.title', rights: [111001] },
@@ -27,7 +28,9 @@ export default defineModule({
     { path: '/claims/new', page: './ClaimPage', title: 'claim.newTitle', rights: [111001, 111002] },
     { path: '/claims/reviews', page: './ReviewsPage', title: 'reviews.title', rights: [111008] },
     { path: '/claims/feedback', page: './FeedbackPage', title: 'feedback.title', rights: [111009] },
-    { path: '/claims/batch-runs', page: './BatchRunsPage', title: 'batchRuns.title', rights: [111101] },
+    { path: '/claims/batch-runs', page: './BatchRunsPage', title: 'batchRuns.title', rights: [111102] },
+    // Before /claims/:claimId for the reader's sake; the shell ranks fixed segments first anyway.
+    { path: '/claims/:claimId/feedback', page: './ClaimFeedbackPage', title: 'feedback.formPageTitle', rights: [111009] },
     { path: '/claims/:claimId', page: './ClaimPage', title: 'claim.pageTitle', rights: [111001] },
   ],
   slots: [
@@ -40,6 +43,8 @@ export default defineModule({
   ],
   contributions: [
     { id: 'recent-claims', slot: 'insuree.insuree.panels', component: './RecentClaimsPanel', order: 20, rights: [111001] },
+    { id: 'enquiry-claims', slot: 'insuree.enquiry.panels', component: './EnquiryClaimsPanel', order: 20, rights: [111001] },
+    { id: 'claim-feedback', slot: 'claim.claim.panels', component: './ClaimFeedbackPanel', order: 10, rights: [111001] },
     {
       id: 'claims-by-status',
       slot: 'reports.catalogue',

@@ -5,6 +5,7 @@
  * table lacks, or answering a row of another table, fails typecheck.
  */
 
+import type { ClaimAccountRow } from '../modules/claim/search/accounts.js';
 import type { ItemOption, ServiceOption } from '../modules/claim/search/picker.js';
 import type { ClaimWarning } from '../modules/claim/service/claim.js';
 import { claimBatchIndexes, claimBatchRuns, claimLines, claimRelativeDistributions, claims } from '../modules/claim/tables.js';
@@ -52,6 +53,7 @@ export interface MappedOthers {
   ClaimWarning: ClaimWarning;
   ClaimServiceOption: ServiceOption;
   ClaimItemOption: ItemOption;
+  ClaimAccountRow: ClaimAccountRow;
 }
 
 export type Mapped = { [K in keyof typeof mappedTables]: (typeof mappedTables)[K]['$inferSelect'] } & MappedOthers;
@@ -65,6 +67,7 @@ const others: Record<keyof MappedOthers, true> = {
   ClaimWarning: true,
   ClaimServiceOption: true,
   ClaimItemOption: true,
+  ClaimAccountRow: true,
 };
 export const mappedTypes: readonly (keyof Mapped)[] = [
   ...(Object.keys(mappedTables) as (keyof typeof mappedTables)[]),

@@ -132,6 +132,48 @@ export type Claim = {
   visitType: Scalars['String']['output'];
 };
 
+/** The account preview's period (a year, a month of it, or a date range: the claims whose visit ended in it) and where */
+export type ClaimAccountFilter = {
+  /** a date range instead of year and month (both ends) */
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
+  healthFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** the location's facilities (it and below); none = every facility you see */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1-12 (needs year) */
+  month?: InputMaybe<Scalars['Int']['input']>;
+  /** FACILITY: the claims with a line this product covers; PRODUCT: this product's lines */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** 2000-2100; with month, that month; alone, the whole year */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ClaimAccountGroup = 'FACILITY' | 'PRODUCT';
+
+/** A facility's (or product's) valuated and processed claims and their sums */
+export type ClaimAccountRow = {
+  __typename?: 'ClaimAccountRow';
+  approved: Scalars['Decimal']['output'];
+  claimed: Scalars['Decimal']['output'];
+  claims: Scalars['Int']['output'];
+  healthFacility?: Maybe<HealthFacility>;
+  healthFacilityId?: Maybe<Scalars['ID']['output']>;
+  /** claims still Processed (a relative-price line waits for the batch run) */
+  processed: Scalars['Int']['output'];
+  product?: Maybe<Product>;
+  productId?: Maybe<Scalars['ID']['output']>;
+  /** what is paid so far (relative lines once a batch ran) */
+  remunerated: Scalars['Decimal']['output'];
+  valuated: Scalars['Decimal']['output'];
+};
+
+/** The account preview: one row per facility or product, and the total */
+export type ClaimAccounts = {
+  __typename?: 'ClaimAccounts';
+  rows: Array<ClaimAccountRow>;
+  total: ClaimAccountRow;
+};
+
 export type ClaimBatchIndex = {
   __typename?: 'ClaimBatchIndex';
   allocated: Scalars['Decimal']['output'];
@@ -2126,6 +2168,8 @@ export type Query = {
   /** Limits clients should respect. */
   apiLimits: ApiLimits;
   claim?: Maybe<Claim>;
+  /** account preview (111103): valuated and processed claims of a period, by facility or by product */
+  claimAccounts: ClaimAccounts;
   /** relative pricing batch runs, latest first (111102) */
   claimBatchRuns: Array<ClaimBatchRun>;
   /** items of the facility's price list: code prefix or name fragment */
@@ -2184,6 +2228,11 @@ export type Query = {
 
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryClaimAccountsArgs = {
+  filter: ClaimAccountFilter;
+  groupBy: ClaimAccountGroup;
 };
 
 export type QueryClaimBatchRunsArgs = {
@@ -2996,6 +3045,12 @@ export type ResolversTypes = {
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   Claim: ResolverTypeWrapper<Mapped['Claim']>;
+  ClaimAccountFilter: ClaimAccountFilter;
+  ClaimAccountGroup: ClaimAccountGroup;
+  ClaimAccountRow: ResolverTypeWrapper<Mapped['ClaimAccountRow']>;
+  ClaimAccounts: ResolverTypeWrapper<
+    Omit<ClaimAccounts, 'rows' | 'total'> & { rows: Array<ResolversTypes['ClaimAccountRow']>; total: ResolversTypes['ClaimAccountRow'] }
+  >;
   ClaimBatchIndex: ResolverTypeWrapper<Mapped['ClaimBatchIndex']>;
   ClaimBatchRun: ResolverTypeWrapper<Mapped['ClaimBatchRun']>;
   ClaimConnection: ResolverTypeWrapper<Page<Mapped['Claim']>>;
@@ -3214,6 +3269,12 @@ export type ResolversParentTypes = {
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
   Claim: Mapped['Claim'];
+  ClaimAccountFilter: ClaimAccountFilter;
+  ClaimAccountRow: Mapped['ClaimAccountRow'];
+  ClaimAccounts: Omit<ClaimAccounts, 'rows' | 'total'> & {
+    rows: Array<ResolversParentTypes['ClaimAccountRow']>;
+    total: ResolversParentTypes['ClaimAccountRow'];
+  };
   ClaimBatchIndex: Mapped['ClaimBatchIndex'];
   ClaimBatchRun: Mapped['ClaimBatchRun'];
   ClaimConnection: Page<Mapped['Claim']>;
@@ -3477,6 +3538,27 @@ export type ClaimResolvers<ContextType = Ctx, ParentType extends ResolversParent
   visitFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   visitTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   visitType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClaimAccountRowResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimAccountRow'] = ResolversParentTypes['ClaimAccountRow'],
+> = {
+  approved?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  claimed?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  healthFacility?: Resolver<Maybe<ResolversTypes['HealthFacility']>, ParentType, ContextType>;
+  healthFacilityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  productId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  remunerated?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  valuated?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ClaimAccountsResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ClaimAccounts'] = ResolversParentTypes['ClaimAccounts']> = {
+  rows?: Resolver<Array<ResolversTypes['ClaimAccountRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['ClaimAccountRow'], ParentType, ContextType>;
 };
 
 export type ClaimBatchIndexResolvers<
@@ -4596,6 +4678,7 @@ export type ProductServiceEdgeResolvers<
 export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiLimits?: Resolver<ResolversTypes['ApiLimits'], ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claimAccounts?: Resolver<ResolversTypes['ClaimAccounts'], ParentType, ContextType, RequireFields<QueryClaimAccountsArgs, 'filter' | 'groupBy'>>;
   claimBatchRuns?: Resolver<Array<ResolversTypes['ClaimBatchRun']>, ParentType, ContextType, Partial<QueryClaimBatchRunsArgs>>;
   claimItemPicker?: Resolver<ResolversTypes['ClaimItemOptionPage'], ParentType, ContextType, RequireFields<QueryClaimItemPickerArgs, 'healthFacilityId'>>;
   claimServicePicker?: Resolver<
@@ -4774,6 +4857,8 @@ export type Resolvers<ContextType = Ctx> = {
   ApiLimits?: ApiLimitsResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
+  ClaimAccountRow?: ClaimAccountRowResolvers<ContextType>;
+  ClaimAccounts?: ClaimAccountsResolvers<ContextType>;
   ClaimBatchIndex?: ClaimBatchIndexResolvers<ContextType>;
   ClaimBatchRun?: ClaimBatchRunResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;

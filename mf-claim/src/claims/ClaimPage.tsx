@@ -59,6 +59,7 @@ import {
   SUBMIT_CLAIMS,
   UPDATE_CLAIM,
 } from './claimQueries.js';
+import { InsureePhoto } from './InsureePhoto.js';
 
 type Claim = NonNullable<ResultOf<typeof CLAIM>['claim']>;
 type Warning = { code: string; lineNo: number | null; message: string };
@@ -677,22 +678,28 @@ function InsureeByNumber(props: { value: string; date: string; onChange: (value:
       tone = policy ? 'success' : 'warning';
     }
   }
+  // the photo (initials when none) beside the number, in the same answer as the name and eligibility
+  const found = eligibility?.insuree;
   return (
-    <TextField
-      size="small"
-      name="insuranceNumber"
-      label={t('claim.insuranceNumber')}
-      required
-      value={props.value}
-      onChange={(e) => props.onChange(e.target.value)}
-      disabled={props.disabled}
-      error={Boolean(props.error) || tone === 'error'}
-      helperText={helper ?? (result.fetching ? t('insuree.checking') : ' ')}
-      slotProps={{
-        htmlInput: { maxLength: 12, inputMode: 'numeric', 'aria-describedby': 'claim-insuree-status' },
-        formHelperText: { id: 'claim-insuree-status', sx: tone ? { color: `${tone}.main` } : undefined, role: 'status' },
-      }}
-    />
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+      {found && <InsureePhoto insuree={found} />}
+      <TextField
+        size="small"
+        name="insuranceNumber"
+        label={t('claim.insuranceNumber')}
+        required
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        disabled={props.disabled}
+        error={Boolean(props.error) || tone === 'error'}
+        helperText={helper ?? (result.fetching ? t('insuree.checking') : ' ')}
+        sx={{ flex: 1, minWidth: 0 }}
+        slotProps={{
+          htmlInput: { maxLength: 12, inputMode: 'numeric', 'aria-describedby': 'claim-insuree-status' },
+          formHelperText: { id: 'claim-insuree-status', sx: tone ? { color: `${tone}.main` } : undefined, role: 'status' },
+        }}
+      />
+    </Stack>
   );
 }
 

@@ -103,7 +103,7 @@ export const SUBMIT_CLAIMS = graphql(
 export const ELIGIBILITY = graphql(`
   query ClaimEligibility($insuranceNumber: String!, $date: Date) {
     eligibility(insuranceNumber: $insuranceNumber, date: $date) {
-      insuree { id lastName otherNames }
+      insuree { id lastName otherNames photo }
       policies { policyId productCode productName expiryDate }
     }
   }

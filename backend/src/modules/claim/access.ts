@@ -61,6 +61,8 @@ export const claimAccess = {
     ClaimBatchRun: { read: BATCH_READERS },
     ClaimBatchIndex: { read: BATCH_READERS },
     RunClaimBatchPayload: { read: [r.batchRun] },
+    ClaimAccounts: { read: [r.batchAccountPreview] },
+    ClaimAccountRow: { read: [r.batchAccountPreview] },
     RelativeDistributionShare: { read: [r.productSearch, r.productEdit, ...BATCH_READERS] },
     RelativeDistributionPayload: { read: [r.productEdit] },
     ClaimServiceOption: { read: PICKER_USERS },

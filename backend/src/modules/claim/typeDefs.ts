@@ -286,9 +286,45 @@ export const typeDefs = /* GraphQL */ `
   }
   type RelativeDistributionPayload { distribution: [RelativeDistributionShare!]!, errors: [UserError!]! }
 
+  "The account preview's period (a year, a month of it, or a date range: the claims whose visit ended in it) and where"
+  input ClaimAccountFilter {
+    "2000-2100; with month, that month; alone, the whole year"
+    year: Int
+    "1-12 (needs year)"
+    month: Int
+    "a date range instead of year and month (both ends)"
+    dateFrom: Date
+    dateTo: Date
+    "the location's facilities (it and below); none = every facility you see"
+    locationId: ID
+    healthFacilityId: ID
+    "FACILITY: the claims with a line this product covers; PRODUCT: this product's lines"
+    productId: ID
+  }
+  enum ClaimAccountGroup { FACILITY PRODUCT }
+  "A facility's (or product's) valuated and processed claims and their sums"
+  type ClaimAccountRow {
+    healthFacilityId: ID
+    healthFacility: HealthFacility
+    productId: ID
+    product: Product
+    claims: Int!
+    "claims still Processed (a relative-price line waits for the batch run)"
+    processed: Int!
+    claimed: Decimal!
+    approved: Decimal!
+    valuated: Decimal!
+    "what is paid so far (relative lines once a batch ran)"
+    remunerated: Decimal!
+  }
+  "The account preview: one row per facility or product, and the total"
+  type ClaimAccounts { rows: [ClaimAccountRow!]!, total: ClaimAccountRow! }
+
   extend type Query {
     "relative pricing batch runs, latest first (111102)"
     claimBatchRuns(locationId: ID, year: Int): [ClaimBatchRun!]!
+    "account preview (111103): valuated and processed claims of a period, by facility or by product"
+    claimAccounts(filter: ClaimAccountFilter!, groupBy: ClaimAccountGroup!): ClaimAccounts!
     "a product's relative distribution"
     relativeDistribution(productId: ID!): [RelativeDistributionShare!]!
     claims(filter: ClaimFilter, ${connectionArgs}): ClaimConnection!

@@ -12,6 +12,7 @@ import { locations } from '../../location/tables.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices } from '../../medical/tables.js';
 import { products } from '../../policy/tables.js';
 import { BATCH_READERS, CLAIM_READERS, PICKER_USERS } from '../access.js';
+import { claimAccounts } from '../search/accounts.js';
 import { searchClaims } from '../search/claim.js';
 import { itemPicker, servicePicker } from '../search/picker.js';
 import { distributionOf, indexesOfRun, listBatchRuns, runClaimBatch, setRelativeDistribution } from '../service/batch.js';
@@ -66,6 +67,10 @@ export const resolvers: Resolvers = {
   ClaimBatchIndex: {
     product: (row, _, ctx) => loadById(ctx, products, row.productId),
   },
+  ClaimAccountRow: {
+    healthFacility: (row, _, ctx) => loadById(ctx, healthFacilities, row.healthFacilityId),
+    product: (row, _, ctx) => loadById(ctx, products, row.productId),
+  },
   ClaimPayload: {
     warnings: (payload) => payload.warnings ?? [],
   },
@@ -81,6 +86,10 @@ export const resolvers: Resolvers = {
     claimBatchRuns: (_, args, ctx) => {
       requireAny(ctx, BATCH_READERS);
       return listBatchRuns(ctx, args);
+    },
+    claimAccounts: (_, args, ctx) => {
+      requireRight(ctx, Rights.batchAccountPreview);
+      return claimAccounts(ctx, args);
     },
     relativeDistribution: async (_, args, ctx) => {
       requireAny(ctx, [Rights.productSearch, Rights.productEdit, ...BATCH_READERS]);
