@@ -11,7 +11,7 @@ import { validateManifest } from '../manifest/validate.js';
 import { SDK_VERSION } from '../version.js';
 import type { BackendDomain } from './backend.js';
 import { type MergedConfig, mergeConfig } from './config.js';
-import { defaultModuleUrl, type LoadedManifest, resolveCompositionWith } from './resolve.js';
+import { defaultModuleUrl, fallbackModuleUrl, type LoadedManifest, resolveCompositionWith } from './resolve.js';
 import type { Composition } from './schema.js';
 import { parseComposition } from './validate.js';
 
@@ -56,7 +56,18 @@ export function preflight(compositionText: string, manifests: Record<string, unk
       }
       const checked = validateManifest(manifests[baseUrl]);
       result.manifests[baseUrl] = checked;
-      loaded.push(checked.ok ? { entry, kind, baseUrl, manifest: checked.value } : { entry, kind, baseUrl, error: manifestError(checked.problems) });
+      const item: LoadedManifest = checked.ok ? { entry, kind, baseUrl, manifest: checked.value } : { entry, kind, baseUrl, error: manifestError(checked.problems) };
+      // A fallback's manifest is checked too: the configuration depends on which version runs.
+      const fallbackUrl = kind === 'module' ? fallbackModuleUrl(entry) : null;
+      if (fallbackUrl) {
+        if (!(fallbackUrl in manifests)) complete = false;
+        else {
+          const fallback = validateManifest(manifests[fallbackUrl]);
+          result.manifests[fallbackUrl] = fallback;
+          item.fallback = fallback.ok ? { baseUrl: fallbackUrl, manifest: fallback.value } : { baseUrl: fallbackUrl, error: manifestError(fallback.problems) };
+        }
+      }
+      loaded.push(item);
     }
   }
   if (complete) {

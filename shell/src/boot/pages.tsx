@@ -57,13 +57,14 @@ class PageErrorBoundary extends Component<{ fallback: (error: Error) => ReactNod
  * single-spa lifecycles rendering `element` in the application's own React root (what
  * single-spa-react does, in the few lines Kente needs: 2 KB gz less on the first module page).
  */
-function reactLifecycles(name: string, element: () => ReactNode): LifeCycles {
+function reactLifecycles(name: string, element: () => ReactNode | Promise<ReactNode>): LifeCycles {
   let root: Root | null = null;
   return {
     bootstrap: async () => {},
     mount: async () => {
+      const node = await element();
       root = createRoot(pageContainer(name));
-      root.render(element());
+      root.render(node);
     },
     unmount: async () => {
       root?.unmount();
@@ -80,7 +81,22 @@ function errorLifecycles(name: string, route: ResolvedRoute, error: Error): Life
   ));
 }
 
-function pageLifecycles(name: string, route: ResolvedRoute, Page: ComponentType<{ params: Record<string, string> }>): LifeCycles {
+type PageComponent = ComponentType<{ params: Record<string, string> }>;
+
+async function loadPage(route: ResolvedRoute): Promise<PageComponent> {
+  const loaded = (await getRuntime().loadExposed(route.module, route.page)) as { default?: PageComponent };
+  if (!loaded.default) throw new Error(`${route.page} has no default export`);
+  return loaded.default;
+}
+
+/**
+ * `Page` as loaded; when its module was switched to its fallback since (another page or
+ * a contribution of it failed to load), the fallback's page is loaded on the next mount.
+ */
+function pageLifecycles(name: string, route: ResolvedRoute, firstPage: PageComponent): LifeCycles {
+  const runtime = getRuntime();
+  let Page = firstPage;
+  let version = runtime.runningVersion?.(route.module);
   function PageRoot() {
     // single-spa keeps a page mounted while the URL moves within its route
     // (family 17 to family 18): the parameters follow the URL.
@@ -96,7 +112,25 @@ function pageLifecycles(name: string, route: ResolvedRoute, Page: ComponentType<
       </PageProviders>
     );
   }
-  return reactLifecycles(name, () => (
+  return reactLifecycles(name, async () => {
+    if (runtime.runningVersion?.(route.module) !== version) {
+      version = runtime.runningVersion?.(route.module);
+      try {
+        Page = await loadPage(route);
+      } catch (error) {
+        return (
+          <PageProviders module={route.module}>
+            <ModuleError module={route.module} reason={error instanceof Error ? error.message : String(error)} kind="load" />
+          </PageProviders>
+        );
+      }
+    }
+    return pageElement(route, PageRoot);
+  });
+}
+
+function pageElement(route: ResolvedRoute, PageRoot: ComponentType) {
+  return (
     <PageErrorBoundary
       fallback={(error) => (
         <PageProviders module={route.module}>
@@ -106,7 +140,7 @@ function pageLifecycles(name: string, route: ResolvedRoute, Page: ComponentType<
     >
       <PageRoot />
     </PageErrorBoundary>
-  ));
+  );
 }
 
 /** Registers one single-spa application per composed route. */
@@ -118,9 +152,7 @@ export function registerPages(routes: readonly ResolvedRoute[]) {
       name,
       app: async () => {
         try {
-          const loaded = (await runtime.loadExposed(route.module, route.page)) as { default?: ComponentType<{ params: Record<string, string> }> };
-          if (!loaded.default) throw new Error(`${route.page} has no default export`);
-          return pageLifecycles(name, route, loaded.default);
+          return pageLifecycles(name, route, await loadPage(route));
         } catch (error) {
           console.error(`[kente] ${name} failed to load`, error);
           return errorLifecycles(name, route, error instanceof Error ? error : new Error(String(error)));
