@@ -75,7 +75,8 @@ function readComposition(compositionText: string): { entries: RegistryEntry[]; d
       if (!entry || !safeSegment(entry.name)) continue;
       if (entry.url === undefined && safeSegment(entry.version)) entries.push({ name: entry.name, version: entry.version, kind });
       // A module's fallback version (docs/modules.md#fallback-versions): its manifest comes along, so the shell needs no request for it.
-      if (kind === 'module' && entry.fallbackUrl === undefined && safeSegment(entry.fallback)) entries.push({ name: entry.name, version: entry.fallback, kind });
+      if (kind === 'module' && entry.fallbackUrl === undefined && safeSegment(entry.fallback))
+        entries.push({ name: entry.name, version: entry.fallback, kind });
     }
   }
   return { entries, defaultLanguage };

@@ -68,7 +68,9 @@ describe('at boot, a module whose named version cannot be used runs its fallback
     const r = resolve([item('/modules/mf-x/0.2.0/kente-manifest.json answered 404 Not Found', x('0.1.0'))]);
     expect(r.refused).toEqual([]);
     expect(r.modules.map((m) => [m.manifest.version, m.baseUrl])).toEqual([['0.1.0', '/modules/mf-x/0.1.0/']]);
-    expect(r.fallbacks).toEqual([{ name: 'mf-x', asked: '0.2.0', running: '0.1.0', when: 'boot', reasons: ['/modules/mf-x/0.2.0/kente-manifest.json answered 404 Not Found'] }]);
+    expect(r.fallbacks).toEqual([
+      { name: 'mf-x', asked: '0.2.0', running: '0.1.0', when: 'boot', reasons: ['/modules/mf-x/0.2.0/kente-manifest.json answered 404 Not Found'] },
+    ]);
     expect(r.routes.map((route) => route.path)).toEqual(['/x']);
     expect(r.config['mf-x']).toEqual({ size: 1 });
   });
@@ -77,7 +79,10 @@ describe('at boot, a module whose named version cannot be used runs its fallback
     expect(resolve([item(x('0.2.0', { requires: { sdk: '^9.0.0' } }), x('0.1.0'))]).fallbacks[0]?.reasons).toEqual([
       `needs SDK ^9.0.0, this console has SDK ${SDK_VERSION}`,
     ]);
-    const needs = resolve([item(x('0.2.0', { requires: { sdk: '^1.0.0', backend: { fraud: '^1.0.0' } } }), x('0.1.0'))], [{ name: 'insuree', version: '1.0.0' }]);
+    const needs = resolve(
+      [item(x('0.2.0', { requires: { sdk: '^1.0.0', backend: { fraud: '^1.0.0' } } }), x('0.1.0'))],
+      [{ name: 'insuree', version: '1.0.0' }],
+    );
     expect(needs.fallbacks.map((f) => f.running)).toEqual(['0.1.0']);
     // 0.2.0 needs a slot contract the other module does not offer; 0.1.0 was written for the one offered.
     const owner = moduleManifest('mf-owner', { slots: [{ name: 'owner.panels', version: '1.4.0' }] });
@@ -87,7 +92,10 @@ describe('at boot, a module whose named version cannot be used runs its fallback
       composition.value,
       [
         { entry: { name: 'mf-owner', version: owner.version }, kind: 'module', baseUrl: '/modules/mf-owner/1.0.0/', manifest: owner },
-        item(x('0.2.0', { requires: { sdk: '^1.0.0', slots: { 'owner.panels': '^2.0.0' } } }), x('0.1.0', { requires: { sdk: '^1.0.0', slots: { 'owner.panels': '^1.0.0' } } })),
+        item(
+          x('0.2.0', { requires: { sdk: '^1.0.0', slots: { 'owner.panels': '^2.0.0' } } }),
+          x('0.1.0', { requires: { sdk: '^1.0.0', slots: { 'owner.panels': '^1.0.0' } } }),
+        ),
       ],
       SDK_VERSION,
     );
@@ -99,7 +107,9 @@ describe('at boot, a module whose named version cannot be used runs its fallback
     const r = resolve([item('answered 404', x('0.1.0', { requires: { sdk: '^9.0.0' } }))]);
     expect(r.modules).toEqual([]);
     expect(r.fallbacks).toEqual([]);
-    expect(r.refused).toEqual([{ name: 'mf-x', version: '0.2.0', reasons: ['answered 404', `its fallback 0.1.0 too: needs SDK ^9.0.0, this console has SDK ${SDK_VERSION}`] }]);
+    expect(r.refused).toEqual([
+      { name: 'mf-x', version: '0.2.0', reasons: ['answered 404', `its fallback 0.1.0 too: needs SDK ^9.0.0, this console has SDK ${SDK_VERSION}`] },
+    ]);
     // A fallback whose manifest is itself missing.
     expect(resolve([item('answered 404', 'also 404')]).refused[0]?.reasons).toEqual(['answered 404', 'its fallback 0.1.0 too: also 404']);
   });
@@ -119,7 +129,9 @@ describe('when the named version is accepted, its fallback may replace its code 
 
     const otherRoutes = resolve([item(x('0.2.0'), x('0.1.0', { routes: [{ path: '/x-old', page: './XPage' }], menu: [] }))]);
     expect(otherRoutes.modules[0]?.fallback).toBeUndefined();
-    expect(otherRoutes.warnings.join()).toContain("mf-x: its fallback 0.1.0 cannot replace its code if it fails to load: its routes, contributions or slots differ from 0.2.0's");
+    expect(otherRoutes.warnings.join()).toContain(
+      "mf-x: its fallback 0.1.0 cannot replace its code if it fails to load: its routes, contributions or slots differ from 0.2.0's",
+    );
   });
 
   it('not when the fallback is unavailable or would be refused itself', () => {

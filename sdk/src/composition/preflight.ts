@@ -50,13 +50,13 @@ export function preflight(compositionText: string, manifests: Record<string, unk
   ] as const) {
     for (const entry of list) {
       const baseUrl = defaultModuleUrl(entry);
-      if (!(baseUrl in manifests)) {
-        complete = false;
-        continue;
+      let item: LoadedManifest = { entry, kind, baseUrl };
+      if (!(baseUrl in manifests)) complete = false;
+      else {
+        const checked = validateManifest(manifests[baseUrl]);
+        result.manifests[baseUrl] = checked;
+        item = checked.ok ? { entry, kind, baseUrl, manifest: checked.value } : { entry, kind, baseUrl, error: manifestError(checked.problems) };
       }
-      const checked = validateManifest(manifests[baseUrl]);
-      result.manifests[baseUrl] = checked;
-      const item: LoadedManifest = checked.ok ? { entry, kind, baseUrl, manifest: checked.value } : { entry, kind, baseUrl, error: manifestError(checked.problems) };
       // A fallback's manifest is checked too: the configuration depends on which version runs.
       const fallbackUrl = kind === 'module' ? fallbackModuleUrl(entry) : null;
       if (fallbackUrl) {

@@ -195,7 +195,7 @@ export function resolveCompositionWith(
   // A module refused (alone or as part of the set) that names a fallback is tried again
   // with it, until nothing changes; the configuration is merged once, for the final set.
   const noMerge: ConfigMerger = () => ({ config: {}, problems: [] });
-  let current = [...loaded];
+  const current = [...loaded];
   const swapped = new Map<string, { asked: string; reasons: string[] }>();
   for (;;) {
     const pass = resolveOnce(noMerge, composition, current, sdkVersion, options);
@@ -364,7 +364,9 @@ function resolveOnce(
   }
   for (const a of accepted) {
     if (a.fallback && contractFailures(a.fallback.manifest).length) {
-      warnings.push(`${a.manifest.name}: its fallback ${a.fallback.manifest.version} cannot replace its code: ${contractFailures(a.fallback.manifest).join('; ')}`);
+      warnings.push(
+        `${a.manifest.name}: its fallback ${a.fallback.manifest.version} cannot replace its code: ${contractFailures(a.fallback.manifest).join('; ')}`,
+      );
       delete a.fallback;
     }
     for (const name of Object.keys(a.manifest.requires.slots ?? {})) {

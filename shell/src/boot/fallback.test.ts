@@ -109,10 +109,7 @@ describe('the composition at boot', () => {
   }
 
   it('runs the fallback the server sent when the named manifest is missing', async () => {
-    serveBoot(
-      { name: 'mf-demo', version: '2.0.0', url: `${base}/demo/2.0.0/`, fallback: '1.0.0' },
-      { '/modules/mf-demo/1.0.0/': manifest('1.0.0') },
-    );
+    serveBoot({ name: 'mf-demo', version: '2.0.0', url: `${base}/demo/2.0.0/`, fallback: '1.0.0' }, { '/modules/mf-demo/1.0.0/': manifest('1.0.0') });
     const result = await loadComposition();
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.resolved.modules.map((m) => [m.manifest.version, m.baseUrl])).toEqual([['1.0.0', '/modules/mf-demo/1.0.0/']]);

@@ -90,6 +90,24 @@ async function loadPage(route: ResolvedRoute): Promise<PageComponent> {
 }
 
 /**
+ * single-spa keeps a page mounted while the URL moves within its route
+ * (family 17 to family 18): the parameters follow the URL.
+ * While the URL leaves the route (a navigation the page may still cancel),
+ * the page keeps its last parameters.
+ */
+function PageRoot({ route, Page }: { route: ResolvedRoute; Page: PageComponent }) {
+  const { pathname } = useLocation();
+  const last = useRef<Record<string, string>>({});
+  const params = matchRoute(route.path, pathname) ?? last.current;
+  last.current = params;
+  return (
+    <PageProviders module={route.module}>
+      <Page params={params} />
+    </PageProviders>
+  );
+}
+
+/**
  * `Page` as loaded; when its module was switched to its fallback since (another page or
  * a contribution of it failed to load), the fallback's page is loaded on the next mount.
  */
@@ -97,21 +115,6 @@ function pageLifecycles(name: string, route: ResolvedRoute, firstPage: PageCompo
   const runtime = getRuntime();
   let Page = firstPage;
   let version = runtime.runningVersion?.(route.module);
-  function PageRoot() {
-    // single-spa keeps a page mounted while the URL moves within its route
-    // (family 17 to family 18): the parameters follow the URL.
-    // While the URL leaves the route (a navigation the page may still cancel),
-    // the page keeps its last parameters.
-    const { pathname } = useLocation();
-    const last = useRef<Record<string, string>>({});
-    const params = matchRoute(route.path, pathname) ?? last.current;
-    last.current = params;
-    return (
-      <PageProviders module={route.module}>
-        <Page params={params} />
-      </PageProviders>
-    );
-  }
   return reactLifecycles(name, async () => {
     if (runtime.runningVersion?.(route.module) !== version) {
       version = runtime.runningVersion?.(route.module);
@@ -125,22 +128,18 @@ function pageLifecycles(name: string, route: ResolvedRoute, firstPage: PageCompo
         );
       }
     }
-    return pageElement(route, PageRoot);
+    return (
+      <PageErrorBoundary
+        fallback={(error) => (
+          <PageProviders module={route.module}>
+            <ModuleError module={route.module} reason={error.message} kind="render" />
+          </PageProviders>
+        )}
+      >
+        <PageRoot route={route} Page={Page} />
+      </PageErrorBoundary>
+    );
   });
-}
-
-function pageElement(route: ResolvedRoute, PageRoot: ComponentType) {
-  return (
-    <PageErrorBoundary
-      fallback={(error) => (
-        <PageProviders module={route.module}>
-          <ModuleError module={route.module} reason={error.message} kind="render" />
-        </PageProviders>
-      )}
-    >
-      <PageRoot />
-    </PageErrorBoundary>
-  );
 }
 
 /** Registers one single-spa application per composed route. */

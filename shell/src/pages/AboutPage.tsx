@@ -1,6 +1,6 @@
 import { contributionFailures, getRuntime, slotEntries, useTranslationOf, useUser } from '@kente/sdk';
-import { useSyncExternalStore } from 'react';
 import { Alert, Box, Card, CardContent, CardHeader, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@kente/sdk/ui';
+import { useSyncExternalStore } from 'react';
 
 /**
  * What this console is made of, and why anything is missing: refused modules
