@@ -69,7 +69,7 @@ export async function checkComposition(options: CheckOptions): Promise<CheckRepo
   const composition = parsed.value;
   const missingFiles: string[] = [];
   const fallbackProblems: string[] = [];
-  const entries = [
+  const entries: Array<{ entry: CompositionEntry; kind: 'module' | 'pack' }> = [
     ...composition.modules.map((entry) => ({ entry, kind: 'module' as const })),
     ...composition.packs.map((entry) => ({ entry, kind: 'pack' as const })),
   ];
