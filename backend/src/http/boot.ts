@@ -13,7 +13,8 @@
  * round trip after this one. English is built into the shell.
  * The composition is passed as text so the shell reports a broken file exactly as
  * when it fetches it itself. Only manifests this server holds in its registry are
- * included (entries without a `url`); anything missing, unreadable or elsewhere is
+ * included (entries without a `url`, and a module's `fallback` version without a
+ * `fallbackUrl`); anything missing, unreadable or elsewhere is
  * left out and the shell fetches it itself, with the same error reporting as before.
  * Re-read on every request (an implementer's edit applies on reload); an ETag lets a
  * repeat visit revalidate with a 304 and no body.
