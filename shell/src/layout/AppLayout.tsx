@@ -1,4 +1,4 @@
-import { getRuntime, matchRoute, useLocation, useNavigate, userHasRights, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
+import { getRuntime, linkTo, matchRoute, useLocation, userHasRights, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
 import { Alert, AppBar, Box, Drawer, IconButton, KenteIcon, Link, ProgressLine, Toolbar, Typography } from '@kente/sdk/ui';
 import { type ComponentType, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { PAGE_ELEMENT_ID } from '../boot/pages.js';
@@ -110,7 +110,6 @@ export const FALLBACK_BANNER_RIGHT = 121701;
 /** The modules running their fallback version; a fallback chosen when a module's code failed appears as it happens. */
 function FallbackBanner() {
   const { t } = useTranslationOf(['shell']);
-  const navigate = useNavigate();
   const user = useUser();
   const runtime = getRuntime();
   const fallbacks = useSyncExternalStore(runtime.subscribe, () => runtime.composition.fallbacks);
@@ -126,15 +125,7 @@ function FallbackBanner() {
           {t('fallbackBanner.item', { name: f.name, asked: f.asked, running: f.running })}
         </Box>
       ))}
-      <Link
-        href="/about"
-        onClick={(event) => {
-          event.preventDefault();
-          navigate('/about');
-        }}
-      >
-        {t('fallbackBanner.details')}
-      </Link>
+      <Link {...linkTo('/about')}>{t('fallbackBanner.details')}</Link>
     </Alert>
   );
 }
@@ -142,7 +133,6 @@ function FallbackBanner() {
 /** Tells everyone that part of the console is missing, and why (details on the About page). */
 function RefusedModulesBanner() {
   const { t } = useTranslationOf(['shell']);
-  const navigate = useNavigate();
   const [dismissed, setDismissed] = useState(false);
   const { refused, configProblems } = getRuntime().composition;
   if (dismissed || (refused.length === 0 && configProblems.length === 0)) return null;
@@ -171,15 +161,7 @@ function RefusedModulesBanner() {
           {t('configBanner.item', { source: p.source, path: p.path, expected: p.expected, found: p.found })}
         </Box>
       ))}
-      <Link
-        href="/about"
-        onClick={(event) => {
-          event.preventDefault();
-          navigate('/about');
-        }}
-      >
-        {t('refused.details')}
-      </Link>
+      <Link {...linkTo('/about')}>{t('refused.details')}</Link>
     </Alert>
   );
 }
