@@ -149,6 +149,34 @@ describe('GET /boot.json', () => {
     expect(body.checked.config).toMatchObject({ owners: ['shell'], config: { shell: { currency: 'XOF' } }, problems: [] });
   });
 
+  it("carries a module's fallback version from the registry too, unless it is elsewhere (fallbackUrl) or its name is unsafe", async () => {
+    writeComposition({
+      modules: [
+        { name: 'mf-missing', version: '2.0.0', fallback: '1.0.0' },
+        { name: 'mf-a', version: '2.0.0', fallback: '1.0.0', fallbackUrl: 'https://cdn.example.org/mf-a/1.0.0/' },
+        { name: 'mf-far', version: '2.0.0', url: 'https://cdn.example.org/mf-far/2.0.0/', fallback: '1.0.0' },
+        { name: 'mf-b', version: '2.0.0', fallback: '../../mf-a/1.0.0' },
+      ],
+    });
+    const registryDir = join(dir, 'registry');
+    mkdirSync(join(registryDir, 'mf-missing/1.0.0'), { recursive: true });
+    writeFileSync(join(registryDir, 'mf-missing/1.0.0/kente-manifest.json'), JSON.stringify({ name: 'mf-missing', version: '1.0.0' }));
+    mkdirSync(join(registryDir, 'mf-far/1.0.0'), { recursive: true });
+    writeFileSync(join(registryDir, 'mf-far/1.0.0/kente-manifest.json'), JSON.stringify({ name: 'mf-far', version: '1.0.0' }));
+    const body = (await (await fetch(`${base}${BOOT_PATH}`)).json()) as { manifests: Record<string, unknown> };
+    expect(body.manifests).toEqual({
+      '/modules/mf-missing/1.0.0/': { name: 'mf-missing', version: '1.0.0' },
+      '/modules/mf-far/1.0.0/': { name: 'mf-far', version: '1.0.0' },
+    });
+    // The fallback's manifest is checked as any other (these fixtures are not valid manifests), even when the named one is missing.
+    writeComposition({ modules: [{ name: 'mf-missing', version: '2.0.0', fallback: '1.0.0' }] });
+    const checked = ((await (await fetch(`${base}${BOOT_PATH}`)).json()) as { checked: Preflight }).checked;
+    expect(Object.keys(checked.manifests)).toEqual(['/modules/mf-missing/1.0.0/']);
+    expect(checked.manifests['/modules/mf-missing/1.0.0/']).toMatchObject({ ok: false });
+    rmSync(join(registryDir, 'mf-missing'), { recursive: true });
+    rmSync(join(registryDir, 'mf-far'), { recursive: true });
+  });
+
   it('says so when composition.json is unreadable, and leaves other paths alone', async () => {
     rmSync(compositionFile());
     const missing = await fetch(`${base}${BOOT_PATH}`);

@@ -4,6 +4,7 @@
  *   mf-faulty 0.1.0         built by `pnpm build`: a page and a panel that throw
  *   mf-faulty 0.1.0-nocode  a manifest whose code is missing (404)
  *   mf-faulty 0.1.0-hang    a manifest whose code server never answers
+ *   mf-reports 0.3.0-throws mf-reports 0.1.0's manifest, whose remoteEntry.js throws (fallback journeys)
  * and starts that never-answering server.
  */
 import { execFileSync } from 'node:child_process';
@@ -21,6 +22,18 @@ function publishManifestOnly(version: string, federationEntry?: string) {
   cpSync(join(registry, 'mf-faulty/0.1.0/locales'), join(target, 'locales'), { recursive: true });
 }
 
+/** `from`'s manifest and federation manifest at version `version`, with a remoteEntry.js that throws when it runs. */
+function publishThrowingEntry(name: string, from: string, version: string) {
+  const source = join(registry, name, from);
+  const target = join(registry, name, version);
+  mkdirSync(target, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(source, 'kente-manifest.json'), 'utf8'));
+  writeFileSync(join(target, 'kente-manifest.json'), JSON.stringify({ ...manifest, version }, null, 2));
+  cpSync(join(source, 'mf-manifest.json'), join(target, 'mf-manifest.json'));
+  cpSync(join(source, 'locales'), join(target, 'locales'), { recursive: true });
+  writeFileSync(join(target, 'remoteEntry.js'), `throw new Error('${name} ${version} breaks while its entry loads (e2e fixture)');\n`);
+}
+
 export default async function globalSetup() {
   for (const needed of ['mf-reports/0.1.0', 'mf-faulty/0.1.0', 'lang-fr/0.1.0', 'lang-sw/0.1.0']) {
     if (!existsSync(join(registry, needed, 'kente-manifest.json'))) throw new Error(`${needed} is not published: run \`pnpm build\` first`);
@@ -33,6 +46,7 @@ export default async function globalSetup() {
       stdio: 'inherit',
     });
   }
+  publishThrowingEntry('mf-reports', '0.1.0', '0.3.0-throws');
   publishManifestOnly('0.1.0-nocode');
   publishManifestOnly('0.1.0-hang', `http://127.0.0.1:${HANG_PORT}/mf-manifest.json`);
   mkdirSync(dirname(runtimeComposition), { recursive: true });

@@ -16,6 +16,7 @@ export type {
   AcceptedModule,
   ConfigMerger,
   LoadedManifest,
+  ModuleFallback,
   RefusedModule,
   ResolvedComposition,
   ResolvedContribution,
@@ -25,9 +26,18 @@ export type {
   ResolvedSlot,
   ResolveOptions,
 } from './composition/resolve.js';
-export { defaultModuleUrl, resolveComposition, resolveCompositionWith, SHELL_MENU_SECTIONS, SHELL_SLOTS, satisfies } from './composition/resolve.js';
+export {
+  defaultModuleUrl,
+  fallbackModuleUrl,
+  resolveComposition,
+  resolveCompositionWith,
+  SHELL_MENU_SECTIONS,
+  SHELL_SLOTS,
+  sameRegistration,
+  satisfies,
+} from './composition/resolve.js';
 export { compareRouteSpecificity, findRoute, matchRoute, rankRoutes, routeShape } from './composition/routes.js';
-export type { Composition, CompositionEntry, ContributionOverride } from './composition/schema.js';
+export type { Composition, CompositionEntry, ContributionOverride, ModuleEntry } from './composition/schema.js';
 export { compositionSchema } from './composition/schema.js';
 export { parseComposition, validateComposition } from './composition/validate.js';
 export type { Problem, Validated } from './manifest/problems.js';

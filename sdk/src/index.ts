@@ -9,7 +9,7 @@
 
 export { BACKEND_DOMAINS_QUERY, backendDomainsFrom, backendNeedsProblems } from './composition/backend.js';
 export { orderContributions } from './composition/order.js';
-export { defaultModuleUrl, SHELL_MENU_SECTIONS, SHELL_SLOTS, satisfies } from './composition/resolve.js';
+export { defaultModuleUrl, fallbackModuleUrl, SHELL_MENU_SECTIONS, SHELL_SLOTS, satisfies } from './composition/resolve.js';
 export { compareRouteSpecificity, findRoute, matchRoute, rankRoutes, routeShape } from './composition/routes.js';
 export type * from './contract.js';
 export { describeValue, jsonPath } from './manifest/problems.js';

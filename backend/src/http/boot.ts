@@ -13,7 +13,8 @@
  * round trip after this one. English is built into the shell.
  * The composition is passed as text so the shell reports a broken file exactly as
  * when it fetches it itself. Only manifests this server holds in its registry are
- * included (entries without a `url`); anything missing, unreadable or elsewhere is
+ * included (entries without a `url`, and a module's `fallback` version without a
+ * `fallbackUrl`); anything missing, unreadable or elsewhere is
  * left out and the shell fetches it itself, with the same error reporting as before.
  * Re-read on every request (an implementer's edit applies on reload); an ETag lets a
  * repeat visit revalidate with a 304 and no body.
@@ -55,7 +56,7 @@ interface RegistryEntry {
   kind: 'module' | 'pack';
 }
 
-/** The entries whose manifest this server serves (/modules/<name>/<version>/), and the default language. */
+/** The entries whose manifest this server serves (/modules/<name>/<version>/, fallback versions too), and the default language. */
 function readComposition(compositionText: string): { entries: RegistryEntry[]; defaultLanguage: unknown } {
   let data: unknown;
   try {
@@ -71,9 +72,12 @@ function readComposition(compositionText: string): { entries: RegistryEntry[]; d
     ['pack', packs],
   ] as const) {
     if (!Array.isArray(list)) continue;
-    for (const entry of list as Array<{ name?: unknown; version?: unknown; url?: unknown }>) {
-      if (!entry || entry.url !== undefined || !safeSegment(entry.name) || !safeSegment(entry.version)) continue;
-      entries.push({ name: entry.name, version: entry.version, kind });
+    for (const entry of list as Array<{ name?: unknown; version?: unknown; url?: unknown; fallback?: unknown; fallbackUrl?: unknown }>) {
+      if (!entry || !safeSegment(entry.name)) continue;
+      if (entry.url === undefined && safeSegment(entry.version)) entries.push({ name: entry.name, version: entry.version, kind });
+      // A module's fallback version (docs/modules.md#fallback-versions): its manifest comes along, so the shell needs no request for it.
+      if (kind === 'module' && entry.fallbackUrl === undefined && safeSegment(entry.fallback))
+        entries.push({ name: entry.name, version: entry.fallback, kind });
     }
   }
   return { entries, defaultLanguage };

@@ -26,7 +26,7 @@ function moduleManifest(name: string, version: string, extra: Record<string, unk
   };
 }
 
-const composition = (modules: Array<{ name: string; version: string }>) => JSON.stringify({ modules });
+const composition = (modules: Array<{ name: string; version: string; fallback?: string }>) => JSON.stringify({ modules });
 
 beforeEach(() => {
   registry = mkdtempSync(join(tmpdir(), 'kente-check-'));
@@ -39,6 +39,33 @@ describe('checkComposition', () => {
     const report = await checkComposition({ compositionText: composition([{ name: 'mf-a', version: '1.0.0' }]), registryDir: registry });
     expect(report.ok).toBe(true);
     expect(formatCheckReport(report)).toContain('modules accepted: mf-a@1.0.0');
+  });
+
+  it('checks a fallback version as the named one: its manifest and files must be in the registry', async () => {
+    publish('mf-a', '2.0.0', moduleManifest('mf-a', '2.0.0'), ['mf-manifest.json', 'locales/en.json']);
+    publish('mf-a', '1.0.0', moduleManifest('mf-a', '1.0.0'), ['mf-manifest.json', 'locales/en.json']);
+    const fine = await checkComposition({ compositionText: composition([{ name: 'mf-a', version: '2.0.0', fallback: '1.0.0' }]), registryDir: registry });
+    expect(fine.ok).toBe(true);
+    expect(fine.resolved?.modules[0]?.fallback?.manifest.version).toBe('1.0.0');
+
+    const unpublished = await checkComposition({
+      compositionText: composition([{ name: 'mf-a', version: '2.0.0', fallback: '0.9.0' }]),
+      registryDir: registry,
+    });
+    expect(unpublished.ok).toBe(false);
+    expect(formatCheckReport(unpublished)).toMatch(/FALLBACK mf-a@0\.9\.0 \(fallback of 2\.0\.0\): manifest unavailable/);
+
+    publish('mf-a', '1.1.0', moduleManifest('mf-a', '1.1.0'), ['locales/en.json']);
+    const noCode = await checkComposition({ compositionText: composition([{ name: 'mf-a', version: '2.0.0', fallback: '1.1.0' }]), registryDir: registry });
+    expect(noCode.missingFiles).toEqual(['mf-a@1.1.0: mf-manifest.json']);
+
+    // The named version missing: the console would run the fallback, and the check says so and fails.
+    const fallingBack = await checkComposition({
+      compositionText: composition([{ name: 'mf-a', version: '3.0.0', fallback: '1.0.0' }]),
+      registryDir: registry,
+    });
+    expect(fallingBack.ok).toBe(false);
+    expect(formatCheckReport(fallingBack)).toMatch(/FALLBACK mf-a: 3\.0\.0 cannot be used \(manifest unavailable: .*\); the console will run 1\.0\.0/);
   });
 
   it('reports a module whose code or translations are missing before anyone loads it', async () => {

@@ -6,7 +6,8 @@
  */
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { defaultModuleUrl, type LoadedManifest, type ResolvedComposition, resolveComposition } from '../composition/resolve.js';
+import { defaultModuleUrl, fallbackModuleUrl, type LoadedManifest, type ResolvedComposition, resolveComposition } from '../composition/resolve.js';
+import type { CompositionEntry } from '../composition/schema.js';
 import { parseComposition } from '../composition/validate.js';
 import type { Problem } from '../manifest/problems.js';
 import { validateManifest } from '../manifest/validate.js';
@@ -27,6 +28,8 @@ export interface CheckReport {
   resolved?: ResolvedComposition;
   /** Files a manifest names that cannot be read. */
   missingFiles: string[];
+  /** Fallback versions that could not be had (their manifest missing or invalid). */
+  fallbackProblems: string[];
 }
 
 interface Source {
@@ -62,51 +65,78 @@ function sourceFor(folderUrl: string, options: CheckOptions): Source {
 
 export async function checkComposition(options: CheckOptions): Promise<CheckReport> {
   const parsed = parseComposition(options.compositionText);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems, missingFiles: [] };
+  if (!parsed.ok) return { ok: false, problems: parsed.problems, missingFiles: [], fallbackProblems: [] };
   const composition = parsed.value;
   const missingFiles: string[] = [];
-  const entries = [
+  const fallbackProblems: string[] = [];
+  const entries: Array<{ entry: CompositionEntry; kind: 'module' | 'pack' }> = [
     ...composition.modules.map((entry) => ({ entry, kind: 'module' as const })),
     ...composition.packs.map((entry) => ({ entry, kind: 'pack' as const })),
   ];
+  /** One manifest and the files it names, as the shell will load them. */
+  const check = async (entry: CompositionEntry, kind: 'module' | 'pack', baseUrl: string): Promise<LoadedManifest> => {
+    const source = sourceFor(baseUrl, options);
+    let text: string;
+    try {
+      text = await source.read('kente-manifest.json');
+    } catch (error) {
+      return { entry, kind, baseUrl, error: `manifest unavailable: ${(error as Error).message}` };
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return { entry, kind, baseUrl, error: 'kente-manifest.json is not valid JSON' };
+    }
+    const result = validateManifest(data);
+    if (!result.ok)
+      return {
+        entry,
+        kind,
+        baseUrl,
+        error: `invalid manifest: ${result.problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`).join('; ')}`,
+      };
+    const manifest = result.value;
+    const files =
+      manifest.kind === 'module'
+        ? [manifest.federation.entry, ...manifest.i18n.languages.map((lng) => manifest.i18n.path.replace('{{lng}}', lng))]
+        : Object.values(manifest.translations).flatMap((byNamespace) => Object.values(byNamespace));
+    for (const file of files) {
+      if (/^https?:/.test(file)) continue;
+      if (!(await source.exists(file))) missingFiles.push(`${entry.name}@${entry.version}: ${file}`);
+    }
+    return { entry, kind, baseUrl, manifest };
+  };
   const loaded: LoadedManifest[] = await Promise.all(
     entries.map(async ({ entry, kind }): Promise<LoadedManifest> => {
-      const baseUrl = defaultModuleUrl(entry);
-      const source = sourceFor(baseUrl, options);
-      let text: string;
-      try {
-        text = await source.read('kente-manifest.json');
-      } catch (error) {
-        return { entry, kind, baseUrl, error: `manifest unavailable: ${(error as Error).message}` };
-      }
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        return { entry, kind, baseUrl, error: 'kente-manifest.json is not valid JSON' };
-      }
-      const result = validateManifest(data);
-      if (!result.ok)
-        return {
-          entry,
-          kind,
-          baseUrl,
-          error: `invalid manifest: ${result.problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`).join('; ')}`,
-        };
-      const manifest = result.value;
-      const files =
-        manifest.kind === 'module'
-          ? [manifest.federation.entry, ...manifest.i18n.languages.map((lng) => manifest.i18n.path.replace('{{lng}}', lng))]
-          : Object.values(manifest.translations).flatMap((byNamespace) => Object.values(byNamespace));
-      for (const file of files) {
-        if (/^https?:/.test(file)) continue;
-        if (!(await source.exists(file))) missingFiles.push(`${entry.name}@${entry.version}: ${file}`);
-      }
-      return { entry, kind, baseUrl, manifest };
+      const fallbackUrl = kind === 'module' ? fallbackModuleUrl(entry) : null;
+      const [item, fallback] = await Promise.all([
+        check(entry, kind, defaultModuleUrl(entry)),
+        // The fallback must be there to be of any use: checked (manifest and files) as the named version.
+        fallbackUrl ? check({ name: entry.name, version: entry.fallback as string }, 'module', fallbackUrl) : null,
+      ]);
+      if (!fallback) return item;
+      if (fallback.error) fallbackProblems.push(`${entry.name}@${entry.fallback} (fallback of ${entry.version}): ${fallback.error}`);
+      return {
+        ...item,
+        fallback: { baseUrl: fallback.baseUrl, ...(fallback.manifest ? { manifest: fallback.manifest } : { error: fallback.error ?? 'manifest unavailable' }) },
+      };
     }),
   );
   const resolved = resolveComposition(composition, loaded, SDK_VERSION);
-  return { ok: resolved.refused.length === 0 && missingFiles.length === 0 && resolved.configProblems.length === 0, problems: [], resolved, missingFiles };
+  return {
+    // A fallback is a safety net, not a plan: the named version must be usable too.
+    ok:
+      resolved.refused.length === 0 &&
+      resolved.fallbacks.length === 0 &&
+      missingFiles.length === 0 &&
+      fallbackProblems.length === 0 &&
+      resolved.configProblems.length === 0,
+    problems: [],
+    resolved,
+    missingFiles,
+    fallbackProblems,
+  };
 }
 
 /** The report as text, for the command line. */
@@ -124,6 +154,8 @@ export function formatCheckReport(report: CheckReport): string {
   lines.push(`languages: ${resolved.languages.map((l) => l.code).join(', ')}`);
   for (const r of resolved.refused) lines.push(`REFUSED ${r.name}@${r.version}: ${r.reasons.join('; ')}`);
   for (const f of report.missingFiles) lines.push(`MISSING ${f}`);
+  for (const f of report.fallbackProblems) lines.push(`FALLBACK ${f}`);
+  for (const f of resolved.fallbacks) lines.push(`FALLBACK ${f.name}: ${f.asked} cannot be used (${f.reasons.join('; ')}); the console will run ${f.running}`);
   for (const p of resolved.configProblems) {
     lines.push(`CONFIG ${p.source} ${p.path}: expected ${p.expected}, found ${p.found}${p.using ? `; the console uses ${p.using}` : ''}`);
   }

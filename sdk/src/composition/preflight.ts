@@ -11,7 +11,7 @@ import { validateManifest } from '../manifest/validate.js';
 import { SDK_VERSION } from '../version.js';
 import type { BackendDomain } from './backend.js';
 import { type MergedConfig, mergeConfig } from './config.js';
-import { defaultModuleUrl, type LoadedManifest, resolveCompositionWith } from './resolve.js';
+import { defaultModuleUrl, fallbackModuleUrl, type LoadedManifest, resolveCompositionWith } from './resolve.js';
 import type { Composition } from './schema.js';
 import { parseComposition } from './validate.js';
 
@@ -50,13 +50,24 @@ export function preflight(compositionText: string, manifests: Record<string, unk
   ] as const) {
     for (const entry of list) {
       const baseUrl = defaultModuleUrl(entry);
-      if (!(baseUrl in manifests)) {
-        complete = false;
-        continue;
+      let item: LoadedManifest = { entry, kind, baseUrl };
+      if (!(baseUrl in manifests)) complete = false;
+      else {
+        const checked = validateManifest(manifests[baseUrl]);
+        result.manifests[baseUrl] = checked;
+        item = checked.ok ? { entry, kind, baseUrl, manifest: checked.value } : { entry, kind, baseUrl, error: manifestError(checked.problems) };
       }
-      const checked = validateManifest(manifests[baseUrl]);
-      result.manifests[baseUrl] = checked;
-      loaded.push(checked.ok ? { entry, kind, baseUrl, manifest: checked.value } : { entry, kind, baseUrl, error: manifestError(checked.problems) });
+      // A fallback's manifest is checked too: the configuration depends on which version runs.
+      const fallbackUrl = kind === 'module' ? fallbackModuleUrl(entry) : null;
+      if (fallbackUrl) {
+        if (!(fallbackUrl in manifests)) complete = false;
+        else {
+          const fallback = validateManifest(manifests[fallbackUrl]);
+          result.manifests[fallbackUrl] = fallback;
+          item.fallback = fallback.ok ? { baseUrl: fallbackUrl, manifest: fallback.value } : { baseUrl: fallbackUrl, error: manifestError(fallback.problems) };
+        }
+      }
+      loaded.push(item);
     }
   }
   if (complete) {

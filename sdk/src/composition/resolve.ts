@@ -20,11 +20,32 @@ export interface LoadedManifest {
   manifest?: ModuleManifest | PackManifest;
   /** Why the manifest could not be had (unreachable, invalid...). */
   error?: string;
+  /** The manifest of the entry's `fallback` version, when it names one: the same shape, at `fallbackModuleUrl`. */
+  fallback?: { baseUrl: string; manifest?: ModuleManifest | PackManifest; error?: string };
 }
 
 export interface AcceptedModule {
   manifest: ModuleManifest;
   baseUrl: string;
+  /**
+   * The fallback version that may replace this module's code when it fails to load
+   * (the shell's moduleLoader): set only when its manifest is accepted alone and registers
+   * exactly what this one does (routes, contributions, slots; see `sameRegistration`).
+   */
+  fallback?: { manifest: ModuleManifest; baseUrl: string };
+}
+
+/** A module running another version than composition.json names: its fallback. */
+export interface ModuleFallback {
+  name: string;
+  /** The version composition.json names. */
+  asked: string;
+  /** The version running instead (the entry's `fallback`). */
+  running: string;
+  /** Why the named version could not be used. */
+  reasons: string[];
+  /** `boot`: its manifest was missing, invalid or refused; `code`: its code failed to load when first needed. */
+  when: 'boot' | 'code';
 }
 
 export interface RefusedModule {
@@ -74,6 +95,11 @@ export interface ResolvedComposition {
   modules: AcceptedModule[];
   packs: Array<{ manifest: PackManifest; baseUrl: string }>;
   refused: RefusedModule[];
+  /**
+   * Modules running their fallback version. Decided at boot for a manifest; the shell
+   * adds one when a module's code fails to load and its fallback replaces it (`when: 'code'`).
+   */
+  fallbacks: ModuleFallback[];
   warnings: string[];
   /** Sections in display order (the shell's and those modules offer). */
   menuSections: ResolvedMenuSection[];
@@ -119,6 +145,28 @@ export function defaultModuleUrl(entry: CompositionEntry): string {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
+/** Folder of the fallback version's manifest: `fallbackUrl`, default /modules/<name>/<fallback>/; null without a fallback. */
+export function fallbackModuleUrl(entry: CompositionEntry): string | null {
+  if (!entry.fallback) return null;
+  return defaultModuleUrl({ name: entry.name, version: entry.fallback, ...(entry.fallbackUrl ? { url: entry.fallbackUrl } : {}) });
+}
+
+/**
+ * Whether `fallback` registers what `named` does: the same routes (path, page, rights),
+ * contributions (id, slot, component, rights) and offered slots (name, version). Only then
+ * may its code replace the named version's once the console runs, under the menu, routes
+ * and slots already built from the named manifest.
+ */
+export function sameRegistration(named: ModuleManifest, fallback: ModuleManifest): boolean {
+  const key = (m: ModuleManifest) =>
+    JSON.stringify([
+      m.routes.map((r) => [r.path, r.page, [...(r.rights ?? [])].sort()]).sort(),
+      m.contributions.map((c) => [c.id, c.slot, c.component, [...(c.rights ?? [])].sort()]).sort(),
+      m.slots.map((s) => [s.name, s.version]).sort(),
+    ]);
+  return key(named) === key(fallback);
+}
+
 /** Merges and validates configuration (mergeConfig, or what a server computed with it). */
 export type ConfigMerger = (owners: readonly ConfigOwner[], layers: readonly ConfigLayer[]) => MergedConfig;
 
@@ -143,6 +191,103 @@ export function resolveCompositionWith(
   sdkVersion: string,
   options: ResolveOptions = {},
 ): ResolvedComposition {
+  if (!loaded.some((item) => item.fallback)) return resolveOnce(merge, composition, loaded, sdkVersion, options);
+  // A module refused (alone or as part of the set) that names a fallback is tried again
+  // with it, until nothing changes; the configuration is merged once, for the final set.
+  const noMerge: ConfigMerger = () => ({ config: {}, problems: [] });
+  const current = [...loaded];
+  const swapped = new Map<string, { asked: string; reasons: string[] }>();
+  for (;;) {
+    const pass = resolveOnce(noMerge, composition, current, sdkVersion, options);
+    const swaps = pass.refused.filter((r) => {
+      const item = current.find((i) => i.kind === 'module' && i.entry.name === r.name);
+      return item?.fallback && !swapped.has(r.name) && item.entry.version === r.version;
+    });
+    if (!swaps.length) break;
+    for (const r of swaps) {
+      swapped.set(r.name, { asked: r.version, reasons: r.reasons });
+      const at = current.findIndex((i) => i.kind === 'module' && i.entry.name === r.name);
+      const item = current[at] as LoadedManifest;
+      const fallback = item.fallback as NonNullable<LoadedManifest['fallback']>;
+      const { fallback: _fallback, fallbackUrl: _url, ...entry } = item.entry;
+      current[at] = {
+        entry: { ...entry, version: item.entry.fallback as string },
+        kind: 'module',
+        baseUrl: fallback.baseUrl,
+        ...(fallback.manifest ? { manifest: fallback.manifest } : {}),
+        ...(fallback.error !== undefined ? { error: fallback.error } : {}),
+      };
+    }
+  }
+  const result = resolveOnce(merge, composition, current, sdkVersion, options);
+  for (const [name, { asked, reasons }] of swapped) {
+    const refused = result.refused.find((r) => r.name === name);
+    if (refused) {
+      // The fallback failed too: the named version is refused, with both versions' reasons.
+      refused.reasons = [...reasons, `its fallback ${refused.version} too: ${refused.reasons.join('; ')}`];
+      refused.version = asked;
+    } else {
+      const running = result.modules.find((m) => m.manifest.name === name)?.manifest.version ?? '';
+      result.fallbacks.push({ name, asked, running, reasons, when: 'boot' });
+    }
+  }
+  return result;
+}
+
+/** What keeps a manifest out on its own: listed as the wrong kind, name or version, another SDK, backend needs. */
+function aloneProblems(
+  item: { entry: { name: string; version: string }; kind: 'module' | 'pack' },
+  manifest: ModuleManifest | PackManifest,
+  sdkVersion: string,
+  backendDomains: readonly BackendDomain[] | null,
+): string[] {
+  const { entry } = item;
+  const reasons: string[] = [];
+  if (manifest.kind !== item.kind) reasons.push(`composition.json lists it as a ${item.kind} but its manifest says ${manifest.kind}`);
+  if (manifest.name !== entry.name) reasons.push(`its manifest is named ${manifest.name}, not ${entry.name}`);
+  if (manifest.version !== entry.version) reasons.push(`its manifest has version ${manifest.version}, not ${entry.version}`);
+  if (!satisfies(sdkVersion, manifest.requires.sdk)) {
+    reasons.push(`needs SDK ${manifest.requires.sdk}, this console has SDK ${sdkVersion}`);
+  }
+  if (manifest.kind === 'module') reasons.push(...backendNeedsProblems(manifest.requires.backend, backendDomains));
+  return reasons;
+}
+
+/**
+ * The fallback that may replace an accepted module's code at run time: its manifest
+ * loaded, accepted alone, and registering what the named version does. Otherwise
+ * a warning says why it is used only when the named manifest fails at boot.
+ */
+function codeFallback(
+  item: LoadedManifest,
+  named: ModuleManifest,
+  sdkVersion: string,
+  backendDomains: readonly BackendDomain[] | null,
+  warnings: string[],
+): AcceptedModule['fallback'] {
+  const { fallback, entry } = item;
+  if (!fallback || !entry.fallback) return undefined;
+  const cannot = (why: string) => {
+    warnings.push(`${entry.name}: its fallback ${entry.fallback} cannot replace its code if it fails to load: ${why}`);
+    return undefined;
+  };
+  if (!fallback.manifest) return cannot(fallback.error ?? 'manifest unavailable');
+  const reasons = aloneProblems({ entry: { name: entry.name, version: entry.fallback }, kind: 'module' }, fallback.manifest, sdkVersion, backendDomains);
+  if (reasons.length) return cannot(reasons.join('; '));
+  if (fallback.manifest.kind !== 'module') return cannot('it is not a module');
+  if (!sameRegistration(named, fallback.manifest)) {
+    return cannot(`its routes, contributions or slots differ from ${entry.version}'s (it is used only when ${entry.version}'s manifest cannot be)`);
+  }
+  return { manifest: fallback.manifest, baseUrl: fallback.baseUrl };
+}
+
+function resolveOnce(
+  merge: ConfigMerger,
+  composition: Composition,
+  loaded: readonly LoadedManifest[],
+  sdkVersion: string,
+  options: ResolveOptions,
+): ResolvedComposition {
   const backendDomains = options.backendDomains ?? null;
   const refused: RefusedModule[] = [];
   const warnings: string[] = [];
@@ -163,20 +308,18 @@ export function resolveCompositionWith(
       refuse(entry, [item.error ?? 'manifest unavailable']);
       continue;
     }
-    const reasons: string[] = [];
-    if (manifest.kind !== item.kind) reasons.push(`composition.json lists it as a ${item.kind} but its manifest says ${manifest.kind}`);
-    if (manifest.name !== entry.name) reasons.push(`its manifest is named ${manifest.name}, not ${entry.name}`);
-    if (manifest.version !== entry.version) reasons.push(`its manifest has version ${manifest.version}, not ${entry.version}`);
-    if (!satisfies(sdkVersion, manifest.requires.sdk)) {
-      reasons.push(`needs SDK ${manifest.requires.sdk}, this console has SDK ${sdkVersion}`);
-    }
-    if (manifest.kind === 'module') reasons.push(...backendNeedsProblems(manifest.requires.backend, backendDomains));
+    const reasons = aloneProblems(item, manifest, sdkVersion, backendDomains);
     if (reasons.length) {
       refuse(entry, reasons);
       continue;
     }
     if (manifest.kind === 'pack') packs.push({ manifest, baseUrl: item.baseUrl });
-    else candidates.push({ manifest, baseUrl: item.baseUrl });
+    else {
+      const candidate: AcceptedModule = { manifest, baseUrl: item.baseUrl };
+      const fallback = codeFallback(item, manifest, sdkVersion, backendDomains, warnings);
+      if (fallback) candidate.fallback = fallback;
+      candidates.push(candidate);
+    }
   }
 
   // 2. As a set: routes must not overlap, slots must be offered once, slot contracts must match.
@@ -220,6 +363,12 @@ export function resolveCompositionWith(
     accepted = accepted.filter((a) => !failing.some((f) => f.a === a));
   }
   for (const a of accepted) {
+    if (a.fallback && contractFailures(a.fallback.manifest).length) {
+      warnings.push(
+        `${a.manifest.name}: its fallback ${a.fallback.manifest.version} cannot replace its code: ${contractFailures(a.fallback.manifest).join('; ')}`,
+      );
+      delete a.fallback;
+    }
     for (const name of Object.keys(a.manifest.requires.slots ?? {})) {
       if (!slots.has(name)) warnings.push(`${a.manifest.name}: no composed module offers slot ${name}; its contributions there stay hidden`);
     }
@@ -314,6 +463,7 @@ export function resolveCompositionWith(
     modules: accepted,
     packs,
     refused,
+    fallbacks: [],
     warnings,
     menuSections,
     menu,

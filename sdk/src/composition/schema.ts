@@ -9,7 +9,16 @@ const entry = z.strictObject({
   name: moduleName,
   version: semverString,
   /** Folder holding kente-manifest.json. Default: /modules/<name>/<version>/ */
-  url: z.optional(z.string().check(z.minLength(1))),
+  url: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+});
+
+/** A module may name a fallback version, loaded instead when the named one cannot be (see docs/modules.md#fallback-versions). */
+const moduleEntry = z.strictObject({
+  ...entry.shape,
+  /** The version loaded when the named one's manifest or code cannot be loaded. */
+  fallback: z.optional(semverString),
+  /** Folder of the fallback's kente-manifest.json. Default: /modules/<name>/<fallback>/ */
+  fallbackUrl: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
 });
 
 const contributionOverride = z.strictObject({
@@ -23,7 +32,7 @@ const contributionOverride = z.strictObject({
 export const compositionSchema = z.strictObject({
   $schema: z.optional(z.string()),
   defaultLanguage: z._default(z.string().check(z.minLength(2)), 'en'),
-  modules: z.array(entry).check(z.minLength(1)),
+  modules: z.array(moduleEntry).check(z.minLength(1)),
   packs: z._default(z.array(entry), []),
   /** Keyed by the global contribution id `<module>/<id>`, e.g. `mf-policy/family-policies`. */
   contributions: z._default(
@@ -37,5 +46,7 @@ export const compositionSchema = z.strictObject({
 });
 
 export type Composition = z.output<typeof compositionSchema>;
-export type CompositionEntry = z.output<typeof entry>;
+export type ModuleEntry = z.output<typeof moduleEntry>;
+/** A module or pack entry (packs have no fallback). */
+export type CompositionEntry = z.output<typeof entry> & Pick<ModuleEntry, 'fallback' | 'fallbackUrl'>;
 export type ContributionOverride = z.output<typeof contributionOverride>;

@@ -16,6 +16,14 @@ export function validateComposition(data: unknown): Validated<Composition> {
       else seen.set(entry.name, path);
     });
   });
+  result.value.modules.forEach((entry, i) => {
+    if (entry.fallback === entry.version) {
+      problems.push({ path: `$.modules[${i}].fallback`, expected: `another version than ${entry.version}`, found: JSON.stringify(entry.fallback) });
+    }
+    if (entry.fallbackUrl !== undefined && entry.fallback === undefined) {
+      problems.push({ path: `$.modules[${i}].fallbackUrl`, expected: 'a fallback version next to it ("fallback")', found: JSON.stringify(entry.fallbackUrl) });
+    }
+  });
   return problems.length ? { ok: false, problems } : result;
 }
 

@@ -54,7 +54,8 @@ export function slotEntries(name: string, user: KenteUser | null): SlotEntry[] {
 const lazyCache = new Map<string, ComponentType<Record<string, unknown>>>();
 
 function lazyContribution(contribution: ResolvedContribution): ComponentType<Record<string, unknown>> {
-  const key = `${contribution.module}|${contribution.component}`;
+  // Per running version: once a module's fallback replaced its code, its contributions load from it.
+  const key = `${contribution.module}|${contribution.component}|${getRuntime().runningVersion?.(contribution.module) ?? ''}`;
   let cached = lazyCache.get(key);
   if (!cached) {
     cached = lazy(async () => {

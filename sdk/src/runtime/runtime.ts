@@ -29,6 +29,11 @@ export interface KenteRuntime {
   subscribe(listener: () => void): () => void;
   /** Loads an exposed component of a composed module, bounded by the composition's timeout. */
   loadExposed(module: string, exposed: string): Promise<unknown>;
+  /**
+   * The version of a module whose code loads now: the composed one, or its fallback once
+   * its code failed to load and the fallback replaced it (see `composition.fallbacks`).
+   */
+  runningVersion?(module: string): string | undefined;
   navigate(to: string): void;
   setLanguage(code: string): Promise<void>;
   signOut(): Promise<void>;

@@ -19,6 +19,7 @@ import {
   type Composition,
   type ConfigMerger,
   defaultModuleUrl,
+  fallbackModuleUrl,
   type LoadedManifest,
   manifestError,
   type Preflight,
@@ -87,6 +88,17 @@ async function fetchManifest(baseUrl: string, timeoutMs: number): Promise<AnyMan
   return checkedManifest(data);
 }
 
+/** A fallback's manifest, never throwing: the server's copy (and checks) from the boot data, else fetched. */
+async function loadManifest(baseUrl: string, boot: BootData | null, timeoutMs: number): Promise<{ manifest: AnyManifest } | { error: string }> {
+  try {
+    const served = boot?.manifests[baseUrl];
+    const manifest = served === undefined ? await fetchManifest(baseUrl, timeoutMs) : await checkedManifest(served, boot?.checked?.manifests[baseUrl]);
+    return { manifest };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
 async function fetchComposition(): Promise<{ ok: true; text: string } | { ok: false; problems: Problem[] }> {
   try {
     const response = await fetch('/composition.json', { cache: 'no-cache' });
@@ -123,13 +135,20 @@ export async function loadComposition(): Promise<BootResult> {
       const served = boot?.manifests[baseUrl];
       const serverChecks = devOverrides[entry.name] ? undefined : checked?.manifests[baseUrl];
       if (!serverChecks) allChecked = false;
-      try {
-        const manifest = served === undefined ? await fetchManifest(baseUrl, composition.loadTimeoutMs) : await checkedManifest(served, serverChecks);
-        // An overridden module is whatever version the developer is working on.
-        return { entry: devOverrides[entry.name] ? { ...entry, version: manifest.version } : entry, kind, baseUrl, manifest };
-      } catch (error) {
-        return { entry, kind, baseUrl, error: (error as Error).message };
-      }
+      // A fallback version's manifest (none for a developer's override): the server's copy, else fetched alongside.
+      const fallbackUrl = kind === 'module' && !devOverrides[entry.name] ? fallbackModuleUrl(entry) : null;
+      const fallback = fallbackUrl ? loadManifest(fallbackUrl, boot, composition.loadTimeoutMs) : null;
+      if (fallbackUrl && !checked?.manifests[fallbackUrl]) allChecked = false;
+      const named = (served === undefined ? fetchManifest(baseUrl, composition.loadTimeoutMs) : checkedManifest(served, serverChecks)).then(
+        (manifest) => ({ manifest }),
+        (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+      );
+      const [result, other] = await Promise.all([named, fallback]);
+      const withFallback = fallbackUrl && other ? { fallback: { baseUrl: fallbackUrl, ...other } } : {};
+      if ('error' in result) return { entry, kind, baseUrl, error: result.error, ...withFallback };
+      // An overridden module is whatever version the developer is working on.
+      const version = devOverrides[entry.name] ? result.manifest.version : entry.version;
+      return { entry: { ...entry, version }, kind, baseUrl, manifest: result.manifest, ...withFallback };
     }),
   );
   const options = { backendDomains: await backendDomains };

@@ -57,13 +57,14 @@ class PageErrorBoundary extends Component<{ fallback: (error: Error) => ReactNod
  * single-spa lifecycles rendering `element` in the application's own React root (what
  * single-spa-react does, in the few lines Kente needs: 2 KB gz less on the first module page).
  */
-function reactLifecycles(name: string, element: () => ReactNode): LifeCycles {
+function reactLifecycles(name: string, element: () => ReactNode | Promise<ReactNode>): LifeCycles {
   let root: Root | null = null;
   return {
     bootstrap: async () => {},
     mount: async () => {
+      const node = await element();
       root = createRoot(pageContainer(name));
-      root.render(element());
+      root.render(node);
     },
     unmount: async () => {
       root?.unmount();
@@ -80,33 +81,65 @@ function errorLifecycles(name: string, route: ResolvedRoute, error: Error): Life
   ));
 }
 
-function pageLifecycles(name: string, route: ResolvedRoute, Page: ComponentType<{ params: Record<string, string> }>): LifeCycles {
-  function PageRoot() {
-    // single-spa keeps a page mounted while the URL moves within its route
-    // (family 17 to family 18): the parameters follow the URL.
-    // While the URL leaves the route (a navigation the page may still cancel),
-    // the page keeps its last parameters.
-    const { pathname } = useLocation();
-    const last = useRef<Record<string, string>>({});
-    const params = matchRoute(route.path, pathname) ?? last.current;
-    last.current = params;
+type PageComponent = ComponentType<{ params: Record<string, string> }>;
+
+async function loadPage(route: ResolvedRoute): Promise<PageComponent> {
+  const loaded = (await getRuntime().loadExposed(route.module, route.page)) as { default?: PageComponent };
+  if (!loaded.default) throw new Error(`${route.page} has no default export`);
+  return loaded.default;
+}
+
+/**
+ * single-spa keeps a page mounted while the URL moves within its route
+ * (family 17 to family 18): the parameters follow the URL.
+ * While the URL leaves the route (a navigation the page may still cancel),
+ * the page keeps its last parameters.
+ */
+function PageRoot({ route, Page }: { route: ResolvedRoute; Page: PageComponent }) {
+  const { pathname } = useLocation();
+  const last = useRef<Record<string, string>>({});
+  const params = matchRoute(route.path, pathname) ?? last.current;
+  last.current = params;
+  return (
+    <PageProviders module={route.module}>
+      <Page params={params} />
+    </PageProviders>
+  );
+}
+
+/**
+ * `Page` as loaded; when its module was switched to its fallback since (another page or
+ * a contribution of it failed to load), the fallback's page is loaded on the next mount.
+ */
+function pageLifecycles(name: string, route: ResolvedRoute, firstPage: PageComponent): LifeCycles {
+  const runtime = getRuntime();
+  let Page = firstPage;
+  let version = runtime.runningVersion?.(route.module);
+  return reactLifecycles(name, async () => {
+    if (runtime.runningVersion?.(route.module) !== version) {
+      version = runtime.runningVersion?.(route.module);
+      try {
+        Page = await loadPage(route);
+      } catch (error) {
+        return (
+          <PageProviders module={route.module}>
+            <ModuleError module={route.module} reason={error instanceof Error ? error.message : String(error)} kind="load" />
+          </PageProviders>
+        );
+      }
+    }
     return (
-      <PageProviders module={route.module}>
-        <Page params={params} />
-      </PageProviders>
+      <PageErrorBoundary
+        fallback={(error) => (
+          <PageProviders module={route.module}>
+            <ModuleError module={route.module} reason={error.message} kind="render" />
+          </PageProviders>
+        )}
+      >
+        <PageRoot route={route} Page={Page} />
+      </PageErrorBoundary>
     );
-  }
-  return reactLifecycles(name, () => (
-    <PageErrorBoundary
-      fallback={(error) => (
-        <PageProviders module={route.module}>
-          <ModuleError module={route.module} reason={error.message} kind="render" />
-        </PageProviders>
-      )}
-    >
-      <PageRoot />
-    </PageErrorBoundary>
-  ));
+  });
 }
 
 /** Registers one single-spa application per composed route. */
@@ -118,9 +151,7 @@ export function registerPages(routes: readonly ResolvedRoute[]) {
       name,
       app: async () => {
         try {
-          const loaded = (await runtime.loadExposed(route.module, route.page)) as { default?: ComponentType<{ params: Record<string, string> }> };
-          if (!loaded.default) throw new Error(`${route.page} has no default export`);
-          return pageLifecycles(name, route, loaded.default);
+          return pageLifecycles(name, route, await loadPage(route));
         } catch (error) {
           console.error(`[kente] ${name} failed to load`, error);
           return errorLifecycles(name, route, error instanceof Error ? error : new Error(String(error)));

@@ -29,6 +29,11 @@ export function createRuntime(composition: Composition, resolved: ResolvedCompos
     document.documentElement.lang = code;
     notify();
   });
+  // A module switched to its fallback when its code failed: About and the administrators' banner say so.
+  const loader = createModuleLoader(resolved, composition.loadTimeoutMs, (fallback) => {
+    resolved.fallbacks = [...resolved.fallbacks, fallback];
+    notify();
+  });
   const runtime: KenteRuntime = {
     sdkVersion: SDK_VERSION,
     composition: resolved,
@@ -45,7 +50,8 @@ export function createRuntime(composition: Composition, resolved: ResolvedCompos
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    loadExposed: createModuleLoader(resolved, composition.loadTimeoutMs),
+    loadExposed: loader.load,
+    runningVersion: loader.runningVersion,
     navigate(to) {
       // single-spa, once loaded, patches pushState and reroutes on it.
       if (to !== currentPath()) history.pushState(null, '', to);

@@ -1,6 +1,6 @@
-import { getRuntime, matchRoute, useLocation, useNavigate, userHasRights, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
+import { getRuntime, linkTo, matchRoute, useLocation, userHasRights, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
 import { Alert, AppBar, Box, Drawer, IconButton, KenteIcon, Link, ProgressLine, Toolbar, Typography } from '@kente/sdk/ui';
-import { type ComponentType, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { PAGE_ELEMENT_ID } from '../boot/pages.js';
 import { lazyPage, shellPages } from '../pages/shellPages.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
@@ -29,7 +29,9 @@ function usePlace(): Place {
   const route = routes.find((r) => matchRoute(r.path, pathname));
   if (!route) return { kind: 'not-found' };
   if (!userHasRights(user, route.rights)) return { kind: 'forbidden' };
-  return { kind: 'module', module: route.module, version: modules.find((m) => m.manifest.name === route.module)?.manifest.version ?? '', title: route.title };
+  // The version whose code runs: its fallback's once that replaced it.
+  const version = getRuntime().runningVersion?.(route.module) ?? modules.find((m) => m.manifest.name === route.module)?.manifest.version ?? '';
+  return { kind: 'module', module: route.module, version, title: route.title };
 }
 
 /**
@@ -80,6 +82,7 @@ export default function AppLayout() {
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar variant="dense" />
         <RefusedModulesBanner />
+        <FallbackBanner />
         {/* Some shell pages load their code when first shown: the layout stays while they do. */}
         <Suspense fallback={<ProgressLine aria-label="loading" />}>
           {place.kind === 'shell' && <place.Page />}
@@ -97,10 +100,39 @@ export default function AppLayout() {
   );
 }
 
+/**
+ * Who is told, in a banner, that a module runs its fallback version: the users who may
+ * administer user accounts (openIMIS right 121701, search users: IMIS and HF
+ * administrators). The others see an unchanged console; About tells everyone.
+ */
+export const FALLBACK_BANNER_RIGHT = 121701;
+
+/** The modules running their fallback version; a fallback chosen when a module's code failed appears as it happens. */
+function FallbackBanner() {
+  const { t } = useTranslationOf(['shell']);
+  const user = useUser();
+  const runtime = getRuntime();
+  const fallbacks = useSyncExternalStore(runtime.subscribe, () => runtime.composition.fallbacks);
+  const [dismissed, setDismissed] = useState(0);
+  if (fallbacks.length <= dismissed || !userHasRights(user, [FALLBACK_BANNER_RIGHT])) return null;
+  return (
+    <Alert severity="info" onClose={() => setDismissed(fallbacks.length)} sx={{ m: 2, mb: 0 }} data-testid="fallback-banner">
+      <Box component="strong" sx={{ display: 'block', mb: 0.5 }}>
+        {t('fallbackBanner.title')}
+      </Box>
+      {fallbacks.map((f) => (
+        <Box key={f.name} data-fallback={f.name}>
+          {t('fallbackBanner.item', { name: f.name, asked: f.asked, running: f.running })}
+        </Box>
+      ))}
+      <Link {...linkTo('/about')}>{t('fallbackBanner.details')}</Link>
+    </Alert>
+  );
+}
+
 /** Tells everyone that part of the console is missing, and why (details on the About page). */
 function RefusedModulesBanner() {
   const { t } = useTranslationOf(['shell']);
-  const navigate = useNavigate();
   const [dismissed, setDismissed] = useState(false);
   const { refused, configProblems } = getRuntime().composition;
   if (dismissed || (refused.length === 0 && configProblems.length === 0)) return null;
@@ -129,15 +161,7 @@ function RefusedModulesBanner() {
           {t('configBanner.item', { source: p.source, path: p.path, expected: p.expected, found: p.found })}
         </Box>
       ))}
-      <Link
-        href="/about"
-        onClick={(event) => {
-          event.preventDefault();
-          navigate('/about');
-        }}
-      >
-        {t('refused.details')}
-      </Link>
+      <Link {...linkTo('/about')}>{t('refused.details')}</Link>
     </Alert>
   );
 }

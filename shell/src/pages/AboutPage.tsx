@@ -1,5 +1,6 @@
 import { contributionFailures, getRuntime, slotEntries, useTranslationOf, useUser } from '@kente/sdk';
 import { Alert, Box, Card, CardContent, CardHeader, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@kente/sdk/ui';
+import { useSyncExternalStore } from 'react';
 
 /**
  * What this console is made of, and why anything is missing: refused modules
@@ -8,7 +9,9 @@ import { Alert, Box, Card, CardContent, CardHeader, Chip, Table, TableBody, Tabl
 export function AboutPage() {
   const { t } = useTranslationOf(['shell']);
   const user = useUser();
-  const { composition } = getRuntime();
+  const runtime = getRuntime();
+  const { composition } = runtime;
+  const fallbacks = useSyncExternalStore(runtime.subscribe, () => composition.fallbacks);
   const failures = contributionFailures();
   const slots = [...composition.slots.entries()].sort(([a], [b]) => a.localeCompare(b));
   return (
@@ -30,7 +33,7 @@ export function AboutPage() {
             {composition.modules.map(({ manifest }) => (
               <TableRow key={manifest.name} data-module={manifest.name}>
                 <TableCell>{manifest.name}</TableCell>
-                <TableCell>{manifest.version}</TableCell>
+                <TableCell>{runtime.runningVersion?.(manifest.name) ?? manifest.version}</TableCell>
                 <TableCell>{manifest.slots.map((s) => `${s.name}@${s.version}`).join(', ')}</TableCell>
               </TableRow>
             ))}
@@ -43,6 +46,40 @@ export function AboutPage() {
             ))}
           </TableBody>
         </Table>
+      </Card>
+      <Card variant="outlined" data-testid="fallbacks">
+        <CardHeader title={t('about.fallbacks')} titleTypographyProps={{ variant: 'h6', component: 'h2' }} />
+        {fallbacks.length === 0 ? (
+          <CardContent>
+            <Typography>{t('about.fallbacksNone')}</Typography>
+          </CardContent>
+        ) : (
+          <Table aria-label={t('about.fallbacks')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('about.name')}</TableCell>
+                <TableCell>{t('about.fallbackAsked')}</TableCell>
+                <TableCell>{t('about.fallbackRunning')}</TableCell>
+                <TableCell>{t('about.fallbackWhy')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {fallbacks.map((f) => (
+                <TableRow key={f.name} data-fallback={f.name}>
+                  <TableCell>{f.name}</TableCell>
+                  <TableCell>{f.asked}</TableCell>
+                  <TableCell>{f.running}</TableCell>
+                  <TableCell>
+                    <Typography variant="caption" component="div" color="text.secondary">
+                      {t(`about.fallbackWhen.${f.when}`)}
+                    </Typography>
+                    {f.reasons.join('; ')}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
       </Card>
       <Card variant="outlined">
         <CardHeader title={t('about.refused')} titleTypographyProps={{ variant: 'h6', component: 'h2' }} />
