@@ -6,7 +6,7 @@ import { defineModule } from '@kente/sdk/contract';
 
 /**
  * Rights (openIMIS codes): 111001 claim search, 111002 add, 111003 edit, 111004 delete, 111007 submit,
- * 111008 review, 111009 feedback, 111011 process, 111012 restore; 111101 batch run.
+ * 111008 review, 111009 feedback, 111010 bypass, 111011 process, 111012 restore; 111101 batch run.
  */
 export default defineModule({
   description: 'Claims: entry, submission checks, review and feedback, valuation.',
@@ -29,9 +29,12 @@ export default defineModule({
     { path: '/claims/feedback', page: './FeedbackPage', title: 'feedback.title', rights: [111009] },
     { path: '/claims/batch-runs', page: './BatchRunsPage', title: 'batchRuns.title', rights: [111101] },
     { path: '/claims/:claimId', page: './ClaimPage', title: 'claim.pageTitle', rights: [111001] },
+    // Routes match segment by segment (a different count never matches), so this one cannot clash with /claims/:claimId.
+    { path: '/claims/:claimId/review', page: './ClaimReviewPage', title: 'review.pageTitle', rights: [111008] },
   ],
   slots: [
     { name: 'claim.claim.panels', version: '1.0.0', description: 'Panels on the claim page (e.g. a fraud score). Props: { claimId: string }.' },
+    { name: 'claim.review.panels', version: '1.0.0', description: "Panels under a claim's review (e.g. a fraud score). Props: { claimId: string }." },
     {
       name: 'claim.line.flags',
       version: '1.0.0',

@@ -9,7 +9,8 @@ export default defineConfig(
     exposes: {
       './ClaimsPage': './src/claims/ClaimsPage.tsx',
       './ClaimPage': './src/claims/ClaimPage.tsx',
-      './ReviewsPage': './src/later/ReviewsPage.tsx',
+      './ReviewsPage': './src/review/ReviewsPage.tsx',
+      './ClaimReviewPage': './src/review/ClaimReviewPage.tsx',
       './FeedbackPage': './src/later/FeedbackPage.tsx',
       './BatchRunsPage': './src/later/BatchRunsPage.tsx',
       './RecentClaimsPanel': './src/insuree/RecentClaimsPanel.tsx',

@@ -9,6 +9,7 @@ import {
   reviewIssues,
   reviewTotal,
   reviewValues,
+  ruleValue,
 } from './review.js';
 
 const claim = {
@@ -105,5 +106,18 @@ describe('review form', () => {
     expect(reviewFormField(values, 'lines.2.justification')).toBe('lines.3.justification');
     expect(reviewFormField(values, 'remark')).toBe('remark');
     expect(normalizeDecimal('1\u202f234,5')).toBe('1234.5');
+  });
+});
+
+describe('selection tool', () => {
+  it('reads a rule value as the server takes it', () => {
+    expect(ruleValue('randomPercent', '20')).toEqual({ value: 20 });
+    expect(ruleValue('randomPercent', '101')).toEqual({ error: 'OUT_OF_RANGE' });
+    expect(ruleValue('aboveDiagnosisAverage', '1000')).toEqual({ value: 1000 });
+    expect(ruleValue('aboveDiagnosisAverage', '1001')).toEqual({ error: 'OUT_OF_RANGE' });
+    expect(ruleValue('aboveAmount', '10 000,50')).toEqual({ value: '10000.50' });
+    expect(ruleValue('aboveAmount', '-1')).toEqual({ error: 'INVALID' });
+    expect(ruleValue('randomPercent', ' ')).toEqual({ error: 'REQUIRED' });
+    expect(ruleValue('randomPercent', '2.5')).toEqual({ error: 'INVALID' });
   });
 });

@@ -44,6 +44,20 @@ export function processCounts(statuses: readonly number[]): { valuated: number; 
   return { valuated: statuses.filter((s) => s === 16).length, processed: statuses.filter((s) => s === 8).length };
 }
 
+/** The selection tool's rules (the server's `SelectClaimsInput`): a random share, above an amount, above the diagnosis's average by N %. */
+export const RULES = ['randomPercent', 'aboveAmount', 'aboveDiagnosisAverage'] as const;
+export type Rule = (typeof RULES)[number];
+
+/** The value of a rule as the server takes it, or null (with the reason's code) when it is not one. */
+export function ruleValue(rule: Rule, text: string): { value: number | string } | { error: string } {
+  const v = normalizeDecimal(text);
+  if (v === '') return { error: 'REQUIRED' };
+  if (rule === 'aboveAmount') return /^\d{1,16}(\.\d{1,2})?$/.test(v) ? { value: v } : { error: 'INVALID' };
+  if (!/^\d{1,4}$/.test(v)) return { error: 'INVALID' };
+  const n = Number(v);
+  return n > (rule === 'randomPercent' ? 100 : 1000) ? { error: 'OUT_OF_RANGE' } : { value: n };
+}
+
 // ---- the review form
 
 export interface ReviewLineValues {
@@ -157,8 +171,7 @@ export function reviewIssues(values: ReviewValues): Array<{ path: string; code: 
     const q = hundredths(line.quantityApproved);
     if (q === null) issues.push({ path: `lines.${i}.quantityApproved`, code: line.quantityApproved.trim() ? 'INVALID' : 'REQUIRED' });
     else if (q > BigInt(MAX_QUANTITY) * 100n) issues.push({ path: `lines.${i}.quantityApproved`, code: 'OUT_OF_RANGE' });
-    if (hundredths(line.priceApproved) === null)
-      issues.push({ path: `lines.${i}.priceApproved`, code: line.priceApproved.trim() ? 'INVALID' : 'REQUIRED' });
+    if (hundredths(line.priceApproved) === null) issues.push({ path: `lines.${i}.priceApproved`, code: line.priceApproved.trim() ? 'INVALID' : 'REQUIRED' });
     if (line.rejected && !line.justification.trim()) issues.push({ path: `lines.${i}.justification`, code: 'REQUIRED' });
     if (line.justification.trim().length > MAX_JUSTIFICATION) issues.push({ path: `lines.${i}.justification`, code: 'TOO_LONG' });
   });
