@@ -2,7 +2,7 @@ import { graphql, USER_ERRORS } from '../graphql.js';
 
 export const CLAIM_ROW = graphql(`
   fragment ClaimRow on Claim {
-    id code status reviewStatus feedbackStatus claimed approved visitFrom visitTo dateClaimed insuranceNumber rejectionReason
+    id code status reviewStatus feedbackStatus claimed approved valuated visitFrom visitTo dateClaimed insuranceNumber rejectionReason
     insuree { id lastName otherNames }
     healthFacility { id code name }
   }
