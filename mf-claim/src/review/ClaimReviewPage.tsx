@@ -84,7 +84,7 @@ export default function ClaimReviewPage(props: { params?: { claimId?: string } }
 }
 
 function focusField(name: string) {
-  window.requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.focus());
+  window.requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[name="${name}"]:not([aria-hidden="true"])`)?.focus());
 }
 
 function ReviewEditor(props: {
