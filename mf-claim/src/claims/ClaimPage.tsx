@@ -513,13 +513,7 @@ function ClaimEditor({ claim: loaded }: { claim: Claim | null }) {
                     {t('lines.amount')}
                   </TableCell>
                   {claim && claim.status !== 2 && <TableCell>{t('lines.result')}</TableCell>}
-                  {valuated && (
-                    <>
-                      <TableCell align="right">{t('claims.priceValuated')}</TableCell>
-                      <TableCell align="right">{t('claims.deductible')}</TableCell>
-                      <TableCell align="right">{t('claims.exceedCeiling')}</TableCell>
-                    </>
-                  )}
+                  {valuated && <TableCell align="right">{t('claims.priceValuated')}</TableCell>}
                   {editable && <TableCell sx={{ width: 48 }} />}
                 </TableRow>
               </TableHead>
@@ -601,13 +595,20 @@ function ClaimEditor({ claim: loaded }: { claim: Claim | null }) {
                         </TableCell>
                       )}
                       {valuated && (
-                        <>
-                          <TableCell align="right" data-testid={`line-${index}-valuated`}>
-                            {saved?.priceValuated == null ? '' : format.money(saved.priceValuated)}
-                          </TableCell>
-                          <TableCell align="right">{saved?.deductible == null ? '' : format.money(saved.deductible)}</TableCell>
-                          <TableCell align="right">{saved?.exceedCeiling == null ? '' : format.money(saved.exceedCeiling)}</TableCell>
-                        </>
+                        // the line's value, then what the deductible took and the ceilings left unpaid, when any
+                        <TableCell align="right" data-testid={`line-${index}-valuated`}>
+                          {saved?.priceValuated == null ? '' : format.money(saved.priceValuated)}
+                          {[
+                            ['claims.deductible', saved?.deductible],
+                            ['claims.exceedCeiling', saved?.exceedCeiling],
+                          ].map(([key, amount]) =>
+                            amount && Number(amount) !== 0 ? (
+                              <Typography key={key} variant="body2" color="text.secondary">
+                                {t(key as string, { amount: format.money(amount) })}
+                              </Typography>
+                            ) : null,
+                          )}
+                        </TableCell>
                       )}
                       {editable && (
                         <TableCell>
