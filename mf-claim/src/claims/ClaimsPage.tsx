@@ -225,8 +225,19 @@ export default function ClaimsPage() {
         { key: 'name', header: t('claim.insuree'), render: (row) => (row.insuree ? `${row.insuree.lastName} ${row.insuree.otherNames}` : '') },
         { key: 'visit', header: t('claim.visitFrom'), render: (row) => format.date(row.visitFrom) },
         { key: 'status', header: t('claim.status'), render: (row) => t(`status.${row.status}`) },
-        { key: 'review', header: t('claims.review'), render: (row) => t(`claims.selection.${row.reviewStatus}`) },
-        { key: 'feedback', header: t('claims.feedback'), render: (row) => t(`claims.selection.${row.feedbackStatus}`) },
+        {
+          // one column for both (a 1366 px screen): the review's status, the feedback's under it
+          key: 'selections',
+          header: t('claims.selections'),
+          render: (row) => (
+            <>
+              {t(`claims.selection.${row.reviewStatus}`)}
+              <Typography variant="body2" color="text.secondary">
+                {t(`claims.selection.${row.feedbackStatus}`)}
+              </Typography>
+            </>
+          ),
+        },
         { key: 'claimed', header: t('claim.claimed'), align: 'right', render: (row) => format.money(row.claimed) },
         { key: 'approved', header: t('claim.approved'), align: 'right', render: (row) => (row.approved === null ? '' : format.money(row.approved)) },
       ]}
