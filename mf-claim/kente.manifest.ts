@@ -32,9 +32,12 @@ export default defineModule({
     // Before /claims/:claimId for the reader's sake; the shell ranks fixed segments first anyway.
     { path: '/claims/:claimId/feedback', page: './ClaimFeedbackPage', title: 'feedback.formPageTitle', rights: [111009] },
     { path: '/claims/:claimId', page: './ClaimPage', title: 'claim.pageTitle', rights: [111001] },
+    // Routes match segment by segment (a different count never matches), so this one cannot clash with /claims/:claimId.
+    { path: '/claims/:claimId/review', page: './ClaimReviewPage', title: 'review.pageTitle', rights: [111008] },
   ],
   slots: [
     { name: 'claim.claim.panels', version: '1.0.0', description: 'Panels on the claim page (e.g. a fraud score). Props: { claimId: string }.' },
+    { name: 'claim.review.panels', version: '1.0.0', description: "Panels under a claim's review (e.g. a fraud score). Props: { claimId: string }." },
     {
       name: 'claim.line.flags',
       version: '1.0.0',

@@ -9,7 +9,8 @@ export default defineConfig(
     exposes: {
       './ClaimsPage': './src/claims/ClaimsPage.tsx',
       './ClaimPage': './src/claims/ClaimPage.tsx',
-      './ReviewsPage': './src/later/ReviewsPage.tsx',
+      './ReviewsPage': './src/review/ReviewsPage.tsx',
+      './ClaimReviewPage': './src/review/ClaimReviewPage.tsx',
       './FeedbackPage': './src/feedback/FeedbackPage.tsx',
       './ClaimFeedbackPage': './src/feedback/ClaimFeedbackPage.tsx',
       './ClaimFeedbackPanel': './src/feedback/ClaimFeedbackPanel.tsx',

@@ -26,6 +26,7 @@ export interface ClaimLineFlagsProps {
 declare module '@kente/sdk/contract' {
   interface SlotContracts {
     'claim.claim.panels': ClaimPanelsProps;
+    'claim.review.panels': ClaimPanelsProps;
     'claim.line.flags': ClaimLineFlagsProps;
   }
 }
@@ -35,6 +36,10 @@ export const claimSlots = {
   claimPanels: defineSlot('claim.claim.panels', {
     version: '1.0.0',
     description: 'Panels on the claim page (e.g. a fraud score). Props: { claimId: string }.',
+  }),
+  reviewPanels: defineSlot('claim.review.panels', {
+    version: '1.0.0',
+    description: "Panels under a claim's review (e.g. a fraud score). Props: { claimId: string }.",
   }),
   lineFlags: defineSlot('claim.line.flags', {
     version: '1.0.0',

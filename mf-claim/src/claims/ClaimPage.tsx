@@ -1,6 +1,6 @@
 import { MAX_SECONDARY_DIAGNOSES, VISIT_TYPES, type VisitType } from '@kente/contract-claim';
 import type {} from '@kente/contract-claim/slots';
-import { Slot, useFormat, useModuleTranslation, useNavigate, useRights, useUser } from '@kente/sdk';
+import { linkTo, Slot, useFormat, useModuleTranslation, useNavigate, useRights, useUser } from '@kente/sdk';
 import { HealthFacilityPicker, SearchPicker } from '@kente/sdk/forms';
 import {
   Alert,
@@ -284,6 +284,7 @@ function ClaimEditor({ claim: loaded }: { claim: Claim | null }) {
   const totals = claimTotal(draft.lines);
   const facilityId = draft.healthFacility?.id ?? null;
   const status = claim?.status ?? 2;
+  const valuated = claim !== null && (claim.status === 8 || claim.status === 16);
 
   return (
     <Box sx={{ p: { xs: 1, md: 2 }, display: 'grid', gap: 1.5, maxWidth: 1300 }}>
@@ -293,7 +294,28 @@ function ClaimEditor({ claim: loaded }: { claim: Claim | null }) {
         </Typography>
         {claim && <Typography color="text.secondary">{t(`status.${claim.status}`)}</Typography>}
         {claim?.status === 1 && claim.rejectionReason !== null && <ReasonText code={claim.rejectionReason} />}
+        {claim && claim.status !== 2 && (
+          <Typography color="text.secondary" data-testid="claim-selections">
+            {t('claims.reviewIs', { status: t(`claims.selection.${claim.reviewStatus}`) })} ·{' '}
+            {t('claims.feedbackIs', { status: t(`claims.selection.${claim.feedbackStatus}`) })}
+          </Typography>
+        )}
+        {claim && claim.reviewStatus === 4 && has(111008) && (
+          <Button variant="outlined" size="small" {...linkTo(`/claims/${claim.id}/review`)}>
+            {t('claims.openReview')}
+          </Button>
+        )}
       </Stack>
+      {claim && (claim.status === 8 || claim.status === 16) && (
+        <Alert severity="info" icon={false} data-testid="claim-valuation">
+          {t('claims.valuation', {
+            approved: format.money(claim.approved ?? 0),
+            valuated: format.money(claim.valuated ?? 0),
+            remunerated: claim.remunerated === null ? t('review.awaitingBatch') : format.money(claim.remunerated),
+          })}
+          {claim.reviewRemark && ` ${t('claims.remark', { remark: claim.reviewRemark })}`}
+        </Alert>
+      )}
 
       {kept && editable && (
         <Alert
@@ -492,6 +514,7 @@ function ClaimEditor({ claim: loaded }: { claim: Claim | null }) {
                     {t('lines.amount')}
                   </TableCell>
                   {claim && claim.status !== 2 && <TableCell>{t('lines.result')}</TableCell>}
+                  {valuated && <TableCell align="right">{t('claims.priceValuated')}</TableCell>}
                   {editable && <TableCell sx={{ width: 48 }} />}
                 </TableRow>
               </TableHead>
@@ -561,7 +584,31 @@ function ClaimEditor({ claim: loaded }: { claim: Claim | null }) {
                       {claim && claim.status !== 2 && (
                         <TableCell data-testid={`line-${index}-result`}>
                           {saved?.status === 1 && t('lines.passed', { quantity: saved.quantityApproved ?? saved.quantity })}
+                          {saved?.status === 1 && saved.priceApproved !== null && Number(saved.priceApproved) !== Number(saved.priceAsked) && (
+                            <> · {t('claims.approvedPrice', { price: format.money(saved.priceApproved) })}</>
+                          )}
                           {saved?.status === 2 && <ReasonText code={saved.rejectionReason} />}
+                          {saved?.justification && (
+                            <Typography variant="body2" color="text.secondary">
+                              {saved.justification}
+                            </Typography>
+                          )}
+                        </TableCell>
+                      )}
+                      {valuated && (
+                        // the line's value, then what the deductible took and the ceilings left unpaid, when any
+                        <TableCell align="right" data-testid={`line-${index}-valuated`}>
+                          {saved?.priceValuated == null ? '' : format.money(saved.priceValuated)}
+                          {[
+                            ['claims.deductible', saved?.deductible],
+                            ['claims.exceedCeiling', saved?.exceedCeiling],
+                          ].map(([key, amount]) =>
+                            amount && Number(amount) !== 0 ? (
+                              <Typography key={key} variant="body2" color="text.secondary">
+                                {t(key as string, { amount: format.money(amount) })}
+                              </Typography>
+                            ) : null,
+                          )}
                         </TableCell>
                       )}
                       {editable && (

@@ -2,7 +2,7 @@ import { graphql, USER_ERRORS } from '../graphql.js';
 
 export const CLAIM_ROW = graphql(`
   fragment ClaimRow on Claim {
-    id code status claimed approved visitFrom visitTo dateClaimed insuranceNumber rejectionReason
+    id code status reviewStatus feedbackStatus claimed approved valuated visitFrom visitTo dateClaimed insuranceNumber rejectionReason
     insuree { id lastName otherNames }
     healthFacility { id code name }
   }
@@ -25,6 +25,7 @@ export const CLAIMS = graphql(
 export const CLAIM_LINE = graphql(`
   fragment ClaimLineFields on ClaimLine {
     id lineNo kind serviceId itemId code name quantity priceAsked priceList quantityApproved priceApproved status rejectionReason
+    justification priceValuated deductible exceedCeiling remunerated
   }
 `);
 
@@ -32,7 +33,7 @@ export const CLAIM_FIELDS = graphql(
   `
   fragment ClaimFields on Claim {
     id version code status claimed approved visitFrom visitTo dateClaimed visitType insuranceNumber guaranteeNo explanation
-    rejectionReason restoredFromId submittedAt
+    rejectionReason restoredFromId submittedAt reviewStatus feedbackStatus valuated remunerated processedAt reviewRemark
     insuree { id lastName otherNames }
     healthFacility { id code name }
     diagnosis { id code name }

@@ -27,6 +27,7 @@ export default function RecentClaimsPanel({ insureeId }: InsureePanelsProps) {
               <TableCell>{t('claim.visitFrom')}</TableCell>
               <TableCell>{t('claim.status')}</TableCell>
               <TableCell align="right">{t('claim.claimed')}</TableCell>
+              <TableCell align="right">{t('review.valuated')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -39,6 +40,7 @@ export default function RecentClaimsPanel({ insureeId }: InsureePanelsProps) {
                 <TableCell>{format.date(row.visitFrom)}</TableCell>
                 <TableCell>{t(`status.${row.status}`)}</TableCell>
                 <TableCell align="right">{format.money(row.claimed)}</TableCell>
+                <TableCell align="right">{row.valuated === null ? '' : format.money(row.valuated)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
