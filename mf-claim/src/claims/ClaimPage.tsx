@@ -120,7 +120,10 @@ export default function ClaimPage(props: { params?: { claimId?: string } }) {
         <Alert severity="warning">{t('claim.notFound')}</Alert>
       </Box>
     );
-  return <ClaimEditor key={`${claim.id}:${claim.version}`} claim={claim} />;
+  // Keyed by the claim alone: the editor keeps the claim its own saves and submissions answer, so
+  // the cache's refetch after them does not remount it (and wipe what it just said). A change made
+  // elsewhere meanwhile is the version check's business: the next save answers CONFLICT.
+  return <ClaimEditor key={claim.id} claim={claim} />;
 }
 
 function focusField(name: string) {
