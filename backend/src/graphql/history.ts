@@ -38,3 +38,26 @@ export async function writeHistory(
     after: snapshot(entry.after, entry.omit),
   });
 }
+
+/** Many history rows at once (a register import), in multi-row inserts of `chunk` rows: the rows writeHistory would write, one statement per chunk. */
+export async function writeHistoryMany(
+  tx: DbOrTx,
+  ctx: Pick<Ctx, 'user'>,
+  entityType: string,
+  entries: readonly { entityId: string | number; action: HistoryAction; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[],
+  chunk = 1000,
+): Promise<void> {
+  for (let at = 0; at < entries.length; at += chunk) {
+    await tx.insert(history).values(
+      entries.slice(at, at + chunk).map((entry) => ({
+        entityType,
+        entityId: String(entry.entityId),
+        action: entry.action,
+        userId: ctx.user?.id ?? null,
+        username: ctx.user?.username ?? null,
+        before: snapshot(entry.before),
+        after: snapshot(entry.after),
+      })),
+    );
+  }
+}
