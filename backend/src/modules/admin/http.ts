@@ -40,9 +40,19 @@ function fail(
   json(res, status, { errors: [{ message, extensions: { code, ...extensions } }] }, headers);
 }
 
-/** A refusal before the body is read: the connection closes so the unread upload is not kept. */
-const refuse = (res: ServerResponse, status: number, code: string, message: string, extensions: Record<string, unknown> = {}) =>
-  fail(res, status, code, message, extensions, { connection: 'close' });
+/**
+ * A refusal before the body is read. The upload is read and dropped so the client, still sending,
+ * gets the answer (a browser cut off mid-upload reports a network error instead); a body announced
+ * far over the limit is not worth reading: the connection closes after the answer.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string, extensions: Record<string, unknown> = {}) {
+  const announced = Number(req.headers['content-length'] ?? 0);
+  if (announced > 2 * MAX_REGISTER_BYTES) fail(res, status, code, message, extensions, { connection: 'close' });
+  else {
+    req.resume();
+    fail(res, status, code, message, extensions);
+  }
+}
 
 export const handleAdminHttp: HttpHandler = async (req, res, url, rest, deps) => {
   const match = ROUTE.exec(rest);
@@ -54,7 +64,7 @@ export const handleAdminHttp: HttpHandler = async (req, res, url, rest, deps) =>
   const format = match[2] as 'csv' | 'xlsx' | undefined;
   if (format ? req.method !== 'GET' && req.method !== 'HEAD' : req.method !== 'POST') {
     res.setHeader('allow', format ? 'GET, HEAD' : 'POST');
-    refuse(res, 405, 'METHOD_NOT_ALLOWED', format ? 'Use GET to export a register.' : 'Use POST with the file as the body to import a register.');
+    refuse(req, res, 405, 'METHOD_NOT_ALLOWED', format ? 'Use GET to export a register.' : 'Use POST with the file as the body to import a register.');
     return;
   }
   if (!format) return importFile(req, res, url, name, deps);
@@ -74,24 +84,24 @@ export const handleAdminHttp: HttpHandler = async (req, res, url, rest, deps) =>
 };
 
 async function importFile(req: IncomingMessage, res: ServerResponse, url: URL, name: RegisterName, deps: Parameters<HttpHandler>[4]): Promise<void> {
-  if (!req.headers['x-kente-csrf']) return refuse(res, 403, 'CSRF', 'Add the header "x-kente-csrf: 1" to send a file.');
+  if (!req.headers['x-kente-csrf']) return refuse(req, res, 403, 'CSRF', 'Add the header "x-kente-csrf: 1" to send a file.');
   const user = await loadSession(deps.db, readCookie(req.headers.cookie ?? null, SESSION_COOKIE));
-  if (!user) return refuse(res, 401, 'UNAUTHENTICATED', 'You are not signed in, or your session has expired.');
+  if (!user) return refuse(req, res, 401, 'UNAUTHENTICATED', 'You are not signed in, or your session has expired.');
   const def = registers[name];
   const missing = missingImportRight(user.rights, def);
-  if (missing !== null) return refuse(res, 403, 'FORBIDDEN', `You do not have the right to do this (right ${missing}).`, { right: missing });
+  if (missing !== null) return refuse(req, res, 403, 'FORBIDDEN', `You do not have the right to do this (right ${missing}).`, { right: missing });
   const dryRunParam = url.searchParams.get('dryRun') ?? 'true';
-  if (!['true', 'false'].includes(dryRunParam)) return refuse(res, 400, 'BAD_REQUEST', 'dryRun must be true (check only) or false (apply).');
+  if (!['true', 'false'].includes(dryRunParam)) return refuse(req, res, 400, 'BAD_REQUEST', 'dryRun must be true (check only) or false (apply).');
   const tooLarge = `The file is larger than ${Math.round(MAX_REGISTER_BYTES / 1024 / 1024)} MB. Split it into smaller files.`;
-  if (Number(req.headers['content-length'] ?? 0) > MAX_REGISTER_BYTES) return refuse(res, 413, 'PAYLOAD_TOO_LARGE', tooLarge);
+  if (Number(req.headers['content-length'] ?? 0) > MAX_REGISTER_BYTES) return refuse(req, res, 413, 'PAYLOAD_TOO_LARGE', tooLarge);
   if (importsRunning >= MAX_IMPORTS) {
     res.setHeader('retry-after', '5');
-    return refuse(res, 503, 'BUSY', 'Other imports are running. Try again in a few seconds.');
+    return refuse(req, res, 503, 'BUSY', 'Other imports are running. Try again in a few seconds.');
   }
   importsRunning++;
   try {
     const body = await readBody(req, MAX_REGISTER_BYTES);
-    if (body === null) return refuse(res, 413, 'PAYLOAD_TOO_LARGE', tooLarge);
+    if (body === null) return refuse(req, res, 413, 'PAYLOAD_TOO_LARGE', tooLarge);
     if (!body.length) return fail(res, 400, 'EMPTY', 'The request has no file: send the CSV or XLSX file as the body.');
     const parseStarted = performance.now();
     let file: Awaited<ReturnType<typeof parseRegisterFile>>;

@@ -10,11 +10,9 @@ import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import { type ScopeCtx, scopeWhere } from '../../../platform/scope.js';
 import type { ColumnDef, RegisterDef } from './definitions.js';
-import type { Format } from './parse.js';
+import { type Format, looksLikeFormula } from './parse.js';
 
 const PAGE = 2000;
-/** Text a spreadsheet would run as a formula (CSV injection) gets a leading apostrophe; the import takes it off. */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 const CONTENT_TYPES: Record<Format, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -32,7 +30,7 @@ function cell(column: ColumnDef, value: unknown, format: Format): string | numbe
   if (column.kind === 'int') return Number(value);
   if (column.kind === 'decimal') return format === 'xlsx' ? amount(String(value)) : String(value);
   const text = String(value);
-  return format === 'csv' && FORMULA_START.test(text) ? `'${text}` : text;
+  return format === 'csv' && looksLikeFormula(text) ? `'${text}` : text;
 }
 
 export async function exportRegister(ctx: ScopeCtx, def: RegisterDef, format: Format, res: ServerResponse): Promise<void> {

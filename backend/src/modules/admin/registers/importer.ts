@@ -18,7 +18,7 @@ import { districtProblem, priceListProblem } from '../../medical/service/rules.j
 import { priceLists } from '../../medical/tables.js';
 import type { ColumnDef, RegisterDef, RegisterName } from './definitions.js';
 import { headerKey } from './definitions.js';
-import { type Format, MAX_CELL, type ParsedFile } from './parse.js';
+import { type Format, looksLikeFormula, MAX_CELL, type ParsedFile } from './parse.js';
 
 /** Problems listed in a report (they are all counted). */
 export const MAX_PROBLEMS = 2000;
@@ -104,8 +104,8 @@ function normalized(column: ColumnDef, value: unknown): unknown {
   return String(value);
 }
 
-/** A CSV export protects text starting like a formula with a leading apostrophe (export.ts); the import takes it off. */
-const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
+/** The apostrophe the CSV export puts before text that looks like a formula (parse.ts), taken off. */
+const unguarded = (value: string) => (value.startsWith("'") && looksLikeFormula(value.slice(1)) ? value.slice(1) : value);
 
 export async function importRegister(
   ctx: ServiceCtx,
@@ -195,7 +195,7 @@ export async function importRegister(
         problem(ErrorCodes.invalidFormat, 'The cell holds a NUL character.');
         continue;
       }
-      let value = raw.trim().replace(FORMULA_GUARD, '');
+      let value = unguarded(raw.trim());
       if (value === '') {
         if (column.nullable) line.input[column.field] = null;
         continue;

@@ -19,6 +19,15 @@ const MAX_XLSX_UNPACKED = 256 * 1024 * 1024;
 
 export type Format = 'csv' | 'xlsx';
 
+/**
+ * Text a spreadsheet would run as a formula when it opens a CSV (CSV injection): it starts with
+ * = + - @, a tab or a carriage return, and is not a plain phone number or amount ("+255 710 118").
+ * The CSV export writes it with a leading apostrophe; the import takes that apostrophe off.
+ */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text) && !/^[+-][\d\s()./-]*$/.test(text);
+}
+
 export interface ParsedFile {
   format: Format;
   /** CSV only: the separator found on the header line. */
@@ -89,6 +98,7 @@ async function parseCsv(body: Buffer): Promise<ParsedFile> {
     relax_column_count: true,
     skip_empty_lines: true,
     max_record_size: MAX_COLUMNS * MAX_CELL,
+    info: true,
   });
   const rows: string[][] = [];
   const lines: number[] = [];
@@ -102,9 +112,9 @@ async function parseCsv(body: Buffer): Promise<ParsedFile> {
   };
   const feeding = feed();
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       rows.push(record);
-      lines.push(parser.info.lines);
+      lines.push(info.lines);
       if (rows.length > MAX_ROWS + 1) {
         parser.destroy();
         throw new FileProblem('TOO_MANY_ROWS', `The file has more than ${MAX_ROWS} rows. Split it into smaller files.`);
