@@ -46,7 +46,7 @@ describe.each(engines)('register import and export on %s', (engine) => {
   const upload = async (
     c: Client | null,
     register: string,
-    body: string | Uint8Array,
+    body: string | Uint8Array<ArrayBuffer>,
     options: { dryRun?: boolean; type?: string; csrf?: boolean } = {},
   ): Promise<{ status: number; report: Report; json: Any }> => {
     const headers: Record<string, string> = { 'content-type': options.type ?? 'text/csv' };
@@ -350,7 +350,7 @@ describe.each(engines)('register import and export on %s', (engine) => {
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.json.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
 
-    const cases: [string | Uint8Array, string, string?][] = [
+    const cases: [string | Uint8Array<ArrayBuffer>, string][] = [
       [`${HEADER}\nZZ050,"never closed,C,C,S,1,O,15,\n`, 'MALFORMED'],
       [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), 'MALFORMED'],
       [new Uint8Array([0x63, 0x6f, 0x64, 0x65, 0x0a, 0xff, 0xfe, 0x41]), 'ENCODING'],

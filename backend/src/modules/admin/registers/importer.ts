@@ -1,15 +1,17 @@
 /**
  * A register file checked row by row and, when asked and clean, applied in one transaction:
- * every existing row read in one query (locked when applying), references resolved in one query
- * per kind, the domain's own field rules per row, then multi-row inserts and `UPDATE ... FROM
- * (VALUES ...)` in chunks, with the kit's history rows and version bumps. Never a statement per row.
+ * every existing row read in one query, references resolved in one query per kind, the domain's
+ * own field rules per row, then multi-row inserts and `UPDATE ... FROM (VALUES ...)` (each row at
+ * the version checked) in chunks, with the kit's history rows and version bumps. Never a
+ * statement per row.
  */
 import { hasNul } from '@kente/contract-core';
-import { getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { DbOrTx, Tx } from '../../../db/engine.js';
+import type { Tx } from '../../../db/engine.js';
 import { ErrorCodes, pgErrorCode, type UserError } from '../../../graphql/errors.js';
 import { writeHistoryMany } from '../../../graphql/history.js';
+import { arrayParam } from '../../../platform/rows.js';
 import { idsInScope, type ScopeCtx, userArea } from '../../../platform/scope.js';
 import type { ServiceCtx } from '../../../platform/service.js';
 import { parentProblem } from '../../location/service.js';
@@ -22,8 +24,8 @@ import { type Format, looksLikeFormula, MAX_CELL, type ParsedFile } from './pars
 
 /** Problems listed in a report (they are all counted). */
 export const MAX_PROBLEMS = 2000;
-/** Rows per multi-row statement (a services row is 10 parameters: far under PostgreSQL's 65,535). */
-const CHUNK = 1000;
+/** Rows per insert or update statement (each column is one array parameter). */
+const CHUNK = 5000;
 
 export interface Problem {
   /** Row number in the file (the header is row 1). */
@@ -85,9 +87,7 @@ interface Line {
 const ms = (from: number) => Math.round(performance.now() - from);
 
 /** A text[] parameter (one parameter, whatever the number of values). */
-function textArray(values: readonly string[]): SQL {
-  return sql`${`{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`}::text[]`;
-}
+const textArray = (values: readonly string[]) => arrayParam(values, 'text');
 
 /** A positive amount as PostgreSQL's numeric(18,2) prints it: "12.5" and "12.50" are one price. */
 function normDecimal(value: unknown): string | null {
@@ -231,25 +231,23 @@ export async function importRegister(
       });
   }
 
+  // Checked outside the transaction (PGlite has one connection: a long transaction stops every
+  // other request); the write then holds what was checked: an update applies only to the version
+  // read (updates in writeRows), a create only to a code still free (the unique index), else
+  // nothing is written and the client is told to check again (409).
   const checkStarted = performance.now();
-  const plan = (q: DbOrTx, lock: boolean) => planRows(ctx, q, def, lines, lock);
   try {
-    if (options.dryRun) {
-      await plan(ctx.db, false);
-      report.timing.checkMs = ms(checkStarted);
-    } else {
-      await ctx.db.transaction(async (tx) => {
-        await plan(tx, true);
-        report.timing.checkMs = ms(checkStarted);
-        if (lines.some((l) => l.problems.length)) return;
-        const writeStarted = performance.now();
-        await writeRows(ctx, tx, def, lines);
-        report.timing.writeMs = ms(writeStarted);
-        report.applied = true;
-      });
+    await planRows(ctx, def, lines);
+    report.timing.checkMs = ms(checkStarted);
+    if (!options.dryRun && !lines.some((l) => l.problems.length)) {
+      const writeStarted = performance.now();
+      await ctx.db.transaction((tx) => writeRows(ctx, tx, def, lines));
+      report.timing.writeMs = ms(writeStarted);
+      report.applied = true;
     }
   } catch (error) {
-    if (pgErrorCode(error) === '23505' || pgErrorCode(error) === '40001' || pgErrorCode(error) === '40P01') throw new ImportConflict();
+    const code = pgErrorCode(error);
+    if (code === '23505' || code === '23503' || code === '40001' || code === '40P01') throw new ImportConflict();
     throw error;
   }
 
@@ -264,13 +262,16 @@ export async function importRegister(
 }
 
 /** Existing rows, the domain's rules, references, rights and scope: each line's action and problems. */
-async function planRows(ctx: ServiceCtx, q: DbOrTx, def: RegisterDef, lines: Line[], lock: boolean): Promise<void> {
+async function planRows(ctx: ServiceCtx, def: RegisterDef, lines: Line[]): Promise<void> {
+  const q = ctx.db;
   const codes = [...new Set(lines.map((l) => l.code).filter(Boolean))];
-  const query = q
-    .select()
-    .from(def.table as PgTable)
-    .where(sql`${def.table.code} = any(${textArray(codes)})`);
-  const existing = new Map((codes.length ? ((await (lock ? query.for('update') : query)) as Row[]) : []).map((row) => [String(row.code), row]));
+  const rows = codes.length
+    ? ((await q
+        .select()
+        .from(def.table as PgTable)
+        .where(sql`${def.table.code} = any(${textArray(codes)})`)) as Row[])
+    : [];
+  const existing = new Map(rows.map((row) => [String(row.code), row]));
   const columnOf = new Map(def.columns.map((c) => [c.field, c]));
   const fileLines = new Map(lines.filter((l) => l.code).map((l) => [l.code, l]));
 
@@ -301,7 +302,9 @@ async function planRows(ctx: ServiceCtx, q: DbOrTx, def: RegisterDef, lines: Lin
 
   const user = ctx.user;
   const rights = user?.rights ?? new Set<number>();
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
+    // a turn for other requests every 2,000 rows
+    if (index % 2000 === 1999) await new Promise((done) => setImmediate(done));
     const row = existing.get(line.code);
     if (row) line.existing = row;
     const creating = !row;
@@ -397,7 +400,7 @@ async function planRows(ctx: ServiceCtx, q: DbOrTx, def: RegisterDef, lines: Lin
         message: `You do not have the right to change a ${def.label.toLowerCase()} (right ${def.rights.edit}).`,
       });
   }
-  await checkScope({ db: q, user }, def, lines);
+  await checkScope(ctx, def, lines);
 }
 
 /**
@@ -440,59 +443,82 @@ async function checkScope(ctx: ScopeCtx, def: RegisterDef, lines: Line[]): Promi
   }
 }
 
-/** Inserts (in stages: a location's parent first), then updates, then history, all in `tx`. */
+/** Inserts (in stages: a location's parent first), then updates, then history, all in `tx`, `CHUNK` rows a statement. */
 async function writeRows(ctx: ServiceCtx, tx: Tx, def: RegisterDef, lines: Line[]): Promise<void> {
   const columns = getTableColumns(def.table as PgTable) as Record<string, PgColumn>;
+  const column = (key: string) => columns[key] as PgColumn;
+  const keyOf = new Map(Object.entries(columns).map(([key, c]) => [c.name, key]));
+  // raw rows (column names) back to the table's property names, as the mutations' history has them
+  const asRow = (raw: Record<string, unknown>) => Object.fromEntries(Object.entries(raw).map(([name, value]) => [keyOf.get(name) ?? name, value])) as Row;
   const idByCode = new Map<string, number>();
   for (const line of lines) if (line.existing) idByCode.set(line.code, line.existing.id);
   const resolved = (value: unknown) => (isNewRef(value) ? (idByCode.get(value.newCode) ?? null) : value);
   const history: { entityId: number; action: 'CREATE' | 'UPDATE'; before: Row | null; after: Row }[] = [];
 
+  // creates: by stage, then by the set of columns given (a column a row leaves out takes its default)
   const creates = lines.filter((l) => l.action === 'create');
-  const stages = [...new Set(creates.map((l) => def.stage?.(l.input) ?? 0))].sort((a, b) => a - b);
-  for (const stage of stages) {
-    const batch = creates.filter((l) => (def.stage?.(l.input) ?? 0) === stage);
-    for (let at = 0; at < batch.length; at += CHUNK) {
-      const chunk = batch.slice(at, at + CHUNK);
-      const values = chunk.map((l) => Object.fromEntries(Object.entries(l.values).map(([k, v]) => [k, resolved(v)])));
-      const inserted = (await tx
-        .insert(def.table as PgTable)
-        .values(values)
-        .returning()) as Row[];
-      for (const row of inserted) {
+  const groups = new Map<string, Line[]>();
+  for (const line of creates) {
+    const key = `${String(def.stage?.(line.input) ?? 0).padStart(3, '0')}:${Object.keys(line.values).sort().join(',')}`;
+    groups.set(key, [...(groups.get(key) ?? []), line]);
+  }
+  for (const key of [...groups.keys()].sort()) {
+    const group = groups.get(key) ?? [];
+    const fields = Object.keys(group[0]?.values ?? {});
+    for (let at = 0; at < group.length; at += CHUNK) {
+      const chunk = group.slice(at, at + CHUNK);
+      const arrays = fields.map((f) =>
+        arrayParam(
+          chunk.map((l) => resolved(l.values[f])),
+          column(f).getSQLType(),
+        ),
+      );
+      const result = await tx.execute<Record<string, unknown>>(sql`
+        insert into ${def.table} (${sql.join(
+          fields.map((f) => sql.identifier(column(f).name)),
+          sql`, `,
+        )})
+        select * from unnest(${sql.join(arrays, sql`, `)}) returning *`);
+      for (const raw of result.rows) {
+        const row = asRow(raw);
         idByCode.set(String(row.code), row.id);
         history.push({ entityId: row.id, action: 'CREATE', before: null, after: row });
       }
     }
   }
 
-  // every update sets the same columns (the file's): a field a row leaves empty keeps its value
+  // every update sets the same columns (the file's): a field a row leaves empty keeps its value;
+  // each applies only to the version that was checked
   const updates = lines.filter((l) => l.action === 'update');
   const fields = def.columns.map((c) => c.field).filter((f) => updates.some((l) => f in l.values));
-  const keyOf = new Map(Object.entries(columns).map(([key, column]) => [column.name, key]));
+  const names = fields.map((f) => sql.identifier(column(f).name));
   for (let at = 0; at < updates.length; at += CHUNK) {
     const chunk = updates.slice(at, at + CHUNK);
-    const tuples = chunk.map((l) => {
-      const row = l.existing as Row;
-      const cells = fields.map((f) => {
-        const column = columns[f] as PgColumn;
-        const value = f in l.values ? resolved(l.values[f]) : row[f];
-        return sql`${value ?? null}::${sql.raw(column.getSQLType())}`;
-      });
-      return sql`(${row.id}::int, ${sql.join(cells, sql`, `)})`;
-    });
-    const names = fields.map((f) => sql.identifier((columns[f] as PgColumn).name));
+    const existing = chunk.map((l) => l.existing as Row);
+    const arrays = fields.map((f) =>
+      arrayParam(
+        chunk.map((l, i) => (f in l.values ? resolved(l.values[f]) : existing[i]?.[f])),
+        column(f).getSQLType(),
+      ),
+    );
     const result = await tx.execute<Record<string, unknown>>(sql`
       update ${def.table} as t set ${sql.join(
         names.map((n) => sql`${n} = v.${n}`),
         sql`, `,
       )}, "version" = t."version" + 1, "updated_at" = now()
-      from (values ${sql.join(tuples, sql`, `)}) as v("id", ${sql.join(names, sql`, `)})
-      where t."id" = v."id" returning t.*`);
-    const before = new Map(chunk.map((l) => [(l.existing as Row).id, l.existing as Row]));
+      from unnest(${arrayParam(
+        existing.map((r) => r.id),
+        'int',
+      )}, ${arrayParam(
+        existing.map((r) => r.version),
+        'int',
+      )}, ${sql.join(arrays, sql`, `)}) as v("id", "version", ${sql.join(names, sql`, `)})
+      where t."id" = v."id" and t."version" = v."version" returning t.*`);
+    // a row changed (or deleted) since it was checked: roll everything back
+    if (result.rows.length !== chunk.length) throw new ImportConflict();
+    const before = new Map(existing.map((r) => [r.id, r]));
     for (const raw of result.rows) {
-      // the raw row's column names back to the table's property names, as the mutations' history has them
-      const row = Object.fromEntries(Object.entries(raw).map(([name, value]) => [keyOf.get(name) ?? name, value])) as Row;
+      const row = asRow(raw);
       history.push({ entityId: row.id, action: 'UPDATE', before: before.get(row.id) ?? null, after: row });
     }
   }
