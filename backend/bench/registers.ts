@@ -63,7 +63,7 @@ try {
       while (running) {
         peak = Math.max(peak, rssMb(pid));
         const t = performance.now();
-        await fetch(`${url}/composition.json`)
+        await fetch(`${url}/favicon.svg`)
           .then((r) => r.arrayBuffer())
           .catch((error: Error) => console.error(`static request failed: ${error.message} ${String(error.cause)}`));
         slowest = Math.max(slowest, performance.now() - t);

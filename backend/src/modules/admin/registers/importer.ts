@@ -460,7 +460,9 @@ async function writeRows(ctx: ServiceCtx, tx: Tx, def: RegisterDef, lines: Line[
   const groups = new Map<string, Line[]>();
   for (const line of creates) {
     const key = `${String(def.stage?.(line.input) ?? 0).padStart(3, '0')}:${Object.keys(line.values).sort().join(',')}`;
-    groups.set(key, [...(groups.get(key) ?? []), line]);
+    const group = groups.get(key);
+    if (group) group.push(line);
+    else groups.set(key, [line]);
   }
   for (const key of [...groups.keys()].sort()) {
     const group = groups.get(key) ?? [];
