@@ -20,7 +20,7 @@ import { districtProblem, priceListProblem } from '../../medical/service/rules.j
 import { priceLists } from '../../medical/tables.js';
 import type { ColumnDef, RegisterDef, RegisterName } from './definitions.js';
 import { headerKey } from './definitions.js';
-import { type Format, looksLikeFormula, MAX_CELL, type ParsedFile } from './parse.js';
+import { type Format, looksLikeFormula, MAX_CELL, type ParsedFile, yieldTurn } from './parse.js';
 
 /** Problems listed in a report (they are all counted). */
 export const MAX_PROBLEMS = 2000;
@@ -304,7 +304,7 @@ async function planRows(ctx: ServiceCtx, def: RegisterDef, lines: Line[]): Promi
   const rights = user?.rights ?? new Set<number>();
   for (const [index, line] of lines.entries()) {
     // a turn for other requests every 2,000 rows
-    if (index % 2000 === 1999) await new Promise((done) => setImmediate(done));
+    if (index % 2000 === 1999) await yieldTurn();
     const row = existing.get(line.code);
     if (row) line.existing = row;
     const creating = !row;

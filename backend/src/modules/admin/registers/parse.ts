@@ -19,6 +19,9 @@ const MAX_XLSX_UNPACKED = 256 * 1024 * 1024;
 
 export type Format = 'csv' | 'xlsx';
 
+/** Lets the event loop answer other requests (timers and I/O) before going on. */
+export const yieldTurn = () => new Promise<void>((done) => setImmediate(done));
+
 /**
  * Text a spreadsheet would run as a formula when it opens a CSV (CSV injection): it starts with
  * = + - @, a tab or a carriage return, and is not a plain phone number or amount ("+255 710 118").
@@ -115,6 +118,8 @@ async function parseCsv(body: Buffer): Promise<ParsedFile> {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       rows.push(record);
       lines.push(info.lines);
+      // the stream hands records over in microtasks: without this the whole file is one turn of the event loop
+      if (rows.length % 2000 === 0) await yieldTurn();
       if (rows.length > MAX_ROWS + 1) {
         parser.destroy();
         throw new FileProblem('TOO_MANY_ROWS', `The file has more than ${MAX_ROWS} rows. Split it into smaller files.`);
@@ -188,6 +193,7 @@ async function parseXlsx(body: Buffer): Promise<ParsedFile> {
         }
         if (cells.every((c) => c.trim() === '')) continue;
         rows.push({ row: row.number, cells });
+        if (rows.length % 2000 === 0) await yieldTurn();
         if (rows.length > MAX_ROWS) throw new FileProblem('TOO_MANY_ROWS', `The file has more than ${MAX_ROWS} rows. Split it into smaller files.`);
       }
       break;
