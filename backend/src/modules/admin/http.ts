@@ -11,7 +11,7 @@ import type { HttpHandler } from '../../platform/domain.js';
 import { readBody } from '../../platform/http.js';
 import { loadSession, readCookie, SESSION_COOKIE } from '../core/auth.js';
 import { missingExportRight, missingImportRight, REGISTER_NAMES, type RegisterName, registers } from './registers/definitions.js';
-import { exportRegister } from './registers/export.js';
+import { CONTENT_TYPES, exportRegister } from './registers/export.js';
 import { ImportConflict, importRegister } from './registers/importer.js';
 import { detectFormat, FileProblem, parseRegisterFile } from './registers/parse.js';
 
@@ -75,9 +75,7 @@ export const handleAdminHttp: HttpHandler = async (req, res, url, rest, deps) =>
   const missing = missingExportRight(user.rights, def);
   if (missing !== null) return fail(res, 403, 'FORBIDDEN', `You do not have the right to do this (right ${missing}).`, { right: missing });
   if (req.method === 'HEAD') {
-    res
-      .writeHead(200, { 'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/octet-stream', 'cache-control': 'private, no-store' })
-      .end();
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[format], 'cache-control': 'private, no-store' }).end();
     return;
   }
   await exportRegister({ db: deps.db, user }, def, format, res);

@@ -14,7 +14,7 @@ import { type Format, looksLikeFormula } from './parse.js';
 
 const PAGE = 2000;
 
-const CONTENT_TYPES: Record<Format, string> = {
+export const CONTENT_TYPES: Record<Format, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
