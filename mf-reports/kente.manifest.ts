@@ -20,7 +20,7 @@ export default defineModule({
       slot: 'reports.catalogue',
       component: './ModuleInventoryReport',
       order: 100,
-      rights: [131009],
+      rights: [131209],
       meta: { label: 'reports.inventory.label', group: 'reports.groups.system', description: 'reports.inventory.description' },
     },
   ],

@@ -21,7 +21,7 @@ import { clientAddress, forwardedSecure, parseTrustProxy } from './http/proxy.js
 import { loadSession, readCookie, SESSION_COOKIE } from './modules/core/auth.js';
 import { users } from './modules/core/tables.js';
 import { domains } from './modules/index.js';
-import { handleDomainHttp } from './platform/http.js';
+import { handleDomainHttp, readBody } from './platform/http.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const CSRF_HEADER = 'x-kente-csrf';
@@ -73,29 +73,6 @@ function jsonError(res: ServerResponse, status: number, code: string, message: s
   res
     .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
     .end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-}
-
-/** Reads the request body, or null when it is larger than the limit. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    req.on('data', (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > limit) {
-        done = true;
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (!done) resolve(Buffer.concat(chunks));
-    });
-    req.on('error', reject);
-  });
 }
 
 export interface Backend {

@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/engine.js';
 import { history } from '../modules/core/tables.js';
+import { arrayParam } from '../platform/rows.js';
 import type { Ctx } from './context.js';
 
 export type HistoryAction = 'CREATE' | 'UPDATE' | 'DELETE';
@@ -37,4 +39,37 @@ export async function writeHistory(
     before: snapshot(entry.before, entry.omit),
     after: snapshot(entry.after, entry.omit),
   });
+}
+
+/**
+ * Many history rows at once (a register import): the rows writeHistory would write, `chunk` of them
+ * per statement, each column one array parameter (platform/rows.ts arrayParam).
+ */
+export async function writeHistoryMany(
+  tx: DbOrTx,
+  ctx: Pick<Ctx, 'user'>,
+  entityType: string,
+  entries: readonly { entityId: string | number; action: HistoryAction; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[],
+  chunk = 5000,
+): Promise<void> {
+  const json = (row: Record<string, unknown> | null) => (row ? JSON.stringify(snapshot(row)) : null);
+  for (let at = 0; at < entries.length; at += chunk) {
+    const part = entries.slice(at, at + chunk);
+    await tx.execute(sql`
+      insert into ${history} (entity_type, entity_id, action, user_id, username, before, after)
+      select ${entityType}, v.entity_id, v.action, ${ctx.user?.id ?? null}::int, ${ctx.user?.username ?? null}::varchar, v.before, v.after
+      from unnest(${arrayParam(
+        part.map((e) => e.entityId),
+        'varchar',
+      )}, ${arrayParam(
+        part.map((e) => e.action),
+        'varchar',
+      )}, ${arrayParam(
+        part.map((e) => json(e.before)),
+        'jsonb',
+      )}, ${arrayParam(
+        part.map((e) => json(e.after)),
+        'jsonb',
+      )}) as v(entity_id, action, before, after)`);
+  }
 }

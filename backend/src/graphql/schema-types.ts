@@ -2216,6 +2216,8 @@ export type Query = {
   priceLists: PriceListConnection;
   product?: Maybe<Product>;
   products: ProductConnection;
+  /** The registers, for any signed-in user (what they may do is in canExport / canImport). */
+  registers: Array<Register>;
   /** a product's relative distribution */
   relativeDistribution: Array<RelativeDistributionShare>;
   /** Every right the system knows (for the role editor). */
@@ -2454,6 +2456,30 @@ export type QueryUsersArgs = {
   exactCount?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A register the console imports and exports as a file: POST /api/admin/registers/<name>?dryRun=true|false, GET /api/admin/registers/<name>.csv or .xlsx. */
+export type Register = {
+  __typename?: 'Register';
+  /** The signed-in user holds the export right and the register's search right. */
+  canExport: Scalars['Boolean']['output'];
+  /** The signed-in user holds the import right and the register's add or edit right. */
+  canImport: Scalars['Boolean']['output'];
+  /** The file's columns, in export order (the import takes them in any order). */
+  columns: Array<RegisterColumn>;
+  exportRight: Scalars['Int']['output'];
+  importRight: Scalars['Int']['output'];
+  /** locations, facilities, services, items or diagnoses */
+  name: Scalars['String']['output'];
+};
+
+export type RegisterColumn = {
+  __typename?: 'RegisterColumn';
+  /** What the column holds (English; the console has its own words per header). */
+  description: Scalars['String']['output'];
+  header: Scalars['String']['output'];
+  /** A file without this column is refused. */
+  required: Scalars['Boolean']['output'];
 };
 
 export type RelativeDistributionPayload = {
@@ -3206,6 +3232,8 @@ export type ResolversTypes = {
   ProductServiceEdge: ResolverTypeWrapper<Edge<ResolversTypes['ProductService']>>;
   ProductVersionInput: ProductVersionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Register: ResolverTypeWrapper<Register>;
+  RegisterColumn: ResolverTypeWrapper<RegisterColumn>;
   RelativeDistributionPayload: ResolverTypeWrapper<
     Omit<RelativeDistributionPayload, 'distribution'> & { distribution: Array<ResolversTypes['RelativeDistributionShare']> }
   >;
@@ -3431,6 +3459,8 @@ export type ResolversParentTypes = {
   ProductServiceEdge: Edge<ResolversTypes['ProductService']>;
   ProductVersionInput: ProductVersionInput;
   Query: Record<PropertyKey, never>;
+  Register: Register;
+  RegisterColumn: RegisterColumn;
   RelativeDistributionPayload: Omit<RelativeDistributionPayload, 'distribution'> & { distribution: Array<ResolversParentTypes['RelativeDistributionShare']> };
   RelativeDistributionShare: Mapped['RelativeDistributionShare'];
   RemoveInsureeInput: RemoveInsureeInput;
@@ -4725,6 +4755,7 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   priceLists?: Resolver<ResolversTypes['PriceListConnection'], ParentType, ContextType, Partial<QueryPriceListsArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
+  registers?: Resolver<Array<ResolversTypes['Register']>, ParentType, ContextType>;
   relativeDistribution?: Resolver<
     Array<ResolversTypes['RelativeDistributionShare']>,
     ParentType,
@@ -4736,6 +4767,21 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, Partial<QueryRolesArgs>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
+};
+
+export type RegisterResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Register'] = ResolversParentTypes['Register']> = {
+  canExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canImport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['RegisterColumn']>, ParentType, ContextType>;
+  exportRight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  importRight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegisterColumnResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['RegisterColumn'] = ResolversParentTypes['RegisterColumn']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  header?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type RelativeDistributionPayloadResolvers<
@@ -4964,6 +5010,8 @@ export type Resolvers<ContextType = Ctx> = {
   ProductServiceConnection?: ProductServiceConnectionResolvers<ContextType>;
   ProductServiceEdge?: ProductServiceEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Register?: RegisterResolvers<ContextType>;
+  RegisterColumn?: RegisterColumnResolvers<ContextType>;
   RelativeDistributionPayload?: RelativeDistributionPayloadResolvers<ContextType>;
   RelativeDistributionShare?: RelativeDistributionShareResolvers<ContextType>;
   Right?: RightResolvers<ContextType>;

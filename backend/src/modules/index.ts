@@ -4,6 +4,7 @@
  * matters for seeding: a domain may rely on the ones above it.
  */
 import type { Domain } from '../platform/domain.js';
+import { adminDomain } from './admin/index.js';
 import { claimDomain } from './claim/index.js';
 import { coreDomain } from './core/index.js';
 import { insureeDomain } from './insuree/index.js';
@@ -11,4 +12,4 @@ import { locationDomain } from './location/index.js';
 import { medicalDomain } from './medical/index.js';
 import { policyDomain } from './policy/index.js';
 
-export const domains: Domain[] = [coreDomain, locationDomain, medicalDomain, insureeDomain, policyDomain, claimDomain];
+export const domains: Domain[] = [coreDomain, locationDomain, medicalDomain, insureeDomain, policyDomain, claimDomain, adminDomain];

@@ -17,3 +17,26 @@ export async function handleDomainHttp(domains: readonly Domain[], req: Incoming
   await domain.http(req, res, url, match[2] ?? '/', deps);
   return true;
 }
+
+/** Reads the request body, or null when it is larger than the limit. */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!done) resolve(Buffer.concat(chunks));
+    });
+    req.on('error', reject);
+  });
+}

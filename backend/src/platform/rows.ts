@@ -4,7 +4,7 @@
  * `bumpVersion` writes new values with version + 1 and a fresh updatedAt, `deleteRow` deletes one.
  * The kit's create / update / delete (graphql/crud.ts) and the domains' own writes use them.
  */
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { DbOrTx, Tx } from '../db/engine.js';
 
@@ -59,4 +59,15 @@ export async function bumpVersion<T extends VersionedTable>(tx: Tx, table: T, id
 
 export async function deleteRow<T extends VersionedTable>(tx: Tx, table: T, id: number): Promise<void> {
   await tx.delete(table).where(eq(table.id, id));
+}
+
+/**
+ * A column of values as ONE array parameter cast to `type[]` (`'{...}'::numeric(18,2)[]`): with
+ * `unnest` a multi-row insert or update of thousands of rows is a handful of parameters, cheap to
+ * build and far under PostgreSQL's 65,535-parameter limit. null and undefined are SQL NULL.
+ */
+export function arrayParam(values: readonly unknown[], type: string): SQL {
+  const text = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
+  const items = values.map((v) => (v == null ? 'NULL' : `"${text(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`));
+  return sql`${`{${items.join(',')}}`}::${sql.raw(type)}[]`;
 }

@@ -17,6 +17,12 @@ import { loadById } from '../graphql/loader.js';
 import type { MutationGuard, ScopeRule } from './domain.js';
 import type { IdTable } from './rows.js';
 
+/** What the scope checks read: the database or an open transaction (a check inside the write it guards), and who asks. */
+export interface ScopeCtx {
+  db: DbOrTx;
+  user: SessionUser | null;
+}
+
 const rules = new Map<string, ScopeRule>();
 
 export function registerScopes(domains: readonly { name: string; scope?: Record<string, ScopeRule> }[]): void {
@@ -51,7 +57,7 @@ export interface UserArea {
 
 const areas = new WeakMap<SessionUser, Promise<UserArea | null>>();
 
-function areaOf(ctx: Pick<Ctx, 'db' | 'user'>): Promise<UserArea | null> {
+function areaOf(ctx: ScopeCtx): Promise<UserArea | null> {
   const user = ctx.user;
   if (!user) return Promise.resolve({ ids: [], above: [], facility: null });
   let area = areas.get(user);
@@ -63,7 +69,7 @@ function areaOf(ctx: Pick<Ctx, 'db' | 'user'>): Promise<UserArea | null> {
 }
 
 /** Every location id in the user's area (roots and all below), or null for a national user. */
-export async function userArea(ctx: Pick<Ctx, 'db' | 'user'>): Promise<number[] | null> {
+export async function userArea(ctx: ScopeCtx): Promise<number[] | null> {
   return (await areaOf(ctx))?.ids ?? null;
 }
 
@@ -109,14 +115,14 @@ function ruleOf(entity: string): ScopeRule {
 }
 
 /** The condition keeping an entity's rows inside what the user sees (or owns: 'area'); undefined = national. */
-export async function scopeWhere(ctx: Pick<Ctx, 'db' | 'user'>, entity: string, mode: ScopeMode = 'visible'): Promise<SQL | undefined> {
+export async function scopeWhere(ctx: ScopeCtx, entity: string, mode: ScopeMode = 'visible'): Promise<SQL | undefined> {
   const rule = ruleOf(entity);
   const area = await areaOf(ctx);
   return area === null ? undefined : conditionOf(rule, area, mode);
 }
 
 /** The ids among `ids` that the user sees (or, 'area', owns). */
-export async function idsInScope(ctx: Pick<Ctx, 'db' | 'user'>, entity: string, ids: readonly number[], mode: ScopeMode = 'visible'): Promise<Set<number>> {
+export async function idsInScope(ctx: ScopeCtx, entity: string, ids: readonly number[], mode: ScopeMode = 'visible'): Promise<Set<number>> {
   const area = await areaOf(ctx);
   if (area === null) return new Set(ids);
   if (!ids.length) return new Set();

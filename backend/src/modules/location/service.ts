@@ -32,30 +32,37 @@ export function refuseWhileUsed(table: PgTable & { id: PgColumn }, column: PgCol
   };
 }
 
+/**
+ * The parent rule of a location of `type`, given what its parent is: not given, not found (null)
+ * or a location of `parentType`. The register import checks a whole file with it (register rows).
+ */
+export function parentProblem(type: string, parent: { given: false } | { given: true; type: string | null }): UserError | null {
+  const expected = parentTypeOf[type];
+  if (expected === undefined) return null;
+  if (expected === null) return parent.given ? userError('parentId', ErrorCodes.invalid, 'A region has no parent.') : null;
+  if (!parent.given) return userError('parentId', ErrorCodes.required, `A ${typeLabel[type]} must sit under a ${typeLabel[expected]}.`);
+  return parent.type === expected ? null : userError('parentId', ErrorCodes.invalid, `A ${typeLabel[type]} must sit under a ${typeLabel[expected]}.`);
+}
+
 async function checkParent(tx: Tx, type: string, parentId: unknown, errors: UserError[]): Promise<number | null> {
   const expected = parentTypeOf[type];
   if (expected === undefined) return null;
-  if (expected === null) {
-    if (parentId) errors.push(userError('parentId', ErrorCodes.invalid, 'A region has no parent.'));
-    return null;
-  }
-  const id = parseId(parentId);
-  if (!id) {
-    errors.push(userError('parentId', ErrorCodes.required, `A ${typeLabel[type]} must sit under a ${typeLabel[expected]}.`));
-    return null;
-  }
-  const [parent] = await tx.select({ type: locations.type }).from(locations).where(eq(locations.id, id));
-  if (!parent || parent.type !== expected) {
-    errors.push(userError('parentId', ErrorCodes.invalid, `A ${typeLabel[type]} must sit under a ${typeLabel[expected]}.`));
-  }
+  const id = expected === null ? null : parseId(parentId);
+  const given = expected === null ? Boolean(parentId) : id !== null;
+  const [parent] = id ? await tx.select({ type: locations.type }).from(locations).where(eq(locations.id, id)) : [];
+  const problem = parentProblem(type, given ? { given: true, type: parent?.type ?? null } : { given: false });
+  if (problem) errors.push(problem);
   return id;
 }
 
-function checkFields(input: { code?: string | null; name?: string | null }, errors: UserError[], creating: boolean) {
+/** The field rules: code and name (all of them when `creating`, else the fields given), the type of a new location. */
+export function checkLocationFields(input: { code?: string | null; name?: string | null; type?: string | null }, errors: UserError[], creating: boolean) {
   if (creating || input.code !== undefined) required(errors, 'code', input.code, 'Code');
   if (creating || input.name !== undefined) required(errors, 'name', input.name, 'Name');
   maxLength(errors, 'code', input.code, 8, 'Code');
   maxLength(errors, 'name', input.name, 100, 'Name');
+  if (creating) required(errors, 'type', input.type, 'Type');
+  if (creating) oneOf(errors, 'type', input.type, LOCATION_TYPES, 'Type');
 }
 
 const entity = { table: locations, entityType: 'Location', label: 'Location' };
@@ -65,8 +72,7 @@ export async function createLocation(
   input: { code: string; name: string; type: string; parentId?: string | null },
 ): Promise<Result<LocationRow>> {
   const errors: UserError[] = [];
-  checkFields(input, errors, true);
-  oneOf(errors, 'type', input.type, LOCATION_TYPES, 'Type');
+  checkLocationFields(input, errors, true);
   if (errors.length) return { entity: null, errors };
   const values: typeof locations.$inferInsert = { code: input.code.trim(), name: input.name.trim(), type: input.type };
   const validate = async (tx: Tx) => {
@@ -82,7 +88,7 @@ export async function updateLocation(
   input: { id: string; version: number; code?: string | null; name?: string | null; parentId?: string | null },
 ): Promise<Result<LocationRow>> {
   const errors: UserError[] = [];
-  checkFields(input, errors, false);
+  checkLocationFields(input, errors, false);
   if (errors.length) return { entity: null, errors };
   const values: Partial<typeof locations.$inferInsert> = defined({ code: input.code?.trim(), name: input.name?.trim() });
   const validate = async (tx: Tx, existing: LocationRow) => {

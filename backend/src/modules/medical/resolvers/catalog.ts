@@ -9,7 +9,17 @@ import type { QueryMedicalItemsArgs, QueryMedicalServiceArgs, QueryMedicalServic
 import { crudMutations } from '../../../platform/crudMutations.js';
 import { Rights } from '../../core/rights.js';
 import { codeSort, searchCatalog } from '../search/catalog.js';
-import { type DiagnosisRow, diagnosisChecks, type ItemRow, itemChecks, type ServiceRow, serviceChecks } from '../service/rules.js';
+import {
+  DIAGNOSIS_FIELDS,
+  type DiagnosisRow,
+  diagnosisChecks,
+  ITEM_FIELDS,
+  type ItemRow,
+  itemChecks,
+  SERVICE_FIELDS,
+  type ServiceRow,
+  serviceChecks,
+} from '../service/rules.js';
 import { diagnoses, medicalItems, medicalServices } from '../tables.js';
 
 /** One row by id for whoever holds `right` (code lists are national: no scope). */
@@ -55,7 +65,7 @@ export const catalogResolvers: Resolvers = {
       payload: 'medicalService',
       table: medicalServices,
       rights: { add: Rights.medicalServiceAdd, edit: Rights.medicalServiceEdit, delete: Rights.medicalServiceDelete },
-      fields: ['code', 'name', 'type', 'category', 'level', 'price', 'careType', 'patientCategory', 'frequency'],
+      fields: SERVICE_FIELDS,
       check: serviceChecks,
     }),
     ...crudMutations({
@@ -64,7 +74,7 @@ export const catalogResolvers: Resolvers = {
       payload: 'medicalItem',
       table: medicalItems,
       rights: { add: Rights.medicalItemAdd, edit: Rights.medicalItemEdit, delete: Rights.medicalItemDelete },
-      fields: ['code', 'name', 'type', 'package', 'price', 'careType', 'patientCategory', 'frequency'],
+      fields: ITEM_FIELDS,
       check: itemChecks,
     }),
     ...crudMutations({
@@ -73,7 +83,7 @@ export const catalogResolvers: Resolvers = {
       payload: 'diagnosis',
       table: diagnoses,
       rights: { add: Rights.diagnosisAdd, edit: Rights.diagnosisEdit, delete: Rights.diagnosisDelete },
-      fields: ['code', 'name'],
+      fields: DIAGNOSIS_FIELDS,
       check: diagnosisChecks,
     }),
   },

@@ -4,16 +4,15 @@ import { createEntity, deleteEntity, type Result, updateEntity } from '../../../
 import type { UserError } from '../../../graphql/errors.js';
 import type { ServiceCtx } from '../../../platform/service.js';
 import { healthFacilities } from '../tables.js';
-import { checkDistrict, checkPriceList, type HfRow, hfChecks, type Input, pick } from './rules.js';
+import { checkDistrict, checkPriceList, FACILITY_FIELDS, type HfRow, hfChecks, type Input, pick } from './rules.js';
 
 const FACILITY = { table: healthFacilities, entityType: 'HealthFacility', label: 'Health facility' } as const;
-const FIELDS = ['code', 'name', 'level', 'legalForm', 'careType', 'address', 'phone', 'email'];
 
 /** The field rules, then the values to write (the references are added by `references`). */
 function checked(input: Input, creating: boolean): { values: Record<string, unknown>; errors: UserError[] } {
   const errors: UserError[] = [];
   hfChecks(input, errors, creating);
-  return { values: pick(input, FIELDS), errors };
+  return { values: pick(input, [...FACILITY_FIELDS]), errors };
 }
 
 /** The district and the price lists the input names (all of them on create, the ones sent on update) into `values`. */

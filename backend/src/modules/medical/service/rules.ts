@@ -30,25 +30,32 @@ function codeNameChecks(input: Input, errors: UserError[], creating: boolean, co
   maxLength(errors, 'name', str(input, 'name'), nameMax, 'Name');
 }
 
+/** A facility's location must be a district: the rule on the location's type (null: not found). */
+export function districtProblem(locationType: string | null): UserError | null {
+  return locationType === 'D' ? null : userError('locationId', ErrorCodes.invalid, 'A health facility must be in a district.');
+}
+
 export async function checkDistrict(tx: Tx, locationId: unknown, errors: UserError[]): Promise<number | null> {
   const id = parseId(locationId);
   const [row] = id ? await tx.select({ type: locations.type }).from(locations).where(eq(locations.id, id)) : [];
-  if (row?.type !== 'D') {
-    errors.push(userError('locationId', ErrorCodes.invalid, 'A health facility must be in a district.'));
-    return null;
-  }
-  return id;
+  const problem = districtProblem(row?.type ?? null);
+  if (problem) errors.push(problem);
+  return problem ? null : id;
+}
+
+/** A facility's price list must be one of its kind: the rule on the list's kind (null: not found). */
+export function priceListProblem(listKind: string | null, kind: 'S' | 'I', field: string): UserError | null {
+  if (listKind === kind) return null;
+  return userError(field, ErrorCodes.invalid, kind === 'S' ? 'Not a medical services price list.' : 'Not a medical items price list.');
 }
 
 export async function checkPriceList(tx: Tx, value: unknown, kind: 'S' | 'I', field: string, errors: UserError[]): Promise<number | null> {
   if (value == null || value === '') return null;
   const id = parseId(value);
   const [row] = id ? await tx.select({ kind: priceLists.kind }).from(priceLists).where(eq(priceLists.id, id)) : [];
-  if (!row || row.kind !== kind) {
-    errors.push(userError(field, ErrorCodes.invalid, kind === 'S' ? 'Not a medical services price list.' : 'Not a medical items price list.'));
-    return null;
-  }
-  return id;
+  const problem = priceListProblem(row?.kind ?? null, kind, field);
+  if (problem) errors.push(problem);
+  return problem ? null : id;
 }
 
 /** How an entity's fields are checked beyond code and name: required on create, then each field's rule, in this order. */
@@ -123,6 +130,12 @@ export const itemChecks = entityChecks({
 });
 
 export const diagnosisChecks = entityChecks({ code: 8, name: 255, required: [], fields: {} });
+
+/** The fields each entity's create / update writes (the mutations' and the register import's). */
+export const FACILITY_FIELDS = ['code', 'name', 'level', 'legalForm', 'careType', 'address', 'phone', 'email'] as const;
+export const SERVICE_FIELDS = ['code', 'name', 'type', 'category', 'level', 'price', 'careType', 'patientCategory', 'frequency'] as const;
+export const ITEM_FIELDS = ['code', 'name', 'type', 'package', 'price', 'careType', 'patientCategory', 'frequency'] as const;
+export const DIAGNOSIS_FIELDS = ['code', 'name'] as const;
 
 export const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 export const pick = (input: Input, keys: string[]) => defined(Object.fromEntries(keys.map((k) => [k, trimmed(input[k])])));
