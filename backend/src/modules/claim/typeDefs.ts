@@ -226,7 +226,7 @@ export const typeDefs = /* GraphQL */ `
   type ProcessClaimsPayload { claims: [Claim!]!, errors: [UserError!]! }
   "A selection: the claims selected, how many of the candidates were marked Not selected"
   type SelectClaimsPayload { selected: [Claim!]!, notSelected: Int!, errors: [UserError!]! }
-  "Something the user is told; the action went through. Codes: DUPLICATE_GUARANTEE, QUANTITY_REDUCED"
+  "Something the user is told; the action went through. Codes: DUPLICATE_GUARANTEE, DUPLICATE_SERVICE (lineNo), QUANTITY_REDUCED"
   type ClaimWarning { code: String!, message: String!, lineNo: Int }
   type ClaimPayload { claim: Claim, warnings: [ClaimWarning!]!, errors: [UserError!]! }
   "One claim's submission: the claim as stored (Checked or Rejected, lines with their reasons) and its warnings"
