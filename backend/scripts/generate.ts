@@ -184,7 +184,7 @@ async function generateClaims(db: Database['db'], target: number, log: (message:
     ins as (select array_agg(id order by id) as ids from insurees),
     dx as (select array_agg(id order by id) as ids from (select id from diagnoses order by id limit 400) d),
     g as (
-      select g, abs(hashint4(g)) as h1, abs(hashint4(g + 1000003)) % 100 as h2, current_date - (abs(hashint4(g + 7)) % 730) as visit
+      select g, hashint4(g) & 2147483647 as h1, (hashint4(g + 1000003) & 2147483647) % 100 as h2, current_date - (hashint4(g + 7) & 2147483647) % 730 as visit
       from generate_series(1, ${target}::int) as g
     )
     insert into claims (code, health_facility_id, insuree_id, visit_from, visit_to, date_claimed, visit_type, diagnosis_id,
@@ -210,7 +210,7 @@ async function generateClaims(db: Database['db'], target: number, log: (message:
   await db.execute(sql`
     with sv as (select array_agg(id order by code) as ids, array_agg(price order by code) as prices from (select id, code, price from medical_services order by code limit 200) s),
     it as (select array_agg(id order by code) as ids, array_agg(price order by code) as prices from (select id, code, price from medical_items order by code limit 200) i),
-    c as (select id, status, review_status, rejection_reason, abs(hashint4(id)) as h from claims where id > ${maxClaim}::int and code like 'G%'),
+    c as (select id, status, review_status, rejection_reason, (hashint4(id) & 2147483647) % 1000000 as h from claims where id > ${maxClaim}::int and code like 'G%'),
     l as (
       select c.id, c.status, c.review_status, c.rejection_reason, n, (c.h + n * 7919) % 200 as pick, case when (c.h + n) % 3 = 0 then 'I' else 'S' end as kind,
         (1 + (c.h / (n + 1)) % (case when (c.h + n) % 3 = 0 then 10 else 2 end))::numeric(18,2) as qty

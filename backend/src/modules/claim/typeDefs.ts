@@ -131,6 +131,8 @@ export const typeDefs = /* GraphQL */ `
     priceOrigin: String
   }
   ${connectionType('Claim')}
+  "The claim search's order (keyset by id): OLDEST_FIRST (the default) or NEWEST_FIRST"
+  enum ClaimOrder { OLDEST_FIRST NEWEST_FIRST }
   input ClaimFilter {
     healthFacilityId: ID
     insureeId: ID
@@ -291,7 +293,8 @@ export const typeDefs = /* GraphQL */ `
     claimBatchRuns(locationId: ID, year: Int): [ClaimBatchRun!]!
     "a product's relative distribution"
     relativeDistribution(productId: ID!): [RelativeDistributionShare!]!
-    claims(filter: ClaimFilter, ${connectionArgs}): ClaimConnection!
+    "claims in the user's area; orderBy NEWEST_FIRST for the latest entered first (default: oldest first)"
+    claims(filter: ClaimFilter, orderBy: ClaimOrder, ${connectionArgs}): ClaimConnection!
     claim(id: ID!): Claim
     "services of the facility's price list: code prefix or name fragment"
     claimServicePicker(healthFacilityId: ID!, search: String, first: Int, after: String): ClaimServiceOptionPage!
