@@ -428,6 +428,23 @@ describe.each(engines)('claims on %s', (engine) => {
     expect((await rows('code: "UNIQ1"')).map((c: Any) => c.code)).toEqual(['UNIQ1', 'UNIQ1']);
     expect((await rows('claimedMin: "5000", claimedMax: "6000"')).every((c: Any) => Number(c.claimed) >= 5000 && Number(c.claimed) <= 6000)).toBe(true);
     expect((await rows(`visitFrom: "${daysAgo(16)}", visitTo: "${daysAgo(14)}"`)).every((c: Any) => c.visitFrom >= daysAgo(16))).toBe(true);
+    // an exact amount finds its claim (the range read on its index, then by id)
+    const some = (await rows('status: 4'))[0];
+    expect((await rows(`claimedMin: "${some.claimed}", claimedMax: "${some.claimed}"`)).map((c: Any) => c.code)).toContain(some.code);
+    // newest first: ids descending, the next page continues below the cursor
+    const page = async (after: string | null) =>
+      (
+        await q(admin, 'query($a: String) { claims(orderBy: NEWEST_FIRST, first: 5, after: $a) { edges { node { id } } pageInfo { endCursor } } }', {
+          a: after,
+        })
+      ).claims;
+    const newest = await page(null);
+    const ids = newest.edges.map((e: Any) => Number(e.node.id));
+    expect(ids).toHaveLength(5);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    const next = (await page(newest.pageInfo.endCursor)).edges.map((e: Any) => Number(e.node.id));
+    expect(next).toHaveLength(5);
+    expect(Math.max(...next)).toBeLessThan(Math.min(...ids));
   });
 
   it('eligibility: the insuree used counts come from their submitted claims (policy.eligibility)', async () => {
