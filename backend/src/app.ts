@@ -22,6 +22,7 @@ import { loadSession, readCookie, SESSION_COOKIE } from './modules/core/auth.js'
 import { users } from './modules/core/tables.js';
 import { domains } from './modules/index.js';
 import { handleDomainHttp, readBody } from './platform/http.js';
+import { registerScopes } from './platform/scope.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const CSRF_HEADER = 'x-kente-csrf';
@@ -47,6 +48,8 @@ export async function prepareDatabase(options: PrepareOptions = {}, log: (messag
     if (!row?.n) {
       const started = Date.now();
       if (demo) {
+        // seeds go through the domains' services, which keep to the user's scope
+        registerScopes(domains);
         await database.unbounded((db) =>
           db.transaction(async (tx) => {
             for (const domain of domains) await domain.seed?.(tx);

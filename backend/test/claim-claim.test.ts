@@ -216,6 +216,49 @@ describe.each(engines)('claims on %s', (engine) => {
     expect(later.claim.status).toBe(4);
   });
 
+  it('a save warns DUPLICATE_SERVICE on each line that submission would reject as a duplicate (6), by the same rule', async () => {
+    const upd = async (input: Record<string, unknown>) =>
+      (await q(admin, `mutation($i: UpdateClaimInput!) { updateClaim(input: $i) { ${PAYLOAD} } }`, { i: input })).updateClaim;
+    // C0001 passed on a Checked claim of this insuree 5 days ago: a visit 6..4 days ago overlaps it
+    const draft = await create({
+      insuranceNumber: fresh,
+      visitFrom: daysAgo(6),
+      visitTo: daysAgo(4),
+      dateClaimed: daysAgo(4),
+      lines: [s('A0004'), s('C0001')],
+    });
+    expect(draft.errors).toEqual([]);
+    expect(draft.warnings).toEqual([{ code: 'DUPLICATE_SERVICE', lineNo: 2 }]);
+    const message = (
+      await q(admin, `mutation($i: UpdateClaimInput!) { updateClaim(input: $i) { claim { version } warnings { code message } } }`, {
+        i: { id: draft.claim.id, version: draft.claim.version, explanation: 'same visit' },
+      })
+    ).updateClaim;
+    // the stored lines are checked when an update leaves them as they are; the message is English text
+    expect(message.warnings).toEqual([{ code: 'DUPLICATE_SERVICE', message: expect.stringMatching(/^Line 2: .*duplicate/) }]);
+    // visit moved off the other claim's dates: no warning; back on them with only C0001: line 1 warned
+    const moved = await upd({ id: draft.claim.id, version: message.claim.version, visitFrom: daysAgo(3), visitTo: daysAgo(2), dateClaimed: daysAgo(2) });
+    expect(moved.errors).toEqual([]);
+    expect(moved.warnings).toEqual([]);
+    // an Entered claim (this draft, C0001 on 3..2 days ago) does not count
+    expect((await create({ insuranceNumber: fresh, visitFrom: daysAgo(3), dateClaimed: daysAgo(3), lines: [s('C0001')] })).warnings).toEqual([]);
+    const back = await upd({
+      id: draft.claim.id,
+      version: moved.claim.version,
+      visitFrom: daysAgo(5),
+      visitTo: null,
+      dateClaimed: daysAgo(5),
+      lines: [s('C0001')],
+    });
+    expect(back.warnings).toEqual([{ code: 'DUPLICATE_SERVICE', lineNo: 1 }]);
+    // a line the checks rejected does not count (the duplicate of 21..19 days ago)
+    expect((await create({ insuranceNumber: fresh, visitFrom: daysAgo(19), dateClaimed: daysAgo(19), lines: [s('C0001')] })).warnings).toEqual([]);
+    // submission rejects what the save warned of
+    const out = await submit([draft.claim.id]);
+    expect(out.submissions[0].claim).toMatchObject({ status: 1, rejectionReason: 6 });
+    expect(out.submissions[0].claim.lines[0].rejectionReason).toBe(6);
+  });
+
   it('patient category (4) and frequency (5): edited through the medical API, bounded, checked at submission', async () => {
     const a3 = (await q(admin, `{ medicalService(id: ${service.A0003}) { id version patientCategory frequency } }`)).medicalService;
     expect(a3).toMatchObject({ patientCategory: 15, frequency: null });
@@ -385,6 +428,23 @@ describe.each(engines)('claims on %s', (engine) => {
     expect((await rows('code: "UNIQ1"')).map((c: Any) => c.code)).toEqual(['UNIQ1', 'UNIQ1']);
     expect((await rows('claimedMin: "5000", claimedMax: "6000"')).every((c: Any) => Number(c.claimed) >= 5000 && Number(c.claimed) <= 6000)).toBe(true);
     expect((await rows(`visitFrom: "${daysAgo(16)}", visitTo: "${daysAgo(14)}"`)).every((c: Any) => c.visitFrom >= daysAgo(16))).toBe(true);
+    // an exact amount finds its claim (the range read on its index, then by id)
+    const some = (await rows('status: 4'))[0];
+    expect((await rows(`claimedMin: "${some.claimed}", claimedMax: "${some.claimed}"`)).map((c: Any) => c.code)).toContain(some.code);
+    // newest first: ids descending, the next page continues below the cursor
+    const page = async (after: string | null) =>
+      (
+        await q(admin, 'query($a: String) { claims(orderBy: NEWEST_FIRST, first: 5, after: $a) { edges { node { id } } pageInfo { endCursor } } }', {
+          a: after,
+        })
+      ).claims;
+    const newest = await page(null);
+    const ids = newest.edges.map((e: Any) => Number(e.node.id));
+    expect(ids).toHaveLength(5);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    const next = (await page(newest.pageInfo.endCursor)).edges.map((e: Any) => Number(e.node.id));
+    expect(next).toHaveLength(5);
+    expect(Math.max(...next)).toBeLessThan(Math.min(...ids));
   });
 
   it('eligibility: the insuree used counts come from their submitted claims (policy.eligibility)', async () => {

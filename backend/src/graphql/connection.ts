@@ -4,7 +4,7 @@
  * is computed only when asked for, and capped (an exact count over a million rows
  * costs tens of ms): `exactCount: true` asks for the exact figure.
  */
-import { and, asc, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/engine.js';
 import type { IdTable } from '../platform/rows.js';
@@ -139,24 +139,27 @@ export interface PageOptions<T> {
   where?: SQL | undefined;
   /** Sort key before the id tie-breaker; omit to sort by id only (fast for "contains" searches). */
   sort?: SortKey<T> | undefined;
+  /** Newest (highest key) first: the keys in descending order, the next page below the cursor. */
+  descending?: boolean;
   args: ConnectionArgs;
 }
 
 export async function paginate<T extends { id: number }>(options: PageOptions<T>): Promise<Connection<T>> {
-  const { db, table, where, sort, args } = options;
+  const { db, table, where, sort, args, descending } = options;
   const first = pageSize(args.first);
   const keys: (SQL | PgColumn)[] = sort ? [sort.expr, table.id] : [table.id];
+  const beyond = descending ? sql`<` : sql`>`;
   let afterCond: SQL | undefined;
   if (args.after) {
     const values = decodeCursor(args.after, keys.length);
-    afterCond = sort ? sql`(${sort.expr}, ${table.id}) > (${values[0]}, ${values[1]})` : sql`${table.id} > ${values[0]}`;
+    afterCond = sort ? sql`(${sort.expr}, ${table.id}) ${beyond} (${values[0]}, ${values[1]})` : sql`${table.id} ${beyond} ${values[0]}`;
   }
   // the rows of `table`, whose row type is T (Drizzle cannot reduce it for a generic table)
   const rows = (await db
     .select()
     .from(table as PgTable)
     .where(and(where, afterCond))
-    .orderBy(...keys.map((k) => asc(k)))
+    .orderBy(...keys.map((k) => (descending ? desc(k) : asc(k))))
     .limit(first + 1)) as T[];
   const hasNextPage = rows.length > first;
   const page = rows.slice(0, first);

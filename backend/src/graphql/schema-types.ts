@@ -318,6 +318,9 @@ export type ClaimLineInput = {
   serviceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The claim search's order (keyset by id): OLDEST_FIRST (the default) or NEWEST_FIRST */
+export type ClaimOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
+
 export type ClaimPayload = {
   __typename?: 'ClaimPayload';
   claim?: Maybe<Claim>;
@@ -369,7 +372,7 @@ export type ClaimVersionInput = {
   version: Scalars['Int']['input'];
 };
 
-/** Something the user is told; the action went through. Codes: DUPLICATE_GUARANTEE, QUANTITY_REDUCED */
+/** Something the user is told; the action went through. Codes: DUPLICATE_GUARANTEE, DUPLICATE_SERVICE (lineNo), QUANTITY_REDUCED */
 export type ClaimWarning = {
   __typename?: 'ClaimWarning';
   code: Scalars['String']['output'];
@@ -2176,6 +2179,7 @@ export type Query = {
   claimItemPicker: ClaimItemOptionPage;
   /** services of the facility's price list: code prefix or name fragment */
   claimServicePicker: ClaimServiceOptionPage;
+  /** claims in the user's area; orderBy NEWEST_FIRST for the latest entered first (default: oldest first) */
   claims: ClaimConnection;
   diagnoses: DiagnosisConnection;
   /** the insuree with this number and the policies in force on date (default today): right 101105 or 101201 */
@@ -2261,6 +2265,7 @@ export type QueryClaimsArgs = {
   exactCount?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ClaimOrder>;
 };
 
 export type QueryDiagnosesArgs = {
@@ -3088,6 +3093,7 @@ export type ResolversTypes = {
   ClaimItemOptionPage: ResolverTypeWrapper<Omit<ClaimItemOptionPage, 'edges'> & { edges: Array<ResolversTypes['ClaimItemOptionEdge']> }>;
   ClaimLine: ResolverTypeWrapper<Mapped['ClaimLine']>;
   ClaimLineInput: ClaimLineInput;
+  ClaimOrder: ClaimOrder;
   ClaimPayload: ResolverTypeWrapper<
     Omit<ClaimPayload, 'claim' | 'warnings'> & { claim?: Maybe<ResolversTypes['Claim']>; warnings: Array<ResolversTypes['ClaimWarning']> }
   >;

@@ -82,6 +82,8 @@ export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 export const ClaimWarningCodes = {
   /** the guarantee number is already on another claim (config duplicateGuarantee: 'warn') */
   duplicateGuarantee: 'DUPLICATE_GUARANTEE',
+  /** a line's service was already given, passed, to the insuree on another submitted claim overlapping the visit: submission rejects it (reason 6) */
+  duplicateService: 'DUPLICATE_SERVICE',
   /** a line's quantity was cut to what is left of the product's maximum provisions (openIMIS OP-1347) */
   quantityReduced: 'QUANTITY_REDUCED',
 } as const;

@@ -1,16 +1,21 @@
 /**
  * Demo claims (demo start only) at the claim administrator's hospital and a health centre: Entered
  * ones, Checked ones (submitted through the real checks) and Rejected ones of several reasons
- * (no policy in force 21, not covered by the product 3, care type 10).
+ * (no policy in force 21, not covered by the product 3, care type 10); then, for other insurees,
+ * claims through the domain's services: selected for review, reviewed and delivered, not selected,
+ * bypassed; selected for feedback, delivered, bypassed; Valuated and Processed (the README lists them).
  */
 import { addDays } from '@kente/contract-policy';
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
-import type { DbOrTx, Tx } from '../../db/engine.js';
+import type { Db, DbOrTx, Tx } from '../../db/engine.js';
+import type { ServiceCtx } from '../../platform/service.js';
 import { users } from '../core/tables.js';
 import { insurees } from '../insuree/tables.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices, priceListItems, priceListServices } from '../medical/tables.js';
-import { policies, productItems, productServices } from '../policy/tables.js';
+import { policies, productItems, productServices, products } from '../policy/tables.js';
 import { today } from './service/claim.js';
+import { processOne } from './service/process.js';
+import { bypassClaims, deliverClaimFeedback, deliverClaimReview, saveClaimReview, selectClaimsForFeedback, selectClaimsForReview } from './service/review.js';
 import { submitOne } from './service/submit.js';
 import { claimLines, claims } from './tables.js';
 
@@ -114,8 +119,8 @@ export async function seedClaim(db: DbOrTx): Promise<void> {
 
   let n = 0;
   const ctx = { user: null, moduleConfig: () => ({}) };
-  const make = async (facility: Facility, insureeId: number, daysAgo: number, demoLines: DemoLine[], submit: boolean) => {
-    if (!demoLines.length) return;
+  const make = async (facility: Facility, insureeId: number, daysAgo: number, demoLines: DemoLine[], submit: boolean): Promise<number | null> => {
+    if (!demoLines.length) return null;
     n += 1;
     const visitFrom = addDays(day, -daysAgo);
     const priced = await Promise.all(demoLines.map(async (l) => ({ ...l, price: await listPrice(db, facility, l) })));
@@ -138,7 +143,7 @@ export async function seedClaim(db: DbOrTx): Promise<void> {
         claimed: claimed.toFixed(2),
       })
       .returning({ id: claims.id });
-    if (!claim) return;
+    if (!claim) return null;
     await db.insert(claimLines).values(
       priced.map((l, i) => ({
         claimId: claim.id,
@@ -153,6 +158,7 @@ export async function seedClaim(db: DbOrTx): Promise<void> {
     );
     // the demo seed runs in the boot transaction: submission works on it as on its own
     if (submit) await submitOne(ctx, db as Tx, claim.id);
+    return claim.id;
   };
   const pick =
     (lines: { services: number[]; items: number[] }) =>
@@ -176,4 +182,128 @@ export async function seedClaim(db: DbOrTx): Promise<void> {
   if (uninsured) await make(hospital, uninsured.id, 6, [...h('I', 0, '2.00')], true);
   if (uncovered) await make(hospital, other.insureeId, 5, [{ kind: 'S', id: uncovered.id, quantity: '1.00' }], true);
   if (outPatientOnly) await make(hospital, first.insureeId, 4, [{ kind: 'S', id: outPatientOnly.id, quantity: '1.00' }], true);
+
+  // Reviews, feedback, valuation: other insurees than the two above (the claim tests and the e2e
+  // claim journey enter claims for those), each once, visits 18-44 days ago, through the services.
+  const [officer] = await db.select().from(users).where(eq(users.username, 'medical'));
+  const [relative] = await db.select({ id: products.id }).from(products).where(eq(products.code, 'IND01'));
+  if (!officer) return;
+  const svc: ServiceCtx = {
+    db: db as unknown as Db,
+    // the medical officer (national) reviews; history names them
+    user: { ...officer, locationIds: [], rights: new Set(), sessionId: 'seed' },
+    moduleConfig: () => ({}),
+  };
+  const others = insured.slice(2).filter((x) => x.since < addDays(day, -45));
+  const relativeOnes = others.filter((x) => x.productId === relative?.id);
+  const plain = others.filter((x) => x.productId !== relative?.id);
+  const lists = new Map<string, { services: number[]; items: number[] }>();
+  const linesFor = async (facility: Facility, productId: number) => {
+    const key = `${facility.id}:${productId}`;
+    let found = lists.get(key);
+    if (!found) {
+      found = await covered(productId, facility.id === hospital.id ? ['I', 'B'] : ['I', 'O', 'B']);
+      lists.set(key, found);
+    }
+    const { services, items } = found;
+    // any index: wraps around the covered lines
+    return (kind: 'S' | 'I', i: number, quantity = '1.00'): DemoLine[] => {
+      const ids = kind === 'S' ? services : items;
+      const id = ids.length ? ids[i % ids.length] : undefined;
+      return id ? [{ kind, id, quantity }] : [];
+    };
+  };
+  let k = 0;
+  /** a Checked claim of the next insuree (of `pool`): an item (quantity 4) and a service (else another item), or a service (else an item) only */
+  const checked = async (pool: typeof others, facility: Facility, withItem = true): Promise<number | null> => {
+    const who = pool[k++ % Math.max(pool.length, 1)];
+    if (!who) return null;
+    const l = await linesFor(facility, who.productId);
+    const service = l('S', k);
+    const lines = withItem ? [...l('I', 2 + k, '4.00'), ...(service.length ? service : l('I', 3 + k))] : service.length ? service : l('I', k);
+    return make(facility, who.insureeId, 18 + (k % 27), lines, true);
+  };
+  const must = <T extends { errors: { message: string }[] }>(what: string, out: T): T => {
+    if (out.errors.length) throw new Error(`claim seed, ${what}: ${out.errors.map((e) => e.message).join(' ')}`);
+    return out;
+  };
+  const version = async (id: number) => (await db.select({ version: claims.version }).from(claims).where(eq(claims.id, id)))[0]?.version ?? 1;
+  const select = async (id: number | null, which: 'review' | 'feedback') =>
+    id && must(which, await (which === 'review' ? selectClaimsForReview : selectClaimsForFeedback)(svc, { ids: [String(id)] }));
+  const review = async (id: number | null) => {
+    if (!id) return;
+    await select(id, 'review');
+    const lines = await db.select().from(claimLines).where(eq(claimLines.claimId, id)).orderBy(asc(claimLines.lineNo));
+    const [one, two] = lines;
+    if (one && two) {
+      must(
+        'review',
+        await saveClaimReview(svc, {
+          id: String(id),
+          version: await version(id),
+          remark: 'Quantity as prescribed; the second line is not justified by the diagnosis.',
+          lines: [
+            { lineNo: one.lineNo, quantityApproved: '2.00' },
+            { lineNo: two.lineNo, rejected: true, justification: 'Not justified by the diagnosis.' },
+          ],
+        }),
+      );
+    }
+    must('delivery', await deliverClaimReview(svc, { id: String(id), version: await version(id) }));
+  };
+  const processClaim = async (id: number | null) => {
+    if (id) await processOne(svc, db as Tx, id);
+  };
+  // review: Selected (2), Delivered on a Checked claim (2: a quantity lowered, a line rejected with a
+  // justification) and before valuation (1, Valuated with the reviewed amounts), Not selected (2), Bypassed (1)
+  await select(await checked(plain, hospital), 'review');
+  await select(await checked(plain, centre), 'review');
+  await review(await checked(plain, hospital));
+  await review(await checked(plain, centre));
+  const reviewedThenValuated = await checked(plain, hospital);
+  await review(reviewedThenValuated);
+  await processClaim(reviewedThenValuated);
+  for (const facility of [hospital, centre]) {
+    const id = await checked(plain, facility, false);
+    const [row] = id ? await db.select({ code: claims.code }).from(claims).where(eq(claims.id, id)) : [];
+    if (row)
+      must(
+        'not selected',
+        await selectClaimsForReview(svc, { filter: { code: row.code, healthFacilityId: String(facility.id) }, aboveAmount: '100000000', randomPercent: 0 }),
+      );
+  }
+  const bypassedReview = await checked(plain, hospital);
+  await select(bypassedReview, 'review');
+  if (bypassedReview) must('bypass', await bypassClaims(svc, { ids: [String(bypassedReview)] }));
+  // feedback: Selected (2), Delivered with the insuree's answers (2), Bypassed (1)
+  await select(await checked(plain, hospital, false), 'feedback');
+  await select(await checked(plain, centre, false), 'feedback');
+  for (const [i, facility] of [hospital, centre].entries()) {
+    const id = await checked(plain, facility, false);
+    if (!id) continue;
+    await select(id, 'feedback');
+    const [row] = await db.select({ visitFrom: claims.visitFrom }).from(claims).where(eq(claims.id, id));
+    must(
+      'feedback',
+      await deliverClaimFeedback(svc, {
+        id: String(id),
+        version: await version(id),
+        careRendered: true,
+        paymentAsked: i === 1,
+        drugPrescribed: true,
+        drugReceived: i === 0,
+        assessment: 4 - i,
+        feedbackDate: addDays(row?.visitFrom ?? day, 3),
+      }),
+    );
+  }
+  const bypassedFeedback = await checked(plain, centre, false);
+  await select(bypassedFeedback, 'feedback');
+  if (bypassedFeedback) must('bypass', await bypassClaims(svc, { ids: [String(bypassedFeedback)], review: false, feedback: true }));
+  // valuation: Valuated (4, one with its feedback still Selected: Bypassed by processing), Processed (2: IND01 pays services at a relative price)
+  for (const facility of [hospital, hospital, centre]) await processClaim(await checked(plain, facility));
+  const bypassedByProcessing = await checked(plain, hospital, false);
+  await select(bypassedByProcessing, 'feedback');
+  await processClaim(bypassedByProcessing);
+  for (const facility of [centre, centre]) await processClaim(await checked(relativeOnes, facility, false));
 }

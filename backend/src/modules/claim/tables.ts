@@ -84,6 +84,8 @@ export const claims = pgTable(
     index('claims_insuree_idx').on(t.insureeId, t.visitFrom),
     index('claims_status_idx').on(t.status, t.id),
     index('claims_visit_from_idx').on(t.visitFrom, t.id),
+    // the search's claimed amount range (and its capped count)
+    index('claims_claimed_idx').on(t.claimed, t.id),
     index('claims_code_c_idx').on(sql`${t.code} COLLATE "C"`, t.id),
     index('claims_guarantee_idx').on(t.guaranteeNo),
     index('claims_restored_from_idx').on(t.restoredFromId),

@@ -131,6 +131,8 @@ export const typeDefs = /* GraphQL */ `
     priceOrigin: String
   }
   ${connectionType('Claim')}
+  "The claim search's order (keyset by id): OLDEST_FIRST (the default) or NEWEST_FIRST"
+  enum ClaimOrder { OLDEST_FIRST NEWEST_FIRST }
   input ClaimFilter {
     healthFacilityId: ID
     insureeId: ID
@@ -226,7 +228,7 @@ export const typeDefs = /* GraphQL */ `
   type ProcessClaimsPayload { claims: [Claim!]!, errors: [UserError!]! }
   "A selection: the claims selected, how many of the candidates were marked Not selected"
   type SelectClaimsPayload { selected: [Claim!]!, notSelected: Int!, errors: [UserError!]! }
-  "Something the user is told; the action went through. Codes: DUPLICATE_GUARANTEE, QUANTITY_REDUCED"
+  "Something the user is told; the action went through. Codes: DUPLICATE_GUARANTEE, DUPLICATE_SERVICE (lineNo), QUANTITY_REDUCED"
   type ClaimWarning { code: String!, message: String!, lineNo: Int }
   type ClaimPayload { claim: Claim, warnings: [ClaimWarning!]!, errors: [UserError!]! }
   "One claim's submission: the claim as stored (Checked or Rejected, lines with their reasons) and its warnings"
@@ -327,7 +329,8 @@ export const typeDefs = /* GraphQL */ `
     claimAccounts(filter: ClaimAccountFilter!, groupBy: ClaimAccountGroup!): ClaimAccounts!
     "a product's relative distribution"
     relativeDistribution(productId: ID!): [RelativeDistributionShare!]!
-    claims(filter: ClaimFilter, ${connectionArgs}): ClaimConnection!
+    "claims in the user's area; orderBy NEWEST_FIRST for the latest entered first (default: oldest first)"
+    claims(filter: ClaimFilter, orderBy: ClaimOrder, ${connectionArgs}): ClaimConnection!
     claim(id: ID!): Claim
     "services of the facility's price list: code prefix or name fragment"
     claimServicePicker(healthFacilityId: ID!, search: String, first: Int, after: String): ClaimServiceOptionPage!

@@ -98,6 +98,8 @@ export async function seedPolicy(db: DbOrTx): Promise<void> {
           limitChild: '100',
           waitingPeriodAdult: n % 4 === 3 ? 3 : null,
           limitNoAdult: n % 3 === 0 ? 4 : null,
+          // IND01 pays its services at a relative price (the claim seed's Processed claims, the batch runs)
+          priceOrigin: product.code === 'IND01' ? 'R' : 'P',
         })),
       );
     if (items.length)

@@ -11,6 +11,7 @@ import {
   type DuplicateGuaranteePolicy,
   duplicateGuaranteePolicy,
   MAX_QUANTITY,
+  targetDate,
   validateClaimEntry,
 } from '@kente/contract-claim';
 import { parseMoney, toDecimal } from '@kente/contract-policy';
@@ -24,6 +25,7 @@ import { users } from '../../core/tables.js';
 import { insurees } from '../../insuree/tables.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices, priceListItems, priceListServices } from '../../medical/tables.js';
 import { claimLines, claims } from '../tables.js';
+import { duplicatedServices } from './duplicates.js';
 
 export type ClaimRow = typeof claims.$inferSelect;
 export type ClaimLineRow = typeof claimLines.$inferSelect;
@@ -196,6 +198,29 @@ function columns(input: ClaimFields): Partial<typeof claims.$inferInsert> {
   return out;
 }
 
+/**
+ * `DUPLICATE_SERVICE` on each line whose service the insuree already got, passed, on another
+ * submitted claim overlapping the visit: what submission would reject with reason 6 (the same query).
+ */
+async function duplicateWarnings(tx: Tx, values: typeof claims.$inferInsert, selfId: number | null, lines: readonly LineValues[]): Promise<ClaimWarning[]> {
+  if (!values.insureeId || !values.visitFrom) return [];
+  const serviceIds = lines.flatMap((l) => (l.kind === 'S' && l.serviceId ? [l.serviceId] : []));
+  const visit = {
+    id: selfId,
+    insureeId: values.insureeId,
+    visitFrom: values.visitFrom,
+    visitTo: targetDate({ visitFrom: values.visitFrom, visitTo: values.visitTo }),
+  };
+  const duplicated = await duplicatedServices(tx, visit, serviceIds);
+  return lines
+    .filter((l) => l.kind === 'S' && l.serviceId && duplicated.has(l.serviceId))
+    .map((l) => ({
+      code: ClaimWarningCodes.duplicateService,
+      message: `Line ${l.lineNo}: the insuree already had this service on another submitted claim for overlapping visit dates; submitting will reject the line as a duplicate.`,
+      lineNo: l.lineNo,
+    }));
+}
+
 interface Prepared {
   values: typeof claims.$inferInsert;
   lines: LineValues[] | null;
@@ -267,6 +292,7 @@ async function prepare(ctx: ServiceCtx, tx: Tx, input: ClaimFields, existing: Cl
     lines = priced.rows;
     values.claimed = claimedOf(lines);
   }
+  warnings.push(...(await duplicateWarnings(tx, values, existing?.id ?? null, lines ?? storedLines)));
   return { values, lines, warnings };
 }
 

@@ -18,9 +18,8 @@ import type { ServiceCtx } from '../../../platform/service.js';
 import { type ClaimFilter, claimFilterWhere } from '../search/claim.js';
 import { claimDedRem, claimLines, claims } from '../tables.js';
 import { CLAIM, type ClaimResult, type ClaimRow, linesHistory } from './claim.js';
+import { SUBMITTED } from './duplicates.js';
 import { valuate } from './process.js';
-
-const SUBMITTED: number[] = [ClaimStatus.checked, ClaimStatus.processed, ClaimStatus.valuated];
 
 export interface SelectClaimsInput {
   ids?: readonly string[] | null;

@@ -21,7 +21,7 @@ import {
   targetDate,
 } from '@kente/contract-claim';
 import { coveredMembers, inForceAt, type LimitUsage, parseMoney, toDecimal } from '@kente/contract-policy';
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../../db/engine.js';
 import type { SessionUser } from '../../../graphql/context.js';
 import { parseId } from '../../../graphql/crud.js';
@@ -36,6 +36,7 @@ import { healthFacilities, medicalItems, medicalServices, priceListItems, priceL
 import { policies, productItems, productServices, products } from '../../policy/tables.js';
 import { claimLines, claims } from '../tables.js';
 import { type ClaimLineRow, type ClaimRow, type ClaimWarning, guaranteePolicy, guaranteeTaken } from './claim.js';
+import { duplicatedServices, othersPassedLines } from './duplicates.js';
 
 declare module '../../../platform/hooks.js' {
   interface HookPoints {
@@ -58,12 +59,6 @@ declare module '../../../platform/hooks.js' {
 /** What a submission needs of the request: who submits (history), the composition's config (guarantee numbers). */
 export type SubmitCtx = Pick<ServiceCtx, 'user' | 'moduleConfig'>;
 
-/** Statuses whose lines count as used (other submitted claims). */
-const SUBMITTED = [ClaimStatus.checked, ClaimStatus.processed, ClaimStatus.valuated];
-const submitted = sql`${claims.status} in (${sql.join(
-  SUBMITTED.map((s) => sql`${s}`),
-  sql`, `,
-)})`;
 const lineKey = (kind: string, id: number | null) => `${kind}:${id ?? 0}`;
 
 interface Gathered {
@@ -132,7 +127,7 @@ async function gather(ctx: SubmitCtx, tx: Tx, claim: ClaimRow, lines: readonly C
       : [];
 
   // the insuree's other submitted claims: passed lines on these policies (quantities), categories, dates
-  const others = and(eq(claims.insureeId, claim.insureeId), ne(claims.id, claim.id), submitted, eq(claimLines.status, LineStatus.passed));
+  const others = othersPassedLines(claim.insureeId, claim.id);
   const used = policyIds.length
     ? await tx
         .select({
@@ -176,21 +171,7 @@ async function gather(ctx: SubmitCtx, tx: Tx, claim: ClaimRow, lines: readonly C
           )
       : [];
   // reason 6: the same service for the same insuree on overlapping visit dates in another submitted claim
-  const duplicates = serviceIds.length
-    ? await tx
-        .selectDistinct({ serviceId: claimLines.serviceId })
-        .from(claimLines)
-        .innerJoin(claims, eq(claims.id, claimLines.claimId))
-        .where(
-          and(
-            others,
-            inArray(claimLines.serviceId, serviceIds),
-            sql`${claims.visitFrom} <= ${target}`,
-            sql`coalesce(${claims.visitTo}, ${claims.visitFrom}) >= ${claim.visitFrom}`,
-          ),
-        )
-    : [];
-  const duplicated = new Set(duplicates.map((d) => d.serviceId));
+  const duplicated = await duplicatedServices(tx, { id: claim.id, insureeId: claim.insureeId, visitFrom: claim.visitFrom, visitTo: target }, serviceIds);
 
   let duplicateGuarantee = false;
   if (claim.guaranteeNo && (await guaranteeTaken(tx, claim.guaranteeNo, claim.id))) {
@@ -232,7 +213,7 @@ async function gather(ctx: SubmitCtx, tx: Tx, claim: ClaimRow, lines: readonly C
       patientCategory: known?.patientCategory ?? null,
       frequency: known?.frequency ?? null,
       previousDates: previous.filter((p) => p.kind === line.kind && (p.serviceId ?? p.itemId) === refId).map((p) => p.date),
-      duplicate: line.kind === 'S' && duplicated.has(line.serviceId),
+      duplicate: line.kind === 'S' && line.serviceId !== null && duplicated.has(line.serviceId),
       quantity: line.quantity,
     };
   });
@@ -357,7 +338,7 @@ export async function usedByClaims(db: DbOrTx, insureeId: number, policyIds: rea
     .select({ policyId: claimLines.policyId, category: claims.category, n: sql<number>`count(distinct ${claims.id})::int` })
     .from(claimLines)
     .innerJoin(claims, eq(claims.id, claimLines.claimId))
-    .where(and(eq(claims.insureeId, insureeId), submitted, eq(claimLines.status, LineStatus.passed), inArray(claimLines.policyId, [...policyIds])))
+    .where(and(othersPassedLines(insureeId, null), inArray(claimLines.policyId, [...policyIds])))
     .groupBy(claimLines.policyId, claims.category);
   for (const row of rows) {
     if (row.policyId === null) continue;

@@ -1,0 +1,1 @@
+CREATE INDEX "claims_claimed_idx" ON "claims" USING btree ("claimed","id");
