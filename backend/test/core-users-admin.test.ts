@@ -16,7 +16,9 @@ describe.each(engines)('users administration on %s', (engine) => {
   const names = async (client: Client, filter: Record<string, unknown>) =>
     (await client.gql(USERS, { f: filter })).json.data.users.edges.map((e: { node: { username: string } }) => e.node.username).sort();
   const create = async (input: Record<string, unknown>) => {
-    const result = await admin.gql(CREATE_USER, { input: { otherNames: 'Test', lastName: 'User', password: 'password-123', roleIds: [managerRole], ...input } });
+    const result = await admin.gql(CREATE_USER, {
+      input: { otherNames: 'Test', lastName: 'User', password: 'password-123', roleIds: [managerRole], ...input },
+    });
     expect(result.json.data.createUser.errors).toEqual([]);
     return result.json.data.createUser.user;
   };
@@ -76,6 +78,14 @@ describe.each(engines)('users administration on %s', (engine) => {
     expect((await scoped.login('scoped-searcher', 'password-123')).errors).toEqual([]);
     expect(await names(scoped, { locationId: districtB })).toEqual([]);
     expect(await names(scoped, { locationId: districtA })).toContain('bound-a');
+    // a user administrator lists the roles (the user form offers them) without the role rights
+    const roles = await scoped.gql('{ roles(first: 100) { edges { node { name rights } } } }');
+    expect(roles.json.errors).toBeUndefined();
+    expect(roles.json.data.roles.edges.length).toBeGreaterThan(5);
+    const nobody = new Client(server.url);
+    await create({ username: 'no-rights', locationIds: [districtA], roleIds: [] });
+    expect((await nobody.login('no-rights', 'password-123')).errors).toEqual([]);
+    expect((await nobody.gql('{ roles(first: 5) { totalCount } }')).json.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('a password reset ends the user’s open session: its next request answers UNAUTHENTICATED; history keeps no password', async () => {

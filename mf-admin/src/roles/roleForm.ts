@@ -90,7 +90,12 @@ export interface RoleValues {
 export const ROLE_FORM_FIELDS = ['name', 'altLanguage', 'isBlocked', 'rights'];
 
 export function roleToForm(role: RoleValues | null): RoleFormValues {
-  return { name: role?.name ?? '', altLanguage: role?.altLanguage ?? '', isBlocked: role?.isBlocked ?? false, rights: [...(role?.rights ?? [])].sort((a, b) => a - b) };
+  return {
+    name: role?.name ?? '',
+    altLanguage: role?.altLanguage ?? '',
+    isBlocked: role?.isBlocked ?? false,
+    rights: [...(role?.rights ?? [])].sort((a, b) => a - b),
+  };
 }
 
 export function roleInput(values: RoleFormValues) {

@@ -39,6 +39,4 @@ export const UPDATE_ROLE = graphql(
   [ROLE_FIELDS_FRAGMENT, USER_ERRORS],
 );
 
-export const DELETE_ROLE = graphql(`mutation AdminDeleteRole($input: DeleteInput!) { deleteRole(input: $input) { errors { ...UserErrors } } }`, [
-  USER_ERRORS,
-]);
+export const DELETE_ROLE = graphql(`mutation AdminDeleteRole($input: DeleteInput!) { deleteRole(input: $input) { errors { ...UserErrors } } }`, [USER_ERRORS]);

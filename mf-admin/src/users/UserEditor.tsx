@@ -1,5 +1,14 @@
 import { useModuleTranslation, useNavigate, useRights } from '@kente/sdk';
-import { applyUserErrors, CONFLICT, contractResolver, FormProblems, type UserError, useForm, useUnsavedChangesGuard, useVersionedEditor } from '@kente/sdk/forms';
+import {
+  applyUserErrors,
+  CONFLICT,
+  contractResolver,
+  FormProblems,
+  type UserError,
+  useForm,
+  useUnsavedChangesGuard,
+  useVersionedEditor,
+} from '@kente/sdk/forms';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@kente/sdk/ui';
 import { useState } from 'react';
 import { useMutation } from 'urql';
@@ -71,7 +80,10 @@ function ExistingUserEditor({ user, onSaved, grantor, roles }: Authority & { use
   const navigate = useNavigate();
   const { has } = useRights();
   // the server refuses to touch a user holding a right the administrator lacks: say so instead of failing on Save
-  const beyond = missingRights(grantor.rights, user.roles.flatMap((role) => role.rights));
+  const beyond = missingRights(
+    grantor.rights,
+    user.roles.flatMap((role) => role.rights),
+  );
   const canEdit = has(121703) && beyond.length === 0;
   const [, remove] = useMutation(DELETE_USER);
   const [, setActive] = useMutation(UPDATE_USER);
@@ -86,7 +98,8 @@ function ExistingUserEditor({ user, onSaved, grantor, roles }: Authority & { use
     field: 'updateUser',
     entityField: 'user',
     input: userInput,
-    reload: async (client) => (await client.query(USER_BY_ID, { id: user.id }, { requestPolicy: 'network-only' }).toPromise()).data?.user as UserDetails | undefined,
+    reload: async (client) =>
+      (await client.query(USER_BY_ID, { id: user.id }, { requestPolicy: 'network-only' }).toPromise()).data?.user as UserDetails | undefined,
     formFields: USER_FORM_FIELDS,
     fieldOf: userFormField,
     conflict: [
@@ -106,7 +119,11 @@ function ExistingUserEditor({ user, onSaved, grantor, roles }: Authority & { use
             .map((role) => roleLabel(t, role))
             .join(', '),
       },
-      { key: 'healthFacility', label: t('user.fields.healthFacility'), show: (v) => (v.healthFacility ? `${v.healthFacility.code} ${v.healthFacility.name}` : '') },
+      {
+        key: 'healthFacility',
+        label: t('user.fields.healthFacility'),
+        show: (v) => (v.healthFacility ? `${v.healthFacility.code} ${v.healthFacility.name}` : ''),
+      },
       { key: 'areas', label: t('user.fields.areas'), show: (v) => areaLabel(v.areas) },
     ],
     onSaved,

@@ -7,17 +7,17 @@ import {
   Checkbox,
   Chip,
   FormControlLabel,
-  LocationPicker,
   type LocationPath,
+  LocationPicker,
   locationPathLabel,
   Stack,
   TextField,
   Typography,
 } from '@kente/sdk/ui';
 import { type ReactNode, useState } from 'react';
-import type { GrantableRole } from './userQueries.js';
 import { type AreaChoice, areaGrantable, type Grantor, LANGUAGES, missingRights, type UserFormValues } from './userForm.js';
 import { roleLabel } from './userLabels.js';
+import type { GrantableRole } from './userQueries.js';
 
 const grid = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)' } } as const;
 
@@ -33,10 +33,21 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Roles as checkboxes: a role with a right the administrator lacks cannot be ticked (the server would refuse it). */
-function RoleChoices(props: { roles: readonly GrantableRole[]; grantor: Grantor; value: string[]; onChange: (ids: string[]) => void; disabled: boolean; error?: string }) {
+function RoleChoices(props: {
+  roles: readonly GrantableRole[];
+  grantor: Grantor;
+  value: string[];
+  onChange: (ids: string[]) => void;
+  disabled: boolean;
+  error?: string;
+}) {
   const { t } = useModuleTranslation();
   return (
-    <Box role="group" aria-label={t('user.fields.roleIds')} sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)' } }}>
+    <Box
+      role="group"
+      aria-label={t('user.fields.roleIds')}
+      sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)' } }}
+    >
       {props.roles.map((role) => {
         const missing = missingRights(props.grantor.rights, role.rights);
         const checked = props.value.includes(role.id);
@@ -135,7 +146,15 @@ export function UserFields(props: {
             <FormTextField name="lastName" label={label('lastName')} required disabled={disabled} />
             <FormTextField name="email" label={label('email')} type="email" disabled={disabled} />
             <FormTextField name="phone" label={label('phone')} type="tel" disabled={disabled} />
-            <FormCodeSelect name="language" label={label('language')} codes={LANGUAGES} labels="user.languages" required allowEmpty={false} disabled={disabled} />
+            <FormCodeSelect
+              name="language"
+              label={label('language')}
+              codes={LANGUAGES}
+              labels="user.languages"
+              required
+              allowEmpty={false}
+              disabled={disabled}
+            />
             {props.creating && (
               <FormPicker
                 name="password"
@@ -163,7 +182,14 @@ export function UserFields(props: {
           <FormPicker
             name="roleIds"
             render={({ value, onChange, error }) => (
-              <RoleChoices roles={props.roles} grantor={props.grantor} value={(value as string[]) ?? []} onChange={onChange} disabled={disabled} error={error} />
+              <RoleChoices
+                roles={props.roles}
+                grantor={props.grantor}
+                value={(value as string[]) ?? []}
+                onChange={onChange}
+                disabled={disabled}
+                error={error}
+              />
             )}
           />
         </Section>

@@ -1,16 +1,6 @@
 import { linkTo, useModuleTranslation, useRights } from '@kente/sdk';
 import { type HealthFacilityChoice, HealthFacilityPicker } from '@kente/sdk/forms';
-import {
-  Button,
-  deepestLocation,
-  LocationPicker,
-  MenuItem,
-  SearchPage,
-  SearchTextField,
-  TextField,
-  usePagedQuery,
-  useSearchState,
-} from '@kente/sdk/ui';
+import { Button, deepestLocation, LocationPicker, MenuItem, SearchPage, SearchTextField, TextField, usePagedQuery, useSearchState } from '@kente/sdk/ui';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { ROLES } from '../roles/roleQueries.js';
@@ -79,7 +69,14 @@ export default function UsersPage() {
           </TextField>
           <SearchTextField search={search} name="name" label={t('users.searchName')} />
           {kind === 'all' && (
-            <TextField select size="small" label={t('users.role')} value={roleId} onChange={(e) => update({ role: e.target.value || null })} sx={{ width: 220 }}>
+            <TextField
+              select
+              size="small"
+              label={t('users.role')}
+              value={roleId}
+              onChange={(e) => update({ role: e.target.value || null })}
+              sx={{ width: 220 }}
+            >
               <MenuItem value="">{t('users.anyRole')}</MenuItem>
               {roleList.map((role) => (
                 <MenuItem key={role.id} value={role.id}>
@@ -88,7 +85,14 @@ export default function UsersPage() {
               ))}
             </TextField>
           )}
-          <TextField select size="small" label={t('users.status')} value={status} onChange={(e) => update({ status: e.target.value || null })} sx={{ width: 160 }}>
+          <TextField
+            select
+            size="small"
+            label={t('users.status')}
+            value={status}
+            onChange={(e) => update({ status: e.target.value || null })}
+            sx={{ width: 160 }}
+          >
             <MenuItem value="">{t('users.anyStatus')}</MenuItem>
             <MenuItem value="active">{t('users.active')}</MenuItem>
             <MenuItem value="inactive">{t('users.inactive')}</MenuItem>
@@ -117,8 +121,16 @@ export default function UsersPage() {
         { key: 'username', header: t('user.fields.username'), render: (row) => row.username },
         { key: 'name', header: t('users.name'), render: (row) => `${row.otherNames} ${row.lastName}` },
         { key: 'roles', header: t('user.fields.roleIds'), render: (row) => row.roles.map((role) => roleLabel(t, role)).join(', ') },
-        { key: 'facility', header: t('user.fields.healthFacility'), render: (row) => (row.healthFacility ? `${row.healthFacility.code} ${row.healthFacility.name}` : '') },
-        { key: 'area', header: t('user.fields.areas'), render: (row) => (row.locations.length ? areaLabel(row.locations) : row.healthFacility ? '' : t('user.national')) },
+        {
+          key: 'facility',
+          header: t('user.fields.healthFacility'),
+          render: (row) => (row.healthFacility ? `${row.healthFacility.code} ${row.healthFacility.name}` : ''),
+        },
+        {
+          key: 'area',
+          header: t('user.fields.areas'),
+          render: (row) => (row.locations.length ? areaLabel(row.locations) : row.healthFacility ? '' : t('user.national')),
+        },
         { key: 'active', header: t('users.status'), render: (row) => t(row.isActive ? 'users.active' : 'users.inactive') },
       ]}
     />

@@ -61,6 +61,4 @@ export const UPDATE_USER = graphql(
   [USER_FIELDS_FRAGMENT, USER_ERRORS],
 );
 
-export const DELETE_USER = graphql(`mutation AdminDeleteUser($input: DeleteInput!) { deleteUser(input: $input) { errors { ...UserErrors } } }`, [
-  USER_ERRORS,
-]);
+export const DELETE_USER = graphql(`mutation AdminDeleteUser($input: DeleteInput!) { deleteUser(input: $input) { errors { ...UserErrors } } }`, [USER_ERRORS]);
