@@ -1,6 +1,6 @@
 import { linkTo, useModuleTranslation, useRights } from '@kente/sdk';
 import { type HealthFacilityChoice, HealthFacilityPicker } from '@kente/sdk/forms';
-import { Button, deepestLocation, LocationPicker, MenuItem, SearchPage, SearchTextField, TextField, usePagedQuery, useSearchState } from '@kente/sdk/ui';
+import { Box, Button, deepestLocation, LocationPicker, MenuItem, SearchPage, SearchTextField, TextField, usePagedQuery, useSearchState } from '@kente/sdk/ui';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { ROLES } from '../roles/roleQueries.js';
@@ -102,14 +102,16 @@ export default function UsersPage() {
       moreFilters={
         <>
           <LocationPicker filter depth="D" label={t('users.location')} value={search.location} onChange={search.setLocation} />
-          <HealthFacilityPicker
-            label={t('users.facility')}
-            value={facility && facility.id === facilityId ? facility : null}
-            onChange={(choice) => {
-              setFacility(choice);
-              update({ facility: choice?.id ?? null });
-            }}
-          />
+          <Box sx={{ width: 360 }}>
+            <HealthFacilityPicker
+              label={t('users.facility')}
+              value={facility && facility.id === facilityId ? facility : null}
+              onChange={(choice) => {
+                setFacility(choice);
+                update({ facility: choice?.id ?? null });
+              }}
+            />
+          </Box>
         </>
       }
       caption={t('users.results')}
