@@ -82,6 +82,12 @@ describe.each(engines)('users administration on %s', (engine) => {
     const roles = await scoped.gql('{ roles(first: 100) { edges { node { name rights } } } }');
     expect(roles.json.errors).toBeUndefined();
     expect(roles.json.data.roles.edges.length).toBeGreaterThan(5);
+    // the role editor knows which roles the administrator holds (those they cannot change)
+    const admins = roles.json.data.roles.edges.length;
+    expect(admins).toBeGreaterThan(0);
+    const me = (await admin.gql('{ me { roleIds } }')).json.data.me;
+    const all = (await admin.gql('{ roles(first: 100) { edges { node { id name } } } }')).json.data.roles.edges;
+    expect(me.roleIds).toEqual([all.find((e: { node: { name: string } }) => e.node.name === 'IMIS Administrator').node.id]);
     const nobody = new Client(server.url);
     await create({ username: 'no-rights', locationIds: [districtA], roleIds: [] });
     expect((await nobody.login('no-rights', 'password-123')).errors).toEqual([]);

@@ -103,3 +103,37 @@ test('create a district-scoped enrolment officer who sees only that district; re
   await expect(officer.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
   await officer.context().close();
 });
+
+test('duplicate a role, change its rights in the matrix, and delete it while unused', async ({ page }) => {
+  await signIn(page, 'Admin', 'admin123', '/admin/roles');
+  await page.getByRole('searchbox', { name: 'Name' }).fill('Enrolment');
+  await page
+    .getByRole('row', { name: /^Enrolment Officer/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { name: 'Enrolment Officer', level: 1 })).toBeVisible();
+  // Admin holds the IMIS Administrator role, not this one: the matrix is editable, grouped by domain
+  await expect(page.getByRole('group', { name: 'Families', exact: true }).getByRole('checkbox', { name: /101001/ })).toBeChecked();
+  const name = `Officers ${suffix()}`;
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: /^Name/ }).fill(name);
+  await page.getByRole('dialog').getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /101001/ })).toBeChecked();
+  await page.getByRole('checkbox', { name: /101004 / }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Role saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /101004 / })).toBeChecked();
+  // IMIS Administrator is held by Admin: read only, with the reason
+  await page.goto('/admin/roles?name=IMIS');
+  await page.getByRole('row', { name: /IMIS Administrator/ }).click();
+  await expect(page.getByText('You hold this role yourself')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+  // the duplicate, unused, is deleted
+  await page.goto(`/admin/roles?name=${encodeURIComponent(name)}`);
+  await page.getByRole('row', { name: new RegExp(name) }).click();
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page).toHaveURL(/\/admin\/roles$/);
+});

@@ -1070,6 +1070,8 @@ export type Me = {
   otherNames: Scalars['String']['output'];
   /** openIMIS right codes held through the user's roles. */
   rights: Array<Scalars['Int']['output']>;
+  /** The roles the user holds (a role editor cannot change a role they hold). */
+  roleIds: Array<Scalars['ID']['output']>;
   username: Scalars['String']['output'];
 };
 
@@ -4060,6 +4062,7 @@ export type MeResolvers<ContextType = Ctx, ParentType extends ResolversParentTyp
   names?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rights?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  roleIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

@@ -25,9 +25,13 @@ import { CREATE_ROLE, DELETE_ROLE, ROLE_BY_ID, type RoleDetails, UPDATE_ROLE } f
 interface Catalogue {
   domains: readonly DomainRights[];
   held: ReadonlySet<number>;
+  /** The roles the administrator holds: they cannot change those (core/authority.ts). */
+  ownRoles: ReadonlySet<string>;
 }
 
-function RoleFields(props: Catalogue & { form: UseFormReturn<RoleFormValues>; disabled: boolean; onSubmit: () => void; children: ReactNode }) {
+function RoleFields(
+  props: Omit<Catalogue, 'ownRoles'> & { form: UseFormReturn<RoleFormValues>; disabled: boolean; onSubmit: () => void; children: ReactNode },
+) {
   const { t } = useModuleTranslation();
   const { disabled } = props;
   return (
@@ -60,7 +64,7 @@ function RoleFields(props: Catalogue & { form: UseFormReturn<RoleFormValues>; di
   );
 }
 
-function NewRoleEditor({ domains, held }: Catalogue) {
+function NewRoleEditor({ domains, held }: Omit<Catalogue, 'ownRoles'>) {
   const { t } = useModuleTranslation();
   const navigate = useNavigate();
   const form = useForm<RoleFormValues>({
@@ -99,13 +103,14 @@ function NewRoleEditor({ domains, held }: Catalogue) {
   );
 }
 
-function ExistingRoleEditor({ role, onSaved, domains, held }: Catalogue & { role: RoleDetails; onSaved: (saved: RoleDetails) => void }) {
+function ExistingRoleEditor({ role, onSaved, domains, held, ownRoles }: Catalogue & { role: RoleDetails; onSaved: (saved: RoleDetails) => void }) {
   const { t } = useModuleTranslation();
   const navigate = useNavigate();
   const { has } = useRights();
   // a role carrying a right the administrator lacks cannot be changed by them (it would weaken its holders)
   const beyond = notHeld(held, role.rights);
-  const canEdit = has(122003) && beyond.length === 0;
+  const own = ownRoles.has(role.id);
+  const canEdit = has(122003) && beyond.length === 0 && !own;
   const [, remove] = useMutation(DELETE_ROLE);
   const [dialog, setDialog] = useState<'delete' | 'duplicate' | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -157,6 +162,7 @@ function ExistingRoleEditor({ role, onSaved, domains, held }: Catalogue & { role
     <Box sx={{ display: 'grid', gap: 2 }}>
       {!has(122003) && <Alert severity="info">{t('role.readOnly')}</Alert>}
       {has(122003) && beyond.length > 0 && <Alert severity="warning">{t('role.beyondAuthority', { right: beyond[0] })}</Alert>}
+      {has(122003) && beyond.length === 0 && own && <Alert severity="info">{t('role.ownRole')}</Alert>}
       {editor.problems}
       {deleteError && (
         <Alert severity="error" onClose={() => setDeleteError(null)}>
@@ -186,7 +192,7 @@ function ExistingRoleEditor({ role, onSaved, domains, held }: Catalogue & { role
             </Button>
           )}
           <Box sx={{ flex: 1 }} />
-          {has(122004) && !role.isSystem && beyond.length === 0 && (
+          {has(122004) && !role.isSystem && beyond.length === 0 && !own && (
             <Button type="button" color="error" variant="outlined" onClick={() => setDialog('delete')}>
               {t('role.delete')}
             </Button>
@@ -218,7 +224,7 @@ function ExistingRoleEditor({ role, onSaved, domains, held }: Catalogue & { role
 /** The role form with its rights matrix: new (created, then opened) or stored (versioned; duplicate with 122005, delete when unused). */
 export default function RoleEditor(props: Catalogue & { stored: RoleDetails | null; onSaved?: (saved: RoleDetails) => void }) {
   return props.stored ? (
-    <ExistingRoleEditor role={props.stored} onSaved={props.onSaved ?? (() => undefined)} domains={props.domains} held={props.held} />
+    <ExistingRoleEditor role={props.stored} onSaved={props.onSaved ?? (() => undefined)} domains={props.domains} held={props.held} ownRoles={props.ownRoles} />
   ) : (
     <NewRoleEditor domains={props.domains} held={props.held} />
   );

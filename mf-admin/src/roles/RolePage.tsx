@@ -16,6 +16,8 @@ export default function RolePage(props: { params: { roleId?: string } }) {
   const domains = useMemo(() => groupRights(rights ?? []), [rights]);
   const meRights = catalogue.data?.me?.rights;
   const held = useMemo(() => new Set(meRights ?? []), [meRights]);
+  const ownRoleIds = catalogue.data?.me?.roleIds;
+  const ownRoles = useMemo(() => new Set(ownRoleIds ?? []), [ownRoleIds]);
   if (catalogue.error) {
     return (
       <Box sx={{ p: 3 }}>
@@ -25,10 +27,14 @@ export default function RolePage(props: { params: { roleId?: string } }) {
   }
   if (!rights) return <ProgressLine aria-label={t('role.loading')} />;
   const roleId = props.params.roleId;
-  return roleId ? <StoredRole key={roleId} roleId={roleId} domains={domains} held={held} /> : <NewRole domains={domains} held={held} />;
+  return roleId ? (
+    <StoredRole key={roleId} roleId={roleId} domains={domains} held={held} ownRoles={ownRoles} />
+  ) : (
+    <NewRole domains={domains} held={held} ownRoles={ownRoles} />
+  );
 }
 
-type Catalogue = { domains: ReturnType<typeof groupRights>; held: ReadonlySet<number> };
+type Catalogue = { domains: ReturnType<typeof groupRights>; held: ReadonlySet<number>; ownRoles: ReadonlySet<string> };
 
 function NewRole(props: Catalogue) {
   const { t } = useModuleTranslation();

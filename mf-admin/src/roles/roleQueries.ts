@@ -24,7 +24,7 @@ export const ROLE_BY_ID = graphql(`query AdminRoleById($id: ID!) { role(id: $id)
 export const RIGHTS_CATALOGUE = graphql(`
   query AdminRightsCatalogue {
     kente { rights { code name description domain } }
-    me { id rights }
+    me { id rights roleIds }
   }
 `);
 export type CatalogueRight = ResultOf<typeof RIGHTS_CATALOGUE>['kente']['rights'][number];

@@ -55,6 +55,10 @@ export const resolvers: Resolvers = {
     names: (me) => `${me.otherNames} ${me.lastName}`.trim(),
     rights: (me) => [...me.rights].sort((a, b) => a - b),
     locationIds: (me) => me.locationIds,
+    roleIds: async (me, _, ctx) => {
+      const [row] = await ctx.db.select({ roleIds: users.roleIds }).from(users).where(eq(users.id, me.id));
+      return row?.roleIds ?? [];
+    },
     mustChangePassword: async (me, _, ctx) => {
       const [row] = await ctx.db.select({ flag: users.mustChangePassword }).from(users).where(eq(users.id, me.id));
       return row?.flag ?? false;

@@ -19,6 +19,8 @@ export const coreTypeDefs = /* GraphQL */ `
     rights: [Int!]!
     "Regions or districts the user is bound to (their data scope); empty and no facility = national."
     locationIds: [ID!]!
+    "The roles the user holds (a role editor cannot change a role they hold)."
+    roleIds: [ID!]!
     "True until the user changes the password they were given (the first administrator of a production start)."
     mustChangePassword: Boolean!
   }
