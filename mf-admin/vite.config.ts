@@ -9,7 +9,11 @@ export default defineConfig(
     exposes: {
       './LocationsPage': './src/locations/LocationsPage.tsx',
       './HealthFacilitiesPage': './src/facilities/HealthFacilitiesPage.tsx',
+      // admin-users
       './UsersPage': './src/users/UsersPage.tsx',
+      './UserPage': './src/users/UserPage.tsx',
+      './RolesPage': './src/roles/RolesPage.tsx',
+      './RolePage': './src/roles/RolePage.tsx',
     },
   }),
 );

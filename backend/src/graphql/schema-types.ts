@@ -1073,6 +1073,8 @@ export type Me = {
   otherNames: Scalars['String']['output'];
   /** openIMIS right codes held through the user's roles. */
   rights: Array<Scalars['Int']['output']>;
+  /** The roles the user holds (a role editor cannot change a role they hold). */
+  roleIds: Array<Scalars['ID']['output']>;
   username: Scalars['String']['output'];
 };
 
@@ -2923,6 +2925,7 @@ export type UpdateUserInput = {
   password?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   roleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  username?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -2930,6 +2933,8 @@ export type User = {
   __typename?: 'User';
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
+  /** The facility the user works at (claim administrator, receptionist) */
+  healthFacility?: Maybe<HealthFacility>;
   healthFacilityId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   isActive: Scalars['Boolean']['output'];
@@ -2937,6 +2942,8 @@ export type User = {
   lastName: Scalars['String']['output'];
   /** Regions or districts the user is bound to; empty and no facility = national. */
   locationIds: Array<Scalars['ID']['output']>;
+  /** The same regions or districts, as locations (their names for a list). */
+  locations: Array<Location>;
   otherNames: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
   roles: Array<Role>;
@@ -2974,6 +2981,8 @@ export type UserError = {
 export type UserFilter = {
   healthFacilityId?: InputMaybe<Scalars['ID']['input']>;
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Users bound to this location or one inside it, or working at a facility inside it */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
   roleId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -4089,6 +4098,7 @@ export type MeResolvers<ContextType = Ctx, ParentType extends ResolversParentTyp
   names?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   otherNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rights?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  roleIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -4868,12 +4878,14 @@ export type SubmitClaimsPayloadResolvers<
 export type UserResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  healthFacility?: Resolver<Maybe<ResolversTypes['HealthFacility']>, ParentType, ContextType>;
   healthFacilityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
   otherNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;

@@ -8,6 +8,7 @@ import { loadById } from '../../graphql/loader.js';
 import type { Resolvers } from '../../graphql/schema-types.js';
 import { batcher, perContext } from '../../platform/batch.js';
 import { byIdInScope, scopeWhere } from '../../platform/scope.js';
+import { locations } from '../location/tables.js';
 import { Rights, systemRoleKeys } from './rights.js';
 import { createRole, deleteRole, type RoleRow, updateRole } from './roles.js';
 import { changePassword, signIn, signOut } from './session.js';
@@ -34,6 +35,18 @@ function locationIdsOfUser(ctx: Ctx, userId: number): Promise<number[]> {
   return load(userId).then((ids) => ids ?? []);
 }
 
+/** Users bound to the location or one inside it, or working at a facility inside it (facilities read by name: core does not import medical). */
+function boundInside(locationId: number) {
+  const below = sql`(with recursive below as (
+      select id from locations where id = ${locationId}
+      union all select l.id from locations l join below on l.parent_id = below.id)
+    select id from below)`;
+  return sql`(${users.id} in (select ${userLocations.userId} from ${userLocations} where ${userLocations.locationId} in ${below})
+    or ${users.healthFacilityId} in (select id from health_facilities where location_id in ${below}))`;
+}
+
+const roleListers = [Rights.roleSearch, Rights.userSearch, Rights.userAdd, Rights.userEdit];
+
 const userPayload = (result: Result<UserRow>) => ({ user: result.entity, errors: result.errors });
 const rolePayload = (result: Result<RoleRow>) => ({ role: result.entity, errors: result.errors });
 
@@ -42,6 +55,10 @@ export const resolvers: Resolvers = {
     names: (me) => `${me.otherNames} ${me.lastName}`.trim(),
     rights: (me) => [...me.rights].sort((a, b) => a - b),
     locationIds: (me) => me.locationIds,
+    roleIds: async (me, _, ctx) => {
+      const [row] = await ctx.db.select({ roleIds: users.roleIds }).from(users).where(eq(users.id, me.id));
+      return row?.roleIds ?? [];
+    },
     mustChangePassword: async (me, _, ctx) => {
       const [row] = await ctx.db.select({ flag: users.mustChangePassword }).from(users).where(eq(users.id, me.id));
       return row?.flag ?? false;
@@ -50,6 +67,10 @@ export const resolvers: Resolvers = {
   User: {
     roles: async (user, _, ctx) => (user.roleIds.length ? ctx.db.select().from(roles).where(inArray(roles.id, user.roleIds)).orderBy(roles.name) : []),
     locationIds: (user, _, ctx) => locationIdsOfUser(ctx, user.id),
+    locations: async (user, _, ctx) => {
+      const found = await Promise.all((await locationIdsOfUser(ctx, user.id)).map((id) => loadById(ctx, locations, id)));
+      return found.filter((row) => row !== null);
+    },
   },
   Role: {
     nameKey: (role) => (role.isSystem ? (systemRoleKeys.get(role.name) ?? null) : null),
@@ -65,10 +86,12 @@ export const resolvers: Resolvers = {
       const f = args.filter ?? {};
       const roleId = f.roleId ? parseId(f.roleId) : null;
       const hfId = f.healthFacilityId ? parseId(f.healthFacilityId) : null;
+      const locationId = f.locationId ? parseId(f.locationId) : null;
       const where = and(
         codeOrNameSearch(users.username, users.lastName, f.search),
         roleId ? sql`${roleId} = any(${users.roleIds})` : undefined,
         hfId ? eq(users.healthFacilityId, hfId) : undefined,
+        locationId ? boundInside(locationId) : undefined,
         f.isActive != null ? eq(users.isActive, f.isActive) : undefined,
         await scopeWhere(ctx, 'User'),
       );
@@ -85,7 +108,9 @@ export const resolvers: Resolvers = {
     },
     user: byIdInScope(Rights.userSearch, 'User', users),
     roles: (_, args, ctx) => {
-      requireRight(ctx, Rights.roleSearch);
+      // user administrators list roles too: the user form offers the roles they may assign
+      const user = requireUser(ctx);
+      if (!roleListers.some((code) => user.rights.has(code))) requireRight(ctx, Rights.roleSearch);
       const f = args.filter ?? {};
       const search = f.search?.trim();
       const where = and(

@@ -19,6 +19,8 @@ export const coreTypeDefs = /* GraphQL */ `
     rights: [Int!]!
     "Regions or districts the user is bound to (their data scope); empty and no facility = national."
     locationIds: [ID!]!
+    "The roles the user holds (a role editor cannot change a role they hold)."
+    roleIds: [ID!]!
     "True until the user changes the password they were given (the first administrator of a production start)."
     mustChangePassword: Boolean!
   }
@@ -35,6 +37,8 @@ export const coreTypeDefs = /* GraphQL */ `
     healthFacilityId: ID
     "Regions or districts the user is bound to; empty and no facility = national."
     locationIds: [ID!]!
+    "The same regions or districts, as locations (their names for a list)."
+    locations: [Location!]!
     roles: [Role!]!
     version: Int!
     createdAt: DateTime!
@@ -71,7 +75,11 @@ export const coreTypeDefs = /* GraphQL */ `
   ${connectionType('Role')}
   ${connectionType('HistoryEntry')}
 
-  input UserFilter { search: String, roleId: ID, healthFacilityId: ID, isActive: Boolean }
+  input UserFilter {
+    search: String, roleId: ID, healthFacilityId: ID, isActive: Boolean,
+    "Users bound to this location or one inside it, or working at a facility inside it"
+    locationId: ID
+  }
   input RoleFilter { search: String, isSystem: Boolean }
 
   extend type Query {
@@ -100,7 +108,7 @@ export const coreTypeDefs = /* GraphQL */ `
     locationIds: [ID!]
   }
   input UpdateUserInput {
-    id: ID!, version: Int!, otherNames: String, lastName: String, email: String, phone: String,
+    id: ID!, version: Int!, username: String, otherNames: String, lastName: String, email: String, phone: String,
     language: String, password: String, roleIds: [ID!], healthFacilityId: ID, isActive: Boolean,
     "Replaces the user's locations when given"
     locationIds: [ID!]

@@ -197,6 +197,7 @@ export async function updateUser(ctx: Ctx, actor: SessionUser, input: UserInput 
   const healthFacilityId = parseFacility(input.healthFacilityId, errors);
   if (errors.length) return { entity: null, errors };
   const values: Record<string, unknown> = defined({
+    username: input.username?.trim() ?? undefined,
     otherNames: input.otherNames ?? undefined,
     lastName: input.lastName ?? undefined,
     email: input.email,
@@ -209,6 +210,24 @@ export async function updateUser(ctx: Ctx, actor: SessionUser, input: UserInput 
   const id = parseId(input.id);
   if (id === null) return { entity: null, errors: [notFoundError('User')] };
   // not updateEntity: the binding lives in its own table and belongs in the same history row
+  try {
+    return await updateUserRow(ctx, actor, input, id, values, locationIds, healthFacilityId);
+  } catch (error) {
+    if (pgErrorCode(error) === '23505')
+      return { entity: null, errors: [userError('username', ErrorCodes.duplicate, 'Another user already uses this username.')] };
+    throw error;
+  }
+}
+
+async function updateUserRow(
+  ctx: Ctx,
+  actor: SessionUser,
+  input: UserInput & { id: unknown; version: number },
+  id: number,
+  values: Record<string, unknown>,
+  locationIds: number[] | null | undefined,
+  healthFacilityId: number | null | undefined,
+) {
   return ctx.db.transaction(async (tx) => {
     const [existing] = await tx.select().from(users).where(eq(users.id, id)).for('update');
     if (!existing) return { entity: null, errors: [notFoundError('User')] };

@@ -37,7 +37,7 @@ export function validateUserFields(input: UserFields, errors: UserError[], creat
   noControlCharacters(errors, input as Record<string, unknown>, ['username', 'otherNames', 'lastName', 'email', 'phone', 'password']);
   if (creating || input.otherNames !== undefined) required(errors, 'otherNames', input.otherNames, 'Other names');
   if (creating || input.lastName !== undefined) required(errors, 'lastName', input.lastName, 'Last name');
-  if (creating) {
+  if (creating || input.username != null) {
     const username = input.username ?? '';
     required(errors, 'username', username, 'Username');
     if (username.length > MAX_USERNAME) {

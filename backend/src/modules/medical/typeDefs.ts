@@ -89,6 +89,7 @@ export const typeDefs = /* GraphQL */ `
   input DiagnosisFilter { search: String }
 
   extend type Me { healthFacility: HealthFacility }
+  extend type User { "The facility the user works at (claim administrator, receptionist)" healthFacility: HealthFacility }
   # a type extension: the medical domain adds a field backed by its own table
   extend type Location { "Health facilities in this location that you may see" healthFacilityCount: Int! }
 

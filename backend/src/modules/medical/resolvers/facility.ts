@@ -18,6 +18,9 @@ export const facilityResolvers: Resolvers = {
   Me: {
     healthFacility: (me, _, ctx) => loadById(ctx, healthFacilities, me.healthFacilityId),
   },
+  User: {
+    healthFacility: (user, _, ctx) => loadById(ctx, healthFacilities, user.healthFacilityId),
+  },
   HealthFacility: {
     location: (row, _, ctx) => loadById(ctx, locations, row.locationId),
     servicePriceList: (row, _, ctx) => loadById(ctx, priceLists, row.servicePriceListId),

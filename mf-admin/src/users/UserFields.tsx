@@ -1,0 +1,225 @@
+/** The fields of the user form: identity, language, roles (only those the administrator may assign), facility and area. */
+import { useModuleTranslation } from '@kente/sdk';
+import { FormCodeSelect, FormPicker, FormProvider, FormTextField, HealthFacilityPicker, type UseFormReturn } from '@kente/sdk/forms';
+import {
+  Box,
+  Button,
+  Checkbox,
+  Chip,
+  FormControlLabel,
+  type LocationPath,
+  LocationPicker,
+  locationPathLabel,
+  Stack,
+  TextField,
+  Typography,
+} from '@kente/sdk/ui';
+import { type ReactNode, useState } from 'react';
+import { type AreaChoice, areaGrantable, type Grantor, LANGUAGES, missingRights, type UserFormValues } from './userForm.js';
+import { roleLabel } from './userLabels.js';
+import type { GrantableRole } from './userQueries.js';
+
+const grid = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)' } } as const;
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, display: 'grid', gap: 1 }}>
+      <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
+        {title}
+      </Typography>
+      {children}
+    </Box>
+  );
+}
+
+/** Roles as checkboxes: a role with a right the administrator lacks cannot be ticked (the server would refuse it). */
+function RoleChoices(props: {
+  roles: readonly GrantableRole[];
+  grantor: Grantor;
+  value: string[];
+  onChange: (ids: string[]) => void;
+  disabled: boolean;
+  error?: string;
+}) {
+  const { t } = useModuleTranslation();
+  return (
+    <Box
+      role="group"
+      aria-label={t('user.fields.roleIds')}
+      sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)' } }}
+    >
+      {props.roles.map((role) => {
+        const missing = missingRights(props.grantor.rights, role.rights);
+        const checked = props.value.includes(role.id);
+        return (
+          <FormControlLabel
+            key={role.id}
+            disabled={props.disabled || missing.length > 0}
+            title={missing.length ? t('user.roleNotGrantable', { right: missing[0] }) : undefined}
+            label={roleLabel(t, role)}
+            control={
+              <Checkbox
+                checked={checked}
+                onChange={(e) => props.onChange(e.target.checked ? [...props.value, role.id] : props.value.filter((id) => id !== role.id))}
+              />
+            }
+          />
+        );
+      })}
+      {props.error && (
+        <Typography color="error" variant="caption" role="alert">
+          {props.error}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+/** Regions or districts the user is bound to: chips, and a Region > District picker to add one. */
+function AreaChoices(props: { grantor: Grantor; value: AreaChoice[]; onChange: (areas: AreaChoice[]) => void; disabled: boolean; error?: string }) {
+  const { t } = useModuleTranslation();
+  const [path, setPath] = useState<LocationPath>({});
+  const id = path.D ?? path.R;
+  const candidate: AreaChoice | null = id
+    ? { id, name: locationPathLabel(path.D ? { D: path.D } : { R: path.R }), type: path.D ? 'D' : 'R', regionId: path.D ? (path.R ?? null) : null }
+    : null;
+  const allowed = candidate && areaGrantable(props.grantor, candidate) && !props.value.some((a) => a.id === candidate.id);
+  return (
+    <Box sx={{ display: 'grid', gap: 1 }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} aria-label={t('user.fields.areas')} role="list">
+        {props.value.length === 0 && <Typography color="text.secondary">{t('user.noArea')}</Typography>}
+        {props.value.map((area) => (
+          <Chip
+            key={area.id}
+            role="listitem"
+            label={area.name}
+            onDelete={props.disabled ? undefined : () => props.onChange(props.value.filter((a) => a.id !== area.id))}
+          />
+        ))}
+      </Stack>
+      {!props.disabled && (
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+          <LocationPicker label={t('user.addArea')} depth="D" value={path} onChange={setPath} />
+          <Button
+            type="button"
+            variant="outlined"
+            disabled={!allowed}
+            onClick={() => {
+              if (!candidate) return;
+              props.onChange([...props.value, candidate]);
+              setPath({});
+            }}
+          >
+            {t('user.addAreaButton')}
+          </Button>
+          {candidate && !areaGrantable(props.grantor, candidate) && <Typography color="warning.main">{t('errors.OUTSIDE_AREA')}</Typography>}
+        </Stack>
+      )}
+      {props.error && (
+        <Typography color="error" variant="caption" role="alert">
+          {props.error}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+export function UserFields(props: {
+  form: UseFormReturn<UserFormValues>;
+  creating: boolean;
+  disabled: boolean;
+  roles: readonly GrantableRole[];
+  grantor: Grantor;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useModuleTranslation();
+  const { disabled } = props;
+  const label = (field: string) => t(`user.fields.${field}`);
+  return (
+    <Box component="form" noValidate onSubmit={props.onSubmit} sx={{ display: 'grid', gap: 3 }} aria-label={t('user.form')}>
+      <FormProvider {...props.form}>
+        <Section title={t('user.sections.identity')}>
+          <Box sx={grid}>
+            <FormTextField name="username" label={label('username')} required disabled={disabled} autoFocus={props.creating} />
+            <FormTextField name="otherNames" label={label('otherNames')} required disabled={disabled} />
+            <FormTextField name="lastName" label={label('lastName')} required disabled={disabled} />
+            <FormTextField name="email" label={label('email')} type="email" disabled={disabled} />
+            <FormTextField name="phone" label={label('phone')} type="tel" disabled={disabled} />
+            <FormCodeSelect
+              name="language"
+              label={label('language')}
+              codes={LANGUAGES}
+              labels="user.languages"
+              required
+              allowEmpty={false}
+              disabled={disabled}
+            />
+            {props.creating && (
+              <FormPicker
+                name="password"
+                render={({ value, field, error }) => (
+                  <TextField
+                    name={field.name}
+                    inputRef={field.ref}
+                    value={(value as string | null) ?? ''}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    type="password"
+                    autoComplete="new-password"
+                    size="small"
+                    label={label('password')}
+                    required
+                    error={Boolean(error)}
+                    helperText={error ?? t('user.passwordHint')}
+                  />
+                )}
+              />
+            )}
+          </Box>
+        </Section>
+        <Section title={t('user.fields.roleIds')}>
+          <FormPicker
+            name="roleIds"
+            render={({ value, onChange, error }) => (
+              <RoleChoices
+                roles={props.roles}
+                grantor={props.grantor}
+                value={(value as string[]) ?? []}
+                onChange={onChange}
+                disabled={disabled}
+                error={error}
+              />
+            )}
+          />
+        </Section>
+        <Section title={t('user.sections.scope')}>
+          <Typography color="text.secondary" variant="body2">
+            {t('user.scopeHint')}
+          </Typography>
+          <FormPicker
+            name="healthFacility"
+            render={({ value, onChange, error }) => (
+              <Box sx={{ maxWidth: 480 }}>
+                <HealthFacilityPicker
+                  label={label('healthFacility')}
+                  value={value as UserFormValues['healthFacility']}
+                  onChange={onChange}
+                  disabled={disabled}
+                  error={error}
+                />
+              </Box>
+            )}
+          />
+          <FormPicker
+            name="areas"
+            render={({ value, onChange, error }) => (
+              <AreaChoices grantor={props.grantor} value={(value as AreaChoice[]) ?? []} onChange={onChange} disabled={disabled} error={error} />
+            )}
+          />
+        </Section>
+      </FormProvider>
+      {props.children}
+    </Box>
+  );
+}
