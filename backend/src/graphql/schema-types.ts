@@ -640,6 +640,14 @@ export type DiagnosisPayload = {
   errors: Array<UserError>;
 };
 
+export type DuplicatePriceListInput = {
+  /** the list to copy */
+  id: Scalars['ID']['input'];
+  /** the new list's region or district; none = national */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
 /** A copy of a product with its covered services and items, under a new code and name */
 export type DuplicateProductInput = {
   code: Scalars['String']['input'];
@@ -1224,6 +1232,8 @@ export type Mutation = {
   deliverClaimFeedback: ClaimPayload;
   /** review Delivered: approved amounts recomputed, the valuation too when already processed (111008) */
   deliverClaimReview: ClaimPayload;
+  /** A new list of the same kind with the source's lines and price overrides, for another location */
+  duplicatePriceList: PriceListPayload;
   duplicateProduct: ProductPayload;
   login: LoginPayload;
   logout: LogoutPayload;
@@ -1403,6 +1413,10 @@ export type MutationDeliverClaimFeedbackArgs = {
 
 export type MutationDeliverClaimReviewArgs = {
   input: ClaimVersionInput;
+};
+
+export type MutationDuplicatePriceListArgs = {
+  input: DuplicatePriceListInput;
 };
 
 export type MutationDuplicateProductArgs = {
@@ -1873,6 +1887,9 @@ export type PriceListEntryInput = {
 
 export type PriceListFilter = {
   kind?: InputMaybe<Scalars['String']['input']>;
+  /** lists of this region or district; national lists with nationalOnly */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  nationalOnly?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3098,6 +3115,7 @@ export type ResolversTypes = {
   DiagnosisEdge: ResolverTypeWrapper<Edge<Mapped['Diagnosis']>>;
   DiagnosisFilter: DiagnosisFilter;
   DiagnosisPayload: ResolverTypeWrapper<Omit<DiagnosisPayload, 'diagnosis'> & { diagnosis?: Maybe<ResolversTypes['Diagnosis']> }>;
+  DuplicatePriceListInput: DuplicatePriceListInput;
   DuplicateProductInput: DuplicateProductInput;
   Eligibility: ResolverTypeWrapper<Mapped['Eligibility']>;
   EligiblePolicy: ResolverTypeWrapper<Mapped['EligiblePolicy']>;
@@ -3324,6 +3342,7 @@ export type ResolversParentTypes = {
   DiagnosisEdge: Edge<Mapped['Diagnosis']>;
   DiagnosisFilter: DiagnosisFilter;
   DiagnosisPayload: Omit<DiagnosisPayload, 'diagnosis'> & { diagnosis?: Maybe<ResolversParentTypes['Diagnosis']> };
+  DuplicatePriceListInput: DuplicatePriceListInput;
   DuplicateProductInput: DuplicateProductInput;
   Eligibility: Mapped['Eligibility'];
   EligiblePolicy: Mapped['EligiblePolicy'];
@@ -4170,6 +4189,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   deleteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
   deliverClaimFeedback?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeliverClaimFeedbackArgs, 'input'>>;
   deliverClaimReview?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeliverClaimReviewArgs, 'input'>>;
+  duplicatePriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationDuplicatePriceListArgs, 'input'>>;
   duplicateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationDuplicateProductArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;

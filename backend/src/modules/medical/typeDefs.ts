@@ -85,7 +85,7 @@ export const typeDefs = /* GraphQL */ `
   input HealthFacilityFilter { search: String, level: String, legalForm: String, careType: String, "district, or a region (facilities of its districts)" locationId: ID }
   input MedicalServiceFilter { search: String, type: String, category: String, level: String, careType: String, "only services on this price list" priceListId: ID }
   input MedicalItemFilter { search: String, type: String, careType: String, priceListId: ID }
-  input PriceListFilter { kind: String, search: String }
+  input PriceListFilter { kind: String, search: String, "lists of this region or district; national lists with nationalOnly" locationId: ID, nationalOnly: Boolean }
   input DiagnosisFilter { search: String }
 
   extend type Me { healthFacility: HealthFacility }
@@ -123,6 +123,7 @@ export const typeDefs = /* GraphQL */ `
   type MedicalItemPayload { medicalItem: MedicalItem, errors: [UserError!]! }
 
   input CreatePriceListInput { kind: String!, name: String!, locationId: ID }
+  input DuplicatePriceListInput { "the list to copy" id: ID!, name: String!, "the new list's region or district; none = national" locationId: ID }
   input UpdatePriceListInput { id: ID!, version: Int!, name: String, locationId: ID }
   input PriceListEntryInput { "service or item id" id: ID!, "null = the service or item price" priceOverride: Decimal }
   input SetPriceListEntriesInput { id: ID!, version: Int!, "added or changed entries" upsert: [PriceListEntryInput!], "service or item ids to take off the list" remove: [ID!] }
@@ -146,6 +147,8 @@ export const typeDefs = /* GraphQL */ `
     updatePriceList(input: UpdatePriceListInput!): PriceListPayload!
     deletePriceList(input: VersionedDeleteInput!): PriceListPayload!
     setPriceListEntries(input: SetPriceListEntriesInput!): PriceListPayload!
+    "A new list of the same kind with the source's lines and price overrides, for another location"
+    duplicatePriceList(input: DuplicatePriceListInput!): PriceListPayload!
     createDiagnosis(input: CreateDiagnosisInput!): DiagnosisPayload!
     updateDiagnosis(input: UpdateDiagnosisInput!): DiagnosisPayload!
     deleteDiagnosis(input: VersionedDeleteInput!): DiagnosisPayload!
