@@ -2195,6 +2195,7 @@ export type Query = {
   claimServicePicker: ClaimServiceOptionPage;
   claims: ClaimConnection;
   diagnoses: DiagnosisConnection;
+  diagnosis?: Maybe<Diagnosis>;
   /** the insuree with this number and the policies in force on date (default today): right 101105 or 101201 */
   eligibility: Eligibility;
   families: FamilyConnection;
@@ -2283,6 +2284,10 @@ export type QueryDiagnosesArgs = {
   exactCount?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<DiagnosisFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryDiagnosisArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type QueryEligibilityArgs = {
@@ -4709,6 +4714,7 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   >;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   diagnoses?: Resolver<ResolversTypes['DiagnosisConnection'], ParentType, ContextType, Partial<QueryDiagnosesArgs>>;
+  diagnosis?: Resolver<Maybe<ResolversTypes['Diagnosis']>, ParentType, ContextType, RequireFields<QueryDiagnosisArgs, 'id'>>;
   eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType, RequireFields<QueryEligibilityArgs, 'insuranceNumber'>>;
   families?: Resolver<ResolversTypes['FamilyConnection'], ParentType, ContextType, Partial<QueryFamiliesArgs>>;
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType, RequireFields<QueryFamilyArgs, 'id'>>;

@@ -102,6 +102,7 @@ export const typeDefs = /* GraphQL */ `
     priceLists(filter: PriceListFilter, ${connectionArgs}): PriceListConnection!
     priceList(id: ID!): PriceList
     diagnoses(filter: DiagnosisFilter, ${connectionArgs}): DiagnosisConnection!
+    diagnosis(id: ID!): Diagnosis
   }
 
   input CreateHealthFacilityInput {
