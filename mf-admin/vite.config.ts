@@ -10,6 +10,15 @@ export default defineConfig(
       './LocationsPage': './src/locations/LocationsPage.tsx',
       './HealthFacilitiesPage': './src/facilities/HealthFacilitiesPage.tsx',
       './UsersPage': './src/users/UsersPage.tsx',
+      // admin-medical
+      './ServicesPage': './src/medical/ServicesPage.tsx',
+      './ServicePage': './src/medical/ServicePage.tsx',
+      './ItemsPage': './src/medical/ItemsPage.tsx',
+      './ItemPage': './src/medical/ItemPage.tsx',
+      './DiagnosesPage': './src/medical/DiagnosesPage.tsx',
+      './DiagnosisPage': './src/medical/DiagnosisPage.tsx',
+      './PriceListsPage': './src/medical/PriceListsPage.tsx',
+      './PriceListPage': './src/medical/PriceListPage.tsx',
     },
   }),
 );

@@ -70,6 +70,26 @@ describe.each(engines)('price list duplication on %s', (engine) => {
     expect(JSON.stringify(history.json)).toContain('CREATE');
   });
 
+  it('finds the services not yet on a list (to add lines) and reads one diagnosis by id', async () => {
+    const on = await admin.gql('query($l: ID) { medicalServices(filter: { priceListId: $l }, first: 100) { totalCount edges { node { id } } } }', {
+      l: source.id,
+    });
+    const off = await admin.gql('query($l: ID) { medicalServices(filter: { notOnPriceListId: $l }, first: 100) { totalCount edges { node { id } } } }', {
+      l: source.id,
+    });
+    const all = await admin.gql('{ medicalServices(first: 1) { totalCount } }');
+    const onIds = new Set(on.json.data.medicalServices.edges.map((e: Any) => e.node.id));
+    expect(off.json.data.medicalServices.edges.some((e: Any) => onIds.has(e.node.id))).toBe(false);
+    expect(on.json.data.medicalServices.totalCount + off.json.data.medicalServices.totalCount).toBe(all.json.data.medicalServices.totalCount);
+    const d = await admin.gql('{ diagnoses(first: 1) { edges { node { id code } } } }');
+    const first = d.json.data.diagnoses.edges[0].node;
+    const one = await admin.gql('query($id: ID!) { diagnosis(id: $id) { id code } }', { id: first.id });
+    expect(one.json.data.diagnosis).toEqual(first);
+    const receptionist = await client('receptionist', 'receptionist123');
+    const denied = await receptionist.gql('query($id: ID!) { diagnosis(id: $id) { id } }', { id: first.id });
+    expect(denied.json.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('refuses a name taken, an unknown source or location, and creates nothing', async () => {
     const taken = await admin.gql(DUPLICATE, { i: { id: source.id, name: source.name, locationId: districts[2].id } });
     expect(taken.json.data.duplicatePriceList.errors[0]).toMatchObject({ field: 'name', code: 'DUPLICATE' });

@@ -1116,6 +1116,7 @@ export type MedicalItemEdge = {
 
 export type MedicalItemFilter = {
   careType?: InputMaybe<Scalars['String']['input']>;
+  notOnPriceListId?: InputMaybe<Scalars['ID']['input']>;
   priceListId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
@@ -1167,6 +1168,8 @@ export type MedicalServiceFilter = {
   careType?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   level?: InputMaybe<Scalars['String']['input']>;
+  /** only services not yet on this price list (to add lines) */
+  notOnPriceListId?: InputMaybe<Scalars['ID']['input']>;
   /** only services on this price list */
   priceListId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;

@@ -34,7 +34,9 @@ describe('medical forms', () => {
     expect(validateCatalog('S', { ...ok, price: '3.456' })).toEqual([{ path: 'price', code: 'INVALID_FORMAT' }]);
     expect(validateCatalog('S', { ...ok, type: 'D' })).toEqual([{ path: 'type', code: 'INVALID' }]);
     expect(validateCatalog('I', { ...ok, type: 'D', frequency: '-1' })).toEqual([{ path: 'frequency', code: 'OUT_OF_RANGE' }]);
-    expect(validateCatalog('S', { ...ok, patient: { male: false, female: false, adult: false, minor: false } })).toEqual([{ path: 'patient', code: 'REQUIRED' }]);
+    expect(validateCatalog('S', { ...ok, patient: { male: false, female: false, adult: false, minor: false } })).toEqual([
+      { path: 'patient', code: 'REQUIRED' },
+    ]);
     expect(validateCatalog('D', { ...catalogToForm(null), code: 'A000000001', name: 'x' })).toEqual([{ path: 'code', code: 'TOO_LONG' }]);
   });
 
@@ -43,5 +45,16 @@ describe('medical forms', () => {
     expect(parseOverride(' 12,5 ')).toEqual({ ok: true, value: '12.5' });
     expect(parseOverride('-3')).toEqual({ ok: false });
     expect(parseOverride('1.234')).toEqual({ ok: false });
+  });
+});
+
+describe('price list form', () => {
+  it('turns a district list into a region / district path, a national one into none', async () => {
+    const { priceListToForm, priceListLocation, validatePriceList } = await import('./medicalForm.js');
+    const district = priceListToForm({ kind: 'S', name: 'Mwanga services', location: { id: '7', type: 'D', parent: { id: '2' } } });
+    expect(district.location).toEqual({ R: '2', D: '7' });
+    expect(priceListLocation(district)).toBe('7');
+    expect(priceListLocation(priceListToForm({ kind: 'I', name: 'National', location: null }))).toBeNull();
+    expect(validatePriceList(priceListToForm(null))).toEqual([{ path: 'name', code: 'REQUIRED' }]);
   });
 });

@@ -26,7 +26,11 @@ export function patientMask(flags: PatientFlags): number {
 }
 
 /** Longest code and name per kind (the backend's columns). */
-export const LIMITS: Record<CatalogKind, { code: number; name: number }> = { S: { code: 12, name: 150 }, I: { code: 12, name: 150 }, D: { code: 8, name: 255 } };
+export const LIMITS: Record<CatalogKind, { code: number; name: number }> = {
+  S: { code: 12, name: 150 },
+  I: { code: 12, name: 150 },
+  D: { code: 8, name: 255 },
+};
 
 export interface CatalogValues {
   code: string;
@@ -118,3 +122,39 @@ export function parseOverride(text: string): { ok: true; value: string | null } 
   if (t === '') return { ok: true, value: null };
   return DECIMAL.test(t) ? { ok: true, value: t } : { ok: false };
 }
+
+/** What the price list form edits: the kind (new lists only), the name, the region / district path (none = national). */
+export interface PriceListValues {
+  kind: string;
+  name: string;
+  location: { R?: string; D?: string };
+}
+
+export interface PriceListRecord {
+  kind: string;
+  name: string;
+  location?: { id: string; type: string; parent?: { id: string } | null } | null;
+}
+
+export function priceListToForm(list: PriceListRecord | null): PriceListValues {
+  const l = list?.location;
+  return {
+    kind: list?.kind ?? 'S',
+    name: list?.name ?? '',
+    location: l ? (l.type === 'D' && l.parent ? { R: l.parent.id, D: l.id } : { R: l.id }) : {},
+  };
+}
+
+/** The location sent: the deepest chosen, null = national. */
+export const priceListLocation = (v: PriceListValues) => v.location.D ?? v.location.R ?? null;
+
+export function validatePriceList(v: PriceListValues): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (v.kind !== 'S' && v.kind !== 'I') issues.push({ path: 'kind', code: 'INVALID' });
+  if (!v.name.trim()) issues.push({ path: 'name', code: 'REQUIRED' });
+  else if (v.name.trim().length > 100) issues.push({ path: 'name', code: 'TOO_LONG' });
+  return issues;
+}
+
+export const priceListField = (field: string) => (field === 'locationId' ? 'location' : field);
+export const PRICE_LIST_FORM_FIELDS = ['kind', 'name', 'location'] as const;

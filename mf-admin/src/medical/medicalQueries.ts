@@ -1,7 +1,6 @@
 /** GraphQL documents of the medical pages (backend domain `medical`); result types come from the schema. */
 import { graphql, type ResultOf, USER_ERRORS } from '../graphql.js';
 
-
 export const SERVICE_FIELDS = graphql(`
   fragment AdminServiceFields on MedicalService {
     id version code name type category level price careType patientCategory frequency

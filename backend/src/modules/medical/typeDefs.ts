@@ -83,8 +83,8 @@ export const typeDefs = /* GraphQL */ `
   ${connectionType('Diagnosis')}
 
   input HealthFacilityFilter { search: String, level: String, legalForm: String, careType: String, "district, or a region (facilities of its districts)" locationId: ID }
-  input MedicalServiceFilter { search: String, type: String, category: String, level: String, careType: String, "only services on this price list" priceListId: ID }
-  input MedicalItemFilter { search: String, type: String, careType: String, priceListId: ID }
+  input MedicalServiceFilter { search: String, type: String, category: String, level: String, careType: String, "only services on this price list" priceListId: ID, "only services not yet on this price list (to add lines)" notOnPriceListId: ID }
+  input MedicalItemFilter { search: String, type: String, careType: String, priceListId: ID, notOnPriceListId: ID }
   input PriceListFilter { kind: String, search: String, "lists of this region or district; national lists with nationalOnly" locationId: ID, nationalOnly: Boolean }
   input DiagnosisFilter { search: String }
 
