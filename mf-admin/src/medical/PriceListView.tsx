@@ -205,6 +205,8 @@ export default function PriceListView({ list, reload }: { list: PriceListDetails
   const [dialog, setDialog] = useState<null | 'delete' | 'duplicate' | 'add'>(null);
   const [message, setMessage] = useState<{ severity: 'error' | 'success'; text: string } | null>(null);
   const [linesKey, setLinesKey] = useState(0);
+  // the lines' search outlives their refresh after a change
+  const [lineSearch, setLineSearch] = useState('');
   const confirmDelete = async () => {
     const result = await remove({ input: { id: list.id, version: editor.version } });
     setDialog(null);
@@ -288,6 +290,8 @@ export default function PriceListView({ list, reload }: { list: PriceListDetails
             kind={kind}
             version={editor.version}
             canEdit={canEdit}
+            search={lineSearch}
+            onSearch={setLineSearch}
             onAdd={() => setDialog('add')}
             onChanged={linesChanged}
             onConflict={linesConflict}
@@ -362,13 +366,15 @@ function Lines(props: {
   kind: Kind;
   version: number;
   canEdit: boolean;
+  search: string;
+  onSearch: (search: string) => void;
   onAdd: () => void;
   onChanged: (version: number | null, text: string) => void;
   onConflict: () => void;
 }) {
   const { t } = useModuleTranslation();
   const labels = useDataTableLabels();
-  const [search, setSearch] = useState('');
+  const { search, onSearch: setSearch } = props;
   const term = useDeferredValue(search.trim());
   const services = props.kind === 'S';
   const paged = usePagedQuery<Line>({
