@@ -40,7 +40,7 @@ import {
   usePagedQuery,
 } from '@kente/sdk/ui';
 import { type ReactNode, useDeferredValue, useState } from 'react';
-import { useMutation } from 'urql';
+import { useClient, useMutation } from 'urql';
 import { PRICE_LIST_RIGHTS } from './kinds.js';
 import {
   PRICE_LIST_FORM_FIELDS,
@@ -201,6 +201,7 @@ export default function PriceListView({ list, reload }: { list: PriceListDetails
     },
   });
   const { form } = editor;
+  const client = useClient();
   const [, remove] = useMutation(DELETE_PRICE_LIST);
   const [dialog, setDialog] = useState<null | 'delete' | 'duplicate' | 'add'>(null);
   const [message, setMessage] = useState<{ severity: 'error' | 'success'; text: string } | null>(null);
@@ -228,11 +229,21 @@ export default function PriceListView({ list, reload }: { list: PriceListDetails
     setLinesKey((k) => k + 1);
     setMessage({ severity: 'success', text });
   };
-  /** Someone else changed the list: its lines and version afresh. */
-  const linesConflict = () => {
-    setMessage({ severity: 'error', text: t('priceList.linesConflict') });
-    reload();
+  /**
+   * Someone else changed the list: its lines afresh and, when the form holds no change of the user's,
+   * the list as saved now (name, location, version) so the next line change goes through. With
+   * unsaved changes the version stays: their save meets the conflict dialog, never overwrites.
+   */
+  const linesConflict = async () => {
     setLinesKey((k) => k + 1);
+    if (form.formState.isDirty) return setMessage({ severity: 'error', text: t('priceList.linesConflictDirty') });
+    setMessage({ severity: 'error', text: t('priceList.linesConflict') });
+    const theirs = (await client.query(PRICE_LIST_BY_ID, { id: list.id }, { requestPolicy: 'network-only' }).toPromise()).data?.priceList;
+    if (!theirs) return reload();
+    rememberLocationChain(theirs.location);
+    form.reset(priceListToForm(theirs));
+    editor.setVersion(theirs.version);
+    setSaved(theirs);
   };
   return (
     <>
@@ -294,7 +305,7 @@ export default function PriceListView({ list, reload }: { list: PriceListDetails
             onSearch={setLineSearch}
             onAdd={() => setDialog('add')}
             onChanged={linesChanged}
-            onConflict={linesConflict}
+            onConflict={() => void linesConflict()}
           />
         </CardContent>
       </Card>
@@ -335,7 +346,7 @@ export default function PriceListView({ list, reload }: { list: PriceListDetails
           }}
           onConflict={() => {
             setDialog(null);
-            linesConflict();
+            void linesConflict();
           }}
         />
       )}
