@@ -120,11 +120,13 @@ describe.each(engines)('price list duplication on %s', (engine) => {
     expect(national.json.data?.duplicatePriceList?.priceList ?? null).toBeNull();
     const lists = await admin.gql('{ priceLists(filter: { search: "copy" }) { edges { node { name } } } }');
     expect(lists.json.data.priceLists.edges.map((e: Any) => e.node.name)).not.toEqual(expect.arrayContaining(['Out of area copy', 'National copy']));
-    // national source (visible to all), target their own district: allowed
-    const own = await scoped.gql(DUPLICATE, { i: { id: source.id, name: 'District copy', locationId: districts[0].id } });
-    if (source.locationId === null || source.locationId === districts[0].id) {
-      expect(own.json.data.duplicatePriceList.errors).toEqual([]);
-      expect(own.json.data.duplicatePriceList.priceList.locationId).toBe(districts[0].id);
-    }
+    // a national source (visible to all) into their own district: allowed
+    const made = await admin.gql(`mutation($i: CreatePriceListInput!) { createPriceList(input: $i) { priceList { id } ${ERR} } }`, {
+      i: { kind: 'S', name: 'National source list' },
+    });
+    expect(made.json.data.createPriceList.errors).toEqual([]);
+    const own = await scoped.gql(DUPLICATE, { i: { id: made.json.data.createPriceList.priceList.id, name: 'District copy', locationId: districts[0].id } });
+    expect(own.json.data.duplicatePriceList.errors).toEqual([]);
+    expect(own.json.data.duplicatePriceList.priceList).toMatchObject({ kind: 'S', locationId: districts[0].id });
   });
 });
