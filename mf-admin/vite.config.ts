@@ -14,6 +14,15 @@ export default defineConfig(
       './UserPage': './src/users/UserPage.tsx',
       './RolesPage': './src/roles/RolesPage.tsx',
       './RolePage': './src/roles/RolePage.tsx',
+      // admin-medical
+      './ServicesPage': './src/medical/ServicesPage.tsx',
+      './ServicePage': './src/medical/ServicePage.tsx',
+      './ItemsPage': './src/medical/ItemsPage.tsx',
+      './ItemPage': './src/medical/ItemPage.tsx',
+      './DiagnosesPage': './src/medical/DiagnosesPage.tsx',
+      './DiagnosisPage': './src/medical/DiagnosisPage.tsx',
+      './PriceListsPage': './src/medical/PriceListsPage.tsx',
+      './PriceListPage': './src/medical/PriceListPage.tsx',
     },
   }),
 );

@@ -643,6 +643,14 @@ export type DiagnosisPayload = {
   errors: Array<UserError>;
 };
 
+export type DuplicatePriceListInput = {
+  /** the list to copy */
+  id: Scalars['ID']['input'];
+  /** the new list's region or district; none = national */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
 /** A copy of a product with its covered services and items, under a new code and name */
 export type DuplicateProductInput = {
   code: Scalars['String']['input'];
@@ -1113,6 +1121,7 @@ export type MedicalItemEdge = {
 
 export type MedicalItemFilter = {
   careType?: InputMaybe<Scalars['String']['input']>;
+  notOnPriceListId?: InputMaybe<Scalars['ID']['input']>;
   priceListId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
@@ -1164,6 +1173,8 @@ export type MedicalServiceFilter = {
   careType?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
   level?: InputMaybe<Scalars['String']['input']>;
+  /** only services not yet on this price list (to add lines) */
+  notOnPriceListId?: InputMaybe<Scalars['ID']['input']>;
   /** only services on this price list */
   priceListId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1229,6 +1240,8 @@ export type Mutation = {
   deliverClaimFeedback: ClaimPayload;
   /** review Delivered: approved amounts recomputed, the valuation too when already processed (111008) */
   deliverClaimReview: ClaimPayload;
+  /** A new list of the same kind with the source's lines and price overrides, for another location */
+  duplicatePriceList: PriceListPayload;
   duplicateProduct: ProductPayload;
   login: LoginPayload;
   logout: LogoutPayload;
@@ -1408,6 +1421,10 @@ export type MutationDeliverClaimFeedbackArgs = {
 
 export type MutationDeliverClaimReviewArgs = {
   input: ClaimVersionInput;
+};
+
+export type MutationDuplicatePriceListArgs = {
+  input: DuplicatePriceListInput;
 };
 
 export type MutationDuplicateProductArgs = {
@@ -1878,6 +1895,9 @@ export type PriceListEntryInput = {
 
 export type PriceListFilter = {
   kind?: InputMaybe<Scalars['String']['input']>;
+  /** lists of this region or district; national lists with nationalOnly */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  nationalOnly?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2184,6 +2204,7 @@ export type Query = {
   /** claims in the user's area; orderBy NEWEST_FIRST for the latest entered first (default: oldest first) */
   claims: ClaimConnection;
   diagnoses: DiagnosisConnection;
+  diagnosis?: Maybe<Diagnosis>;
   /** the insuree with this number and the policies in force on date (default today): right 101105 or 101201 */
   eligibility: Eligibility;
   families: FamilyConnection;
@@ -2275,6 +2296,10 @@ export type QueryDiagnosesArgs = {
   exactCount?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<DiagnosisFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryDiagnosisArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type QueryEligibilityArgs = {
@@ -3139,6 +3164,7 @@ export type ResolversTypes = {
   DiagnosisEdge: ResolverTypeWrapper<Edge<Mapped['Diagnosis']>>;
   DiagnosisFilter: DiagnosisFilter;
   DiagnosisPayload: ResolverTypeWrapper<Omit<DiagnosisPayload, 'diagnosis'> & { diagnosis?: Maybe<ResolversTypes['Diagnosis']> }>;
+  DuplicatePriceListInput: DuplicatePriceListInput;
   DuplicateProductInput: DuplicateProductInput;
   Eligibility: ResolverTypeWrapper<Mapped['Eligibility']>;
   EligiblePolicy: ResolverTypeWrapper<Mapped['EligiblePolicy']>;
@@ -3367,6 +3393,7 @@ export type ResolversParentTypes = {
   DiagnosisEdge: Edge<Mapped['Diagnosis']>;
   DiagnosisFilter: DiagnosisFilter;
   DiagnosisPayload: Omit<DiagnosisPayload, 'diagnosis'> & { diagnosis?: Maybe<ResolversParentTypes['Diagnosis']> };
+  DuplicatePriceListInput: DuplicatePriceListInput;
   DuplicateProductInput: DuplicateProductInput;
   Eligibility: Mapped['Eligibility'];
   EligiblePolicy: Mapped['EligiblePolicy'];
@@ -4216,6 +4243,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   deleteUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
   deliverClaimFeedback?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeliverClaimFeedbackArgs, 'input'>>;
   deliverClaimReview?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeliverClaimReviewArgs, 'input'>>;
+  duplicatePriceList?: Resolver<ResolversTypes['PriceListPayload'], ParentType, ContextType, RequireFields<MutationDuplicatePriceListArgs, 'input'>>;
   duplicateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationDuplicateProductArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
@@ -4735,6 +4763,7 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   >;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   diagnoses?: Resolver<ResolversTypes['DiagnosisConnection'], ParentType, ContextType, Partial<QueryDiagnosesArgs>>;
+  diagnosis?: Resolver<Maybe<ResolversTypes['Diagnosis']>, ParentType, ContextType, RequireFields<QueryDiagnosisArgs, 'id'>>;
   eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType, RequireFields<QueryEligibilityArgs, 'insuranceNumber'>>;
   families?: Resolver<ResolversTypes['FamilyConnection'], ParentType, ContextType, Partial<QueryFamiliesArgs>>;
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType, RequireFields<QueryFamilyArgs, 'id'>>;

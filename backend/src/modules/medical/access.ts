@@ -96,6 +96,14 @@ export const medicalAccess = {
       ],
     },
     deletePriceList: { right: [r.servicePriceListDelete, r.itemPriceListDelete], records: [['PriceList', (a) => a.input.id]] },
+    // the source is one the user sees (their region's, a national one); the new list goes to their area
+    duplicatePriceList: {
+      right: [r.servicePriceListAdd, r.itemPriceListAdd],
+      records: [
+        ['PriceList', (a) => a.input.id, 'visible'],
+        ['Location', (a) => a.input.locationId || NATIONAL],
+      ],
+    },
     setPriceListEntries: { right: [r.servicePriceListEdit, r.itemPriceListEdit], records: [['PriceList', (a) => a.input.id]] },
   },
   inputBounds: {
@@ -111,6 +119,7 @@ export const medicalAccess = {
     CreatePriceListInput: priceLists,
     UpdatePriceListInput: priceLists,
     PriceListFilter: priceLists,
+    DuplicatePriceListInput: priceLists,
     CreateDiagnosisInput: diagnoses,
     UpdateDiagnosisInput: diagnoses,
   },

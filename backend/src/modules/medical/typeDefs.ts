@@ -83,9 +83,9 @@ export const typeDefs = /* GraphQL */ `
   ${connectionType('Diagnosis')}
 
   input HealthFacilityFilter { search: String, level: String, legalForm: String, careType: String, "district, or a region (facilities of its districts)" locationId: ID }
-  input MedicalServiceFilter { search: String, type: String, category: String, level: String, careType: String, "only services on this price list" priceListId: ID }
-  input MedicalItemFilter { search: String, type: String, careType: String, priceListId: ID }
-  input PriceListFilter { kind: String, search: String }
+  input MedicalServiceFilter { search: String, type: String, category: String, level: String, careType: String, "only services on this price list" priceListId: ID, "only services not yet on this price list (to add lines)" notOnPriceListId: ID }
+  input MedicalItemFilter { search: String, type: String, careType: String, priceListId: ID, notOnPriceListId: ID }
+  input PriceListFilter { kind: String, search: String, "lists of this region or district; national lists with nationalOnly" locationId: ID, nationalOnly: Boolean }
   input DiagnosisFilter { search: String }
 
   extend type Me { healthFacility: HealthFacility }
@@ -103,6 +103,7 @@ export const typeDefs = /* GraphQL */ `
     priceLists(filter: PriceListFilter, ${connectionArgs}): PriceListConnection!
     priceList(id: ID!): PriceList
     diagnoses(filter: DiagnosisFilter, ${connectionArgs}): DiagnosisConnection!
+    diagnosis(id: ID!): Diagnosis
   }
 
   input CreateHealthFacilityInput {
@@ -124,6 +125,7 @@ export const typeDefs = /* GraphQL */ `
   type MedicalItemPayload { medicalItem: MedicalItem, errors: [UserError!]! }
 
   input CreatePriceListInput { kind: String!, name: String!, locationId: ID }
+  input DuplicatePriceListInput { "the list to copy" id: ID!, name: String!, "the new list's region or district; none = national" locationId: ID }
   input UpdatePriceListInput { id: ID!, version: Int!, name: String, locationId: ID }
   input PriceListEntryInput { "service or item id" id: ID!, "null = the service or item price" priceOverride: Decimal }
   input SetPriceListEntriesInput { id: ID!, version: Int!, "added or changed entries" upsert: [PriceListEntryInput!], "service or item ids to take off the list" remove: [ID!] }
@@ -147,6 +149,8 @@ export const typeDefs = /* GraphQL */ `
     updatePriceList(input: UpdatePriceListInput!): PriceListPayload!
     deletePriceList(input: VersionedDeleteInput!): PriceListPayload!
     setPriceListEntries(input: SetPriceListEntriesInput!): PriceListPayload!
+    "A new list of the same kind with the source's lines and price overrides, for another location"
+    duplicatePriceList(input: DuplicatePriceListInput!): PriceListPayload!
     createDiagnosis(input: CreateDiagnosisInput!): DiagnosisPayload!
     updateDiagnosis(input: UpdateDiagnosisInput!): DiagnosisPayload!
     deleteDiagnosis(input: VersionedDeleteInput!): DiagnosisPayload!

@@ -24,7 +24,7 @@ import { diagnoses, medicalItems, medicalServices } from '../tables.js';
 
 /** One row by id for whoever holds `right` (code lists are national: no scope). */
 const byId =
-  <T extends typeof medicalServices | typeof medicalItems>(right: number, table: T) =>
+  <T extends typeof medicalServices | typeof medicalItems | typeof diagnoses>(right: number, table: T) =>
   (_: unknown, args: QueryMedicalServiceArgs, ctx: Ctx) => {
     requireRight(ctx, right);
     return loadById<T['$inferSelect']>(ctx, table, parseId(args.id));
@@ -46,6 +46,7 @@ export const catalogResolvers: Resolvers = {
     medicalService: byId(Rights.medicalServiceSearch, medicalServices),
     medicalItems: search(Rights.medicalItemSearch, 'I'),
     medicalItem: byId(Rights.medicalItemSearch, medicalItems),
+    diagnosis: byId(Rights.diagnosisSearch, diagnoses),
     diagnoses: (_, args, ctx) => {
       requireRight(ctx, Rights.diagnosisSearch);
       const f = args.filter ?? {};

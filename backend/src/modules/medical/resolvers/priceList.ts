@@ -1,6 +1,6 @@
 /** Price lists: the right (by the list's kind), then the search or the service, then the payload. */
 
-import { and, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { likeEscape, type Page, paginate } from '../../../graphql/connection.js';
 import type { Ctx } from '../../../graphql/context.js';
 import { parseId } from '../../../graphql/crud.js';
@@ -11,9 +11,9 @@ import { serviceMutation } from '../../../platform/mutation.js';
 import { loadInScope, scopeWhere } from '../../../platform/scope.js';
 import { Rights } from '../../core/rights.js';
 import { locations } from '../../location/tables.js';
-import { equals } from '../search/catalog.js';
+import { equals, idFilter } from '../search/catalog.js';
 import { priceListEntries } from '../search/priceList.js';
-import { createPriceList, deletePriceList, priceListKind, setPriceListEntries, updatePriceList } from '../service/priceList.js';
+import { createPriceList, deletePriceList, duplicatePriceList, priceListKind, setPriceListEntries, updatePriceList } from '../service/priceList.js';
 import type { PriceListRow } from '../service/rules.js';
 import { priceLists } from '../tables.js';
 
@@ -44,8 +44,11 @@ export const priceListResolvers: Resolvers = {
       if (f.kind !== 'I') requireRight(ctx, Rights.servicePriceListSearch);
       if (f.kind !== 'S') requireRight(ctx, Rights.itemPriceListSearch);
       const search = f.search?.trim();
+      const locationId = idFilter(f.locationId, 'locationId');
       const where = and(
         equals(priceLists.kind, f.kind),
+        locationId ? eq(priceLists.locationId, locationId) : undefined,
+        f.nationalOnly ? isNull(priceLists.locationId) : undefined,
         search ? sql`${priceLists.name} ilike ${`%${likeEscape(search)}%`}` : undefined,
         await scopeWhere(ctx, 'PriceList'),
       );
@@ -62,5 +65,7 @@ export const priceListResolvers: Resolvers = {
     updatePriceList: serviceMutation('priceList', listRight(Rights.itemPriceListEdit, Rights.servicePriceListEdit), updatePriceList),
     deletePriceList: serviceMutation('priceList', listRight(Rights.itemPriceListDelete, Rights.servicePriceListDelete), deletePriceList),
     setPriceListEntries: serviceMutation('priceList', listRight(Rights.itemPriceListEdit, Rights.servicePriceListEdit), setPriceListEntries),
+    // adding a list of the source's kind
+    duplicatePriceList: serviceMutation('priceList', listRight(Rights.itemPriceListAdd, Rights.servicePriceListAdd), duplicatePriceList),
   },
 };

@@ -1,5 +1,5 @@
 /** Pieces of the medical searches: id filters, code order, equality filters, the services / items search. */
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, not, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { type ConnectionArgs, codeOrNameSearch, paginate, textSearch } from '../../../graphql/connection.js';
 import type { Ctx } from '../../../graphql/context.js';
@@ -27,13 +27,15 @@ export function codeSort<T extends { code: string }>(code: PgColumn, name: PgCol
 /** `column = value` when a value is given. */
 export const equals = (column: PgColumn, value: string | null | undefined): SQL | undefined => (value ? eq(column, value) : undefined);
 
-export type CatalogFilter = { [K in 'search' | 'type' | 'category' | 'level' | 'careType' | 'priceListId']?: string | null };
+export type CatalogFilter = { [K in 'search' | 'type' | 'category' | 'level' | 'careType' | 'priceListId' | 'notOnPriceListId']?: string | null };
 
 /** Medical services ('S') or items ('I'): code or name, the filters each has, on a price list the user may see. */
 export async function searchCatalog(ctx: Ctx, kind: 'S' | 'I', args: Args<CatalogFilter>) {
   const f = args.filter ?? {};
   const listId = idFilter(f.priceListId, 'priceListId');
   await requireVisible(ctx, 'PriceList', listId);
+  const notOnId = idFilter(f.notOnPriceListId, 'notOnPriceListId');
+  await requireVisible(ctx, 'PriceList', notOnId);
   const filters =
     kind === 'S'
       ? [
@@ -44,6 +46,11 @@ export async function searchCatalog(ctx: Ctx, kind: 'S' | 'I', args: Args<Catalo
         ]
       : [equals(medicalItems.type, f.type), equals(medicalItems.careType, f.careType)];
   const table = kind === 'S' ? medicalServices : medicalItems;
-  const where = and(codeOrNameSearch(table.code, table.name, f.search), ...filters, onPriceList(kind, listId, table.id));
+  const where = and(
+    codeOrNameSearch(table.code, table.name, f.search),
+    ...filters,
+    onPriceList(kind, listId, table.id),
+    notOnId ? not(onPriceList(kind, notOnId, table.id) as SQL) : undefined,
+  );
   return paginate<{ id: number; code: string }>({ db: ctx.db, table, where, sort: codeSort(table.code, table.name, f.search), args });
 }

@@ -23,7 +23,12 @@ function nameChecks(errors: UserError[], name: string | null | undefined, creati
   maxLength(errors, 'name', name, 100, 'Name');
 }
 
-export async function createPriceList(ctx: ServiceCtx, input: { kind: string; name: string; locationId?: string | null }): Promise<Result<PriceListRow>> {
+/** A new price list; `copyFrom` (a list of the same kind) gives it that list's lines in the same transaction. */
+export async function createPriceList(
+  ctx: ServiceCtx,
+  input: { kind: string; name: string; locationId?: string | null },
+  copyFrom?: number,
+): Promise<Result<PriceListRow>> {
   const errors: UserError[] = [];
   oneOf(errors, 'kind', input.kind, ['S', 'I'], 'Kind');
   nameChecks(errors, input.name, true);
@@ -37,6 +42,16 @@ export async function createPriceList(ctx: ServiceCtx, input: { kind: string; na
       if (!input.locationId) return [];
       const [row] = locationId ? await tx.select({ id: locations.id }).from(locations).where(eq(locations.id, locationId)) : [];
       return row ? [] : [userError('locationId', ErrorCodes.invalid, 'Unknown location.')];
+    },
+    created: async (tx, row) => {
+      if (copyFrom === undefined) return [];
+      if (row.kind === 'S')
+        await tx.execute(sql`insert into ${priceListServices} (price_list_id, service_id, price_override)
+          select ${row.id}, service_id, price_override from ${priceListServices} where price_list_id = ${copyFrom}`);
+      else
+        await tx.execute(sql`insert into ${priceListItems} (price_list_id, item_id, price_override)
+          select ${row.id}, item_id, price_override from ${priceListItems} where price_list_id = ${copyFrom}`);
+      return [];
     },
   });
 }
@@ -58,6 +73,18 @@ export async function updatePriceList(
       locationId: input.locationId === undefined ? undefined : input.locationId ? parseId(input.locationId) : null,
     }),
   });
+}
+
+/**
+ * A new price list of the source's kind for another location (none = national), with the source's
+ * lines and price overrides, copied by one INSERT ... SELECT in the creating transaction (a list of
+ * 40,000 services is one statement). The history of the new list names its source.
+ */
+export async function duplicatePriceList(ctx: ServiceCtx, input: { id: string; name: string; locationId?: string | null }): Promise<Result<PriceListRow>> {
+  const sourceId = parseId(input.id);
+  const [source] = sourceId ? await ctx.db.select().from(priceLists).where(eq(priceLists.id, sourceId)) : [];
+  if (!source || !sourceId) return { entity: null, errors: [notFoundError('Price list')] };
+  return createPriceList(ctx, { kind: source.kind, name: input.name, locationId: input.locationId }, sourceId);
 }
 
 export function deletePriceList(ctx: ServiceCtx, input: { id: string; version?: number | null }): Promise<Result<PriceListRow>> {
