@@ -10,6 +10,9 @@ export default defineConfig(
       './LocationsPage': './src/locations/LocationsPage.tsx',
       './HealthFacilitiesPage': './src/facilities/HealthFacilitiesPage.tsx',
       './UsersPage': './src/users/UsersPage.tsx',
+      // admin-locations
+      './LocationPage': './src/locations/LocationPage.tsx',
+      './HealthFacilityPage': './src/facilities/HealthFacilityPage.tsx',
     },
   }),
 );
