@@ -143,7 +143,9 @@ function FacilityFields(props: {
         <Box sx={grid}>
           <FormTextField name="address" label={label('address')} disabled={disabled} />
           <FormTextField name="phone" label={label('phone')} type="tel" disabled={disabled} />
+          <FormTextField name="fax" label={label('fax')} type="tel" disabled={disabled} />
           <FormTextField name="email" label={label('email')} type="email" disabled={disabled} />
+          <FormTextField name="accCode" label={label('accCode')} disabled={disabled} />
         </Box>
         <Box sx={{ ...grid, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)' } }}>
           <PriceListField name="servicePriceListId" kind="S" disabled={disabled} current={props.facility?.servicePriceList} />
@@ -230,7 +232,9 @@ function ExistingFacilityEditor({ facility, onSaved }: { facility: FacilityDetai
       { key: 'location', label: t('facility.fields.locationId'), show: (v) => locationPathLabel(v.location) },
       { key: 'address', label: t('facility.fields.address'), show: (v) => v.address },
       { key: 'phone', label: t('facility.fields.phone'), show: (v) => v.phone },
+      { key: 'fax', label: t('facility.fields.fax'), show: (v) => v.fax },
       { key: 'email', label: t('facility.fields.email'), show: (v) => v.email },
+      { key: 'accCode', label: t('facility.fields.accCode'), show: (v) => v.accCode },
       { key: 'servicePriceListId', label: t('facility.fields.servicePriceListId'), show: (v) => listName(v.servicePriceListId) },
       { key: 'itemPriceListId', label: t('facility.fields.itemPriceListId'), show: (v) => listName(v.itemPriceListId) },
     ],

@@ -39,11 +39,13 @@ describe('health facility form', () => {
       'careType:REQUIRED',
       'location:REQUIRED',
     ]);
-    const form = { ...facilityToForm(facility), code: '123456789', email: 'not-an-email' };
+    const form = { ...facilityToForm(facility), code: '123456789', email: 'not-an-email', accCode: 'x'.repeat(26) };
     expect(validateFacility(form)).toEqual([
       { path: 'code', code: 'TOO_LONG' },
+      { path: 'accCode', code: 'TOO_LONG' },
       { path: 'email', code: 'INVALID' },
     ]);
+    form.accCode = 'ACC-1';
     expect(validateFacility({ ...form, location: { R: '10' }, code: 'HF1', email: 'a@b.org' })).toEqual([{ path: 'location', code: 'REQUIRED' }]);
   });
 

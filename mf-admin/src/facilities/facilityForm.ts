@@ -8,7 +8,7 @@ export const LEGAL_FORMS = ['G', 'C', 'P', 'D'] as const;
 export const CARE_TYPES = ['I', 'O', 'B'] as const;
 
 /** The server's limits (its table and rules). */
-export const LIMITS = { code: 8, name: 100, address: 200, phone: 50, email: 200 } as const;
+export const LIMITS = { code: 8, name: 100, address: 200, phone: 50, fax: 50, email: 200, accCode: 25 } as const;
 
 export interface FacilityFormValues {
   code: string;
@@ -19,7 +19,9 @@ export interface FacilityFormValues {
   location: { R?: string; D?: string };
   address: string;
   phone: string;
+  fax: string;
   email: string;
+  accCode: string;
   servicePriceListId: string;
   itemPriceListId: string;
 }
@@ -33,7 +35,9 @@ export interface FacilityValues {
   location?: LocationNode | null;
   address?: string | null;
   phone?: string | null;
+  fax?: string | null;
   email?: string | null;
+  accCode?: string | null;
   servicePriceList?: { id: string } | null;
   itemPriceList?: { id: string } | null;
 }
@@ -49,7 +53,9 @@ export function facilityToForm(facility: FacilityValues | null): FacilityFormVal
     location: district ? { R: district.parent?.id, D: district.id } : {},
     address: facility?.address ?? '',
     phone: facility?.phone ?? '',
+    fax: facility?.fax ?? '',
     email: facility?.email ?? '',
+    accCode: facility?.accCode ?? '',
     servicePriceListId: facility?.servicePriceList?.id ?? '',
     itemPriceListId: facility?.itemPriceList?.id ?? '',
   };
@@ -69,7 +75,9 @@ export const FACILITY_FORM_FIELDS = [
   'location',
   'address',
   'phone',
+  'fax',
   'email',
+  'accCode',
   'servicePriceListId',
   'itemPriceListId',
 ] as const;
@@ -85,7 +93,9 @@ export function facilityInput(values: FacilityFormValues) {
     locationId: values.location.D ?? '',
     address: blankToNull(values.address),
     phone: blankToNull(values.phone),
+    fax: blankToNull(values.fax),
     email: blankToNull(values.email),
+    accCode: blankToNull(values.accCode),
     servicePriceListId: values.servicePriceListId || null,
     itemPriceListId: values.itemPriceListId || null,
   };
@@ -95,7 +105,7 @@ export function facilityInput(values: FacilityFormValues) {
 export function validateFacility(values: FacilityFormValues): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const input = facilityInput(values);
-  for (const key of ['code', 'name', 'address', 'phone', 'email'] as const) {
+  for (const key of ['code', 'name', 'address', 'phone', 'fax', 'email', 'accCode'] as const) {
     const value = input[key];
     if ((key === 'code' || key === 'name') && !value) issues.push({ path: key, code: 'REQUIRED' });
     else if (value && value.length > LIMITS[key]) issues.push({ path: key, code: 'TOO_LONG' });

@@ -25,7 +25,7 @@ export const FACILITY_FIELDS = graphql(
   `
   fragment AdminFacilityFields on HealthFacility {
     id version createdAt updatedAt code name level legalForm careType locationId location { ...FacilityDistrict }
-    address phone email servicePriceList { id name } itemPriceList { id name }
+    address phone email fax accCode servicePriceList { id name } itemPriceList { id name }
   }
 `,
   [FACILITY_DISTRICT],

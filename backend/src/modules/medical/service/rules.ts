@@ -97,7 +97,10 @@ export const hfChecks = entityChecks({
     legalForm: { label: 'Legal form', oneOf: LEGAL_FORMS },
     careType,
     address: { label: 'Address', max: 200 },
-    email: { label: 'Email', email: true },
+    phone: { label: 'Phone', max: 50 },
+    fax: { label: 'Fax', max: 50 },
+    email: { label: 'Email', max: 200, email: true },
+    accCode: { label: 'Account code', max: 25 },
   },
 });
 
