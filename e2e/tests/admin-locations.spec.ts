@@ -11,8 +11,9 @@ test.beforeEach(() => {
   compose();
 });
 
-test('a village is created, renamed, moved and deleted; a facility is created with its price lists', async ({ page }) => {
-  const tag = Math.random().toString(36).slice(2, 7).toUpperCase();
+const tag = Math.random().toString(36).slice(2, 7).toUpperCase();
+
+test('a village is created under a municipality, renamed, moved to another one and deleted', async ({ page }) => {
   await signIn(page, 'Admin', 'admin123', '/admin/locations');
   await expect(page.getByRole('heading', { name: 'Locations', level: 1 })).toBeVisible();
 
@@ -52,7 +53,12 @@ test('a village is created, renamed, moved and deleted; a facility is created wi
   await page.reload();
   await expect(page.getByRole('group', { name: 'Part of' }).getByRole('combobox', { name: 'Municipality' })).toHaveText('Lembeni');
 
-  // Deleted: back to the municipality; the search finds it no more.
+  // Found by the server search (code or name), with its new place; opened from there and deleted:
+  // back to the municipality; the search finds it no more.
+  await page.goto(`/admin/locations?q=E${tag}`);
+  await expect(page.getByRole('row', { name: new RegExp(`Renamed ${tag}`) })).toContainText('Lembeni, Mwanga, Kilima');
+  await page.getByRole('row', { name: new RegExp(`Renamed ${tag}`) }).click();
+  await expect(page.getByRole('heading', { name: `Renamed ${tag} (Village)`, level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Delete' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('heading', { name: 'Lembeni (Municipality)', level: 1 })).toBeVisible();
@@ -63,8 +69,10 @@ test('a village is created, renamed, moved and deleted; a facility is created wi
   await page.goto(`/admin/locations?q=E${tag}`);
   await expect(page.getByText('No location matches this search.')).toBeVisible();
 
-  // A health facility with the price lists of its region.
-  await page.goto('/admin/health-facilities/new');
+});
+
+test('a health facility is created with the price lists of its region and found in the list', async ({ page }) => {
+  await signIn(page, 'Admin', 'admin123', '/admin/health-facilities/new');
   await page.getByRole('textbox', { name: /^Code/ }).fill(`HF${tag}`);
   await page.getByRole('textbox', { name: /^Name/ }).fill(`Dispensary ${tag}`);
   for (const [field, option] of [

@@ -51,11 +51,11 @@ describe('health facility form', () => {
 
   it("offers the national price lists and those of the facility's region and district", () => {
     const lists = [
-      { id: '1', location: null },
-      { id: '2', location: { id: '10' } },
-      { id: '3', location: { id: '20' } },
-      { id: '4', location: { id: '21' } },
-      { id: '5', location: { id: '11' } },
+      { id: '1', locationId: null },
+      { id: '2', locationId: '10' },
+      { id: '3', locationId: '20' },
+      { id: '4', locationId: '21' },
+      { id: '5', locationId: '11' },
     ];
     expect(priceListsFor(lists, '10', '20').map((l) => l.id)).toEqual(['1', '2', '3']);
     expect(priceListsFor(lists, undefined, undefined).map((l) => l.id)).toEqual(['1']);

@@ -34,10 +34,10 @@ export type FacilityDetails = ResultOf<typeof FACILITY_FIELDS>;
 
 export const FACILITY_BY_ID = graphql(`query AdminFacilityById($id: ID!) { healthFacility(id: $id) { ...AdminFacilityFields } }`, [FACILITY_FIELDS]);
 
-/** The price lists of one kind a facility may use (the few of the scheme: filtered by location on the page). */
+/** The price lists of one kind a facility may use (the few of the scheme: filtered by location on the page; scalars only, for the query cost limit). */
 export const PRICE_LISTS = graphql(`
   query AdminFacilityPriceLists($kind: String!) {
-    priceLists(filter: { kind: $kind }, first: 100) { edges { node { id name locationId location { id type parentId } } } }
+    priceLists(filter: { kind: $kind }, first: 100) { edges { node { id name locationId } } }
   }
 `);
 export type PriceListOption = ResultOf<typeof PRICE_LISTS>['priceLists']['edges'][number]['node'];

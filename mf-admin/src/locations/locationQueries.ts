@@ -1,10 +1,13 @@
 /** GraphQL documents of the location pages (backend domain `location`); result types come from the schema. */
 import { graphql, type ResultOf, USER_ERRORS } from '../graphql.js';
 
-/** A location with its parents up to the region (the kit's `LocationNode`: labels and the cascading picker). */
+/**
+ * A location with its parents up to the region (the kit's `LocationNode`: labels and the cascading picker).
+ * The parents without their codes: a search page of 25 rows stays well under the server's query cost limit.
+ */
 export const LOCATION_CHAIN = graphql(`
   fragment LocationChain on Location {
-    id code name type parent { id code name type parent { id code name type parent { id code name type } } }
+    id code name type parent { id name type parent { id name type parent { id name type } } }
   }
 `);
 
