@@ -68,7 +68,6 @@ test('a village is created under a municipality, renamed, moved to another one a
   await mainMenu(page).getByRole('link', { name: 'Locations' }).click();
   await page.getByRole('searchbox', { name: 'Search by code or name' }).fill(`E${tag}`);
   await expect(page.getByText('No location matches this search.')).toBeVisible();
-
 });
 
 test('a health facility is created with the price lists of its region and found in the list', async ({ page }) => {

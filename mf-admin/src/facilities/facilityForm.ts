@@ -122,10 +122,6 @@ export function validateFacility(values: FacilityFormValues): FieldIssue[] {
  * The price lists a facility in `district` (of `region`) may use: the national ones, its region's and its district's
  * (openIMIS offers a health facility the price lists of its region and district).
  */
-export function priceListsFor<T extends { locationId?: string | null }>(
-  lists: readonly T[],
-  region: string | undefined,
-  district: string | undefined,
-): T[] {
+export function priceListsFor<T extends { locationId?: string | null }>(lists: readonly T[], region: string | undefined, district: string | undefined): T[] {
   return lists.filter((list) => !list.locationId || list.locationId === region || list.locationId === district);
 }
