@@ -79,7 +79,8 @@ function NewLocationEditor({ level, parentId }: { level: LocationLevel; parentId
   const navigate = useNavigate();
   const form = useForm<LocationFormValues>({
     defaultValues: { code: '', name: '', parent: {} },
-    resolver: contractResolver((values: LocationFormValues) => validateLocation('R')(values)),
+    // code and name only: the parent is the page's (the region's rules ask for no parent)
+    resolver: contractResolver(validateLocation('R')),
     mode: 'onTouched',
   });
   const [saving, create] = useMutation(CREATE_LOCATION);
