@@ -23,6 +23,9 @@ export default defineConfig(
       './DiagnosisPage': './src/medical/DiagnosisPage.tsx',
       './PriceListsPage': './src/medical/PriceListsPage.tsx',
       './PriceListPage': './src/medical/PriceListPage.tsx',
+      // admin-locations
+      './LocationPage': './src/locations/LocationPage.tsx',
+      './HealthFacilityPage': './src/facilities/HealthFacilityPage.tsx',
     },
   }),
 );

@@ -421,10 +421,12 @@ export type CreateFamilyInput = {
 };
 
 export type CreateHealthFacilityInput = {
+  accCode?: InputMaybe<Scalars['String']['input']>;
   address?: InputMaybe<Scalars['String']['input']>;
   careType: Scalars['String']['input'];
   code: Scalars['String']['input'];
   email?: InputMaybe<Scalars['String']['input']>;
+  fax?: InputMaybe<Scalars['String']['input']>;
   itemPriceListId?: InputMaybe<Scalars['ID']['input']>;
   legalForm: Scalars['String']['input'];
   level: Scalars['String']['input'];
@@ -746,12 +748,15 @@ export type FamilyPayload = {
 
 export type HealthFacility = {
   __typename?: 'HealthFacility';
+  /** The facility's code in the scheme's accounts (openIMIS HFAccCode) */
+  accCode?: Maybe<Scalars['String']['output']>;
   address?: Maybe<Scalars['String']['output']>;
   /** I in-patient, O out-patient, B both */
   careType: Scalars['String']['output'];
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
+  fax?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   itemPriceList?: Maybe<PriceList>;
   /** G government, C charity, P private, D district organisation */
@@ -2745,10 +2750,12 @@ export type UpdateFamilyInput = {
 };
 
 export type UpdateHealthFacilityInput = {
+  accCode?: InputMaybe<Scalars['String']['input']>;
   address?: InputMaybe<Scalars['String']['input']>;
   careType?: InputMaybe<Scalars['String']['input']>;
   code?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
+  fax?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   itemPriceListId?: InputMaybe<Scalars['ID']['input']>;
   legalForm?: InputMaybe<Scalars['String']['input']>;
@@ -3874,11 +3881,13 @@ export type FamilyPayloadResolvers<ContextType = Ctx, ParentType extends Resolve
 };
 
 export type HealthFacilityResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['HealthFacility'] = ResolversParentTypes['HealthFacility']> = {
+  accCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   careType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fax?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemPriceList?: Resolver<Maybe<ResolversTypes['PriceList']>, ParentType, ContextType>;
   legalForm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,68 +1,87 @@
-import { useDataTableLabels, useModuleTranslation } from '@kente/sdk';
-import { Box, DataTable, MenuItem, Stack, TextField, Typography, usePagedQuery } from '@kente/sdk/ui';
-import { useDeferredValue, useState } from 'react';
+import { linkTo, useModuleTranslation, useRights } from '@kente/sdk';
+import {
+  Button,
+  deepestLocation,
+  LOCATION_LEVELS,
+  LocationPicker,
+  locationLabel,
+  MenuItem,
+  SearchPage,
+  SearchTextField,
+  TextField,
+  useLocationLevelName,
+  usePagedQuery,
+  useSearchState,
+} from '@kente/sdk/ui';
+import { LocationsLayout } from './LocationsLayout.js';
+import { isLevel } from './locationForm.js';
+import { LOCATIONS, type LocationRow } from './locationQueries.js';
 
-const LOCATIONS = /* GraphQL */ `
-  query AdminLocations($filter: LocationFilter, $first: Int, $after: String) {
-    locations(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountCapped
-      pageInfo { hasNextPage endCursor }
-      edges { node { id code name type parent { id name } } }
-    }
-  }
-`;
+const SORTS = ['CODE'] as const;
+const TEXT_FILTERS = ['q'] as const;
 
-interface LocationRow {
-  id: string;
-  code: string;
-  name: string;
-  type: 'R' | 'D' | 'M' | 'V';
-  parent: { id: string; name: string } | null;
-}
-
+/** Locations: the tree to browse, and a server search by code or name, level and parent; every filter in the URL. */
 export default function LocationsPage() {
   const { t } = useModuleTranslation();
-  const labels = useDataTableLabels();
-  const [search, setSearch] = useState('');
-  const [type, setType] = useState('');
-  const deferredSearch = useDeferredValue(search.trim());
-  const paged = usePagedQuery<LocationRow>({
-    query: LOCATIONS,
-    field: 'locations',
-    variables: { filter: { ...(type ? { type } : {}), ...(deferredSearch ? { search: deferredSearch } : {}) } },
-  });
+  const { has } = useRights();
+  const levelName = useLocationLevelName();
+  const search = useSearchState({ text: TEXT_FILTERS, sorts: SORTS, defaultSort: 'CODE' });
+  const { query, update } = search;
+  const type = query.get('type') ?? '';
+  const parentId = deepestLocation(search.location);
+  const filter = {
+    ...(query.get('q') ? { search: query.get('q') } : {}),
+    ...(isLevel(type) ? { type } : {}),
+    ...(parentId ? { parentId } : {}),
+  };
+  const paged = usePagedQuery<LocationRow>({ query: LOCATIONS, field: 'locations', variables: { filter } });
   return (
-    <Box sx={{ p: 3 }}>
-      <Typography variant="h5" component="h1" gutterBottom>
-        {t('locations.title')}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t('locations.intro')}
-      </Typography>
-      <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
-        <TextField label={t('search')} value={search} onChange={(e) => setSearch(e.target.value)} type="search" sx={{ width: 280 }} />
-        <TextField select label={t('locations.type')} value={type} onChange={(e) => setType(e.target.value)} sx={{ width: 180 }}>
-          <MenuItem value="">{t('locations.types.all')}</MenuItem>
-          {(['R', 'D', 'M', 'V'] as const).map((code) => (
-            <MenuItem key={code} value={code}>
-              {t(`locations.types.${code}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-      </Stack>
-      <DataTable<LocationRow>
-        caption={t('locations.title')}
-        labels={labels}
+    <LocationsLayout>
+      <SearchPage<LocationRow>
+        title={t('locations.title')}
+        intro={t('locations.intro')}
+        actions={
+          has(121902) && (
+            <Button variant="contained" {...linkTo('/admin/locations/new')}>
+              {t('location.newOf', { level: levelName('R') })}
+            </Button>
+          )
+        }
+        filtersLabel={t('locations.filters')}
+        search={search}
+        filters={
+          <>
+            <SearchTextField search={search} name="q" label={t('search')} />
+            <TextField
+              select
+              size="small"
+              label={t('locations.type')}
+              value={type}
+              onChange={(e) => update({ type: e.target.value || null })}
+              sx={{ width: 180 }}
+            >
+              <MenuItem value="">{t('locations.types.all')}</MenuItem>
+              {LOCATION_LEVELS.map((code) => (
+                <MenuItem key={code} value={code}>
+                  {levelName(code)}
+                </MenuItem>
+              ))}
+            </TextField>
+          </>
+        }
+        moreFilters={<LocationPicker filter depth="M" label={t('locations.under')} value={search.location} onChange={search.setLocation} />}
+        caption={t('locations.results')}
+        empty={t('locations.empty')}
         rowKey={(row) => row.id}
+        rowHref={(row) => `/admin/locations/${row.id}`}
+        source={paged}
         columns={[
           { key: 'code', header: t('locations.code'), render: (row) => row.code },
           { key: 'name', header: t('locations.name'), render: (row) => row.name },
-          { key: 'type', header: t('locations.type'), render: (row) => t(`locations.types.${row.type}`) },
-          { key: 'parent', header: t('locations.parent'), render: (row) => row.parent?.name ?? '—' },
+          { key: 'type', header: t('locations.type'), render: (row) => (isLevel(row.type) ? levelName(row.type) : row.type) },
+          { key: 'parent', header: t('locations.parent'), render: (row) => (row.parent ? locationLabel(row.parent) : '—') },
         ]}
-        source={paged}
       />
-    </Box>
+    </LocationsLayout>
   );
 }

@@ -39,6 +39,9 @@ export const healthFacilities = pgTable(
     address: varchar('address', { length: 200 }),
     phone: varchar('phone', { length: 50 }),
     email: varchar('email', { length: 200 }),
+    fax: varchar('fax', { length: 50 }),
+    /** openIMIS HFAccCode: the facility's code in the scheme's accounts */
+    accCode: varchar('acc_code', { length: 25 }),
     servicePriceListId: integer('service_price_list_id').references(() => priceLists.id),
     itemPriceListId: integer('item_price_list_id').references(() => priceLists.id),
     ...stamps,

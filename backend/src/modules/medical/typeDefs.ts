@@ -18,6 +18,9 @@ export const typeDefs = /* GraphQL */ `
     address: String
     phone: String
     email: String
+    fax: String
+    "The facility's code in the scheme's accounts (openIMIS HFAccCode)"
+    accCode: String
     servicePriceList: PriceList
     itemPriceList: PriceList
     version: Int!
@@ -108,11 +111,11 @@ export const typeDefs = /* GraphQL */ `
 
   input CreateHealthFacilityInput {
     code: String!, name: String!, level: String!, legalForm: String!, careType: String!, locationId: ID!,
-    address: String, phone: String, email: String, servicePriceListId: ID, itemPriceListId: ID
+    address: String, phone: String, email: String, fax: String, accCode: String, servicePriceListId: ID, itemPriceListId: ID
   }
   input UpdateHealthFacilityInput {
     id: ID!, version: Int!, code: String, name: String, level: String, legalForm: String, careType: String, locationId: ID,
-    address: String, phone: String, email: String, servicePriceListId: ID, itemPriceListId: ID
+    address: String, phone: String, email: String, fax: String, accCode: String, servicePriceListId: ID, itemPriceListId: ID
   }
   type HealthFacilityPayload { healthFacility: HealthFacility, errors: [UserError!]! }
 

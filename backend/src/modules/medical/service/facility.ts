@@ -1,8 +1,10 @@
 /** Health facilities: the field rules, their district and price lists checked in the transaction. No GraphQL types. */
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/engine.js';
 import { createEntity, deleteEntity, type Result, updateEntity } from '../../../graphql/crud.js';
-import type { UserError } from '../../../graphql/errors.js';
+import { ErrorCodes, type UserError, userError } from '../../../graphql/errors.js';
 import type { ServiceCtx } from '../../../platform/service.js';
+import { users } from '../../core/tables.js';
 import { healthFacilities } from '../tables.js';
 import { checkDistrict, checkPriceList, FACILITY_FIELDS, type HfRow, hfChecks, type Input, pick } from './rules.js';
 
@@ -37,6 +39,14 @@ export async function updateHealthFacility(ctx: ServiceCtx, input: Input & { ver
   return updateEntity<HfRow>(ctx, { ...FACILITY, id: input.id, version: input.version, values, validate: (tx) => references(tx, input, values, false) });
 }
 
+/**
+ * Claims and insurees refuse the delete through their foreign keys (IN_USE); users bound to the
+ * facility (claim administrators, receptionists: `users.health_facility_id`, no foreign key) are checked here.
+ */
 export function deleteHealthFacility(ctx: ServiceCtx, input: { id: string; version?: number | null }): Promise<Result<HfRow>> {
-  return deleteEntity<HfRow>(ctx, { ...FACILITY, id: input.id, version: input.version });
+  const validate = async (tx: Tx, existing: HfRow) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.healthFacilityId, existing.id)).limit(1);
+    return user ? [userError('id', ErrorCodes.inUse, 'Users still work at this health facility.')] : [];
+  };
+  return deleteEntity<HfRow>(ctx, { ...FACILITY, id: input.id, version: input.version, validate });
 }

@@ -104,7 +104,10 @@ export const hfChecks = entityChecks({
     legalForm: { label: 'Legal form', oneOf: LEGAL_FORMS },
     careType,
     address: { label: 'Address', max: 200 },
-    email: { label: 'Email', email: true },
+    phone: { label: 'Phone', max: 50 },
+    fax: { label: 'Fax', max: 50 },
+    email: { label: 'Email', max: 200, email: true },
+    accCode: { label: 'Account code', max: 25 },
   },
 });
 
@@ -132,7 +135,7 @@ export const itemChecks = entityChecks({
 export const diagnosisChecks = entityChecks({ code: 8, name: 255, required: [], fields: {} });
 
 /** The fields each entity's create / update writes (the mutations' and the register import's). */
-export const FACILITY_FIELDS = ['code', 'name', 'level', 'legalForm', 'careType', 'address', 'phone', 'email'] as const;
+export const FACILITY_FIELDS = ['code', 'name', 'level', 'legalForm', 'careType', 'address', 'phone', 'email', 'fax', 'accCode'] as const;
 export const SERVICE_FIELDS = ['code', 'name', 'type', 'category', 'level', 'price', 'careType', 'patientCategory', 'frequency'] as const;
 export const ITEM_FIELDS = ['code', 'name', 'type', 'package', 'price', 'careType', 'patientCategory', 'frequency'] as const;
 export const DIAGNOSIS_FIELDS = ['code', 'name'] as const;
