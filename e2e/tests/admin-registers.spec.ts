@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { compose, graphqlAs, signIn } from '../support/kente.ts';
+import { compose, graphqlAs, mainMenu, signIn } from '../support/kente.ts';
 
 /**
  * mf-admin registers (issue 11): as Admin, import a services CSV with one bad row (the dry run
@@ -27,7 +27,9 @@ test('import services from CSV: a bad row named by the dry run, fixed, applied, 
   const suffix = Date.now().toString(36).toUpperCase();
   const [a, b] = [`IMA${suffix}`, `IMB${suffix}`];
   const name = `Imported scan ${suffix}`;
-  await signIn(page, 'Admin', 'admin123', '/admin/registers');
+  await signIn(page, 'Admin', 'admin123', '/');
+  await mainMenu(page).getByRole('link', { name: 'Registers' }).click();
+  await expect(page).toHaveURL(/\/admin\/registers$/);
   await expect(page.getByRole('heading', { name: 'Registers', level: 1 })).toBeVisible();
   const services = page.getByRole('region', { name: 'Medical services' });
   await expect(services.getByRole('link', { name: 'Export Medical services as CSV' })).toBeVisible();

@@ -177,11 +177,13 @@ function Importer({ register, label }: { register: RegisterInfo; label: string }
 
 function Outcome({ dryRun, outcome }: { dryRun: boolean; outcome: ImportOutcome }) {
   const { t } = useModuleTranslation();
+  const language = useLanguage();
   if (outcome.kind === 'refused') {
+    // a file the server cannot read: its own (English) words say what to do; translated otherwise
+    const serverText = language.startsWith('en') && outcome.code in REFUSALS_WITH_SERVER_TEXT;
     return (
       <Alert severity="error" role="alert">
-        {t([`registers.refused.${outcome.code}`, 'registers.refused.other'], { message: outcome.message })}
-        {outcome.code in REFUSALS_WITH_SERVER_TEXT && <Box sx={{ mt: 0.5 }}>{outcome.message}</Box>}
+        {serverText ? outcome.message : t([`registers.refused.${outcome.code}`, 'registers.refused.other'], { message: outcome.message })}
       </Alert>
     );
   }
@@ -211,7 +213,7 @@ function Outcome({ dryRun, outcome }: { dryRun: boolean; outcome: ImportOutcome 
   );
 }
 
-/** Refusals whose server text says what to do (the file's own fault): shown under the translated line. */
+/** Refusals whose server text says what to do (the file's own fault): shown as is in English. */
 const REFUSALS_WITH_SERVER_TEXT = { MALFORMED: 1, ENCODING: 1, EMPTY: 1, TOO_MANY_ROWS: 1, TOO_MANY_COLUMNS: 1 };
 
 function ReportTable({ report }: { report: ImportReport }) {
