@@ -46,6 +46,10 @@ export default defineModule({
     // admin-users: users and roles
     { id: 'users', section: 'administration', label: 'menu.users', icon: 'badge', route: '/admin/users', order: 90, rights: [121701] },
     { id: 'roles', section: 'administration', label: 'menu.roles', icon: 'badge', route: '/admin/roles', order: 95, rights: [122001] },
+    // admin-import: registers (131001-131010). The shell checks a menu entry's rights as "all", so the
+    // entry asks for one export right every role given a register holds (diagnoses, 131001); the route asks
+    // for none and the page shows only the registers the server says the user may export or import.
+    { id: 'registers', section: 'administration', label: 'registers.menu', icon: 'folder', route: '/admin/registers', order: 98, rights: [131001] },
   ],
   routes: [
     { path: '/admin/locations', page: './LocationsPage', title: 'locations.title', rights: [121901] },
@@ -75,6 +79,8 @@ export default defineModule({
     { path: '/admin/roles', page: './RolesPage', title: 'rolesPage.title', rights: [122001] },
     { path: '/admin/roles/new', page: './RolePage', title: 'role.newTitle', rights: [122001, 122002] },
     { path: '/admin/roles/:roleId', page: './RolePage', title: 'role.pageTitle', rights: [122001] },
+    // admin-import: the page itself filters by the `registers` query (canExport / canImport)
+    { path: '/admin/registers', page: './RegistersPage', title: 'registers.title' },
   ],
   slots: [{ name: 'admin.healthFacility.panels', version: '1.0.0', description: 'Panels on a health facility. Props: { healthFacilityId: string }.' }],
   contributions: [],

@@ -26,6 +26,8 @@ export default defineConfig(
       // admin-locations
       './LocationPage': './src/locations/LocationPage.tsx',
       './HealthFacilityPage': './src/facilities/HealthFacilityPage.tsx',
+      // admin-import
+      './RegistersPage': './src/registers/RegistersPage.tsx',
     },
   }),
 );

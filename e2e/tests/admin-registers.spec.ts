@@ -1,0 +1,92 @@
+import { expect, type Page, test } from '@playwright/test';
+import { compose, graphqlAs, mainMenu, signIn } from '../support/kente.ts';
+
+/**
+ * mf-admin registers (issue 11): as Admin, import a services CSV with one bad row (the dry run
+ * names its row and column, Apply stays disabled), fix it, dry run again, apply, export it back,
+ * then add a new service to HFH001's service price list and find it in the claim form's picker.
+ */
+
+test.beforeEach(() => {
+  compose();
+});
+
+function csv(rows: string[][]): { name: string; mimeType: string; buffer: Buffer } {
+  const text = [['code', 'name', 'type', 'price', 'care_type'], ...rows].map((r) => r.join(',')).join('\r\n');
+  return { name: 'services.csv', mimeType: 'text/csv', buffer: Buffer.from(`${text}\r\n`, 'utf8') };
+}
+
+async function pick(page: Page, text: string, option: RegExp) {
+  await page.keyboard.type(text);
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(option);
+  await page.keyboard.press('Enter');
+}
+
+test('import services from CSV: a bad row named by the dry run, fixed, applied, priced at a hospital and picked on a claim', async ({ page }) => {
+  test.setTimeout(60_000);
+  const suffix = Date.now().toString(36).toUpperCase();
+  const [a, b] = [`IMA${suffix}`, `IMB${suffix}`];
+  const name = `Imported scan ${suffix}`;
+  await signIn(page, 'Admin', 'admin123', '/');
+  await mainMenu(page).getByRole('link', { name: 'Registers' }).click();
+  await expect(page).toHaveURL(/\/admin\/registers$/);
+  await expect(page.getByRole('heading', { name: 'Registers', level: 1 })).toBeVisible();
+  const services = page.getByRole('region', { name: 'Medical services' });
+  await expect(services.getByRole('link', { name: 'Export Medical services as CSV' })).toBeVisible();
+
+  // One bad row: the dry run names row 3 and its column; Apply stays disabled.
+  await services.getByLabel('CSV or XLSX file').setInputFiles(
+    csv([
+      [a, name, 'C', '1500', 'B'],
+      [b, `Imported test ${suffix}`, 'X', '12.50', 'O'],
+    ]),
+  );
+  await services.getByRole('button', { name: 'Dry run' }).click();
+  await expect(services.getByRole('alert')).toContainText('The dry run found 1 problem');
+  const bad = services.getByRole('row').filter({ hasText: b });
+  await expect(bad.getByRole('cell').first()).toHaveText('3');
+  await expect(bad).toContainText(/Error.*type:/);
+  await expect(services.getByRole('row').filter({ hasText: a })).toContainText('Create');
+  await expect(services.getByRole('button', { name: 'Apply' })).toBeDisabled();
+
+  // Fixed: a clean dry run, then Apply.
+  await services.getByLabel('CSV or XLSX file').setInputFiles(
+    csv([
+      [a, name, 'C', '1500', 'B'],
+      [b, `Imported test ${suffix}`, 'P', '12.50', 'O'],
+    ]),
+  );
+  await expect(services.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await services.getByRole('button', { name: 'Dry run' }).click();
+  await expect(services.getByRole('status')).toContainText('Dry run without problems');
+  await services.getByRole('button', { name: 'Apply' }).click();
+  await expect(services.getByRole('status')).toContainText('Imported. 2 rows: 2 to create');
+
+  // The export has them.
+  const exported = await page.request.get('/api/admin/registers/services.csv');
+  expect(exported.status()).toBe(200);
+  expect(await exported.text()).toContain(`${a},${name},C`);
+
+  // Added to the hospital's service price list, then offered on a claim there.
+  const { healthFacilities } = await graphqlAs<{ healthFacilities: { edges: Array<{ node: { servicePriceList: { id: string; name: string } | null } }> } }>(
+    page,
+    '{ healthFacilities(filter: { search: "HFH001" }, first: 1) { edges { node { servicePriceList { id name } } } } }',
+  );
+  const list = healthFacilities.edges[0]?.node.servicePriceList;
+  if (!list) throw new Error('HFH001 has no service price list in the demo seed');
+  await page.goto(`/admin/price-lists/${list.id}`);
+  await expect(page.getByRole('heading', { name: list.name, level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Add services' }).click();
+  const add = page.getByRole('dialog');
+  await add.getByRole('searchbox', { name: 'Code or name' }).fill(a);
+  await add.getByRole('checkbox', { name: `${a} ${name}` }).check();
+  await add.getByRole('button', { name: 'Add 1' }).click();
+  await expect(page.getByText('1 line added.')).toBeVisible();
+
+  await page.goto('/claims/new');
+  await page.getByRole('combobox', { name: 'Health facility' }).focus();
+  await pick(page, 'HFH001', /HFH001/);
+  await page.getByRole('combobox', { name: 'Service, line 1' }).focus();
+  await page.keyboard.type(a);
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(name);
+});
