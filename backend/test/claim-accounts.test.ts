@@ -54,7 +54,9 @@ describe.each(engines)('account preview on %s', (engine) => {
         )
       ).claims.edges.map((e: Any) => e.node);
     valuated = [...(await read(8)), ...(await read(16))];
-    expect(valuated.length).toBe(checked.length);
+    // the seed's own Processed and Valuated claims count too; every claim just processed is among them
+    expect(valuated.map((c) => c.id)).toEqual(expect.arrayContaining(checked));
+    expect(valuated.length).toBeGreaterThan(checked.length);
   }, 180_000);
   afterAll(async () => server?.stop());
 
