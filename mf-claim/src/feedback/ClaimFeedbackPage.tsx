@@ -38,7 +38,8 @@ export default function ClaimFeedbackPage(props: { params?: { claimId?: string }
         </Alert>
       )}
       {result.data && !claim && <Alert severity="warning">{t('feedback.notFound')}</Alert>}
-      {claim && <FeedbackClaimView key={`${claim.id}:${claim.version}`} claim={claim} />}
+      {/* keyed by the claim alone: the refetch after delivering must not remount the view and wipe its message */}
+      {claim && <FeedbackClaimView key={claim.id} claim={claim} />}
     </Box>
   );
 }
