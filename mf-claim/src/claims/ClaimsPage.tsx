@@ -1,12 +1,8 @@
 import { CLAIM_STATUSES } from '@kente/contract-claim';
 import { useFormat, useModuleTranslation, useNavigate, useRights, useUser } from '@kente/sdk';
-import { type HealthFacilityChoice, HealthFacilityPicker } from '@kente/sdk/forms';
 import {
   Alert,
-  Box,
   Button,
-  Checkbox,
-  DateField,
   MenuItem,
   SearchPage,
   SearchTextField,
@@ -19,14 +15,13 @@ import {
 } from '@kente/sdk/ui';
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import type { ResultOf } from '../graphql.js';
 import { applicableIds, type BulkAction, type BulkRow, processCounts, SELECTION_STATUSES } from '../review/review.js';
 import { PROCESS_CLAIMS, SELECT_FOR_FEEDBACK, SELECT_FOR_REVIEW } from '../review/reviewQueries.js';
+import { type ClaimRow, ClaimSearchFilters, TickBox, useClaimColumns } from './ClaimQueue.js';
 import { claimFilterFromQuery } from './claimFilter.js';
 import { selectedSum, submissionCounts } from './claimForm.js';
 import { CLAIMS, SUBMIT_CLAIMS } from './claimQueries.js';
 
-type ClaimRow = ResultOf<typeof CLAIMS>['claims']['edges'][number]['node'];
 type Selected = BulkRow & { claimed: string };
 
 /** The bulk actions, each with its right, in the bar's order. */
@@ -57,12 +52,12 @@ export default function ClaimsPage() {
   const navigate = useNavigate();
   const { has } = useRights();
   const user = useUser();
+  const claimColumns = useClaimColumns();
   const search = useSearchState({ text: TEXT_FILTERS, sorts: SORTS, defaultSort: 'ID' });
-  const { query, update, text } = search;
+  const { query, update } = search;
   const status = query.get('status') ?? '';
   const reviewStatus = query.get('review') ?? '';
   const feedbackStatus = query.get('feedback') ?? '';
-  const [facility, setFacility] = useState<HealthFacilityChoice | null>(null);
   const filter = claimFilterFromQuery(query, user?.healthFacility?.id);
   const paged = usePagedQuery<ClaimRow>({ query: CLAIMS, field: 'claims', variables: { filter } });
   const [selected, setSelected] = useState<Map<string, Selected>>(new Map());
@@ -119,12 +114,6 @@ export default function ClaimsPage() {
 
   const amounts = new Map([...selected].map(([id, row]) => [id, row.claimed]));
 
-  const dateFilter = (key: 'from' | 'to') => (
-    <Box sx={{ width: 160 }}>
-      <DateField label={t(`claims.${key}`)} value={text.drafts[key]} onChange={(value) => text.set(key, value)} onBlur={text.endTyping} />
-    </Box>
-  );
-
   return (
     <SearchPage<ClaimRow>
       title={t('claims.title')}
@@ -139,27 +128,7 @@ export default function ClaimsPage() {
       filtersLabel={t('claims.filters')}
       search={search}
       filters={
-        <>
-          {user?.healthFacility ? (
-            <TextField
-              size="small"
-              label={t('claim.facility')}
-              value={`${user.healthFacility.code} ${user.healthFacility.name}`}
-              disabled
-              sx={{ width: 220 }}
-            />
-          ) : (
-            <Box sx={{ width: 240 }}>
-              <HealthFacilityPicker
-                label={t('claim.facility')}
-                value={facility}
-                onChange={(value) => {
-                  setFacility(value);
-                  update({ hf: value?.id ?? '' });
-                }}
-              />
-            </Box>
-          )}
+        <ClaimSearchFilters search={search}>
           <TextField select size="small" label={t('claim.status')} value={status} onChange={(e) => update({ status: e.target.value })} sx={{ width: 140 }}>
             <MenuItem value="">{t('claims.any')}</MenuItem>
             {CLAIM_STATUSES.map((s) => (
@@ -168,11 +137,7 @@ export default function ClaimsPage() {
               </MenuItem>
             ))}
           </TextField>
-          <SearchTextField search={search} name="number" label={t('claim.insuranceNumber')} numeric width={160} />
-          <SearchTextField search={search} name="code" label={t('claim.code')} width={130} />
-          {dateFilter('from')}
-          {dateFilter('to')}
-        </>
+        </ClaimSearchFilters>
       }
       moreFilters={
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
@@ -207,24 +172,9 @@ export default function ClaimsPage() {
         {
           key: 'select',
           header: t('claims.select'),
-          render: (row) => (
-            <Checkbox
-              size="small"
-              checked={selected.has(row.id)}
-              disabled={actions.length === 0}
-              onClick={(e) => e.stopPropagation()}
-              onKeyDown={(e) => e.stopPropagation()}
-              onChange={() => toggle(row)}
-              slotProps={{ input: { 'aria-label': t('claims.selectOne', { code: row.code }) } }}
-            />
-          ),
+          render: (row) => <TickBox checked={selected.has(row.id)} disabled={actions.length === 0} code={row.code} onToggle={() => toggle(row)} />,
         },
-        { key: 'code', header: t('claim.code'), render: (row) => row.code },
-        { key: 'facility', header: t('claim.facility'), render: (row) => row.healthFacility?.code ?? '' },
-        { key: 'number', header: t('claim.insuranceNumber'), render: (row) => row.insuranceNumber },
-        { key: 'name', header: t('claim.insuree'), render: (row) => (row.insuree ? `${row.insuree.lastName} ${row.insuree.otherNames}` : '') },
-        { key: 'visit', header: t('claim.visitFrom'), render: (row) => format.date(row.visitFrom) },
-        { key: 'status', header: t('claim.status'), render: (row) => t(`status.${row.status}`) },
+        ...claimColumns,
         {
           // one column for both (a 1366 px screen): the review's status, the feedback's under it
           key: 'selections',

@@ -1,33 +1,16 @@
 import { useFormat, useModuleTranslation, useRights, useUser } from '@kente/sdk';
-import { type HealthFacilityChoice, HealthFacilityPicker } from '@kente/sdk/forms';
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  DateField,
-  SearchPage,
-  SearchTextField,
-  Stack,
-  TextField,
-  Typography,
-  useErrorCodeText,
-  usePagedQuery,
-  useSearchState,
-} from '@kente/sdk/ui';
+import { Alert, Box, Button, SearchPage, Stack, TextField, Typography, useErrorCodeText, usePagedQuery, useSearchState } from '@kente/sdk/ui';
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { type ClaimRow, ClaimSearchFilters, TickedBar, useClaimColumns, useTicked } from '../claims/ClaimQueue.js';
+import { claimFilterFromQuery } from '../claims/claimFilter.js';
 import { CLAIMS } from '../claims/claimQueries.js';
-import type { ResultOf } from '../graphql.js';
 import { selectionInput } from './feedbackForm.js';
 import { BYPASS_FEEDBACK, SELECT_FOR_FEEDBACK } from './feedbackQueries.js';
-
-type ClaimRow = ResultOf<typeof CLAIMS>['claims']['edges'][number]['node'];
 
 const TEXT_FILTERS = ['number', 'code', 'from', 'to'] as const;
 const SORTS = ['ID'] as const;
 const SELECTED = 4;
-const validDate = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
 
 /**
  * Feedback (111009): the claims whose feedback is Selected (filters in the URL), a row opens its
@@ -40,26 +23,17 @@ export default function FeedbackPage() {
   const errorText = useErrorCodeText();
   const { has } = useRights();
   const user = useUser();
+  const canBypass = has(111010);
+  const tick = useTicked(canBypass);
+  const claimColumns = useClaimColumns();
   const search = useSearchState({ text: TEXT_FILTERS, sorts: SORTS, defaultSort: 'ID' });
-  const { query, update, text } = search;
-  const facilityId = user?.healthFacility?.id ?? query.get('hf') ?? undefined;
-  const [facility, setFacility] = useState<HealthFacilityChoice | null>(null);
-  const base = Object.fromEntries(
-    Object.entries({
-      healthFacilityId: facilityId,
-      insuranceNumber: query.get('number') ?? undefined,
-      code: query.get('code') ?? undefined,
-      visitFrom: validDate(query.get('from')),
-      visitTo: validDate(query.get('to')),
-    }).filter(([, v]) => v !== undefined && v !== ''),
-  );
+  const { query } = search;
+  const { status: _status, reviewStatus: _review, feedbackStatus: _feedback, ...base } = claimFilterFromQuery(query, user?.healthFacility?.id);
   const paged = usePagedQuery<ClaimRow>({ query: CLAIMS, field: 'claims', variables: { filter: { ...base, feedbackStatus: SELECTED } } });
   const [tool, setTool] = useState({ randomPercent: '', aboveAmount: '' });
   const [selecting, select] = useMutation(SELECT_FOR_FEEDBACK);
   const [bypassing, bypass] = useMutation(BYPASS_FEEDBACK);
-  const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<{ severity: 'success' | 'error' | 'info'; text: string } | null>(null);
-  const canBypass = has(111010);
   const request = selectionInput(base, tool);
 
   const runSelection = async () => {
@@ -75,22 +49,16 @@ export default function FeedbackPage() {
 
   const runBypass = async () => {
     setMessage(null);
-    const result = await bypass({ input: { ids: [...ticked], review: false, feedback: true } });
+    const result = await bypass({ input: { ids: [...tick.ticked], review: false, feedback: true } });
     const payload = result.data?.bypassClaims;
     if (!payload) return setMessage({ severity: 'error', text: result.error?.graphQLErrors[0]?.message ?? t('feedback.failed') });
     setMessage({
       severity: payload.errors.length ? 'error' : 'success',
       text: [t('feedback.bypassed', { count: payload.claims.length }), ...payload.errors.map((e) => errorText(e.code) ?? e.message)].join(' '),
     });
-    setTicked(new Set());
+    tick.clear();
     paged.refetch();
   };
-
-  const dateFilter = (key: 'from' | 'to') => (
-    <Box sx={{ width: 160 }}>
-      <DateField label={t(`claims.${key}`)} value={text.drafts[key]} onChange={(value) => text.set(key, value)} onBlur={text.endTyping} />
-    </Box>
-  );
 
   return (
     <SearchPage<ClaimRow>
@@ -98,72 +66,13 @@ export default function FeedbackPage() {
       intro={t('feedback.intro')}
       filtersLabel={t('feedback.filters')}
       search={search}
-      filters={
-        <>
-          {user?.healthFacility ? (
-            <TextField
-              size="small"
-              label={t('claim.facility')}
-              value={`${user.healthFacility.code} ${user.healthFacility.name}`}
-              disabled
-              sx={{ width: 220 }}
-            />
-          ) : (
-            <Box sx={{ width: 240 }}>
-              <HealthFacilityPicker
-                label={t('claim.facility')}
-                value={facility}
-                onChange={(value) => {
-                  setFacility(value);
-                  update({ hf: value?.id ?? '' });
-                }}
-              />
-            </Box>
-          )}
-          <SearchTextField search={search} name="number" label={t('claim.insuranceNumber')} numeric width={160} />
-          <SearchTextField search={search} name="code" label={t('claim.code')} width={130} />
-          {dateFilter('from')}
-          {dateFilter('to')}
-        </>
-      }
+      filters={<ClaimSearchFilters search={search} />}
       caption={t('feedback.results')}
       empty={t('feedback.empty')}
       rowKey={(row) => row.id}
       rowHref={(row) => `/claims/${row.id}/feedback`}
       source={paged}
-      columns={[
-        ...(canBypass
-          ? [
-              {
-                key: 'select',
-                header: t('claims.select'),
-                render: (row: ClaimRow) => (
-                  <Checkbox
-                    size="small"
-                    checked={ticked.has(row.id)}
-                    onClick={(e) => e.stopPropagation()}
-                    onKeyDown={(e) => e.stopPropagation()}
-                    onChange={() =>
-                      setTicked((current) => {
-                        const next = new Set(current);
-                        if (!next.delete(row.id)) next.add(row.id);
-                        return next;
-                      })
-                    }
-                    slotProps={{ input: { 'aria-label': t('claims.selectOne', { code: row.code }) } }}
-                  />
-                ),
-              },
-            ]
-          : []),
-        { key: 'code', header: t('claim.code'), render: (row) => row.code },
-        { key: 'facility', header: t('claim.facility'), render: (row) => row.healthFacility?.code ?? '' },
-        { key: 'number', header: t('claim.insuranceNumber'), render: (row) => row.insuranceNumber },
-        { key: 'name', header: t('claim.insuree'), render: (row) => (row.insuree ? `${row.insuree.lastName} ${row.insuree.otherNames}` : '') },
-        { key: 'visit', header: t('claim.visitFrom'), render: (row) => format.date(row.visitFrom) },
-        { key: 'status', header: t('claim.status'), render: (row) => t(`status.${row.status}`) },
-        { key: 'claimed', header: t('claim.claimed'), align: 'right', render: (row) => format.money(row.claimed) },
-      ]}
+      columns={[...tick.column, ...claimColumns, { key: 'claimed', header: t('claim.claimed'), align: 'right', render: (row) => format.money(row.claimed) }]}
       toolbar={
         <Stack spacing={1}>
           <Box
@@ -197,14 +106,15 @@ export default function FeedbackPage() {
               {t('feedback.selectionHint')}
             </Typography>
           </Box>
-          {canBypass && ticked.size > 0 && (
-            <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-              <Typography>{t('feedback.ticked', { count: ticked.size })}</Typography>
-              <Button variant="outlined" disabled={bypassing.fetching} onClick={() => void runBypass()}>
-                {t('feedback.bypass')}
-              </Button>
-              <Button onClick={() => setTicked(new Set())}>{t('claims.clearSelection')}</Button>
-            </Stack>
+          {canBypass && (
+            <TickedBar
+              count={tick.ticked.size}
+              label={t('feedback.ticked', { count: tick.ticked.size })}
+              bypassLabel={t('feedback.bypass')}
+              busy={bypassing.fetching}
+              onBypass={() => void runBypass()}
+              onClear={tick.clear}
+            />
           )}
           {message && (
             <Alert severity={message.severity} role="status" onClose={() => setMessage(null)}>

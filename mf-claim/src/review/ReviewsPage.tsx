@@ -1,16 +1,12 @@
 import { useFormat, useModuleTranslation, useNavigate, useRights, useUser } from '@kente/sdk';
-import { type HealthFacilityChoice, HealthFacilityPicker } from '@kente/sdk/forms';
 import {
   Alert,
   Box,
   Button,
   Card,
   CardContent,
-  Checkbox,
-  DateField,
   MenuItem,
   SearchPage,
-  SearchTextField,
   Stack,
   TextField,
   Typography,
@@ -20,13 +16,11 @@ import {
 } from '@kente/sdk/ui';
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { type ClaimRow, ClaimSearchFilters, TickedBar, useClaimColumns, useTicked } from '../claims/ClaimQueue.js';
 import { claimFilterFromQuery } from '../claims/claimFilter.js';
 import { CLAIMS } from '../claims/claimQueries.js';
-import type { ResultOf } from '../graphql.js';
 import { RULES, type Rule, ruleValue } from './review.js';
 import { BYPASS_REVIEWS, SELECT_FOR_REVIEW } from './reviewQueries.js';
-
-type ClaimRow = ResultOf<typeof CLAIMS>['claims']['edges'][number]['node'];
 
 const TEXT_FILTERS = ['number', 'code', 'from', 'to'] as const;
 const SORTS = ['ID'] as const;
@@ -44,12 +38,13 @@ export default function ReviewsPage() {
   const errorText = useErrorCodeText();
   const { has } = useRights();
   const user = useUser();
+  const canBypass = has(111010);
+  const tick = useTicked(canBypass);
+  const claimColumns = useClaimColumns();
   const search = useSearchState({ text: TEXT_FILTERS, sorts: SORTS, defaultSort: 'ID' });
-  const { query, update, text } = search;
-  const [facility, setFacility] = useState<HealthFacilityChoice | null>(null);
+  const { query } = search;
   const { status: _status, reviewStatus: _review, ...scope } = claimFilterFromQuery(query, user?.healthFacility?.id);
   const paged = usePagedQuery<ClaimRow>({ query: CLAIMS, field: 'claims', variables: { filter: { ...scope, reviewStatus: SELECTED } } });
-  const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [rule, setRule] = useState<Rule>('randomPercent');
   const [ruleText, setRuleText] = useState('');
   const [ruleError, setRuleError] = useState<string | null>(null);
@@ -59,7 +54,6 @@ export default function ReviewsPage() {
     { kind: 'selected'; selected: number; notSelected: number } | { kind: 'bypassed'; count: number; refused: number } | null
   >(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const canBypass = has(111010);
 
   const runSelection = async () => {
     setOutcome(null);
@@ -82,19 +76,13 @@ export default function ReviewsPage() {
   const bypassTicked = async () => {
     setOutcome(null);
     setProblem(null);
-    const answer = await bypass({ ids: [...ticked] });
+    const answer = await bypass({ ids: [...tick.ticked] });
     const payload = answer.data?.bypassClaims;
     if (!payload) return setProblem(t('reviews.failed'));
     setOutcome({ kind: 'bypassed', count: payload.claims.length, refused: payload.errors.length });
-    setTicked(new Set());
+    tick.clear();
     paged.refetch();
   };
-
-  const dateFilter = (key: 'from' | 'to') => (
-    <Box sx={{ width: 160 }}>
-      <DateField label={t(`claims.${key}`)} value={text.drafts[key]} onChange={(value) => text.set(key, value)} onBlur={text.endTyping} />
-    </Box>
-  );
 
   return (
     <SearchPage<ClaimRow>
@@ -102,70 +90,15 @@ export default function ReviewsPage() {
       intro={t('reviews.intro')}
       filtersLabel={t('reviews.filters')}
       search={search}
-      filters={
-        <>
-          {user?.healthFacility ? (
-            <TextField
-              size="small"
-              label={t('claim.facility')}
-              value={`${user.healthFacility.code} ${user.healthFacility.name}`}
-              disabled
-              sx={{ width: 220 }}
-            />
-          ) : (
-            <Box sx={{ width: 240 }}>
-              <HealthFacilityPicker
-                label={t('claim.facility')}
-                value={facility}
-                onChange={(value) => {
-                  setFacility(value);
-                  update({ hf: value?.id ?? '' });
-                }}
-              />
-            </Box>
-          )}
-          <SearchTextField search={search} name="number" label={t('claim.insuranceNumber')} numeric width={160} />
-          <SearchTextField search={search} name="code" label={t('claim.code')} width={130} />
-          {dateFilter('from')}
-          {dateFilter('to')}
-        </>
-      }
+      filters={<ClaimSearchFilters search={search} />}
       caption={t('reviews.results')}
       empty={t('reviews.empty')}
       rowKey={(row) => row.id}
       rowHref={(row) => `/claims/${row.id}/review`}
       source={paged}
       columns={[
-        ...(canBypass
-          ? [
-              {
-                key: 'select',
-                header: t('claims.select'),
-                render: (row: ClaimRow) => (
-                  <Checkbox
-                    size="small"
-                    checked={ticked.has(row.id)}
-                    onClick={(e) => e.stopPropagation()}
-                    onKeyDown={(e) => e.stopPropagation()}
-                    onChange={() =>
-                      setTicked((current) => {
-                        const next = new Set(current);
-                        if (!next.delete(row.id)) next.add(row.id);
-                        return next;
-                      })
-                    }
-                    slotProps={{ input: { 'aria-label': t('claims.selectOne', { code: row.code }) } }}
-                  />
-                ),
-              },
-            ]
-          : []),
-        { key: 'code', header: t('claim.code'), render: (row) => row.code },
-        { key: 'facility', header: t('claim.facility'), render: (row) => row.healthFacility?.code ?? '' },
-        { key: 'number', header: t('claim.insuranceNumber'), render: (row) => row.insuranceNumber },
-        { key: 'name', header: t('claim.insuree'), render: (row) => (row.insuree ? `${row.insuree.lastName} ${row.insuree.otherNames}` : '') },
-        { key: 'visit', header: t('claim.visitFrom'), render: (row) => format.date(row.visitFrom) },
-        { key: 'status', header: t('claim.status'), render: (row) => t(`status.${row.status}`) },
+        ...tick.column,
+        ...claimColumns,
         { key: 'claimed', header: t('claim.claimed'), align: 'right', render: (row) => format.money(row.claimed) },
         { key: 'approved', header: t('claim.approved'), align: 'right', render: (row) => (row.approved === null ? '' : format.money(row.approved)) },
       ]}
@@ -219,14 +152,15 @@ export default function ReviewsPage() {
               </Stack>
             </CardContent>
           </Card>
-          {canBypass && ticked.size > 0 && (
-            <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-              <Typography>{t('reviews.ticked', { count: ticked.size })}</Typography>
-              <Button variant="outlined" onClick={bypassTicked} disabled={bypassing.fetching}>
-                {t('reviews.bypass', { count: ticked.size })}
-              </Button>
-              <Button onClick={() => setTicked(new Set())}>{t('claims.clearSelection')}</Button>
-            </Stack>
+          {canBypass && (
+            <TickedBar
+              count={tick.ticked.size}
+              label={t('reviews.ticked', { count: tick.ticked.size })}
+              bypassLabel={t('reviews.bypass', { count: tick.ticked.size })}
+              busy={bypassing.fetching}
+              onBypass={bypassTicked}
+              onClear={tick.clear}
+            />
           )}
           {outcome?.kind === 'selected' && (
             <Alert severity="success" role="status">
