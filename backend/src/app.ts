@@ -21,6 +21,7 @@ import { clientAddress, forwardedSecure, parseTrustProxy } from './http/proxy.js
 import { loadSession, readCookie, SESSION_COOKIE } from './modules/core/auth.js';
 import { users } from './modules/core/tables.js';
 import { domains } from './modules/index.js';
+import { type Addon, migrateAddons } from './platform/addons.js';
 import { handleDomainHttp, readBody } from './platform/http.js';
 import { registerScopes } from './platform/scope.js';
 
@@ -33,6 +34,8 @@ export const MAX_COST = 5000;
 export interface PrepareOptions extends OpenOptions {
   /** Seed the demo users and demo data on an empty database (`npm start`, tests, e2e); default: KENTE_DEMO=1. */
   demo?: boolean;
+  /** The add-ons loaded at start: their migrations run after the backend's. */
+  addons?: readonly Addon[];
 }
 
 /**
@@ -44,6 +47,7 @@ export async function prepareDatabase(options: PrepareOptions = {}, log: (messag
   const demo = options.demo ?? process.env.KENTE_DEMO === '1';
   try {
     await migrateDatabase(database);
+    await database.unbounded((db) => migrateAddons(db, options.addons ?? []));
     const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(users);
     if (!row?.n) {
       const started = Date.now();

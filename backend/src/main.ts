@@ -5,7 +5,8 @@
  * ./composition.json, read on every request), DATABASE_URL (PostgreSQL; without
  * it the embedded PGlite in KENTE_DATA_DIR, default <repo>/.data), KENTE_DEMO=1
  * (demo users and data on an empty database; without it one administrator),
- * KENTE_DEV=1 (dev mode: `?kente-dev=` overrides from loopback URLs),
+ * KENTE_DEV=1 (dev mode: `?kente-dev=` overrides from loopback URLs), KENTE_ADDONS (backend
+ * add-ons to load: comma-separated ES module files, relative to where the command was typed),
  * KENTE_STATEMENT_TIMEOUT_MS (default 15000), KENTE_SHUTDOWN_MS (default 10000).
  */
 import { randomUUID } from 'node:crypto';
@@ -20,7 +21,8 @@ import { createBootHandler, createPageData } from './http/boot.js';
 import { createSecurityHeaders } from './http/security.js';
 import { createStaticHandler } from './http/static.js';
 import { readCookie, SESSION_COOKIE } from './modules/core/auth.js';
-import { domains } from './modules/index.js';
+import { addDomains, domains } from './modules/index.js';
+import { addonFiles, loadAddons } from './platform/addons.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const port = Number(process.env.PORT ?? 4000);
@@ -51,9 +53,19 @@ const serveStatic = createStaticHandler({
 });
 const securityHeaders = createSecurityHeaders({ compositionPath, registryDir, shellIndexPath: resolve(shellDir, 'index.html'), dev });
 
+let addons: Awaited<ReturnType<typeof loadAddons>>;
+try {
+  addons = await loadAddons(addonFiles(process.env.KENTE_ADDONS, invokedFrom));
+  addDomains(addons.map((addon) => addon.domain));
+} catch (error) {
+  console.error(`Kente could not load its add-ons: ${(error as Error).message}`);
+  process.exit(1);
+}
+
 let database: Awaited<ReturnType<typeof prepareDatabase>>;
 try {
   database = await prepareDatabase({
+    addons,
     dataDir: process.env.KENTE_DATA_DIR ? resolve(invokedFrom, process.env.KENTE_DATA_DIR) : undefined,
     statementTimeoutMs,
   });

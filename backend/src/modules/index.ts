@@ -13,3 +13,15 @@ import { medicalDomain } from './medical/index.js';
 import { policyDomain } from './policy/index.js';
 
 export const domains: Domain[] = [coreDomain, locationDomain, medicalDomain, insureeDomain, policyDomain, claimDomain, adminDomain];
+
+/**
+ * Adds the add-on domains the server loaded (platform/addons.ts) after the built-in ones, once at
+ * start, before the database is prepared and the schema built: everything that reads `domains`
+ * (schema, rights, hooks, scope, seed, the console's backend checks) sees them.
+ */
+export function addDomains(extra: readonly Domain[]): void {
+  for (const domain of extra) {
+    if (domains.some((d) => d.name === domain.name)) throw new Error(`domain ${domain.name} is defined twice`);
+    domains.push(domain);
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Backend add-ons (both engines): the server loads addons/claim-ai from KENTE_ADDONS, applies its
+ * migration, adds its domain, right and type extension, scores the demo's submitted claims and every
+ * claim submitted after; the score is read with the add-on's own right only. Without KENTE_ADDONS
+ * nothing of it exists (the other suites run so; schema.test.ts checks the schema has none of it). A broken add-on stops the start, naming its file.
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendDir, Client, engines, type RunningServer, spawnServer, startServer } from './harness.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: GraphQL answers in tests
+type Any = any;
+const ADDON = resolve(backendDir, '../addons/claim-ai/backend/index.mjs');
+const ERR = 'errors { field code message }';
+const SCORE = 'fraudScore { score model reasons { code points value norm count } }';
+
+describe.each(engines)('the claim-ai add-on on %s', (engine) => {
+  let server: RunningServer;
+  let admin: Client;
+  const q = async (client: Client, query: string, variables?: Record<string, unknown>) => {
+    const r = await client.gql(query, variables);
+    expect(r.json.errors).toBeUndefined();
+    return r.json.data;
+  };
+
+  beforeAll(async () => {
+    server = await startServer(engine, { KENTE_ADDONS: ADDON });
+    admin = new Client(server.url);
+    expect((await admin.login('Admin', 'admin123')).errors).toEqual([]);
+  }, 180_000);
+  afterAll(async () => server?.stop());
+
+  it('adds its domain and right to what the backend offers, and the right to the system roles that search claims', async () => {
+    const kente = (await q(admin, '{ kente { domains { name version } rights { code domain } } }')).kente;
+    expect(kente.domains).toContainEqual({ name: 'claim-ai', version: '1.0.0' });
+    expect(kente.rights).toContainEqual({ code: 111301, domain: 'claim-ai' });
+    const me = (await q(admin, '{ me { rights } }')).me;
+    expect(me.rights).toContain(111301);
+  });
+
+  it('scored the demo claims that were submitted, not the entered ones; the score is the sum of its reasons', async () => {
+    const claims = (await q(admin, `{ claims(first: 40) { edges { node { code status ${SCORE} } } } }`)).claims.edges.map((e: Any) => e.node);
+    expect(claims.length).toBeGreaterThan(5);
+    for (const claim of claims) {
+      if (claim.status === 2) expect(claim.fraudScore).toBeNull();
+      else {
+        expect(claim.fraudScore).not.toBeNull();
+        expect(claim.fraudScore.model).toBe('claim-ai 1.0');
+        const sum = claim.fraudScore.reasons.reduce((total: number, r: Any) => total + r.points, 0);
+        expect(claim.fraudScore.score).toBe(Math.min(100, sum));
+      }
+    }
+  });
+
+  it('scores a claim when it is submitted: the same service again within days and frequent visits are reasons with their figures', async () => {
+    const claimadmin = new Client(server.url);
+    expect((await claimadmin.login('claimadmin', 'claimadmin123')).errors).toEqual([]);
+    const seeded = (await q(admin, '{ claims(first: 100, filter: { status: 4 }) { edges { node { insuranceNumber diagnosis { id } } } } }')).claims.edges;
+    const insured = seeded[0].node;
+    const service = (await q(admin, '{ medicalServices(filter: { search: "A0001" }) { edges { node { id code } } } }')).medicalServices.edges.find(
+      (e: Any) => e.node.code === 'A0001',
+    ).node.id;
+    const hospital = (await q(claimadmin, '{ me { healthFacility { id } } }')).me.healthFacility.id;
+    const today = new Date().toISOString().slice(0, 10);
+    const submitOne = async (n: number) => {
+      const made = (
+        await q(claimadmin, `mutation($i: CreateClaimInput!) { createClaim(input: $i) { claim { id } ${ERR} } }`, {
+          i: {
+            code: `AI${engine === 'postgres' ? 'P' : 'L'}${n}`,
+            healthFacilityId: hospital,
+            insuranceNumber: insured.insuranceNumber,
+            visitFrom: today,
+            dateClaimed: today,
+            diagnosisId: insured.diagnosis.id,
+            lines: [{ kind: 'S', serviceId: service, quantity: '1' }],
+          },
+        })
+      ).createClaim;
+      expect(made.errors).toEqual([]);
+      const out = (await q(claimadmin, `mutation($i: SubmitClaimsInput!) { submitClaims(input: $i) { ${ERR} } }`, { i: { ids: [made.claim.id] } }))
+        .submitClaims;
+      expect(out.errors).toEqual([]);
+      return (await q(admin, `query($id: ID!) { claim(id: $id) { status ${SCORE} } }`, { id: made.claim.id })).claim;
+    };
+    const first = await submitOne(1);
+    expect(first.fraudScore).not.toBeNull();
+    await submitOne(2);
+    const third = await submitOne(3);
+    const codes = third.fraudScore.reasons.map((r: Any) => r.code);
+    expect(codes).toContain('FREQUENT_VISITS');
+    const visits = third.fraudScore.reasons.find((r: Any) => r.code === 'FREQUENT_VISITS');
+    expect(visits.count).toBeGreaterThanOrEqual(2);
+    expect(visits.points).toBe(Math.min(25, 8 * visits.count));
+    expect(third.fraudScore.score).toBeGreaterThan(first.fraudScore.score);
+  });
+
+  it('the score needs the add-on right: a role with claim search alone reads claims but not their score', async () => {
+    const role = (
+      await q(admin, `mutation($input: CreateRoleInput!) { createRole(input: $input) { role { id } ${ERR} } }`, {
+        input: { name: 'Claim reader', rights: [111001] },
+      })
+    ).createRole.role;
+    const made = (
+      await q(admin, `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } ${ERR} } }`, {
+        input: { username: 'reader', otherNames: 'Claim', lastName: 'Reader', password: 'password-123', roleIds: [role.id] },
+      })
+    ).createUser;
+    expect(made.errors).toEqual([]);
+    const reader = new Client(server.url);
+    expect((await reader.login('reader', 'password-123')).errors).toEqual([]);
+    const plain = await reader.gql('{ claims(first: 3, filter: { status: 4 }) { edges { node { code } } } }');
+    expect(plain.json.errors).toBeUndefined();
+    expect(plain.json.data.claims.edges.length).toBeGreaterThan(0);
+    const scored = await reader.gql('{ claims(first: 3, filter: { status: 4 }) { edges { node { code fraudScore { score } } } } }');
+    expect(scored.json.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('add-on loading', () => {
+  it('a broken add-on file stops the start and is named (without KENTE_ADDONS the schema has none: schema.test.ts)', async () => {
+    const broken = spawnServer({ KENTE_ADDONS: resolve(backendDir, 'test/no-such-addon.mjs'), DATABASE_URL: '' });
+    await expect(broken.ready).rejects.toThrow(/could not load its add-ons: add-on .*no-such-addon\.mjs/);
+  }, 120_000);
+});
