@@ -92,6 +92,17 @@ describe.each(engines)('the claim-ai add-on on %s', (engine) => {
     expect(visits.count).toBeGreaterThanOrEqual(2);
     expect(visits.points).toBe(Math.min(25, 8 * visits.count));
     expect(third.fraudScore.score).toBeGreaterThan(first.fraudScore.score);
+
+    // the review selection's candidates: Checked, not selected yet, at or above the score, riskiest first
+    const atRisk = (await q(admin, '{ claimsAtRisk(minScore: 0, first: 500) { claimId code score } }')).claimsAtRisk;
+    const scores = atRisk.map((c: Any) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const checked = (await q(admin, '{ claims(first: 40, filter: { status: 4, reviewStatus: 1 }) { edges { node { code } } } }')).claims.edges;
+    expect(atRisk.length).toBeGreaterThanOrEqual(Math.min(40, checked.length));
+    const high = (await q(admin, `{ claimsAtRisk(minScore: ${third.fraudScore.score}) { score } }`)).claimsAtRisk;
+    expect(high.every((c: Any) => c.score >= third.fraudScore.score)).toBe(true);
+    const bad = await admin.gql('{ claimsAtRisk(minScore: 101) { score } }');
+    expect(bad.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('the score needs the add-on right: a role with claim search alone reads claims but not their score', async () => {
@@ -113,6 +124,7 @@ describe.each(engines)('the claim-ai add-on on %s', (engine) => {
     expect(plain.json.data.claims.edges.length).toBeGreaterThan(0);
     const scored = await reader.gql('{ claims(first: 3, filter: { status: 4 }) { edges { node { code fraudScore { score } } } } }');
     expect(scored.json.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await reader.gql('{ claimsAtRisk(minScore: 0) { score } }')).json.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 

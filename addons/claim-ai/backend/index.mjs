@@ -154,6 +154,16 @@ export default function claimAi(kit) {
         "how many claims or lines the reason counts"
         count: Int
       }
+      "A claim at risk: what the review selection needs."
+      type ClaimAtRisk {
+        claimId: ID!
+        code: String!
+        score: Int!
+      }
+      extend type Query {
+        "Checked claims not yet selected for review whose score is at least minScore, riskiest first (right 111301, the user's area only)."
+        claimsAtRisk(minScore: Int!, healthFacilityId: ID, visitFrom: Date, visitTo: Date, first: Int = 200): [ClaimAtRisk!]!
+      }
       extend type Claim {
         "Scored when the claim was submitted (null before, or for claims submitted before the add-on)."
         fraudScore: ClaimFraudScore
@@ -162,8 +172,30 @@ export default function claimAi(kit) {
     typeRules: {
       ClaimFraudScore: { read: [RIGHT_VIEW] },
       ClaimFraudReason: { read: [RIGHT_VIEW] },
+      ClaimAtRisk: { read: [RIGHT_VIEW] },
     },
     resolvers: {
+      Query: {
+        claimsAtRisk: async (/** @type {unknown} */ _parent, /** @type {any} */ args, /** @type {any} */ ctx) => {
+          kit.requireRight(ctx, RIGHT_VIEW);
+          if (!Number.isInteger(args.minScore) || args.minScore < 0 || args.minScore > 100) throw kit.badInput('minScore must be 0-100.', 'minScore');
+          if (args.healthFacilityId != null && !/^\d{1,9}$/.test(args.healthFacilityId))
+            throw kit.badInput('healthFacilityId is not an id.', 'healthFacilityId');
+          const first = Math.min(Math.max(1, args.first ?? 200), 1000);
+          const conditions = [sql`claims.status = 4`, sql`claims.review_status = 1`, sql`s.score >= ${args.minScore}`];
+          if (args.healthFacilityId != null) conditions.push(sql`claims.health_facility_id = ${Number(args.healthFacilityId)}`);
+          if (args.visitFrom) conditions.push(sql`claims.visit_from >= ${args.visitFrom}`);
+          if (args.visitTo) conditions.push(sql`claims.visit_from <= ${args.visitTo}`);
+          const scope = await kit.scopeWhere(ctx, 'Claim');
+          if (scope) conditions.push(scope);
+          const rows = (
+            await ctx.db.execute(
+              sql`SELECT claims.id, claims.code, s.score FROM claim_ai_scores s JOIN claims ON claims.id = s.claim_id WHERE ${sql.join(conditions, sql` AND `)} ORDER BY s.score DESC, claims.id LIMIT ${first}`,
+            )
+          ).rows;
+          return rows.map((/** @type {any} */ r) => ({ claimId: String(r.id), code: r.code, score: r.score }));
+        },
+      },
       Claim: {
         fraudScore: async (/** @type {{ id: number }} */ claim, /** @type {unknown} */ _args, /** @type {any} */ ctx) => {
           const load = kit.perContext(ctx, 'claim-ai.scores', () =>

@@ -2,7 +2,8 @@
  * Backend add-ons: domains built outside this repository and loaded by the server at start from
  * its configuration (`KENTE_ADDONS`, a comma-separated list of ES module files), never compiled
  * into the backend. An add-on file's default export is a function of the kit (the same
- * `defineDomain`, the `sql` tag, `userError`) answering the domain's definition plus its own
+ * `defineDomain`, the `sql` tag, `userError`, `badInput`, `requireRight`, `scopeWhere` for another domain's scope
+ * entity) answering the domain's definition plus its own
  * migrations, which the server applies once each, in order, in one transaction per add-on, and
  * records in `kente_addon_migrations`. An add-on reaches the other domains only through the
  * graph (type extensions) and hook points, as a built-in domain does.
@@ -11,12 +12,13 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/engine.js';
-import { userError } from '../graphql/errors.js';
+import { badInput, requireRight, userError } from '../graphql/errors.js';
 import { batcher, perContext } from './batch.js';
 import { type DomainDefinition, defineDomain } from './domain.js';
+import { scopeWhere } from './scope.js';
 
 /** What the server hands an add-on: it imports nothing of the backend. */
-export const addonKit = { defineDomain, sql, userError, batcher, perContext };
+export const addonKit = { defineDomain, sql, userError, badInput, requireRight, scopeWhere, batcher, perContext };
 export type AddonKit = typeof addonKit;
 
 export interface AddonMigration {
