@@ -43,6 +43,11 @@ export default defineModule({
       version: '1.0.0',
       description: "Flags next to a saved claim's line. Props: { claimId, lineNo, kind: 'S' | 'I', medicalId, quantity, priceAsked }.",
     },
+    {
+      name: 'claim.review.selection',
+      version: '1.0.0',
+      description: "A selection tool on the Reviews page (e.g. high risk). Props: { filter: the page's ClaimFilter, onSelected({ selected, notSelected }) }.",
+    },
   ],
   contributions: [
     { id: 'recent-claims', slot: 'insuree.insuree.panels', component: './RecentClaimsPanel', order: 20, rights: [111001] },

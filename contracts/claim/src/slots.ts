@@ -23,11 +23,28 @@ export interface ClaimLineFlagsProps {
   priceAsked: string;
 }
 
+/**
+ * A selection tool beside the Reviews page's own (e.g. "High risk" from a fraud score): it selects
+ * among the claims of the page's filter, then tells how many it selected so the page refreshes.
+ */
+export interface ClaimReviewSelectionProps {
+  /** the Reviews page's filter (facility, insurance number, code, visit dates), as ClaimFilter */
+  filter: {
+    healthFacilityId?: string;
+    insuranceNumber?: string;
+    code?: string;
+    visitFrom?: string;
+    visitTo?: string;
+  };
+  onSelected: (outcome: { selected: number; notSelected: number }) => void;
+}
+
 declare module '@kente/sdk/contract' {
   interface SlotContracts {
     'claim.claim.panels': ClaimPanelsProps;
     'claim.review.panels': ClaimPanelsProps;
     'claim.line.flags': ClaimLineFlagsProps;
+    'claim.review.selection': ClaimReviewSelectionProps;
   }
 }
 
@@ -44,5 +61,9 @@ export const claimSlots = {
   lineFlags: defineSlot('claim.line.flags', {
     version: '1.0.0',
     description: "Flags next to a saved claim's line. Props: { claimId, lineNo, kind: 'S' | 'I', medicalId, quantity, priceAsked }.",
+  }),
+  reviewSelection: defineSlot('claim.review.selection', {
+    version: '1.0.0',
+    description: "A selection tool on the Reviews page (e.g. high risk). Props: { filter: the page's ClaimFilter, onSelected({ selected, notSelected }) }.",
   }),
 } as const;

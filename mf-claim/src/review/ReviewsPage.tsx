@@ -1,4 +1,4 @@
-import { useFormat, useModuleTranslation, useNavigate, useRights, useUser } from '@kente/sdk';
+import { Slot, useFormat, useModuleTranslation, useNavigate, useRights, useUser } from '@kente/sdk';
 import {
   Alert,
   Box,
@@ -152,6 +152,16 @@ export default function ReviewsPage() {
               </Stack>
             </CardContent>
           </Card>
+          <Slot
+            name="claim.review.selection"
+            props={{
+              filter: scope,
+              onSelected: ({ selected, notSelected }) => {
+                setOutcome({ kind: 'selected', selected, notSelected });
+                paged.refetch();
+              },
+            }}
+          />
           {canBypass && (
             <TickedBar
               count={tick.ticked.size}
