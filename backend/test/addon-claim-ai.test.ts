@@ -12,7 +12,7 @@ import { backendDir, Client, engines, type RunningServer, spawnServer, startServ
 type Any = any;
 const ADDON = resolve(backendDir, '../addons/claim-ai/backend/index.mjs');
 const ERR = 'errors { field code message }';
-const SCORE = 'fraudScore { score model reasons { code points value norm count } }';
+const SCORE = 'fraudScore { score model reasons { code points value norm count lines } }';
 
 describe.each(engines)('the claim-ai add-on on %s', (engine) => {
   let server: RunningServer;
@@ -92,6 +92,9 @@ describe.each(engines)('the claim-ai add-on on %s', (engine) => {
     expect(visits.count).toBeGreaterThanOrEqual(2);
     expect(visits.points).toBe(Math.min(25, 8 * visits.count));
     expect(third.fraudScore.score).toBeGreaterThan(first.fraudScore.score);
+    // the first claim's line passed: the third claims the same service again, its line 1 is named
+    expect(first.status).toBe(4);
+    expect(third.fraudScore.reasons.find((r: Any) => r.code === 'DUPLICATE_SERVICE')).toMatchObject({ points: 15, count: 1, lines: [1] });
 
     // the review selection's candidates: Checked, not selected yet, at or above the score, riskiest first
     const atRisk = (await q(admin, '{ claimsAtRisk(minScore: 0, first: 500) { claimId code score } }')).claimsAtRisk;

@@ -45,7 +45,7 @@ export async function scoreClaim(kit, tx, claimId) {
     )
   ).rows;
   if (!claim) return null;
-  /** @type {{ code: string, points: number, value: number | null, norm: number | null, count: number | null }[]} */
+  /** @type {{ code: string, points: number, value: number | null, norm: number | null, count: number | null, lines?: number[] }[]} */
   const reasons = [];
   const passed = sql.raw(`(${PASSED.join(',')})`);
   const submitted = sql.raw(`(${SUBMITTED.join(',')})`);
@@ -86,14 +86,22 @@ export async function scoreClaim(kit, tx, claimId) {
 
   const [duplicates] = (
     await tx.execute(
-      sql`SELECT count(DISTINCT mine.id)::int AS n FROM claim_lines mine
+      sql`SELECT count(DISTINCT mine.id)::int AS n, coalesce(array_agg(DISTINCT mine.line_no), '{}') AS lines FROM claim_lines mine
           JOIN claim_lines theirs ON theirs.service_id = mine.service_id AND theirs.claim_id <> mine.claim_id AND coalesce(theirs.status, 1) = 1
           JOIN claims other ON other.id = theirs.claim_id AND other.insuree_id = ${claim.insuree_id} AND other.status IN ${submitted}
             AND other.visit_from BETWEEN ${claim.visit_from}::date - 7 AND ${claim.visit_from}::date + 7
           WHERE mine.claim_id = ${claim.id} AND mine.service_id IS NOT NULL`,
     )
   ).rows;
-  if (duplicates.n > 0) reasons.push({ code: 'DUPLICATE_SERVICE', points: capped(15 * duplicates.n, 30), value: null, norm: null, count: duplicates.n });
+  if (duplicates.n > 0)
+    reasons.push({
+      code: 'DUPLICATE_SERVICE',
+      points: capped(15 * duplicates.n, 30),
+      value: null,
+      norm: null,
+      count: duplicates.n,
+      lines: duplicates.lines.map(Number).sort((a, b) => a - b),
+    });
 
   const [provider] = (
     await tx.execute(
@@ -153,6 +161,8 @@ export default function claimAi(kit) {
         norm: Float
         "how many claims or lines the reason counts"
         count: Int
+        "the claim's line numbers the reason is about (DUPLICATE_SERVICE)"
+        lines: [Int!]
       }
       "A claim at risk: what the review selection needs."
       type ClaimAtRisk {
