@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Checks a composition before deploy, as the shell will see it.
 // Usage: kente-check [composition.json] [--registry registry/modules] [--base-url https://console.example.org/]
-// Exit code 0 when every module and pack is accepted and every file they name exists.
+// Exit code 0 when every module and pack is accepted, every file they name exists and every
+// module page is within the payload budget its manifest declares.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { checkBudgets, formatBudgetReport } from '../dist/check/budgets.js';
 import { checkComposition, formatCheckReport } from '../dist/check/checkComposition.js';
 
 const args = process.argv.slice(2);
@@ -19,4 +21,7 @@ const baseUrl = option('--base-url');
 const file = resolve(args[0] ?? 'composition.json');
 const report = await checkComposition({ compositionText: readFileSync(file, 'utf8'), registryDir: registryDir && resolve(registryDir), baseUrl });
 console.log(`${file}\n${formatCheckReport(report)}`);
-process.exit(report.ok ? 0 : 1);
+// Payload budgets: each module page's own bytes against the budget its manifest declares.
+const budgets = await checkBudgets(report, { compositionText: '', registryDir: registryDir && resolve(registryDir), baseUrl });
+console.log(formatBudgetReport(budgets));
+process.exit(report.ok && budgets.ok ? 0 : 1);

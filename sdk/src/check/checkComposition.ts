@@ -32,12 +32,12 @@ export interface CheckReport {
   fallbackProblems: string[];
 }
 
-interface Source {
+export interface Source {
   read(path: string): Promise<string>;
   exists(path: string): Promise<boolean>;
 }
 
-function sourceFor(folderUrl: string, options: CheckOptions): Source {
+export function sourceFor(folderUrl: string, options: CheckOptions): Source {
   if (folderUrl.startsWith('/modules/') && options.registryDir) {
     const dir = join(options.registryDir, folderUrl.slice('/modules/'.length));
     return {
