@@ -60,6 +60,7 @@ export function scaffold({ dir, name, sdk, packages }) {
     type: 'module',
     scripts: {
       build: 'vite build',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable in an npm script
       dev: 'vite --port ${PORT:-5174}',
       typecheck: 'tsc -p tsconfig.json',
       test: 'node --test test/module.test.mjs',
@@ -183,11 +184,11 @@ export default function InsureePanel({ insuranceNumber }: InsureePanelsProps) {
       {
         menu: { home: title },
         home: { title, greeting: 'Welcome, {{name}}. This page comes from a module built outside the Kente repository.' },
-        panel: { title: `${title} panel`, text: 'Insurance number {{number}}, seen by ${moduleName}.' },
+        panel: { title: `${title} panel`, text: `Insurance number {{number}}, seen by ${moduleName}.` },
       },
       null,
       2,
-    )}\n`.replace('${moduleName}', moduleName),
+    )}\n`,
     'test/module.test.mjs': `// The built module as the shell will read it: run \`npm run build\` first.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
