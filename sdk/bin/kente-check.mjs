@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Checks a composition before deploy, as the shell will see it.
-// Usage: kente-check [composition.json] [--registry registry/modules] [--base-url https://console.example.org/]
+// Usage: kente-check [composition.json] [--registry <registry folder or URL>] [--base-url https://console.example.org/]
+//   the registry is what the console serves at /modules/ (default: read from --base-url)
 // Exit code 0 when every module and pack is accepted, every file they name exists and every
 // module page is within the payload budget its manifest declares.
 import { readFileSync } from 'node:fs';
@@ -16,12 +17,14 @@ const option = (name) => {
   args.splice(i, 2);
   return value;
 };
-const registryDir = option('--registry');
+const registry = option('--registry');
+const registryUrl = registry && /^https?:\/\//.test(registry) ? registry : undefined;
+const registryDir = registry && !registryUrl ? resolve(registry) : undefined;
 const baseUrl = option('--base-url');
 const file = resolve(args[0] ?? 'composition.json');
-const report = await checkComposition({ compositionText: readFileSync(file, 'utf8'), registryDir: registryDir && resolve(registryDir), baseUrl });
+const report = await checkComposition({ compositionText: readFileSync(file, 'utf8'), registryDir, registryUrl, baseUrl });
 console.log(`${file}\n${formatCheckReport(report)}`);
 // Payload budgets: each module page's own bytes against the budget its manifest declares.
-const budgets = await checkBudgets(report, { compositionText: '', registryDir: registryDir && resolve(registryDir), baseUrl });
+const budgets = await checkBudgets(report, { compositionText: '', registryDir, registryUrl, baseUrl });
 console.log(formatBudgetReport(budgets));
 process.exit(report.ok && budgets.ok ? 0 : 1);

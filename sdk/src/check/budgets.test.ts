@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -90,5 +92,29 @@ describe('payload budgets', () => {
     const report = await budgetsOf();
     expect(report.ok).toBe(true);
     expect(report.pages.every((p) => p.budgetKb === undefined)).toBe(true);
+  });
+
+  it('reads a registry served at a URL (a CDN, another server) as well as a folder', async () => {
+    publishModule({ '/a': 4 }, 8 * 1024);
+    const server = createServer((req, res) => {
+      try {
+        res.end(readFileSync(join(registry, decodeURIComponent((req.url ?? '').replace(/^\/cdn\//, '')))));
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const options = {
+        compositionText: JSON.stringify({ modules: [{ name: 'mf-a', version: '1.0.0' }] }),
+        registryUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/cdn`,
+      };
+      const checked = await checkComposition(options);
+      expect(checked.missingFiles).toEqual([]);
+      const report = await checkBudgets(checked, options);
+      expect(report.pages.filter((p) => p.over).map((p) => `${p.module} ${p.path}`)).toEqual(['mf-a /a']);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -18,6 +18,8 @@ export interface CheckOptions {
   compositionText: string;
   /** Folder served at /modules/ (registry/modules). */
   registryDir?: string;
+  /** Or the URL the registry is served at (a CDN, another server): /modules/<name>/<version>/ is read under it. */
+  registryUrl?: string;
   /** Where the console is served, for manifests outside the registry folder. */
   baseUrl?: string;
 }
@@ -49,7 +51,11 @@ export function sourceFor(folderUrl: string, options: CheckOptions): Source {
         ),
     };
   }
-  const base = new URL(folderUrl, options.baseUrl ?? 'http://localhost:4000/');
+  const registryUrl = options.registryUrl && (options.registryUrl.endsWith('/') ? options.registryUrl : `${options.registryUrl}/`);
+  const base =
+    registryUrl && folderUrl.startsWith('/modules/')
+      ? new URL(folderUrl.slice('/modules/'.length), registryUrl)
+      : new URL(folderUrl, options.baseUrl ?? 'http://localhost:4000/');
   return {
     async read(path) {
       const response = await fetch(new URL(path, base), { signal: AbortSignal.timeout(10_000) });
