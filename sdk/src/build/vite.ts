@@ -97,9 +97,6 @@ export function buildManifest(options: KenteModuleOptions) {
   const used = new Set([...(manifest.routes ?? []).map((r) => r.page), ...(manifest.contributions ?? []).map((c) => c.component)]);
   const missing = [...used].filter((exposed) => !(exposed in options.exposes));
   if (missing.length) throw new Error(`kente: ${name} manifest names ${missing.join(', ')} but vite.config exposes no such module`);
-  const paths = new Set((manifest.routes ?? []).map((r) => r.path));
-  const unknown = Object.keys(manifest.budgets?.pages ?? {}).filter((path) => !paths.has(path));
-  if (unknown.length) throw new Error(`kente: ${name} manifest budgets ${unknown.join(', ')} but has no such route`);
   if (result.value.kind !== 'module') throw new Error(`kente: ${name} is not a module manifest`);
   return result.value;
 }
