@@ -80,3 +80,18 @@ test('a module scaffolded in an empty folder from the packed SDK is built, publi
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('pnpm release publishes a version once and refuses to release it again: published files are immutable', () => {
+  test.setTimeout(5 * 60_000);
+  const registryDir = mkdtempSync(join(tmpdir(), 'kente-release-'));
+  try {
+    const release = () => run('node', [join(repoRoot, 'scripts/release.mjs'), '--registry', registryDir, 'mf-reports'], repoRoot);
+    expect(release()).toContain('release: published mf-reports@0.1.0');
+    const manifest = join(registryDir, 'mf-reports/0.1.0/kente-manifest.json');
+    const published = readFileSync(manifest, 'utf8');
+    expect(release).toThrow(/refused: mf-reports@0\.1\.0 is already published; published versions are immutable/);
+    expect(readFileSync(manifest, 'utf8')).toBe(published);
+  } finally {
+    rmSync(registryDir, { recursive: true, force: true });
+  }
+});
