@@ -4,9 +4,13 @@
 // Checks every tarball: no `workspace:` range left, built JS and .d.ts only (no TypeScript
 // source, nothing pointing into this repository).
 // Usage: node scripts/pack-sdk.mjs [--out <folder>]   (default: dist-sdk/); prints the tarballs.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -17,23 +21,28 @@ const packages = ['sdk', 'contracts/core', 'contracts/policy', 'contracts/insure
 if (!existsSync(join(root, 'sdk/dist/index.js'))) execFileSync('pnpm', ['--filter', '@kente/sdk', 'run', 'build'], { cwd: root, stdio: 'inherit' });
 mkdirSync(out, { recursive: true });
 const problems = [];
-const tarballs = [];
-for (const dir of packages) {
-  const before = new Set(readdirSync(out));
-  execFileSync('pnpm', ['pack', '--pack-destination', out], { cwd: join(root, dir), stdio: ['ignore', 'ignore', 'inherit'] });
-  const tarball =
-    readdirSync(out).find((f) => f.endsWith('.tgz') && !before.has(f)) ??
-    readdirSync(out).find((f) => f.startsWith(dir === 'sdk' ? 'kente-sdk-' : `kente-contract-${dir.split('/')[1]}-`));
-  if (!tarball) throw new Error(`pack-sdk: ${dir} produced no tarball`);
-  const file = join(out, tarball);
-  const manifest = execFileSync('tar', ['-xzOf', file, 'package/package.json'], { encoding: 'utf8' });
-  const listing = execFileSync('tar', ['-tzf', file], { encoding: 'utf8' }).split('\n').filter(Boolean);
-  if (manifest.includes('workspace:')) problems.push(`${tarball}: package.json keeps a workspace: range`);
-  if (/"\.\/src\/|\.\.\//.test(manifest)) problems.push(`${tarball}: package.json points to source or outside the package`);
-  if (listing.some((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'))) problems.push(`${tarball}: ships TypeScript source`);
-  if (!listing.some((f) => f.endsWith('.d.ts'))) problems.push(`${tarball}: has no .d.ts`);
-  tarballs.push(file);
-}
+// Packed side by side (each in its own folder first, so a tarball is known by its folder).
+const tarballs = await Promise.all(
+  packages.map(async (dir) => {
+    const own = mkdtempSync(join(tmpdir(), 'kente-pack-'));
+    try {
+      await run('pnpm', ['pack', '--pack-destination', own], { cwd: join(root, dir) });
+      const tarball = readdirSync(own).find((f) => f.endsWith('.tgz'));
+      if (!tarball) throw new Error(`pack-sdk: ${dir} produced no tarball`);
+      const file = join(out, tarball);
+      copyFileSync(join(own, tarball), file);
+      const manifest = execFileSync('tar', ['-xzOf', file, 'package/package.json'], { encoding: 'utf8' });
+      const listing = execFileSync('tar', ['-tzf', file], { encoding: 'utf8' }).split('\n').filter(Boolean);
+      if (manifest.includes('workspace:')) problems.push(`${tarball}: package.json keeps a workspace: range`);
+      if (/"\.\/src\/|\.\.\//.test(manifest)) problems.push(`${tarball}: package.json points to source or outside the package`);
+      if (listing.some((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'))) problems.push(`${tarball}: ships TypeScript source`);
+      if (!listing.some((f) => f.endsWith('.d.ts'))) problems.push(`${tarball}: has no .d.ts`);
+      return file;
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  }),
+);
 if (problems.length) {
   for (const p of problems) console.error(`pack-sdk: ${p}`);
   for (const file of tarballs) rmSync(file, { force: true });
