@@ -1,4 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -56,5 +58,37 @@ describe('publishModule', () => {
     writeFileSync(join(dist, 'kente-manifest.json'), JSON.stringify({ kind: 'module', name: 'mf-a' }));
     await expect(publishModule({ distDir: dist, registry: join(work, 'registry') })).rejects.toThrow(/kente-manifest\.json is invalid/);
     await expect(publishModule({ distDir: join(work, 'nothing'), registry: join(work, 'registry') })).rejects.toThrow(/build it first/);
+  });
+
+  it('publishes to a URL that accepts PUT (an object store), the manifest last, and refuses a version already there', async () => {
+    const stored = new Map<string, string>();
+    const order: string[] = [];
+    const server = createServer((req, res) => {
+      const path = req.url ?? '';
+      if (req.method === 'HEAD') return void res.writeHead(stored.has(path) ? 200 : 404).end();
+      if (req.method !== 'PUT') return void res.writeHead(405).end();
+      if (req.headers['if-none-match'] === '*' && stored.has(path)) return void res.writeHead(412).end();
+      let body = '';
+      req.on('data', (chunk) => {
+        body += chunk;
+      });
+      req.on('end', () => {
+        stored.set(path, body);
+        order.push(path);
+        res.writeHead(201).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const registry = `http://127.0.0.1:${(server.address() as AddressInfo).port}/registry`;
+      const result = await publishModule({ distDir: built('1.0.0'), registry });
+      expect(result.target).toBe(`${registry}/mf-a/1.0.0/`);
+      expect(order.at(-1)).toBe('/registry/mf-a/1.0.0/kente-manifest.json');
+      expect(stored.get('/registry/mf-a/1.0.0/locales/en.json')).toBe('{}');
+      await expect(publishModule({ distDir: built('1.0.0', 'export const changed = 1;'), registry })).rejects.toThrow('mf-a@1.0.0 is already published');
+      expect(stored.get('/registry/mf-a/1.0.0/remoteEntry.js')).toBe('export {};');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
