@@ -65,7 +65,6 @@ export function scaffold({ dir, name, sdk, packages }) {
       typecheck: 'tsc -p tsconfig.json',
       test: 'node --test test/module.test.mjs',
       publish: 'kente-publish dist',
-      check: 'kente-check composition.json',
     },
     dependencies: pick(['@kente/sdk', 'react', 'react-dom']),
     devDependencies: pick([
