@@ -6,6 +6,7 @@
  */
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { BackendDomain } from '../composition/backend.js';
 import { defaultModuleUrl, fallbackModuleUrl, type LoadedManifest, type ResolvedComposition, resolveComposition } from '../composition/resolve.js';
 import type { CompositionEntry } from '../composition/schema.js';
 import { parseComposition } from '../composition/validate.js';
@@ -22,6 +23,8 @@ export interface CheckOptions {
   registryUrl?: string;
   /** Where the console is served, for manifests outside the registry folder. */
   baseUrl?: string;
+  /** The backend's domains and versions (`kente { domains }`, see backendDomainsOf): modules' `requires.backend` are checked against them. */
+  backendDomains?: readonly BackendDomain[];
 }
 
 export interface CheckReport {
@@ -129,7 +132,7 @@ export async function checkComposition(options: CheckOptions): Promise<CheckRepo
       };
     }),
   );
-  const resolved = resolveComposition(composition, loaded, SDK_VERSION);
+  const resolved = resolveComposition(composition, loaded, SDK_VERSION, { backendDomains: options.backendDomains ?? null });
   return {
     // A fallback is a safety net, not a plan: the named version must be usable too.
     ok:
