@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 /** Every unit and integration suite of the workspace: `pnpm test:unit`. */
 export default defineConfig({
   test: {
-    projects: ['sdk', 'shell', 'backend', 'contracts/*', 'mf-*'],
+    projects: ['sdk', 'create-module', 'shell', 'backend', 'contracts/*', 'mf-*'],
   },
 });

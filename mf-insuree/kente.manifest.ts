@@ -51,6 +51,19 @@ export default defineModule({
     { id: 'insuree-picker', slot: 'insuree.picker.insuree', component: './InsureePicker', rights: [101101] },
     { id: 'family-picker', slot: 'insuree.picker.family', component: './FamilyPicker', rights: [101001] },
   ],
+  // Gzipped KB each page may download beyond the shell (kente-check, the bytes bench): about 30% above today's.
+  budgets: {
+    pages: {
+      '/insurees/families': 17,
+      '/insurees/families/new': 16,
+      '/insurees/families/:familyId': 21,
+      '/insurees/families/:familyId/members/new': 16,
+      '/insurees/insurees': 19,
+      '/insurees/insurees/:insureeId': 23,
+      '/insurees/enquiry': 23,
+      '/insurees/numbers': 20,
+    },
+  },
   i18n: { namespace: 'insuree', languages: ['en'], path: 'locales/{{lng}}.json' },
   config: {
     schema: {

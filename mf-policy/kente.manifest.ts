@@ -52,6 +52,22 @@ export default defineModule({
     // Its own slot: the policy page's Contributions panel (add 101302, edit 101303, delete 101304 inside).
     { id: 'policy-contributions', slot: 'policy.policy.panels', component: './PolicyContributionsPanel', order: 10, rights: [101301] },
   ],
+  // Gzipped KB each page may download beyond the shell (kente-check, the bytes bench): about 30% above today's.
+  budgets: {
+    pages: {
+      '/policies': 24,
+      '/policies/renewals': 30,
+      '/policies/new/:familyId': 28,
+      '/policies/:policyId': 32,
+      '/contributions': 24,
+      '/admin/products': 18,
+      '/admin/products/new': 20,
+      '/admin/products/:productId': 20,
+      '/admin/payers': 22,
+      '/admin/payers/new': 20,
+      '/admin/payers/:payerId': 20,
+    },
+  },
   i18n: { namespace: 'policy', languages: ['en'], path: 'locales/{{lng}}.json' },
   config: {
     schema: {

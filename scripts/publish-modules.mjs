@@ -1,9 +1,12 @@
 // Publishes every built module and pack to the local module registry:
 // registry/modules/<name>/<version>/ (what the server serves at /modules/).
 // Other versions already there stay, so a composition can point back to them.
+// This is the workspace's dev build: it replaces the current version in place.
+// A release (`pnpm release`) never does: see scripts/release.mjs.
 // Usage: node scripts/publish-modules.mjs [package-dir ...]   (default: all)
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { publishModule } from '../sdk/dist/publish/publish.js';
 
 const root = resolve(import.meta.dirname, '..');
 const registry = resolve(process.env.KENTE_REGISTRY ?? join(root, 'registry/modules'));
@@ -18,17 +21,13 @@ const candidates = process.argv.slice(2).length
 
 let published = 0;
 for (const dir of candidates) {
-  const manifestFile = join(dir, 'dist/kente-manifest.json');
-  if (!existsSync(manifestFile)) {
-    console.error(`publish: ${dir} has no dist/kente-manifest.json; build it first`);
+  try {
+    const { name, version, target } = await publishModule({ distDir: join(dir, 'dist'), registry, overwrite: true });
+    console.log(`published ${name}@${version} -> ${target}`);
+    published++;
+  } catch (error) {
+    console.error(`publish: ${dir}: ${error.message}`);
     process.exitCode = 1;
-    continue;
   }
-  const { name, version } = JSON.parse(readFileSync(manifestFile, 'utf8'));
-  const target = join(registry, name, version);
-  rmSync(target, { recursive: true, force: true });
-  cpSync(join(dir, 'dist'), target, { recursive: true });
-  console.log(`published ${name}@${version} -> ${target}`);
-  published++;
 }
 if (!published) process.exitCode = 1;

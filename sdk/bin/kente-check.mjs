@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 // Checks a composition before deploy, as the shell will see it.
-// Usage: kente-check [composition.json] [--registry registry/modules] [--base-url https://console.example.org/]
-// Exit code 0 when every module and pack is accepted and every file they name exists.
+// Usage: kente-check [composition.json] [--registry <registry folder or URL>] [--base-url https://console.example.org/]
+//                    [--backend https://console.example.org/]   (checks requires.backend against that backend)
+//   the registry is what the console serves at /modules/ (default: read from --base-url)
+// Exit code 0 when every module and pack is accepted, every file they name exists and every
+// module page is within the payload budget its manifest declares.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { backendDomainsOf } from '../dist/check/backendDomains.js';
+import { checkBudgets, formatBudgetReport } from '../dist/check/budgets.js';
 import { checkComposition, formatCheckReport } from '../dist/check/checkComposition.js';
 
 const args = process.argv.slice(2);
@@ -14,9 +19,24 @@ const option = (name) => {
   args.splice(i, 2);
   return value;
 };
-const registryDir = option('--registry');
+const registry = option('--registry');
+const registryUrl = registry && /^https?:\/\//.test(registry) ? registry : undefined;
+const registryDir = registry && !registryUrl ? resolve(registry) : undefined;
 const baseUrl = option('--base-url');
+const backend = option('--backend');
+let backendDomains;
+if (backend) {
+  try {
+    backendDomains = await backendDomainsOf(backend);
+  } catch (error) {
+    console.error(`kente-check: cannot read the backend's domains: ${error.message}`);
+    process.exit(1);
+  }
+}
 const file = resolve(args[0] ?? 'composition.json');
-const report = await checkComposition({ compositionText: readFileSync(file, 'utf8'), registryDir: registryDir && resolve(registryDir), baseUrl });
+const report = await checkComposition({ compositionText: readFileSync(file, 'utf8'), registryDir, registryUrl, baseUrl, backendDomains });
 console.log(`${file}\n${formatCheckReport(report)}`);
-process.exit(report.ok ? 0 : 1);
+// Payload budgets: each module page's own bytes against the budget its manifest declares.
+const budgets = await checkBudgets(report, { compositionText: '', registryDir, registryUrl, baseUrl });
+console.log(formatBudgetReport(budgets));
+process.exit(report.ok && budgets.ok ? 0 : 1);

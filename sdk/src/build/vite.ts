@@ -5,8 +5,9 @@
  * static `kente-manifest.json` plus `locales/<lng>.json` files the shell reads
  * without running module code. A manifest that is invalid fails the build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
@@ -15,23 +16,24 @@ import { validateManifest } from '../manifest/validate.js';
 
 type SharedConfig = Record<string, { singleton: true; requiredVersion: string; import?: false }>;
 
-function versionOf(dir: string, pkg: string): string {
-  const require = (id: string) => JSON.parse(readFileSync(id, 'utf8')) as { version: string };
-  // Resolve from the building package so workspace links and pnpm layouts both work.
-  const candidates = [
-    join(dir, 'node_modules', pkg, 'package.json'),
-    join(dir, '..', 'node_modules', pkg, 'package.json'),
-    join(dir, '..', 'sdk', 'node_modules', pkg, 'package.json'),
-  ];
-  for (const file of candidates) {
-    try {
-      return require(file).version;
-    } catch {
-      /* next */
-    }
+/**
+ * The version of `pkg` as Node would find it from `dir`: `<ancestor>/node_modules/<pkg>/package.json`,
+ * nearest ancestor first (reads the file directly, so packages whose `exports` hide their
+ * package.json work too). Works in an npm, pnpm or yarn project as in this workspace.
+ */
+export function versionOf(dir: string, pkg: string): string {
+  let current = realpathSync(dir);
+  for (;;) {
+    const file = join(current, 'node_modules', pkg, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    const parent = dirname(current);
+    if (parent === current) throw new Error(`kente: cannot find the version of ${pkg} from ${dir}`);
+    current = parent;
   }
-  throw new Error(`kente: cannot find the version of ${pkg} from ${dir}`);
 }
+
+/** The folder of the @kente/sdk package this helper belongs to (dist/build/vite.js -> the package). */
+const sdkDir = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The singletons every Kente bundle shares: one React, one emotion cache, one
@@ -39,7 +41,6 @@ function versionOf(dir: string, pkg: string): string {
  * theme) and one form kit (with its react-hook-form) in the page. No @mui/* key on purpose: MUI is reached through the kit.
  */
 export function kenteShared(dir: string): SharedConfig {
-  const sdkDir = resolve(dir, 'node_modules/@kente/sdk');
   const sdkVersion = (JSON.parse(readFileSync(join(sdkDir, 'package.json'), 'utf8')) as { version: string }).version;
   const fromSdk = (pkg: string) => `^${versionOf(sdkDir, pkg)}`;
   return {

@@ -6,6 +6,7 @@
  */
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { BackendDomain } from '../composition/backend.js';
 import { defaultModuleUrl, fallbackModuleUrl, type LoadedManifest, type ResolvedComposition, resolveComposition } from '../composition/resolve.js';
 import type { CompositionEntry } from '../composition/schema.js';
 import { parseComposition } from '../composition/validate.js';
@@ -18,8 +19,12 @@ export interface CheckOptions {
   compositionText: string;
   /** Folder served at /modules/ (registry/modules). */
   registryDir?: string;
+  /** Or the URL the registry is served at (a CDN, another server): /modules/<name>/<version>/ is read under it. */
+  registryUrl?: string;
   /** Where the console is served, for manifests outside the registry folder. */
   baseUrl?: string;
+  /** The backend's domains and versions (`kente { domains }`, see backendDomainsOf): modules' `requires.backend` are checked against them. */
+  backendDomains?: readonly BackendDomain[];
 }
 
 export interface CheckReport {
@@ -32,12 +37,12 @@ export interface CheckReport {
   fallbackProblems: string[];
 }
 
-interface Source {
+export interface Source {
   read(path: string): Promise<string>;
   exists(path: string): Promise<boolean>;
 }
 
-function sourceFor(folderUrl: string, options: CheckOptions): Source {
+export function sourceFor(folderUrl: string, options: CheckOptions): Source {
   if (folderUrl.startsWith('/modules/') && options.registryDir) {
     const dir = join(options.registryDir, folderUrl.slice('/modules/'.length));
     return {
@@ -49,7 +54,11 @@ function sourceFor(folderUrl: string, options: CheckOptions): Source {
         ),
     };
   }
-  const base = new URL(folderUrl, options.baseUrl ?? 'http://localhost:4000/');
+  const registryUrl = options.registryUrl && (options.registryUrl.endsWith('/') ? options.registryUrl : `${options.registryUrl}/`);
+  const base =
+    registryUrl && folderUrl.startsWith('/modules/')
+      ? new URL(folderUrl.slice('/modules/'.length), registryUrl)
+      : new URL(folderUrl, options.baseUrl ?? 'http://localhost:4000/');
   return {
     async read(path) {
       const response = await fetch(new URL(path, base), { signal: AbortSignal.timeout(10_000) });
@@ -123,7 +132,7 @@ export async function checkComposition(options: CheckOptions): Promise<CheckRepo
       };
     }),
   );
-  const resolved = resolveComposition(composition, loaded, SDK_VERSION);
+  const resolved = resolveComposition(composition, loaded, SDK_VERSION, { backendDomains: options.backendDomains ?? null });
   return {
     // A fallback is a safety net, not a plan: the named version must be usable too.
     ok:

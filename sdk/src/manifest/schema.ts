@@ -84,6 +84,9 @@ export const contributionSchema = z.strictObject({
   meta: z.optional(z.record(z.string(), z.unknown())),
 });
 
+/** A page budget in gzipped KB (kente-check and the bytes bench fail the module over it). */
+const budgetKb = z.number().check(z.positive(), z.lte(10_000));
+
 export const moduleManifestSchema = z.strictObject({
   $schema: z.optional(z.string()),
   schemaVersion: z.literal(1),
@@ -121,6 +124,8 @@ export const moduleManifestSchema = z.strictObject({
     }),
     { defaults: {} },
   ),
+  /** Payload budgets: gzipped KB each page (by its route path) may download beyond the shell. */
+  budgets: z.optional(z.strictObject({ pages: z.record(routeSchema.shape.path, budgetKb) })),
 });
 
 export const packManifestSchema = z.strictObject({

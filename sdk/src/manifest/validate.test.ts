@@ -96,6 +96,20 @@ describe('validateManifest: references inside a module manifest', () => {
     ]);
   });
 
+  it('accepts page budgets for its routes and refuses one for a route it does not have or one that is not a positive size', () => {
+    expect(validateManifest(moduleManifest({ budgets: { pages: { '/insurees/families': 20, '/insurees/families/:id': 25.5 } } })).ok).toBe(true);
+    expect(problemsOf(moduleManifest({ budgets: { pages: { '/insurees/family': 20 } } }))).toEqual([
+      {
+        path: '$.budgets.pages["/insurees/family"]',
+        expected: "one of this module's routes (/insurees/families, /insurees/families/:id)",
+        found: '"/insurees/family"',
+      },
+    ]);
+    expect(problemsOf(moduleManifest({ budgets: { pages: { '/insurees/families': 0 } } })).map((p) => p.path)).toEqual([
+      '$.budgets.pages["/insurees/families"]',
+    ]);
+  });
+
   it('says "none" when a module with a menu entry has no routes at all', () => {
     const problems = problemsOf(moduleManifest({ routes: [] }));
     expect(problems).toEqual([{ path: '$.menu[0].route', expected: "one of this module's routes (none)", found: '"/insurees/families"' }]);

@@ -39,6 +39,15 @@ function checkModuleReferences(manifest: ModuleManifest): Problem[] {
       });
     }
   });
+  for (const path of Object.keys(manifest.budgets?.pages ?? {})) {
+    if (!routePaths.has(path)) {
+      problems.push({
+        path: `$.budgets.pages[${JSON.stringify(path)}]`,
+        expected: `one of this module's routes (${[...routePaths].join(', ') || 'none'})`,
+        found: JSON.stringify(path),
+      });
+    }
+  }
   // The module's own defaults must pass its own schema (checked at build, where the manifest is written).
   problems.push(...checkConfigDefaults(manifest.config.schema, manifest.config.defaults));
   return problems;
