@@ -16,7 +16,7 @@ export default defineModule({
     { id: 'line-flag', slot: 'claim.line.flags', component: './LineFlag', order: 10, rights: [111301] },
     { id: 'high-risk', slot: 'claim.review.selection', component: './HighRiskSelection', order: 10, rights: [111301, 111008] },
   ],
-  i18n: { namespace: 'claimAi', languages: ['en', 'fr'], path: 'locales/{{lng}}.json' },
+  i18n: { namespace: 'claimai', languages: ['en', 'fr'], path: 'locales/{{lng}}.json' },
   config: {
     // A score at or above `high` is High risk (the review selection's default), at or above `medium` Medium.
     defaults: { high: 60, medium: 30 },
