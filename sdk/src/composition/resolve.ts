@@ -327,8 +327,15 @@ function packProblems(
       }
     }
     if (source === 'composition.json') continue;
-    for (const module of Object.keys(config)) {
+    for (const [module, values] of Object.entries(config)) {
       if (!owners.has(module)) warnings.push(`${source}: $.config.${module} configures ${module}, which this composition does not compose; it is ignored`);
+      // composition.json wins: say so, an implementer who adds a country pack may have forgotten their own setting.
+      for (const [key, value] of Object.entries(values ?? {})) {
+        const own = composition.config[module]?.[key];
+        if (own !== undefined && JSON.stringify(own) !== JSON.stringify(value)) {
+          warnings.push(`composition.json $.config.${module}.${key} (${JSON.stringify(own)}) overrides ${source}'s ${JSON.stringify(value)}`);
+        }
+      }
     }
   }
   return problems;
