@@ -99,13 +99,16 @@ export interface MergedConfig {
 const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 
 /**
- * A module's settings are the keys its schema lists: unless the schema says
- * otherwise (`additionalProperties`), another key is a typo and is reported.
+ * A module's settings are the keys its schema lists, at every depth: unless the
+ * schema says otherwise (`additionalProperties`), another key is a typo and is
+ * reported (`insuranceNumber.lenght` in a country pack).
  */
 function closed(schema: JsonSchema): JsonSchema {
-  return isRecord(schema.properties) && !('additionalProperties' in schema) && !('patternProperties' in schema)
-    ? { ...schema, additionalProperties: false }
-    : schema;
+  if (!isRecord(schema.properties)) return schema;
+  const properties = Object.fromEntries(Object.entries(schema.properties).map(([key, value]) => [key, isRecord(value) ? closed(value) : value]));
+  return !('additionalProperties' in schema) && !('patternProperties' in schema)
+    ? { ...schema, properties, additionalProperties: false }
+    : { ...schema, properties };
 }
 
 /** Failures of a value against a module's schema, one per location. */

@@ -5,6 +5,7 @@
  * Pure data in, data out: the shell, the `check` command and the tests share it.
  */
 import { satisfies as versionSatisfies } from 'compare-versions';
+import { jsonPath } from '../manifest/problems.js';
 import type { Contribution, MenuEntry, ModuleManifest, PackManifest, RouteDef } from '../manifest/schema.js';
 import { type BackendDomain, backendNeedsProblems } from './backend.js';
 import { type ConfigLayer, type ConfigOwner, type ConfigProblem, type MergedConfig, mergeConfig, packConfigLayers, SHELL_CONFIG_OWNER } from './config.js';
@@ -301,14 +302,20 @@ function packProblems(
   for (const { manifest } of packs) {
     for (const [language, files] of Object.entries(manifest.overrides)) {
       if (!codes.includes(language)) {
-        problems.push({ source: manifest.name, path: `$.overrides.${language}`, expected: knownLanguages, found: JSON.stringify(language), using: 'nothing' });
+        problems.push({
+          source: manifest.name,
+          path: jsonPath(['overrides', language]),
+          expected: knownLanguages,
+          found: JSON.stringify(language),
+          using: 'nothing',
+        });
         continue;
       }
       for (const namespace of Object.keys(files)) {
         if (namespaces.includes(namespace)) continue;
         problems.push({
           source: manifest.name,
-          path: `$.overrides.${language}.${namespace}`,
+          path: jsonPath(['overrides', language, namespace]),
           expected: `a namespace of this composition (${namespaces.join(', ')})`,
           found: JSON.stringify(namespace),
           using: 'nothing',
@@ -323,17 +330,18 @@ function packProblems(
       if (!byLanguage || typeof byLanguage !== 'object') continue;
       for (const language of Object.keys(byLanguage)) {
         if (!codes.includes(language))
-          problems.push({ source, path: `$.config.shell.${key}.${language}`, expected: knownLanguages, found: JSON.stringify(language) });
+          problems.push({ source, path: jsonPath(['config', 'shell', key, language]), expected: knownLanguages, found: JSON.stringify(language) });
       }
     }
     if (source === 'composition.json') continue;
     for (const [module, values] of Object.entries(config)) {
-      if (!owners.has(module)) warnings.push(`${source}: $.config.${module} configures ${module}, which this composition does not compose; it is ignored`);
+      if (!owners.has(module))
+        warnings.push(`${source}: ${jsonPath(['config', module])} configures ${module}, which this composition does not compose; it is ignored`);
       // composition.json wins: say so, an implementer who adds a country pack may have forgotten their own setting.
       for (const [key, value] of Object.entries(values ?? {})) {
         const own = composition.config[module]?.[key];
         if (own !== undefined && JSON.stringify(own) !== JSON.stringify(value)) {
-          warnings.push(`composition.json $.config.${module}.${key} (${JSON.stringify(own)}) overrides ${source}'s ${JSON.stringify(value)}`);
+          warnings.push(`composition.json ${jsonPath(['config', module, key])} (${JSON.stringify(own)}) overrides ${source}'s ${JSON.stringify(value)}`);
         }
       }
     }
