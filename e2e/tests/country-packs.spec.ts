@@ -29,12 +29,18 @@ function insuranceNumber(length: number): string {
   return `${body}${Number(BigInt(body) % 7n)}`;
 }
 
-async function signInAs(page: Page, labels: { user: string; password: string; submit: string }, path: string) {
-  await page.goto(path);
+/**
+ * Signs in on the sign-in page, which the composition's defaultLanguage shows in `language`;
+ * Admin's profile says English, so the language is then chosen in the console.
+ */
+async function signInAs(page: Page, language: string, labels: { user: string; password: string; submit: string }) {
+  await page.goto('/');
   await page.getByLabel(labels.user).fill('Admin');
   await page.getByLabel(labels.password).fill('admin123');
   await page.getByRole('button', { name: labels.submit }).click();
   await expect(mainMenu(page)).toBeVisible();
+  await page.getByTestId('language-switcher').locator('select').selectOption(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 
 /** The first seeded claim, for its page. */
@@ -66,8 +72,7 @@ async function serverOn(page: Page, number: string) {
 test('Niger: Prestations, F CFA in fr-NE, Région/Département/Commune/Village, ten-digit numbers, by editing composition.json alone', async ({ page }) => {
   test.setTimeout(120_000);
   composeCountry('country-ne', 'fr');
-  await signInAs(page, { user: "Nom d'utilisateur", password: 'Mot de passe', submit: 'Se connecter' }, '/');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await signInAs(page, 'fr', { user: "Nom d'utilisateur", password: 'Mot de passe', submit: 'Se connecter' });
   // The pack's wording: the claims section and entry, the insurees section; its scheme name in the header.
   await expect(mainMenu(page).getByText('Prestations', { exact: true })).toBeVisible();
   await expect(mainMenu(page).getByRole('link', { name: 'Prestations des établissements' })).toBeVisible();
@@ -111,8 +116,7 @@ test('Niger: Prestations, F CFA in fr-NE, Région/Département/Commune/Village, 
 test('Tanzania in Swahili: Swahili menus and the CHF wording, TZS, Mkoa/Wilaya/Kata/Kijiji; then the packs removed, the defaults back', async ({ page }) => {
   test.setTimeout(120_000);
   composeCountry('country-tz', 'sw');
-  await signInAs(page, { user: 'Jina la mtumiaji', password: 'Nenosiri', submit: 'Ingia' }, '/');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'sw');
+  await signInAs(page, 'sw', { user: 'Jina la mtumiaji', password: 'Nenosiri', submit: 'Ingia' });
   await expect(mainMenu(page).getByText('Wanachama wa CHF na mikataba')).toBeVisible();
   await expect(mainMenu(page).getByText('Madai', { exact: true })).toBeVisible();
   await expect(mainMenu(page).getByRole('link', { name: 'Wanachama wa CHF' })).toBeVisible();
