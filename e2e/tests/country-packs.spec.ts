@@ -82,7 +82,8 @@ test('Niger: Prestations, F CFA in fr-NE, Région/Département/Commune/Village, 
   // A claim page: its title and its amounts in francs CFA, written for fr-NE.
   const claim = await firstClaim(page);
   await page.goto(`/claims/${claim.id}`);
-  await expect(page.getByRole('heading', { name: `Prestation ${claim.code}`, level: 1 })).toBeVisible();
+  // A full page load on a shared machine: the module may take a while.
+  await expect(page.getByRole('heading', { name: `Prestation ${claim.code}`, level: 1 })).toBeVisible({ timeout: 45_000 });
   const claimed = new Intl.NumberFormat('fr-NE', { style: 'currency', currency: 'XOF' }).format(Number(claim.claimed));
   expect(claimed).toMatch(/F\s?CFA$/);
   await expect(page.getByText(claimed).first()).toBeVisible();
@@ -91,6 +92,7 @@ test('Niger: Prestations, F CFA in fr-NE, Région/Département/Commune/Village, 
 
   // The location picker names Niger's levels.
   await page.goto('/insurees/families/new');
+  await expect(page.getByRole('heading', { name: 'Nouvelle famille/groupe', level: 1 })).toBeVisible({ timeout: 45_000 });
   const village = page.getByRole('group', { name: 'Village', exact: true });
   for (const level of ['Région', 'Département', 'Commune', 'Village']) await expect(village.getByRole('combobox', { name: level, exact: true })).toBeVisible();
   await expect(village.getByRole('combobox', { name: 'Municipalité' })).toHaveCount(0);
@@ -124,11 +126,13 @@ test('Tanzania in Swahili: Swahili menus and the CHF wording, TZS, Mkoa/Wilaya/K
 
   const claim = await firstClaim(page);
   await page.goto(`/claims/${claim.id}`);
+  await expect(page.getByRole('heading', { name: claim.code, level: 1 })).toBeVisible({ timeout: 45_000 });
   const claimed = new Intl.NumberFormat('sw-TZ', { style: 'currency', currency: 'TZS' }).format(Number(claim.claimed));
   expect(claimed).toMatch(/^TSh/);
   await expect(page.getByText(claimed).first()).toBeVisible();
 
   await page.goto('/insurees/families/new');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 45_000 });
   const village = page.getByRole('group', { name: 'Kijiji', exact: true });
   for (const level of ['Mkoa', 'Wilaya', 'Kata', 'Kijiji']) await expect(village.getByRole('combobox', { name: level, exact: true })).toBeVisible();
   expect(await graphqlAs(page, 'query { insuranceNumberConfig { length } }')).toEqual({ insuranceNumberConfig: { length: 9 } });
@@ -138,6 +142,7 @@ test('Tanzania in Swahili: Swahili menus and the CHF wording, TZS, Mkoa/Wilaya/K
   await page.evaluate(() => localStorage.clear());
   await page.context().clearCookies({ name: 'kente_language' });
   await page.reload();
+  await expect(page.getByRole('heading', { name: 'New family/group', level: 1 })).toBeVisible({ timeout: 45_000 });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(mainMenu(page).getByText('Claims', { exact: true })).toBeVisible();
   await expect(mainMenu(page).getByText('Wanachama wa CHF na mikataba')).toHaveCount(0);
@@ -146,6 +151,7 @@ test('Tanzania in Swahili: Swahili menus and the CHF wording, TZS, Mkoa/Wilaya/K
   for (const level of ['Region', 'District', 'Municipality', 'Village'])
     await expect(englishVillage.getByRole('combobox', { name: level, exact: true })).toBeVisible();
   await page.goto(`/claims/${claim.id}`);
+  await expect(page.getByRole('heading', { name: `Claim ${claim.code}`, level: 1 })).toBeVisible({ timeout: 45_000 });
   await expect(page.getByText(new Intl.NumberFormat('en', { style: 'currency', currency: 'TZS' }).format(Number(claim.claimed))).first()).toBeVisible();
 });
 
