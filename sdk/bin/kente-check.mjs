@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Checks a composition before deploy, as the shell will see it.
 // Usage: kente-check [composition.json] [--registry registry/modules] [--base-url https://console.example.org/]
-// Exit code 0 when every module and pack is accepted and every file they name exists.
+// Exit code 0 when every module and pack is accepted, every file they name exists, and no setting or
+// wording of a pack (or of composition.json) has a problem; each problem is printed with its file and JSON path.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkComposition, formatCheckReport } from '../dist/check/checkComposition.js';
