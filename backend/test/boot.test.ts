@@ -125,6 +125,39 @@ describe('GET /boot.json', () => {
     }
   });
 
+  it("lays a country pack's shell wording over the language's, and over English", async () => {
+    const registryDir = join(dir, 'registry');
+    mkdirSync(join(registryDir, 'country-xx/0.1.0/xx'), { recursive: true });
+    mkdirSync(join(registryDir, 'country-xx/0.1.0/en'), { recursive: true });
+    writeFileSync(
+      join(registryDir, 'country-xx/0.1.0/kente-manifest.json'),
+      JSON.stringify({
+        name: 'country-xx',
+        kind: 'pack',
+        country: { code: 'NE', name: 'Niger' },
+        overrides: { xx: { shell: 'xx/shell.json' }, en: { shell: 'en/shell.json' } },
+      }),
+    );
+    writeFileSync(join(registryDir, 'country-xx/0.1.0/xx/shell.json'), JSON.stringify({ login: { submit: 'Xx enter' } }));
+    writeFileSync(join(registryDir, 'country-xx/0.1.0/en/shell.json'), JSON.stringify({ app: { tagline: 'Niger console' } }));
+    type Body = { translations: Record<string, unknown> };
+    // Listed first, applied last: country packs come after language packs.
+    writeComposition({
+      defaultLanguage: 'xx',
+      modules: [],
+      packs: [
+        { name: 'country-xx', version: '0.1.0' },
+        { name: 'lang-xx', version: '0.1.0' },
+      ],
+    });
+    expect(((await (await fetch(`${base}${BOOT_PATH}`)).json()) as Body).translations).toEqual({
+      xx: { shell: { login: { title: 'Xx sign in', submit: 'Xx enter' } } },
+    });
+    expect(((await (await fetch(`${base}${BOOT_PATH}?lang=en`)).json()) as Body).translations).toEqual({
+      en: { shell: { app: { tagline: 'Niger console' } } },
+    });
+  });
+
   it('passes a composition that is not JSON through untouched, with its problem, for the shell to report', async () => {
     writeComposition('{ "modules": [');
     const body = (await (await fetch(`${base}${BOOT_PATH}`)).json()) as Record<string, unknown>;

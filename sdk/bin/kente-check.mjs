@@ -4,7 +4,8 @@
 //                    [--backend https://console.example.org/]   (checks requires.backend against that backend)
 //   the registry is what the console serves at /modules/ (default: read from --base-url)
 // Exit code 0 when every module and pack is accepted, every file they name exists and every
-// module page is within the payload budget its manifest declares.
+// module page is within the payload budget its manifest declares, and no setting or wording of a
+// pack (or of composition.json) has a problem; each problem is printed with its file and JSON path.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { backendDomainsOf } from '../dist/check/backendDomains.js';

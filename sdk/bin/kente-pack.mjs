@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // "Builds" a JSON-only language or country pack: validates its manifest and
-// every translation file it names, then copies them to dist/.
+// every translation and wording file it names, then copies them to dist/.
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateManifest } from '../dist/contract.js';
@@ -11,10 +11,17 @@ const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 const result = validateManifest(manifest);
 const problems = result.ok ? [] : result.problems.map((p) => `${p.path}: expected ${p.expected}, found ${p.found}`);
 if (result.ok && manifest.version !== pkg.version) problems.push(`$.version: expected ${pkg.version} (package.json), found ${manifest.version}`);
-for (const [lng, files] of Object.entries(manifest.translations ?? {})) {
-  for (const [ns, file] of Object.entries(files)) {
-    if (!existsSync(join(dir, file))) problems.push(`$.translations.${lng}.${ns}: expected an existing file, found ${file}`);
-    else JSON.parse(readFileSync(join(dir, file), 'utf8'));
+const files = (field) =>
+  Object.entries(manifest[field] ?? {}).flatMap(([lng, byNs]) => Object.entries(byNs).map(([ns, file]) => ({ path: `$.${field}.${lng}.${ns}`, file })));
+const named = [...files('translations'), ...files('overrides')];
+for (const { path, file } of named) {
+  if (!existsSync(join(dir, file))) problems.push(`${path}: expected an existing file, found ${file}`);
+  else {
+    try {
+      JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (error) {
+      problems.push(`${path}: expected valid JSON in ${file}, found ${error.message}`);
+    }
   }
 }
 if (problems.length) {
@@ -23,7 +30,5 @@ if (problems.length) {
 }
 rmSync(join(dir, 'dist'), { recursive: true, force: true });
 cpSync(join(dir, 'kente-manifest.json'), join(dir, 'dist/kente-manifest.json'));
-for (const files of Object.values(manifest.translations ?? {})) {
-  for (const file of Object.values(files)) cpSync(join(dir, file), join(dir, 'dist', file));
-}
+for (const { file } of named) cpSync(join(dir, file), join(dir, 'dist', file));
 console.log(`${manifest.name}@${manifest.version}: pack ready in dist/`);

@@ -14,4 +14,7 @@ write('composition.schema.json', compositionSchema, 'Kente composition.json', (j
   return json;
 });
 write('module-manifest.schema.json', moduleManifestSchema, 'Kente module manifest (kente-manifest.json)');
-write('pack-manifest.schema.json', packManifestSchema, 'Kente language or country pack manifest (kente-manifest.json)');
+write('pack-manifest.schema.json', packManifestSchema, 'Kente language or country pack manifest (kente-manifest.json)', (json) => {
+  json.properties.config.properties = { shell: SHELL_CONFIG_SCHEMA };
+  return json;
+});

@@ -7,9 +7,10 @@
 export type { BackendDomain } from './composition/backend.js';
 export { BACKEND_DOMAINS_QUERY, backendDomainsFrom, backendNeedsProblems } from './composition/backend.js';
 export type { ConfigLayer, ConfigOwner, ConfigProblem, MergedConfig } from './composition/config.js';
-export { checkConfigDefaults, mergeConfig, SHELL_CONFIG_DEFAULTS, SHELL_CONFIG_OWNER, SHELL_CONFIG_SCHEMA } from './composition/config.js';
+export { checkConfigDefaults, mergeConfig, packConfigLayers, SHELL_CONFIG_DEFAULTS, SHELL_CONFIG_OWNER, SHELL_CONFIG_SCHEMA } from './composition/config.js';
 export type { Orderable, OrderingProblem } from './composition/order.js';
 export { orderContributions } from './composition/order.js';
+export { countryPacksLast, isCountryPack, mergeTexts, wordingOverrides } from './composition/packs.js';
 export type { Preflight } from './composition/preflight.js';
 export { LANGUAGE_COOKIE, manifestError, preflight } from './composition/preflight.js';
 export type {

@@ -15,11 +15,13 @@ export type * from './contract.js';
 export { describeValue, jsonPath } from './manifest/problems.js';
 export { graphqlDocument, type KenteGraphql, typedGraphql } from './runtime/graphqlDocument.js';
 export {
+  localeOf,
   NAVIGATE_EVENT,
   namespaceOf,
   useDataTableLabels,
   useFormat,
   useLanguage,
+  useLocale,
   useLocation,
   useModuleConfig,
   useModuleTranslation,

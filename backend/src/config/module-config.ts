@@ -1,6 +1,6 @@
 /**
- * Module configuration as the console sees it: manifest defaults < country/language
- * pack config < composition.json config, merged and validated by the SDK's
+ * Module configuration as the console sees it: manifest defaults < language packs <
+ * country packs < composition.json config, merged and validated by the SDK's
  * mergeConfig, the same function the shell uses (a bad value falls back to the
  * layer below, as in the browser). Read from disk: composition.json and the
  * manifests in the registry folder; cached until a file's mtime changes, so an
@@ -8,7 +8,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ConfigProblem, mergeConfig, parseComposition, SHELL_CONFIG_OWNER } from '@kente/sdk/contract';
+import { type ConfigProblem, mergeConfig, packConfigLayers, parseComposition, SHELL_CONFIG_OWNER } from '@kente/sdk/contract';
 
 export type ModuleConfig = (module: string) => Record<string, unknown>;
 
@@ -69,10 +69,7 @@ export function createModuleConfig(options: ModuleConfigOptions): ModuleConfig {
             return { name, schema: isRecord(config.schema) ? config.schema : undefined, defaults: isRecord(config.defaults) ? config.defaults : {} };
           }),
         ],
-        [
-          ...packs.map(({ name, manifest }) => ({ source: name, path: '$.config', config: configOf(manifest) as Record<string, Record<string, unknown>> })),
-          { source: 'composition.json', path: '$.config', config: composition.config },
-        ],
+        [...packConfigLayers(packs), { source: 'composition.json', path: '$.config', config: composition.config }],
       );
       for (const p of merged.problems) console.warn(`[kente] configuration: ${p.source} ${p.path}: expected ${p.expected}, found ${p.found}`);
       lastMerge = { inputs, ...merged };

@@ -10,7 +10,8 @@
  * `translations` carries the shell's namespace for the language the sign-in page will
  * show (`?lang=`, the user's earlier choice, else the composition's defaultLanguage)
  * when a pack brings it: a French user's first screen does not wait for one more
- * round trip after this one. English is built into the shell.
+ * round trip after this one, country packs' wording overrides applied. English is built
+ * into the shell: for it only the overrides come, when a country pack has some.
  * The composition is passed as text so the shell reports a broken file exactly as
  * when it fetches it itself. Only manifests this server holds in its registry are
  * included (entries without a `url`, and a module's `fallback` version without a
@@ -23,7 +24,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize, sep } from 'node:path';
-import { type Preflight, preflight } from '@kente/sdk/contract';
+import { countryPacksLast, mergeTexts, type Preflight, preflight, wordingOverrides } from '@kente/sdk/contract';
 import { compressFor } from './static.js';
 
 export const BOOT_PATH = '/boot.json';
@@ -93,19 +94,28 @@ function insidePack(registryDir: string, entry: RegistryEntry, path: unknown): s
   return full.startsWith(root + sep) ? full : null;
 }
 
-/** The shell's namespace in `language`, from the first pack that brings it (as the shell's i18n looks it up). */
+/**
+ * The shell's namespace in `language` as the shell's i18n assembles it: from the first
+ * pack that brings it, with the country packs' wording overrides over it. For English
+ * (built into the shell) only the overrides, when a pack has some.
+ */
 async function shellTranslations(registryDir: string, packs: Array<{ entry: RegistryEntry; manifest: unknown }>, language: string, read: FileReader) {
-  for (const { entry, manifest } of packs) {
-    const translations = (manifest as { translations?: Record<string, Record<string, unknown>> }).translations;
-    const file = insidePack(registryDir, entry, translations?.[language]?.shell);
-    if (!file) continue;
-    try {
-      return JSON.parse(await read(file)) as unknown;
-    } catch {
-      return undefined; // the shell fetches it itself and reports it
+  const readJson = async (file: string | null) => (file ? (JSON.parse(await read(file)) as Record<string, unknown>) : undefined);
+  try {
+    let base: Record<string, unknown> | undefined = language === 'en' ? {} : undefined;
+    for (const { entry, manifest } of countryPacksLast(packs)) {
+      if (base) break;
+      const translations = (manifest as { translations?: Record<string, Record<string, unknown>> }).translations;
+      base = await readJson(insidePack(registryDir, entry, translations?.[language]?.shell));
     }
+    const overrides = wordingOverrides(packs, language, 'shell');
+    if (!base || (language === 'en' && !overrides.length)) return undefined;
+    const over = await Promise.all(overrides.map(({ pack, path }) => readJson(insidePack(registryDir, pack.entry, path))));
+    if (over.some((o) => o === undefined)) return undefined; // a path outside its pack: the shell fetches and reports it
+    return mergeTexts(base, ...(over as Record<string, unknown>[]));
+  } catch {
+    return undefined; // the shell fetches it itself and reports it
   }
-  return undefined;
 }
 
 type FileReader = (file: string) => Promise<string>;
@@ -149,7 +159,7 @@ export async function readBoot(options: BootOptions, language?: string | null, r
   const manifests = Object.fromEntries(found.map(({ entry, manifest }) => [`/modules/${entry.name}/${entry.version}/`, manifest]));
   const translations: BootPayload['translations'] = {};
   const wanted = languageCode(language) ? language : languageCode(defaultLanguage) ? defaultLanguage : undefined;
-  if (wanted !== undefined && wanted !== 'en') {
+  if (wanted !== undefined) {
     const shell = await shellTranslations(
       options.registryDir,
       found.filter(({ entry }) => entry.kind === 'pack'),

@@ -125,3 +125,48 @@ describe('checkComposition', () => {
     expect(report.resolved?.config['mf-a']).toEqual({ pageSize: 20 });
   });
 });
+
+describe('checkComposition with a country pack', () => {
+  const country = (overrides: Record<string, unknown>, config: Record<string, unknown> = {}) => ({
+    schemaVersion: 1,
+    kind: 'pack',
+    name: 'country-xx',
+    version: '1.0.0',
+    requires: { sdk: '^1.0.0' },
+    country: { code: 'NE', name: 'Niger' },
+    overrides: { en: { a: 'en/a.json' } },
+    config,
+    ...overrides,
+  });
+  const setUp = (words: Record<string, unknown>, config: Record<string, unknown> = {}) => {
+    publish('mf-a', '1.0.0', moduleManifest('mf-a', '1.0.0'), ['mf-manifest.json']);
+    writeFileSync(join(registry, 'mf-a/1.0.0/locales/en.json'), JSON.stringify({ menu: { claims: 'Claims' }, title: 'Claim {{code}}' }));
+    publish('country-xx', '1.0.0', country({}, config), []);
+    mkdirSync(join(registry, 'country-xx/1.0.0/en'));
+    writeFileSync(join(registry, 'country-xx/1.0.0/en/a.json'), JSON.stringify(words));
+    return JSON.stringify({ modules: [{ name: 'mf-a', version: '1.0.0' }], packs: [{ name: 'country-xx', version: '1.0.0' }] });
+  };
+
+  it('accepts wording that overrides existing keys and valid settings', async () => {
+    const report = await checkComposition({ compositionText: setUp({ menu: { claims: 'Services' } }, { shell: { currency: 'XOF' } }), registryDir: registry });
+    expect(formatCheckReport(report)).toContain('composition OK');
+    expect(report.resolved?.config.shell?.currency).toBe('XOF');
+  });
+
+  it('prints a key typo and a wrong currency with the pack and the path, and fails', async () => {
+    const report = await checkComposition({ compositionText: setUp({ menu: { claimz: 'Services' } }, { shell: { currency: 'XYZ' } }), registryDir: registry });
+    expect(report.ok).toBe(false);
+    const text = formatCheckReport(report);
+    expect(text).toContain('WORDING country-xx $.overrides.en.a (en/a.json): menu.claimz is not a key of the a texts');
+    expect(text).toContain('CONFIG country-xx $.config.shell.currency: expected an ISO 4217 currency code');
+    expect(text).toContain('composition NOT OK');
+  });
+
+  it('reports a wording file that is missing', async () => {
+    const text = setUp({});
+    rmSync(join(registry, 'country-xx/1.0.0/en/a.json'));
+    const report = await checkComposition({ compositionText: text, registryDir: registry });
+    expect(report.ok).toBe(false);
+    expect(report.missingFiles).toEqual(['country-xx@1.0.0: en/a.json']);
+  });
+});

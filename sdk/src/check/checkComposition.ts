@@ -7,12 +7,14 @@
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackendDomain } from '../composition/backend.js';
+import { countryPacksLast } from '../composition/packs.js';
 import { defaultModuleUrl, fallbackModuleUrl, type LoadedManifest, type ResolvedComposition, resolveComposition } from '../composition/resolve.js';
 import type { CompositionEntry } from '../composition/schema.js';
 import { parseComposition } from '../composition/validate.js';
 import type { Problem } from '../manifest/problems.js';
 import { validateManifest } from '../manifest/validate.js';
 import { SDK_VERSION } from '../version.js';
+import { comparePackKeys } from './packKeys.js';
 
 export interface CheckOptions {
   /** Text of composition.json. */
@@ -35,6 +37,8 @@ export interface CheckReport {
   missingFiles: string[];
   /** Fallback versions that could not be had (their manifest missing or invalid). */
   fallbackProblems: string[];
+  /** Wording overrides of packs that are not JSON texts or name keys the texts they override lack. */
+  wordingProblems: string[];
 }
 
 export interface Source {
@@ -74,7 +78,7 @@ export function sourceFor(folderUrl: string, options: CheckOptions): Source {
 
 export async function checkComposition(options: CheckOptions): Promise<CheckReport> {
   const parsed = parseComposition(options.compositionText);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems, missingFiles: [], fallbackProblems: [] };
+  if (!parsed.ok) return { ok: false, problems: parsed.problems, missingFiles: [], fallbackProblems: [], wordingProblems: [] };
   const composition = parsed.value;
   const missingFiles: string[] = [];
   const fallbackProblems: string[] = [];
@@ -109,7 +113,7 @@ export async function checkComposition(options: CheckOptions): Promise<CheckRepo
     const files =
       manifest.kind === 'module'
         ? [manifest.federation.entry, ...manifest.i18n.languages.map((lng) => manifest.i18n.path.replace('{{lng}}', lng))]
-        : Object.values(manifest.translations).flatMap((byNamespace) => Object.values(byNamespace));
+        : [...Object.values(manifest.translations), ...Object.values(manifest.overrides)].flatMap((byNamespace) => Object.values(byNamespace));
     for (const file of files) {
       if (/^https?:/.test(file)) continue;
       if (!(await source.exists(file))) missingFiles.push(`${entry.name}@${entry.version}: ${file}`);
@@ -133,6 +137,7 @@ export async function checkComposition(options: CheckOptions): Promise<CheckRepo
     }),
   );
   const resolved = resolveComposition(composition, loaded, SDK_VERSION, { backendDomains: options.backendDomains ?? null });
+  const wordingProblems = await checkWording(resolved, options);
   return {
     // A fallback is a safety net, not a plan: the named version must be usable too.
     ok:
@@ -140,12 +145,53 @@ export async function checkComposition(options: CheckOptions): Promise<CheckRepo
       resolved.fallbacks.length === 0 &&
       missingFiles.length === 0 &&
       fallbackProblems.length === 0 &&
+      wordingProblems.length === 0 &&
       resolved.configProblems.length === 0,
     problems: [],
     resolved,
     missingFiles,
     fallbackProblems,
+    wordingProblems,
   };
+}
+
+/**
+ * Every key of a pack's wording overrides must be a key of the text it overrides: the
+ * module's English (or for the shell, the language's full translation a pack brings);
+ * a typo would change nothing on screen.
+ */
+async function checkWording(resolved: ResolvedComposition, options: CheckOptions): Promise<string[]> {
+  const problems: string[] = [];
+  const readJson = async (folderUrl: string, path: string): Promise<Record<string, unknown> | null> => {
+    try {
+      const data: unknown = JSON.parse(await sourceFor(folderUrl, options).read(path));
+      return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+    } catch {
+      return null;
+    }
+  };
+  const reference = async (language: string, namespace: string): Promise<Record<string, unknown> | null> => {
+    const owner = resolved.modules.find((m) => m.manifest.i18n.namespace === namespace);
+    if (owner) return readJson(owner.baseUrl, owner.manifest.i18n.path.replace('{{lng}}', 'en'));
+    const full = countryPacksLast(resolved.packs).find((p) => p.manifest.translations[language]?.[namespace]);
+    return full ? readJson(full.baseUrl, full.manifest.translations[language]?.[namespace] as string) : null;
+  };
+  for (const { manifest, baseUrl } of resolved.packs) {
+    for (const [language, files] of Object.entries(manifest.overrides)) {
+      for (const [namespace, file] of Object.entries(files)) {
+        const where = `${manifest.name} $.overrides.${language}.${namespace} (${file})`;
+        const words = await readJson(baseUrl, file);
+        if (!words) {
+          problems.push(`${where}: expected a JSON object of texts`);
+          continue;
+        }
+        const english = await reference(language, namespace);
+        if (!english) continue; // nothing to compare with here (the shell's English is built into the shell)
+        for (const key of comparePackKeys(english, words, language).stale) problems.push(`${where}: ${key} is not a key of the ${namespace} texts`);
+      }
+    }
+  }
+  return problems;
 }
 
 /** The report as text, for the command line. */
@@ -164,6 +210,7 @@ export function formatCheckReport(report: CheckReport): string {
   for (const r of resolved.refused) lines.push(`REFUSED ${r.name}@${r.version}: ${r.reasons.join('; ')}`);
   for (const f of report.missingFiles) lines.push(`MISSING ${f}`);
   for (const f of report.fallbackProblems) lines.push(`FALLBACK ${f}`);
+  for (const w of report.wordingProblems) lines.push(`WORDING ${w}`);
   for (const f of resolved.fallbacks) lines.push(`FALLBACK ${f.name}: ${f.asked} cannot be used (${f.reasons.join('; ')}); the console will run ${f.running}`);
   for (const p of resolved.configProblems) {
     lines.push(`CONFIG ${p.source} ${p.path}: expected ${p.expected}, found ${p.found}${p.using ? `; the console uses ${p.using}` : ''}`);

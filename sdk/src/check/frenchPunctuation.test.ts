@@ -17,8 +17,8 @@ describe('French punctuation', () => {
     expect(fixFrenchPunctuation({ a: ['x: y'], n: 1 })).toEqual({ a: ['x\u00a0: y'], n: 1 });
   });
 
-  it('holds in every file of the French pack', () => {
-    const dir = join(import.meta.dirname, '../../../lang-fr/fr');
+  it.each(['lang-fr/fr', 'country-ne/fr'])('holds in every French file of %s', (folder) => {
+    const dir = join(import.meta.dirname, '../../..', folder);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       expect(frenchPunctuationProblems(JSON.parse(readFileSync(join(dir, file), 'utf8'))), file).toEqual([]);
     }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validateManifest } from '../manifest/validate.js';
 import { comparePackKeys, interpolationVariables } from './packKeys.js';
 
 const root = join(import.meta.dirname, '../../..');
@@ -120,6 +121,30 @@ describe('a language pack against English', () => {
       }
       // Missing keys show in English: told, not failed (English texts land before their translations).
       if (missing.length) console.info(`${pack}: ${missing.length} key(s) not translated yet (English shows):\n  ${missing.join('\n  ')}`);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  const countries = readdirSync(root).filter((d) => d.startsWith('country-') && existsSync(join(root, d, 'kente-manifest.json')));
+  it('finds the country packs', () => expect(countries).toEqual(expect.arrayContaining(['country-ne', 'country-tz'])));
+  for (const pack of countries) {
+    it(`${pack}: a valid manifest, and wording overrides that change English keys only, with their variables`, () => {
+      const manifest = readJson(join(root, pack, 'kente-manifest.json'));
+      expect(validateManifest(manifest).ok).toBe(true);
+      const problems: string[] = [];
+      for (const [language, files] of Object.entries((manifest as { overrides: Record<string, Record<string, string>> }).overrides)) {
+        for (const [namespace, file] of Object.entries(files)) {
+          const source = english.get(namespace);
+          if (!source) {
+            problems.push(`${file}: ${namespace} is not a namespace of the console`);
+            continue;
+          }
+          const report = comparePackKeys(source, readJson(join(root, pack, file)), language);
+          for (const key of [...report.stale, ...report.shape]) problems.push(`${file}: ${key} is not an English text`);
+          for (const v of report.variables)
+            problems.push(`${file}: ${v.key} uses {{${v.translated.join('}}, {{')}}} where English uses {{${v.english.join('}}, {{')}}}`);
+        }
+      }
       expect(problems).toEqual([]);
     });
   }

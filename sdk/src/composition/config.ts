@@ -8,6 +8,7 @@
  */
 import { describeValue, jsonPath, type Problem } from '../manifest/problems.js';
 import { type JsonSchema, type SchemaFailure, validateJsonSchema } from './jsonSchema.js';
+import { countryPacksLast } from './packs.js';
 
 /** A configuration problem: where (`source` file and JSON path), what was expected, what was found, what is used instead. */
 export interface ConfigProblem extends Problem {
@@ -28,6 +29,17 @@ function currencyCodes(): string[] | null {
 }
 
 const CURRENCY_EXPECTED = 'an ISO 4217 currency code, three capital letters such as XOF, EUR or TZS';
+const LOCALE_PATTERN = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
+const LOCALE_EXPECTED = 'a BCP 47 locale such as fr-NE or sw-TZ';
+
+/** Whether Intl knows a locale tag (a well-formed but unknown region still formats, in its language). */
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
 
 /** The shell's own configuration (`config.shell` in composition.json). */
 export const SHELL_CONFIG_SCHEMA: JsonSchema = {
@@ -36,6 +48,26 @@ export const SHELL_CONFIG_SCHEMA: JsonSchema = {
     currency: { type: 'string', pattern: '^[A-Z]{3}$', description: CURRENCY_EXPECTED },
     schemeName: { type: 'string', minLength: 1, description: 'the scheme name shown in the header' },
     devOverrides: { type: 'boolean', description: 'true to let developers load a module from their machine' },
+    locales: {
+      type: 'object',
+      description: 'by language code, the locale its dates, numbers and money are written in, such as { "fr": "fr-NE" }',
+      propertyNames: { pattern: '^[a-z]{2,3}$', description: 'a language code such as fr or sw' },
+      additionalProperties: { type: 'string', pattern: LOCALE_PATTERN, maxLength: 35, description: LOCALE_EXPECTED },
+    },
+    locationLevels: {
+      type: 'object',
+      description:
+        'by language code, the names of the four location levels, such as { "fr": { "R": "Région", "D": "Département", "M": "Commune", "V": "Village" } }',
+      propertyNames: { pattern: '^[a-z]{2,3}$', description: 'a language code such as fr or sw' },
+      additionalProperties: {
+        type: 'object',
+        properties: Object.fromEntries(
+          ['R', 'D', 'M', 'V'].map((level) => [level, { type: 'string', minLength: 1, maxLength: 40, description: 'a level name' }]),
+        ),
+        required: ['R', 'D', 'M', 'V'],
+        additionalProperties: false,
+      },
+    },
   },
   additionalProperties: false,
 };
@@ -67,13 +99,16 @@ export interface MergedConfig {
 const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 
 /**
- * A module's settings are the keys its schema lists: unless the schema says
- * otherwise (`additionalProperties`), another key is a typo and is reported.
+ * A module's settings are the keys its schema lists, at every depth: unless the
+ * schema says otherwise (`additionalProperties`), another key is a typo and is
+ * reported (`insuranceNumber.lenght` in a country pack).
  */
 function closed(schema: JsonSchema): JsonSchema {
-  return isRecord(schema.properties) && !('additionalProperties' in schema) && !('patternProperties' in schema)
-    ? { ...schema, additionalProperties: false }
-    : schema;
+  if (!isRecord(schema.properties)) return schema;
+  const properties = Object.fromEntries(Object.entries(schema.properties).map(([key, value]) => [key, isRecord(value) ? closed(value) : value]));
+  return !('additionalProperties' in schema) && !('patternProperties' in schema)
+    ? { ...schema, properties, additionalProperties: false }
+    : { ...schema, properties };
 }
 
 /** Failures of a value against a module's schema, one per location. */
@@ -89,12 +124,18 @@ function failures(openSchema: JsonSchema, value: unknown): SchemaFailure[] {
 
 /** Checks the SHELL-specific rules a JSON Schema cannot say (a currency Intl can format). */
 function shellExtraFailures(value: Record<string, unknown>): SchemaFailure[] {
+  const failed: SchemaFailure[] = [];
   const currency = value.currency;
   const codes = currencyCodes();
   if (typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) && codes && !codes.includes(currency)) {
-    return [{ at: ['currency'], expected: CURRENCY_EXPECTED }];
+    failed.push({ at: ['currency'], expected: CURRENCY_EXPECTED });
   }
-  return [];
+  if (isRecord(value.locales)) {
+    for (const [language, tag] of Object.entries(value.locales)) {
+      if (typeof tag === 'string' && !isLocale(tag)) failed.push({ at: ['locales', language], expected: LOCALE_EXPECTED });
+    }
+  }
+  return failed;
 }
 
 /**
@@ -166,6 +207,20 @@ export function mergeConfig(owners: readonly ConfigOwner[], layers: readonly Con
     }
   }
   return { config, problems };
+}
+
+/**
+ * The configuration layers of the composed packs, lowest first: every language pack,
+ * then every country pack (a manifest with `country`), each in composition.json's
+ * order; composition.json's own `config` goes above them all.
+ */
+export function packConfigLayers(packs: ReadonlyArray<{ name: string; manifest: unknown }>): ConfigLayer[] {
+  const layer = ({ name, manifest }: { name: string; manifest: unknown }): ConfigLayer => ({
+    source: name,
+    path: '$.config',
+    config: (isRecord(manifest) && isRecord(manifest.config) ? manifest.config : {}) as ConfigLayer['config'],
+  });
+  return countryPacksLast(packs).map(layer);
 }
 
 function pathParts(path: string): string[] {

@@ -1,7 +1,7 @@
 /**
  * The part of JSON Schema that module configuration uses: type, properties,
  * required, additionalProperties, enum, const, pattern, min/max(Length|Items),
- * minimum/maximum (and exclusive), items, anyOf/oneOf. It runs on the sign-in
+ * minimum/maximum (and exclusive), items, propertyNames, anyOf/oneOf. It runs on the sign-in
  * page's boot path, where a full validator (+8 KB gz measured with
  * @cfworker/json-schema) would push the first screen over its 200 KB budget.
  * Other keywords ($ref, formats...) are not checked.
@@ -85,6 +85,10 @@ export function validateJsonSchema(schema: unknown, value: unknown, at: string[]
       if (!(key in value)) failures.push({ at: [...at, key], expected: described(isRecord(properties[key]) ? properties[key] : {}, 'a value (required)') });
     }
     for (const [key, item] of Object.entries(value)) {
+      if (schema.propertyNames !== undefined && validateJsonSchema(schema.propertyNames, key).length) {
+        failures.push({ at: [...at, key], expected: described(isRecord(schema.propertyNames) ? schema.propertyNames : {}, 'another key') });
+        continue;
+      }
       if (key in properties) failures.push(...validateJsonSchema(properties[key], item, [...at, key]));
       else if (schema.additionalProperties === false)
         failures.push({ at: [...at, key], expected: `no such setting (known: ${Object.keys(properties).join(', ') || 'none'})` });

@@ -5,9 +5,10 @@
  * Pure data in, data out: the shell, the `check` command and the tests share it.
  */
 import { satisfies as versionSatisfies } from 'compare-versions';
+import { jsonPath } from '../manifest/problems.js';
 import type { Contribution, MenuEntry, ModuleManifest, PackManifest, RouteDef } from '../manifest/schema.js';
 import { type BackendDomain, backendNeedsProblems } from './backend.js';
-import { type ConfigLayer, type ConfigOwner, type ConfigProblem, type MergedConfig, mergeConfig, SHELL_CONFIG_OWNER } from './config.js';
+import { type ConfigLayer, type ConfigOwner, type ConfigProblem, type MergedConfig, mergeConfig, packConfigLayers, SHELL_CONFIG_OWNER } from './config.js';
 import { type OrderingProblem, orderContributions } from './order.js';
 import { rankRoutes, routeShape } from './routes.js';
 import type { Composition, CompositionEntry } from './schema.js';
@@ -281,6 +282,73 @@ function codeFallback(
   return { manifest: fallback.manifest, baseUrl: fallback.baseUrl };
 }
 
+/**
+ * What a pack (a country pack above all) names that this composition lacks: wording for
+ * a language no pack brings or a namespace no module has, locales or location level names
+ * for a language nobody speaks here, settings for a module that is not composed.
+ */
+function packProblems(
+  composition: Composition,
+  packs: ResolvedComposition['packs'],
+  accepted: readonly AcceptedModule[],
+  languages: ReadonlyArray<{ code: string }>,
+  warnings: string[],
+): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const codes = languages.map((l) => l.code);
+  const namespaces = ['shell', ...accepted.map((a) => a.manifest.i18n.namespace)];
+  const owners = new Set(['shell', ...accepted.map((a) => a.manifest.name)]);
+  const knownLanguages = `a language of this composition (${codes.join(', ')}); add the language pack that brings it`;
+  for (const { manifest } of packs) {
+    for (const [language, files] of Object.entries(manifest.overrides)) {
+      if (!codes.includes(language)) {
+        problems.push({
+          source: manifest.name,
+          path: jsonPath(['overrides', language]),
+          expected: knownLanguages,
+          found: JSON.stringify(language),
+          using: 'nothing',
+        });
+        continue;
+      }
+      for (const namespace of Object.keys(files)) {
+        if (namespaces.includes(namespace)) continue;
+        problems.push({
+          source: manifest.name,
+          path: jsonPath(['overrides', language, namespace]),
+          expected: `a namespace of this composition (${namespaces.join(', ')})`,
+          found: JSON.stringify(namespace),
+          using: 'nothing',
+        });
+      }
+    }
+  }
+  const layers = [...packs.map((p) => ({ source: p.manifest.name, config: p.manifest.config })), { source: 'composition.json', config: composition.config }];
+  for (const { source, config } of layers) {
+    for (const key of ['locales', 'locationLevels'] as const) {
+      const byLanguage = config.shell?.[key];
+      if (!byLanguage || typeof byLanguage !== 'object') continue;
+      for (const language of Object.keys(byLanguage)) {
+        if (!codes.includes(language))
+          problems.push({ source, path: jsonPath(['config', 'shell', key, language]), expected: knownLanguages, found: JSON.stringify(language) });
+      }
+    }
+    if (source === 'composition.json') continue;
+    for (const [module, values] of Object.entries(config)) {
+      if (!owners.has(module))
+        warnings.push(`${source}: ${jsonPath(['config', module])} configures ${module}, which this composition does not compose; it is ignored`);
+      // composition.json wins: say so, an implementer who adds a country pack may have forgotten their own setting.
+      for (const [key, value] of Object.entries(values ?? {})) {
+        const own = composition.config[module]?.[key];
+        if (own !== undefined && JSON.stringify(own) !== JSON.stringify(value)) {
+          warnings.push(`composition.json ${jsonPath(['config', module, key])} (${JSON.stringify(own)}) overrides ${source}'s ${JSON.stringify(value)}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
 function resolveOnce(
   merge: ConfigMerger,
   composition: Composition,
@@ -444,11 +512,11 @@ function resolveOnce(
   const merged = merge(
     [SHELL_CONFIG_OWNER, ...accepted.map((a) => ({ name: a.manifest.name, schema: a.manifest.config.schema, defaults: a.manifest.config.defaults }))],
     [
-      ...packs.map((p) => ({ source: p.manifest.name, path: '$.config', config: p.manifest.config })),
+      ...packConfigLayers(packs.map((p) => ({ name: p.manifest.name, manifest: p.manifest }))),
       { source: 'composition.json', path: '$.config', config: composition.config },
     ],
   );
-  const configProblems = [...merged.problems];
+  const configProblems = [...merged.problems, ...packProblems(composition, packs, accepted, languages, warnings)];
   if (!languages.some((l) => l.code === composition.defaultLanguage)) {
     configProblems.push({
       source: 'composition.json',

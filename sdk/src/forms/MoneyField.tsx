@@ -1,7 +1,7 @@
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
-import { useFormat, useLanguage } from '../runtime/hooks.js';
+import { useFormat, useLocale } from '../runtime/hooks.js';
 import type { LocalizedValueFieldProps } from '../ui/DateField.js';
 import { currencySymbol, formatMoneyInput, parseMoneyInput } from '../ui/localeInput.js';
 
@@ -10,7 +10,7 @@ import { currencySymbol, formatMoneyInput, parseMoneyInput } from '../ui/localeI
  * language ("1 234,50 F CFA" in French). The value is a decimal string ("1234.50").
  */
 export function MoneyField(props: LocalizedValueFieldProps) {
-  const language = useLanguage();
+  const language = useLocale();
   const { currency } = useFormat();
   const [text, setText] = useState(() => formatMoneyInput(props.value, language, currency));
   useEffect(() => {

@@ -138,8 +138,24 @@ export const packManifestSchema = z.strictObject({
   requires: z.strictObject({ sdk: nonEmpty() }),
   /** Languages this pack adds, with their own name for the language switcher. */
   languages: z._default(z.array(z.strictObject({ code: z.string().check(z.minLength(2)), label: nonEmpty() })), []),
+  /**
+   * A country pack (docs/implementers.md): the country it adapts the console to. Its
+   * configuration and wording come after every language pack's, whatever the order in
+   * composition.json (module defaults < language packs < country packs < composition.json).
+   */
+  country: z.optional(
+    z.strictObject({
+      code: pattern(/^[A-Z]{2}$/, 'an ISO 3166 country code such as NE or TZ'),
+      name: z.string().check(z.minLength(1), z.maxLength(100)),
+    }),
+  ),
   /** translations[lng][namespace] = path relative to the manifest. */
   translations: z._default(z.record(z.string(), z.record(z.string(), z.string())), {}),
+  /**
+   * Wording overrides: overrides[lng][namespace] = path of a JSON file holding only the
+   * keys it changes, laid over the language's full translation (a Niger "Prestation").
+   */
+  overrides: z._default(z.record(z.string(), z.record(z.string(), z.string())), {}),
   /** Configuration a country pack sets for modules: config[module][key]. */
   config: z._default(z.record(z.string(), z.record(z.string(), z.unknown())), {}),
 });

@@ -36,9 +36,23 @@ export function useModuleConfig<T extends Record<string, unknown> = Record<strin
   return (getRuntime().composition.config[module] ?? {}) as T;
 }
 
+/**
+ * The locale dates, numbers and money are written in: the one a country pack (or
+ * composition.json) sets for the active language in `shell.locales` (fr -> fr-NE), else the language.
+ */
+export function localeOf(language: string): string {
+  const locales = getRuntime().composition.config.shell?.locales as Record<string, string> | undefined;
+  return locales?.[language] ?? language;
+}
+
+/** The active locale (see localeOf). */
+export function useLocale(): string {
+  return localeOf(useLanguage());
+}
+
 /** Dates, numbers and money in the active locale, through Intl. */
 export function useFormat() {
-  const language = useLanguage();
+  const language = useLocale();
   const currency = (getRuntime().composition.config.shell?.currency as string | undefined) ?? 'USD';
   return useMemo(() => {
     const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });

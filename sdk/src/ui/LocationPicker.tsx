@@ -3,22 +3,21 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useEffect, useMemo } from 'react';
 import { useQuery } from 'urql';
+import { useLanguage } from '../runtime/hooks.js';
 import { getRuntime } from '../runtime/runtime.js';
 import { useKitText } from './kitText.js';
 import { LOCATION_LEVELS, type LocationLevel, type LocationPath, rememberLocationNames } from './locationNames.js';
 
 /**
- * The name of a level: the shell's `locationLevels` configuration when a
- * country names them (a text key of the shell's namespace, or the name itself),
- * else the kit's Region/District/Municipality/Village.
+ * The name of a level: the shell's `locationLevels` configuration when a country
+ * names them in the active language (a country pack: Région, Département, Commune,
+ * Village), else the kit's Region/District/Municipality/Village.
  */
 export function useLocationLevelName(): (level: LocationLevel) => string {
   const t = useKitText();
-  const configured = getRuntime().composition.config.shell?.locationLevels as Partial<Record<LocationLevel, string>> | undefined;
-  return (level) => {
-    const name = configured?.[level];
-    return name ? t(name, { defaultValue: name }) : t(`kit.location.levels.${level}`);
-  };
+  const language = useLanguage();
+  const configured = getRuntime().composition.config.shell?.locationLevels as Record<string, Partial<Record<LocationLevel, string>>> | undefined;
+  return (level) => configured?.[language]?.[level] ?? t(`kit.location.levels.${level}`);
 }
 
 const LOCATION_CHILDREN = /* GraphQL */ `

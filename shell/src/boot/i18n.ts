@@ -5,6 +5,7 @@
  * falls back to English; nothing ever shows a raw key for a key English has.
  */
 import type { ResolvedComposition } from '@kente/sdk';
+import { countryPacksLast, mergeTexts, wordingOverrides } from '@kente/sdk/contract';
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import shellEnglish from '../../locales/en.json';
 import { LANGUAGE_KEY, rememberLanguageCookie } from './early.js';
@@ -17,31 +18,48 @@ function translationUrl(resolved: ResolvedComposition, language: string, namespa
   if (owner?.manifest.i18n.languages.includes(language)) {
     return new URL(owner.manifest.i18n.path.replace('{{lng}}', language), new URL(owner.baseUrl, window.location.href)).href;
   }
-  for (const pack of resolved.packs) {
+  for (const pack of countryPacksLast(resolved.packs)) {
     const path = pack.manifest.translations[language]?.[namespace];
     if (path) return new URL(path, new URL(pack.baseUrl, window.location.href)).href;
   }
   return null;
 }
 
+/** A translation file, or {} (with a warning) when it cannot be had: a missing file must not break the page, English stays. */
+function fetchTexts(url: string, what: string): Promise<Record<string, unknown>> {
+  return fetch(url)
+    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: HTTP ${response.status}`))))
+    .then(
+      (data) => (data && typeof data === 'object' ? (data as Record<string, unknown>) : {}),
+      (error: Error) => {
+        console.warn(`[kente] ${what} unavailable: ${error.message}`);
+        return {};
+      },
+    );
+}
+
+/**
+ * A namespace in a language: the module's own file or a language pack's, then the
+ * wording overrides of country packs over it (/boot.json's shell words have them already).
+ */
 function compositionBackend(resolved: ResolvedComposition, preloaded: PreloadedTranslations): BackendModule {
   return {
     type: 'backend',
     init() {},
     read(language, namespace, callback) {
-      if (namespace === 'shell' && language === 'en') return callback(null, shellEnglish);
+      const english = namespace === 'shell' && language === 'en';
       const ready = preloaded[language]?.[namespace];
-      if (ready && typeof ready === 'object') return callback(null, ready as Record<string, unknown>);
-      const url = translationUrl(resolved, language, namespace);
-      if (!url) return callback(null, {});
-      fetch(url)
-        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${url}: HTTP ${response.status}`))))
-        .then((data) => callback(null, data as Record<string, unknown>))
-        .catch((error: Error) => {
-          // A missing translation file must not break the page: English stays.
-          console.warn(`[kente] translations ${language}/${namespace} unavailable: ${error.message}`);
-          callback(null, {});
-        });
+      if (ready && typeof ready === 'object')
+        return callback(null, english ? mergeTexts(shellEnglish, ready as Record<string, unknown>) : (ready as Record<string, unknown>));
+      const overrides = wordingOverrides(resolved.packs, language, namespace);
+      if (english && !overrides.length) return callback(null, shellEnglish);
+      const url = english ? null : translationUrl(resolved, language, namespace);
+      Promise.all([
+        english ? shellEnglish : url ? fetchTexts(url, `translations ${language}/${namespace}`) : {},
+        ...overrides.map(({ pack, path }) =>
+          fetchTexts(new URL(path, new URL(pack.baseUrl, window.location.href)).href, `${pack.manifest.name} wording ${language}/${namespace}`),
+        ),
+      ]).then(([base, ...over]) => callback(null, mergeTexts(base, ...over)));
     },
   };
 }

@@ -41,7 +41,9 @@ export function AboutPage() {
               <TableRow key={manifest.name} data-module={manifest.name}>
                 <TableCell>{manifest.name}</TableCell>
                 <TableCell>{manifest.version}</TableCell>
-                <TableCell>{manifest.languages.map((l) => l.label).join(', ')}</TableCell>
+                <TableCell>
+                  {[...(manifest.country ? [`${manifest.country.name} (${manifest.country.code})`] : []), ...manifest.languages.map((l) => l.label)].join(', ')}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
