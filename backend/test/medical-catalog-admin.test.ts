@@ -83,7 +83,9 @@ describe.each(engines)('medical catalogue and catchments on %s', (engine) => {
         { id: diagnosis.id, active: false },
       ]);
       // the claim form's picker no longer offers it
-      const picked = await q(admin, `query($f: ID!) { claimServicePicker(healthFacilityId: $f, search: "A0001") { edges { node { code } } } }`, { f: hospital });
+      const picked = await q(admin, `query($f: ID!) { claimServicePicker(healthFacilityId: $f, search: "A0001") { edges { node { code } } } }`, {
+        f: hospital,
+      });
       expect(picked.claimServicePicker.edges).toEqual([]);
 
       // a new claim naming it is refused with a clear message
@@ -92,7 +94,11 @@ describe.each(engines)('medical catalogue and catchments on %s', (engine) => {
         { field: 'lines.0.serviceId', code: 'INVALID', message: 'This service has been deactivated: it cannot be claimed.' },
       ]);
       const refusedDiagnosis = (await createClaim({ ...claimInput(service.id, diagnosis.id) })).createClaim;
-      expect(refusedDiagnosis.errors).toContainEqual({ field: 'diagnosisId', code: 'INVALID', message: 'This diagnosis has been deactivated: choose another.' });
+      expect(refusedDiagnosis.errors).toContainEqual({
+        field: 'diagnosisId',
+        code: 'INVALID',
+        message: 'This diagnosis has been deactivated: choose another.',
+      });
 
       // the claim entered before stays readable and can still be edited with its lines
       const read = await q(admin, 'query($id: ID!) { claim(id: $id) { lines { service { code active } } diagnosis { id } } }', { id: before.claim.id });
@@ -143,7 +149,8 @@ describe.each(engines)('medical catalogue and catchments on %s', (engine) => {
     const villagesUnder = async (districtId: string) => {
       const municipalities = await first(`{ locations(filter: { parentId: "${districtId}" }, first: 50) { edges { node { id } } } }`);
       const out: Any[] = [];
-      for (const m of municipalities) out.push(...(await first(`{ locations(filter: { parentId: "${m.id}" }, first: 50) { edges { node { id code type } } } }`)));
+      for (const m of municipalities)
+        out.push(...(await first(`{ locations(filter: { parentId: "${m.id}" }, first: 50) { edges { node { id code type } } } }`)));
       return out;
     };
 

@@ -25,6 +25,7 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
+  Divider,
   locationPathLabel,
   MenuItem,
   rememberLocationChain,
@@ -33,6 +34,7 @@ import {
 } from '@kente/sdk/ui';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { CatchmentSection } from './CatchmentSection.js';
 import {
   CARE_TYPES,
   FACILITY_FORM_FIELDS,
@@ -312,6 +314,16 @@ function ExistingFacilityEditor({ facility, onSaved }: { facility: FacilityDetai
           </DialogActions>
         </Dialog>
       )}
+      <Divider />
+      <CatchmentSection
+        facility={facility}
+        version={editor.version}
+        canEdit={canEdit}
+        onSaved={(saved) => {
+          editor.setVersion(saved.version);
+          onSaved(saved);
+        }}
+      />
       {editor.conflictDialog}
     </Box>
   );

@@ -288,7 +288,10 @@ async function prepare(ctx: ServiceCtx, tx: Tx, input: ClaimFields, existing: Cl
   const diagnosisIds = DIAGNOSIS_FIELDS.map((f) => values[f]).filter((id): id is number => typeof id === 'number' && id > 0);
   const known = new Map(
     diagnosisIds.length
-      ? (await tx.select({ id: diagnoses.id, active: diagnoses.active }).from(diagnoses).where(inArray(diagnoses.id, diagnosisIds))).map((d) => [d.id, d.active])
+      ? (await tx.select({ id: diagnoses.id, active: diagnoses.active }).from(diagnoses).where(inArray(diagnoses.id, diagnosisIds))).map((d) => [
+          d.id,
+          d.active,
+        ])
       : [],
   );
   for (const f of DIAGNOSIS_FIELDS) {

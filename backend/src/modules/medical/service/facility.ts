@@ -51,7 +51,12 @@ export async function checkCatchments(
       ? await tx
           .select({ id: locations.id, type: locations.type })
           .from(locations)
-          .where(inArray(locations.id, ids.filter((id): id is number => id !== null)))
+          .where(
+            inArray(
+              locations.id,
+              ids.filter((id): id is number => id !== null),
+            ),
+          )
       : []
     ).map((l) => [l.id, l.type]),
   );
