@@ -3,6 +3,7 @@ import {
   applyUserErrors,
   CONFLICT,
   contractResolver,
+  EditorActions,
   FormCodeSelect,
   FormLocation,
   FormPicker,
@@ -281,24 +282,12 @@ function ExistingFacilityEditor({ facility, onSaved }: { facility: FacilityDetai
         </Alert>
       )}
       <FacilityFields form={form} facility={facility} disabled={!canEdit} onSubmit={editor.onSubmit}>
-        <Stack direction="row" spacing={1}>
-          {canEdit && (
-            <>
-              <Button type="submit" variant="contained" disabled={form.formState.isSubmitting || !form.formState.isDirty}>
-                {t('facility.save')}
-              </Button>
-              <Button type="button" disabled={!form.formState.isDirty} onClick={editor.discard}>
-                {t('facility.discard')}
-              </Button>
-            </>
-          )}
-          <Box sx={{ flex: 1 }} />
-          {has(121104) && (
-            <Button type="button" color="error" variant="outlined" onClick={() => setDeleting(true)}>
-              {t('facility.delete')}
-            </Button>
-          )}
-        </Stack>
+        <EditorActions
+          editor={editor}
+          canEdit={canEdit}
+          labels={{ save: t('facility.save'), discard: t('facility.discard'), delete: t('facility.delete') }}
+          onDelete={has(121104) ? () => setDeleting(true) : undefined}
+        />
       </FacilityFields>
       {deleting && (
         <Dialog open onClose={() => setDeleting(false)} aria-labelledby="delete-facility-title">

@@ -3,6 +3,7 @@ import {
   applyUserErrors,
   CONFLICT,
   contractResolver,
+  EditorActions,
   FormCheckbox,
   FormCodeSelect,
   FormMoneyField,
@@ -332,29 +333,19 @@ function StoredCatalogEditor({ kind, record, onSaved }: { kind: CatalogKind; rec
         </Alert>
       )}
       <CatalogFields kind={kind} form={form} disabled={!canEdit} onSubmit={editor.onSubmit}>
-        <Stack direction="row" spacing={1}>
-          {canEdit && (
-            <>
-              <Button type="submit" variant="contained" disabled={form.formState.isSubmitting || !form.formState.isDirty}>
-                {t('medical.save')}
+        <EditorActions
+          editor={editor}
+          canEdit={canEdit}
+          labels={{ save: t('medical.save'), discard: t('medical.discard'), delete: t('medical.delete') }}
+          onDelete={has(spec.rights.delete) ? () => setDeleting(true) : undefined}
+          end={
+            canEdit && (
+              <Button type="button" variant="outlined" onClick={() => void toggleActive()}>
+                {t(active ? 'medical.deactivate' : 'medical.reactivate')}
               </Button>
-              <Button type="button" disabled={!form.formState.isDirty} onClick={editor.discard}>
-                {t('medical.discard')}
-              </Button>
-            </>
-          )}
-          <Box sx={{ flex: 1 }} />
-          {canEdit && (
-            <Button type="button" variant="outlined" onClick={() => void toggleActive()}>
-              {t(active ? 'medical.deactivate' : 'medical.reactivate')}
-            </Button>
-          )}
-          {has(spec.rights.delete) && (
-            <Button type="button" color="error" variant="outlined" onClick={() => setDeleting(true)}>
-              {t('medical.delete')}
-            </Button>
-          )}
-        </Stack>
+            )
+          }
+        />
       </CatalogFields>
       {deleting && (
         <Dialog open onClose={() => setDeleting(false)} aria-labelledby="delete-catalog-title">
