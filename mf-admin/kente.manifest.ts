@@ -1,5 +1,8 @@
 import { defineModule } from '@kente/sdk/contract';
 
+/** The registers' export and import rights (openIMIS 131001-131010): any one of them opens the Registers page. */
+const REGISTER_RIGHTS = [131001, 131002, 131003, 131004, 131005, 131006, 131007, 131008, 131009, 131010];
+
 export default defineModule({
   description: 'Locations, health facilities, medical services and items, price lists, diagnoses, users and roles.',
   requires: { sdk: '^1.0.0', backend: { location: '^1.0.0', medical: '^1.0.0' } },
@@ -46,10 +49,9 @@ export default defineModule({
     // admin-users: users and roles
     { id: 'users', section: 'administration', label: 'menu.users', icon: 'badge', route: '/admin/users', order: 90, rights: [121701] },
     { id: 'roles', section: 'administration', label: 'menu.roles', icon: 'badge', route: '/admin/roles', order: 95, rights: [122001] },
-    // admin-import: registers (131001-131010). The shell checks a menu entry's rights as "all", so the
-    // entry asks for one export right every role given a register holds (diagnoses, 131001); the route asks
-    // for none and the page shows only the registers the server says the user may export or import.
-    { id: 'registers', section: 'administration', label: 'registers.menu', icon: 'folder', route: '/admin/registers', order: 98, rights: [131001] },
+    // admin-import: registers (131001-131010): any one export or import right opens the entry and the route;
+    // the page shows only the registers the server says the user may export or import.
+    { id: 'registers', section: 'administration', label: 'registers.menu', icon: 'folder', route: '/admin/registers', order: 98, anyRights: REGISTER_RIGHTS },
   ],
   routes: [
     { path: '/admin/locations', page: './LocationsPage', title: 'locations.title', rights: [121901] },
@@ -80,7 +82,7 @@ export default defineModule({
     { path: '/admin/roles/new', page: './RolePage', title: 'role.newTitle', rights: [122001, 122002] },
     { path: '/admin/roles/:roleId', page: './RolePage', title: 'role.pageTitle', rights: [122001] },
     // admin-import: the page itself filters by the `registers` query (canExport / canImport)
-    { path: '/admin/registers', page: './RegistersPage', title: 'registers.title' },
+    { path: '/admin/registers', page: './RegistersPage', title: 'registers.title', anyRights: REGISTER_RIGHTS },
   ],
   slots: [{ name: 'admin.healthFacility.panels', version: '1.0.0', description: 'Panels on a health facility. Props: { healthFacilityId: string }.' }],
   contributions: [],

@@ -12,7 +12,7 @@ import { claimBatchIndexes, claimBatchRuns, claimLines, claimRelativeDistributio
 import { history, roles, users } from '../modules/core/tables.js';
 import { families, type insuranceNumberBatches, insurees } from '../modules/insuree/tables.js';
 import { locations } from '../modules/location/tables.js';
-import { diagnoses, healthFacilities, medicalItems, medicalServices, priceLists } from '../modules/medical/tables.js';
+import { diagnoses, healthFacilities, healthFacilityCatchments, medicalItems, medicalServices, priceLists } from '../modules/medical/tables.js';
 import type { EligiblePolicy } from '../modules/policy/service/eligibility.js';
 import { payers, policies, premiums, products } from '../modules/policy/tables.js';
 import type { SessionUser } from './context.js';
@@ -24,6 +24,7 @@ export const mappedTables = {
   HistoryEntry: history,
   Location: locations,
   HealthFacility: healthFacilities,
+  HealthFacilityCatchment: healthFacilityCatchments,
   MedicalService: medicalServices,
   MedicalItem: medicalItems,
   Diagnosis: diagnoses,

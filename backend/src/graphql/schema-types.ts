@@ -46,6 +46,13 @@ export type BypassClaimsInput = {
   review?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type CatchmentInput = {
+  /** a village */
+  locationId: Scalars['ID']['input'];
+  /** 0-100 */
+  percent: Scalars['Int']['input'];
+};
+
 export type ChangeFamilyHeadInput = {
   familyId: Scalars['ID']['input'];
   /** a member of the family */
@@ -613,6 +620,8 @@ export type DeliverClaimFeedbackInput = {
 
 export type Diagnosis = {
   __typename?: 'Diagnosis';
+  /** false = deactivated */
+  active: Scalars['Boolean']['output'];
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -636,6 +645,8 @@ export type DiagnosisEdge = {
 };
 
 export type DiagnosisFilter = {
+  /** deactivated ones too (default: active only) */
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -753,6 +764,8 @@ export type HealthFacility = {
   address?: Maybe<Scalars['String']['output']>;
   /** I in-patient, O out-patient, B both */
   careType: Scalars['String']['output'];
+  /** The villages the facility serves (openIMIS catchment), by village code */
+  catchments: Array<HealthFacilityCatchment>;
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
@@ -771,6 +784,15 @@ export type HealthFacility = {
   servicePriceList?: Maybe<PriceList>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** A village a facility serves (openIMIS HFCatchment) and the share of its people the facility serves */
+export type HealthFacilityCatchment = {
+  __typename?: 'HealthFacilityCatchment';
+  location?: Maybe<Location>;
+  locationId: Scalars['ID']['output'];
+  /** 0-100 */
+  percent: Scalars['Int']['output'];
 };
 
 export type HealthFacilityConnection = {
@@ -1093,6 +1115,8 @@ export type Me = {
 
 export type MedicalItem = {
   __typename?: 'MedicalItem';
+  /** false = deactivated (openIMIS validity closed): offered in no picker, refused on a new claim line, kept on claims that name it */
+  active: Scalars['Boolean']['output'];
   careType: Scalars['String']['output'];
   code: Scalars['String']['output'];
   /** days between two provisions to one insuree (claim check 5); null = no limit */
@@ -1126,6 +1150,7 @@ export type MedicalItemEdge = {
 
 export type MedicalItemFilter = {
   careType?: InputMaybe<Scalars['String']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   notOnPriceListId?: InputMaybe<Scalars['ID']['input']>;
   priceListId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1140,6 +1165,8 @@ export type MedicalItemPayload = {
 
 export type MedicalService = {
   __typename?: 'MedicalService';
+  /** false = deactivated (openIMIS validity closed): offered in no picker, refused on a new claim line, kept on claims that name it */
+  active: Scalars['Boolean']['output'];
   careType: Scalars['String']['output'];
   /** S surgery, D delivery, A antenatal, H hospitalisation, C consultation, O other */
   category: Scalars['String']['output'];
@@ -1177,6 +1204,8 @@ export type MedicalServiceEdge = {
 export type MedicalServiceFilter = {
   careType?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
+  /** deactivated ones too (default: active only) */
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   level?: InputMaybe<Scalars['String']['input']>;
   /** only services not yet on this price list (to add lines) */
   notOnPriceListId?: InputMaybe<Scalars['ID']['input']>;
@@ -1224,6 +1253,12 @@ export type Mutation = {
   createProduct: ProductPayload;
   createRole: RolePayload;
   createUser: UserPayload;
+  /** Closes its validity (the edit right): kept for the claims that name it, offered nowhere new */
+  deactivateDiagnosis: DiagnosisPayload;
+  /** Closes its validity (the edit right): kept for the claims that name it, offered nowhere new */
+  deactivateMedicalItem: MedicalItemPayload;
+  /** Closes its validity (the edit right): kept for the claims that name it, offered nowhere new */
+  deactivateMedicalService: MedicalServicePayload;
   /** an Entered claim, at its version */
   deleteClaim: ClaimPayload;
   deleteDiagnosis: DiagnosisPayload;
@@ -1254,6 +1289,9 @@ export type Mutation = {
   moveInsuree: InsureePayload;
   /** valuation (111011): each Checked claim Valuated, or Processed when a relative price waits for the batch run */
   processClaims: ProcessClaimsPayload;
+  reactivateDiagnosis: DiagnosisPayload;
+  reactivateMedicalItem: MedicalItemPayload;
+  reactivateMedicalService: MedicalServicePayload;
   /** The head cannot be removed (error HEAD) */
   removeInsuree: InsureePayload;
   renewPolicy: PolicyPayload;
@@ -1368,6 +1406,18 @@ export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
+export type MutationDeactivateDiagnosisArgs = {
+  input: VersionedDeleteInput;
+};
+
+export type MutationDeactivateMedicalItemArgs = {
+  input: VersionedDeleteInput;
+};
+
+export type MutationDeactivateMedicalServiceArgs = {
+  input: VersionedDeleteInput;
+};
+
 export type MutationDeleteClaimArgs = {
   input: VersionedDeleteInput;
 };
@@ -1446,6 +1496,18 @@ export type MutationMoveInsureeArgs = {
 
 export type MutationProcessClaimsArgs = {
   input: ClaimIdsInput;
+};
+
+export type MutationReactivateDiagnosisArgs = {
+  input: VersionedDeleteInput;
+};
+
+export type MutationReactivateMedicalItemArgs = {
+  input: VersionedDeleteInput;
+};
+
+export type MutationReactivateMedicalServiceArgs = {
+  input: VersionedDeleteInput;
 };
 
 export type MutationRemoveInsureeArgs = {
@@ -2753,6 +2815,8 @@ export type UpdateHealthFacilityInput = {
   accCode?: InputMaybe<Scalars['String']['input']>;
   address?: InputMaybe<Scalars['String']['input']>;
   careType?: InputMaybe<Scalars['String']['input']>;
+  /** the whole catchment (villages, each once, 0-100 %); absent = unchanged */
+  catchments?: InputMaybe<Array<CatchmentInput>>;
   code?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   fax?: InputMaybe<Scalars['String']['input']>;
@@ -3113,6 +3177,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BypassClaimsInput: BypassClaimsInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CatchmentInput: CatchmentInput;
   ChangeFamilyHeadInput: ChangeFamilyHeadInput;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
@@ -3182,6 +3247,7 @@ export type ResolversTypes = {
   FamilyOrder: FamilyOrder;
   FamilyPayload: ResolverTypeWrapper<Omit<FamilyPayload, 'family'> & { family?: Maybe<ResolversTypes['Family']> }>;
   HealthFacility: ResolverTypeWrapper<Mapped['HealthFacility']>;
+  HealthFacilityCatchment: ResolverTypeWrapper<Mapped['HealthFacilityCatchment']>;
   HealthFacilityConnection: ResolverTypeWrapper<Page<Mapped['HealthFacility']>>;
   HealthFacilityEdge: ResolverTypeWrapper<Edge<Mapped['HealthFacility']>>;
   HealthFacilityFilter: HealthFacilityFilter;
@@ -3341,6 +3407,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   BypassClaimsInput: BypassClaimsInput;
   Boolean: Scalars['Boolean']['output'];
+  CatchmentInput: CatchmentInput;
   ChangeFamilyHeadInput: ChangeFamilyHeadInput;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
@@ -3410,6 +3477,7 @@ export type ResolversParentTypes = {
   FamilyFilter: FamilyFilter;
   FamilyPayload: Omit<FamilyPayload, 'family'> & { family?: Maybe<ResolversParentTypes['Family']> };
   HealthFacility: Mapped['HealthFacility'];
+  HealthFacilityCatchment: Mapped['HealthFacilityCatchment'];
   HealthFacilityConnection: Page<Mapped['HealthFacility']>;
   HealthFacilityEdge: Edge<Mapped['HealthFacility']>;
   HealthFacilityFilter: HealthFacilityFilter;
@@ -3795,6 +3863,7 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type DiagnosisResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Diagnosis'] = ResolversParentTypes['Diagnosis']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3884,6 +3953,7 @@ export type HealthFacilityResolvers<ContextType = Ctx, ParentType extends Resolv
   accCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   careType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  catchments?: Resolver<Array<ResolversTypes['HealthFacilityCatchment']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3899,6 +3969,15 @@ export type HealthFacilityResolvers<ContextType = Ctx, ParentType extends Resolv
   servicePriceList?: Resolver<Maybe<ResolversTypes['PriceList']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HealthFacilityCatchmentResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['HealthFacilityCatchment'] = ResolversParentTypes['HealthFacilityCatchment'],
+> = {
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HealthFacilityConnectionResolvers<
@@ -4139,6 +4218,7 @@ export type MeResolvers<ContextType = Ctx, ParentType extends ResolversParentTyp
 };
 
 export type MedicalItemResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['MedicalItem'] = ResolversParentTypes['MedicalItem']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   careType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   frequency?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -4178,6 +4258,7 @@ export type MedicalItemPayloadResolvers<
 };
 
 export type MedicalServiceResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['MedicalService'] = ResolversParentTypes['MedicalService']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   careType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4237,6 +4318,14 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   createRole?: Resolver<ResolversTypes['RolePayload'], ParentType, ContextType, RequireFields<MutationCreateRoleArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['UserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deactivateDiagnosis?: Resolver<ResolversTypes['DiagnosisPayload'], ParentType, ContextType, RequireFields<MutationDeactivateDiagnosisArgs, 'input'>>;
+  deactivateMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationDeactivateMedicalItemArgs, 'input'>>;
+  deactivateMedicalService?: Resolver<
+    ResolversTypes['MedicalServicePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeactivateMedicalServiceArgs, 'input'>
+  >;
   deleteClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'input'>>;
   deleteDiagnosis?: Resolver<ResolversTypes['DiagnosisPayload'], ParentType, ContextType, RequireFields<MutationDeleteDiagnosisArgs, 'input'>>;
   deleteHealthFacility?: Resolver<ResolversTypes['HealthFacilityPayload'], ParentType, ContextType, RequireFields<MutationDeleteHealthFacilityArgs, 'input'>>;
@@ -4258,6 +4347,14 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
   moveInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationMoveInsureeArgs, 'input'>>;
   processClaims?: Resolver<ResolversTypes['ProcessClaimsPayload'], ParentType, ContextType, RequireFields<MutationProcessClaimsArgs, 'input'>>;
+  reactivateDiagnosis?: Resolver<ResolversTypes['DiagnosisPayload'], ParentType, ContextType, RequireFields<MutationReactivateDiagnosisArgs, 'input'>>;
+  reactivateMedicalItem?: Resolver<ResolversTypes['MedicalItemPayload'], ParentType, ContextType, RequireFields<MutationReactivateMedicalItemArgs, 'input'>>;
+  reactivateMedicalService?: Resolver<
+    ResolversTypes['MedicalServicePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReactivateMedicalServiceArgs, 'input'>
+  >;
   removeInsuree?: Resolver<ResolversTypes['InsureePayload'], ParentType, ContextType, RequireFields<MutationRemoveInsureeArgs, 'input'>>;
   renewPolicy?: Resolver<ResolversTypes['PolicyPayload'], ParentType, ContextType, RequireFields<MutationRenewPolicyArgs, 'input'>>;
   reserveInsuranceNumbers?: Resolver<
@@ -4989,6 +5086,7 @@ export type Resolvers<ContextType = Ctx> = {
   FamilyEdge?: FamilyEdgeResolvers<ContextType>;
   FamilyPayload?: FamilyPayloadResolvers<ContextType>;
   HealthFacility?: HealthFacilityResolvers<ContextType>;
+  HealthFacilityCatchment?: HealthFacilityCatchmentResolvers<ContextType>;
   HealthFacilityConnection?: HealthFacilityConnectionResolvers<ContextType>;
   HealthFacilityEdge?: HealthFacilityEdgeResolvers<ContextType>;
   HealthFacilityPayload?: HealthFacilityPayloadResolvers<ContextType>;

@@ -24,6 +24,11 @@ export interface CrudDeclaration<R extends EntityRow, T extends TableOf<R>> {
   fields: readonly string[];
   /** Field rules; `creating` = every required field must be there. */
   check: (input: Input, errors: UserError[], creating: boolean) => void;
+  /**
+   * The table has an `active` flag (openIMIS closes a row's validity rather than deleting it): adds
+   * `deactivate<Entity>` and `reactivate<Entity>` ({ id, version }, the edit right, versioned, in the history).
+   */
+  deactivatable?: boolean;
 }
 
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
@@ -41,7 +46,15 @@ export function crudMutations<R extends EntityRow, T extends TableOf<R>>(d: Crud
     d.check(input, errors, creating);
     return errors;
   };
+  const setActive =
+    (active: boolean): Resolver =>
+    async (_, { input }, ctx) => {
+      requireRight(ctx, d.rights.edit);
+      // `deactivatable` declares an `active` column on the table
+      return payload(await updateEntity(ctx, { ...common, id: input.id, version: input.version ?? -1, values: { active } as unknown as UpdateOf<T> }));
+    };
   return {
+    ...(d.deactivatable ? { [`deactivate${d.entity}`]: setActive(false), [`reactivate${d.entity}`]: setActive(true) } : {}),
     [`create${d.entity}`]: async (_, { input }, ctx) => {
       requireRight(ctx, d.rights.add);
       const errors = checked(input, true);

@@ -3,6 +3,7 @@ import {
   applyUserErrors,
   CONFLICT,
   contractResolver,
+  EditorActions,
   FormCodeSelect,
   FormLocation,
   FormPicker,
@@ -25,6 +26,7 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
+  Divider,
   locationPathLabel,
   MenuItem,
   rememberLocationChain,
@@ -33,6 +35,7 @@ import {
 } from '@kente/sdk/ui';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { CatchmentSection } from './CatchmentSection.js';
 import {
   CARE_TYPES,
   FACILITY_FORM_FIELDS,
@@ -279,24 +282,12 @@ function ExistingFacilityEditor({ facility, onSaved }: { facility: FacilityDetai
         </Alert>
       )}
       <FacilityFields form={form} facility={facility} disabled={!canEdit} onSubmit={editor.onSubmit}>
-        <Stack direction="row" spacing={1}>
-          {canEdit && (
-            <>
-              <Button type="submit" variant="contained" disabled={form.formState.isSubmitting || !form.formState.isDirty}>
-                {t('facility.save')}
-              </Button>
-              <Button type="button" disabled={!form.formState.isDirty} onClick={editor.discard}>
-                {t('facility.discard')}
-              </Button>
-            </>
-          )}
-          <Box sx={{ flex: 1 }} />
-          {has(121104) && (
-            <Button type="button" color="error" variant="outlined" onClick={() => setDeleting(true)}>
-              {t('facility.delete')}
-            </Button>
-          )}
-        </Stack>
+        <EditorActions
+          editor={editor}
+          canEdit={canEdit}
+          labels={{ save: t('facility.save'), discard: t('facility.discard'), delete: t('facility.delete') }}
+          onDelete={has(121104) ? () => setDeleting(true) : undefined}
+        />
       </FacilityFields>
       {deleting && (
         <Dialog open onClose={() => setDeleting(false)} aria-labelledby="delete-facility-title">
@@ -312,6 +303,16 @@ function ExistingFacilityEditor({ facility, onSaved }: { facility: FacilityDetai
           </DialogActions>
         </Dialog>
       )}
+      <Divider />
+      <CatchmentSection
+        facility={facility}
+        version={editor.version}
+        canEdit={canEdit}
+        onSaved={(saved) => {
+          editor.setVersion(saved.version);
+          onSaved(saved);
+        }}
+      />
       {editor.conflictDialog}
     </Box>
   );

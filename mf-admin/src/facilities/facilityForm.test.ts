@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { facilityInput, facilityToForm, priceListsFor, validateFacility } from './facilityForm.js';
+import {
+  addCatchment,
+  catchmentErrorRow,
+  catchmentInput,
+  catchmentPercentIssue,
+  catchmentRows,
+  facilityInput,
+  facilityToForm,
+  priceListsFor,
+  validateFacility,
+} from './facilityForm.js';
 
 const facility = {
   code: 'HF1',
@@ -59,5 +69,26 @@ describe('health facility form', () => {
     ];
     expect(priceListsFor(lists, '10', '20').map((l) => l.id)).toEqual(['1', '2', '3']);
     expect(priceListsFor(lists, undefined, undefined).map((l) => l.id)).toEqual(['1']);
+  });
+});
+
+describe('catchment', () => {
+  const village = { id: '7', code: 'V01', name: 'Jamu' };
+  it('adds a village once, at 100 % by default', () => {
+    const one = addCatchment([], village);
+    expect(one).toEqual([{ locationId: '7', code: 'V01', name: 'Jamu', percent: '100' }]);
+    expect(addCatchment(one, village)).toEqual(one);
+  });
+  it('sends whole percentages from 0 to 100 and nothing while one is wrong', () => {
+    const rows = catchmentRows([{ locationId: '7', percent: 40, location: { code: 'V01', name: 'Jamu' } }]);
+    expect(catchmentInput(rows)).toEqual([{ locationId: '7', percent: 40 }]);
+    expect(catchmentInput([{ ...rows[0], percent: ' 0 ' } as never])).toEqual([{ locationId: '7', percent: 0 }]);
+    for (const bad of ['101', '-1', '2.5', 'x', '']) expect(catchmentInput([{ ...rows[0], percent: bad } as never])).toBeNull();
+    expect(catchmentPercentIssue('')).toBe('required');
+    expect(catchmentPercentIssue('150')).toBe('range');
+  });
+  it('finds the row a server error names', () => {
+    expect(catchmentErrorRow('catchments.3.percent')).toEqual({ index: 3, field: 'percent' });
+    expect(catchmentErrorRow('catchments')).toBeNull();
   });
 });

@@ -125,3 +125,41 @@ export function validateFacility(values: FacilityFormValues): FieldIssue[] {
 export function priceListsFor<T extends { locationId?: string | null }>(lists: readonly T[], region: string | undefined, district: string | undefined): T[] {
   return lists.filter((list) => !list.locationId || list.locationId === region || list.locationId === district);
 }
+
+/** A catchment line as the form holds it: the village and its share typed as text. */
+export interface CatchmentRow {
+  locationId: string;
+  code: string;
+  name: string;
+  percent: string;
+}
+
+/** The stored catchment as form rows. */
+export function catchmentRows(stored: readonly { locationId: string; percent: number; location?: { code: string; name: string } | null }[]): CatchmentRow[] {
+  return stored.map((c) => ({ locationId: c.locationId, code: c.location?.code ?? '', name: c.location?.name ?? '', percent: String(c.percent) }));
+}
+
+/** The server's rules, as the user types: 0-100, whole numbers; null = fine. */
+export function catchmentPercentIssue(percent: string): 'required' | 'range' | null {
+  const text = percent.trim();
+  if (!text) return 'required';
+  return /^\d{1,3}$/.test(text) && Number(text) <= 100 ? null : 'range';
+}
+
+/** A village added once: the rows with it (percent 100 by default), or unchanged when it is there already. */
+export function addCatchment(rows: readonly CatchmentRow[], village: { id: string; code: string; name: string }): CatchmentRow[] {
+  if (rows.some((r) => r.locationId === village.id)) return [...rows];
+  return [...rows, { locationId: village.id, code: village.code, name: village.name, percent: '100' }];
+}
+
+/** The update's `catchments` (the whole list), or null while a share is not valid. */
+export function catchmentInput(rows: readonly CatchmentRow[]): { locationId: string; percent: number }[] | null {
+  if (rows.some((r) => catchmentPercentIssue(r.percent))) return null;
+  return rows.map((r) => ({ locationId: r.locationId, percent: Number(r.percent.trim()) }));
+}
+
+/** A server error's line (`catchments.<i>.locationId|percent`), for the row it belongs to. */
+export function catchmentErrorRow(field: string | null | undefined): { index: number; field: 'locationId' | 'percent' } | null {
+  const match = /^catchments\.(\d+)\.(locationId|percent)$/.exec(field ?? '');
+  return match ? { index: Number(match[1]), field: match[2] as 'locationId' | 'percent' } : null;
+}

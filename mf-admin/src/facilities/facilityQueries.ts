@@ -26,6 +26,7 @@ export const FACILITY_FIELDS = graphql(
   fragment AdminFacilityFields on HealthFacility {
     id version createdAt updatedAt code name level legalForm careType locationId location { ...FacilityDistrict }
     address phone email fax accCode servicePriceList { id name } itemPriceList { id name }
+    catchments { locationId percent location { id code name } }
   }
 `,
   [FACILITY_DISTRICT],
@@ -58,3 +59,6 @@ export const DELETE_FACILITY = graphql(
   `mutation AdminDeleteFacility($input: VersionedDeleteInput!) { deleteHealthFacility(input: $input) { healthFacility { id } errors { ...UserErrors } } }`,
   [USER_ERRORS],
 );
+
+/** A village chosen for the catchment: its code and name for the line. */
+export const CATCHMENT_VILLAGE = graphql(`query AdminCatchmentVillage($id: ID!) { location(id: $id) { id code name type } }`);

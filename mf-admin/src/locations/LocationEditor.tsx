@@ -3,6 +3,7 @@ import {
   applyUserErrors,
   CONFLICT,
   contractResolver,
+  EditorActions,
   FormLocation,
   FormProblems,
   FormProvider,
@@ -192,24 +193,12 @@ function ExistingLocationEditor(props: { location: LocationDetails; level: Locat
         </Alert>
       )}
       <LocationFields form={form} level={level} withParent disabled={!canEdit} onSubmit={editor.onSubmit}>
-        <Stack direction="row" spacing={1}>
-          {canEdit && (
-            <>
-              <Button type="submit" variant="contained" disabled={form.formState.isSubmitting || !form.formState.isDirty}>
-                {t('location.save')}
-              </Button>
-              <Button type="button" disabled={!form.formState.isDirty} onClick={editor.discard}>
-                {t('location.discard')}
-              </Button>
-            </>
-          )}
-          <Box sx={{ flex: 1 }} />
-          {has(121904) && (
-            <Button type="button" color="error" variant="outlined" onClick={() => setDeleting(true)}>
-              {t('location.delete')}
-            </Button>
-          )}
-        </Stack>
+        <EditorActions
+          editor={editor}
+          canEdit={canEdit}
+          labels={{ save: t('location.save'), discard: t('location.discard'), delete: t('location.delete') }}
+          onDelete={has(121904) ? () => setDeleting(true) : undefined}
+        />
       </LocationFields>
       {deleting && (
         <Dialog open onClose={() => setDeleting(false)} aria-labelledby="delete-location-title">

@@ -3,6 +3,7 @@ import {
   applyUserErrors,
   CONFLICT,
   contractResolver,
+  EditorActions,
   FormCheckbox,
   FormCodeSelect,
   FormMoneyField,
@@ -40,11 +41,17 @@ import {
   CREATE_DIAGNOSIS,
   CREATE_ITEM,
   CREATE_SERVICE,
+  DEACTIVATE_DIAGNOSIS,
+  DEACTIVATE_ITEM,
+  DEACTIVATE_SERVICE,
   DELETE_DIAGNOSIS,
   DELETE_ITEM,
   DELETE_SERVICE,
   DIAGNOSIS_BY_ID,
   ITEM_BY_ID,
+  REACTIVATE_DIAGNOSIS,
+  REACTIVATE_ITEM,
+  REACTIVATE_SERVICE,
   SERVICE_BY_ID,
   UPDATE_DIAGNOSIS,
   UPDATE_ITEM,
@@ -52,28 +59,45 @@ import {
 } from './medicalQueries.js';
 
 /** A stored service, item or diagnosis as the editor holds it. */
-export type CatalogDetails = CatalogRecord & { id: string; version: number };
+export type CatalogDetails = CatalogRecord & { id: string; version: number; active?: boolean };
 
 // biome-ignore lint/suspicious/noExplicitAny: one editor for three typed documents of the same shape
 type AnyDoc = DocumentInput<any, any>;
 /** The documents and payload fields of each kind. */
-export const DOCS: Record<CatalogKind, { byId: AnyDoc; byIdField: string; create: AnyDoc; update: AnyDoc; remove: AnyDoc; verb: string; payload: string }> = {
+export const DOCS: Record<
+  CatalogKind,
+  { byId: AnyDoc; byIdField: string; create: AnyDoc; update: AnyDoc; remove: AnyDoc; deactivate: AnyDoc; reactivate: AnyDoc; verb: string; payload: string }
+> = {
   S: {
     byId: SERVICE_BY_ID,
     byIdField: 'medicalService',
     create: CREATE_SERVICE,
     update: UPDATE_SERVICE,
     remove: DELETE_SERVICE,
+    deactivate: DEACTIVATE_SERVICE,
+    reactivate: REACTIVATE_SERVICE,
     verb: 'MedicalService',
     payload: 'medicalService',
   },
-  I: { byId: ITEM_BY_ID, byIdField: 'medicalItem', create: CREATE_ITEM, update: UPDATE_ITEM, remove: DELETE_ITEM, verb: 'MedicalItem', payload: 'medicalItem' },
+  I: {
+    byId: ITEM_BY_ID,
+    byIdField: 'medicalItem',
+    create: CREATE_ITEM,
+    update: UPDATE_ITEM,
+    remove: DELETE_ITEM,
+    deactivate: DEACTIVATE_ITEM,
+    reactivate: REACTIVATE_ITEM,
+    verb: 'MedicalItem',
+    payload: 'medicalItem',
+  },
   D: {
     byId: DIAGNOSIS_BY_ID,
     byIdField: 'diagnosis',
     create: CREATE_DIAGNOSIS,
     update: UPDATE_DIAGNOSIS,
     remove: DELETE_DIAGNOSIS,
+    deactivate: DEACTIVATE_DIAGNOSIS,
+    reactivate: REACTIVATE_DIAGNOSIS,
     verb: 'Diagnosis',
     payload: 'diagnosis',
   },
@@ -225,6 +249,8 @@ function StoredCatalogEditor({ kind, record, onSaved }: { kind: CatalogKind; rec
   const docs = DOCS[kind];
   const canEdit = has(spec.rights.edit);
   const [, remove] = useMutation(docs.remove);
+  const [, deactivate] = useMutation(docs.deactivate);
+  const [, reactivate] = useMutation(docs.reactivate);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const show = (labels: string) => (v: string) => (v ? t(`${labels}.${v}`) : '');
@@ -272,9 +298,29 @@ function StoredCatalogEditor({ kind, record, onSaved }: { kind: CatalogKind; rec
     editor.release();
     navigate(spec.base);
   };
+  const active = record.active !== false;
+  // openIMIS closes the validity: the row stays for the claims that name it, offered nowhere new
+  const toggleActive = async () => {
+    setDeleteError(null);
+    const verb = active ? 'deactivate' : 'reactivate';
+    const result = await (active ? deactivate : reactivate)({ input: { id: record.id, version: editor.version } });
+    if (result.error) return setDeleteError(result.error.graphQLErrors[0]?.message ?? result.error.message);
+    const payload = result.data?.[`${verb}${docs.verb}`] as { errors: UserError[]; [k: string]: unknown } | undefined;
+    const errors = payload?.errors ?? [];
+    if (errors.length) return setDeleteError(errors[0]?.code === CONFLICT ? t('medical.activeConflict') : (errors[0]?.message ?? ''));
+    const saved = payload?.[docs.payload] as CatalogDetails | undefined;
+    if (!saved) return;
+    editor.setVersion(saved.version);
+    onSaved(saved);
+  };
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       {!canEdit && <Alert severity="info">{t('medical.readOnly')}</Alert>}
+      {!active && (
+        <Alert severity="warning" role="status">
+          {t('medical.deactivated')}
+        </Alert>
+      )}
       {editor.problems}
       {deleteError && (
         <Alert severity="error" onClose={() => setDeleteError(null)}>
@@ -287,24 +333,19 @@ function StoredCatalogEditor({ kind, record, onSaved }: { kind: CatalogKind; rec
         </Alert>
       )}
       <CatalogFields kind={kind} form={form} disabled={!canEdit} onSubmit={editor.onSubmit}>
-        <Stack direction="row" spacing={1}>
-          {canEdit && (
-            <>
-              <Button type="submit" variant="contained" disabled={form.formState.isSubmitting || !form.formState.isDirty}>
-                {t('medical.save')}
+        <EditorActions
+          editor={editor}
+          canEdit={canEdit}
+          labels={{ save: t('medical.save'), discard: t('medical.discard'), delete: t('medical.delete') }}
+          onDelete={has(spec.rights.delete) ? () => setDeleting(true) : undefined}
+          end={
+            canEdit && (
+              <Button type="button" variant="outlined" onClick={() => void toggleActive()}>
+                {t(active ? 'medical.deactivate' : 'medical.reactivate')}
               </Button>
-              <Button type="button" disabled={!form.formState.isDirty} onClick={editor.discard}>
-                {t('medical.discard')}
-              </Button>
-            </>
-          )}
-          <Box sx={{ flex: 1 }} />
-          {has(spec.rights.delete) && (
-            <Button type="button" color="error" variant="outlined" onClick={() => setDeleting(true)}>
-              {t('medical.delete')}
-            </Button>
-          )}
-        </Stack>
+            )
+          }
+        />
       </CatalogFields>
       {deleting && (
         <Dialog open onClose={() => setDeleting(false)} aria-labelledby="delete-catalog-title">

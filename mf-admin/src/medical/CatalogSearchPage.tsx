@@ -1,5 +1,5 @@
 import { linkTo, useModuleTranslation, useRights } from '@kente/sdk';
-import { Button, MenuItem, SearchPage, SearchTextField, TextField, usePagedQuery, useSearchState } from '@kente/sdk/ui';
+import { Button, Checkbox, FormControlLabel, MenuItem, SearchPage, SearchTextField, TextField, usePagedQuery, useSearchState } from '@kente/sdk/ui';
 import type { DocumentInput } from 'urql';
 import { KINDS } from './kinds.js';
 import { CARE_TYPES, type CatalogKind, ITEM_TYPES, SERVICE_CATEGORIES, SERVICE_TYPES } from './medicalForm.js';
@@ -46,8 +46,10 @@ export function CatalogSearchPage({ kind }: { kind: CatalogKind }) {
   const careType = pick('careType', CARE_TYPES);
   const category = pick('category', SERVICE_CATEGORIES);
   const text = query.get('search');
+  const inactive = query.get('inactive') === '1';
   const filter = {
     ...(text ? { search: text } : {}),
+    ...(inactive ? { includeInactive: true } : {}),
     ...(kind !== 'D' && type ? { type } : {}),
     ...(kind !== 'D' && careType ? { careType } : {}),
     ...(kind === 'S' && category ? { category } : {}),
@@ -68,6 +70,7 @@ export function CatalogSearchPage({ kind }: { kind: CatalogKind }) {
           { key: 'careType', header: t('medical.fields.careType'), render: (row: Row) => (row.careType ? t(`medical.careTypes.${row.careType}`) : '') },
           { key: 'price', header: t('medical.fields.price'), align: 'right' as const, render: (row: Row) => row.price ?? '' },
         ]),
+    ...(inactive ? [{ key: 'active', header: t('medical.status'), render: (row: Row) => t(row.active ? 'medical.active' : 'medical.inactive') }] : []),
   ];
   return (
     <SearchPage<Row>
@@ -115,6 +118,10 @@ export function CatalogSearchPage({ kind }: { kind: CatalogKind }) {
               onChange={(v) => update({ careType: v })}
             />
           )}
+          <FormControlLabel
+            control={<Checkbox checked={inactive} onChange={(e) => update({ inactive: e.target.checked ? '1' : null })} />}
+            label={t('medical.showInactive')}
+          />
         </>
       }
       caption={t(`${k}.results`)}

@@ -3,15 +3,15 @@ import { graphql, type ResultOf, USER_ERRORS } from '../graphql.js';
 
 export const SERVICE_FIELDS = graphql(`
   fragment AdminServiceFields on MedicalService {
-    id version code name type category level price careType patientCategory frequency
+    id version code name type category level price careType patientCategory frequency active
   }
 `);
 export const ITEM_FIELDS = graphql(`
   fragment AdminItemFields on MedicalItem {
-    id version code name type package price careType patientCategory frequency
+    id version code name type package price careType patientCategory frequency active
   }
 `);
-export const DIAGNOSIS_FIELDS = graphql(`fragment AdminDiagnosisFields on Diagnosis { id version code name }`);
+export const DIAGNOSIS_FIELDS = graphql(`fragment AdminDiagnosisFields on Diagnosis { id version code name active }`);
 
 export const SERVICES = graphql(
   `query AdminServices($filter: MedicalServiceFilter, $first: Int, $after: String) {
@@ -74,6 +74,32 @@ export const UPDATE_DIAGNOSIS = graphql(
 export const DELETE_DIAGNOSIS = graphql(
   `mutation AdminDeleteDiagnosis($input: VersionedDeleteInput!) { deleteDiagnosis(input: $input) { errors { ...UserErrors } } }`,
   [USER_ERRORS],
+);
+
+/** Deactivate / reactivate (openIMIS validity): the edit right, versioned. */
+export const DEACTIVATE_SERVICE = graphql(
+  `mutation AdminDeactivateService($input: VersionedDeleteInput!) { deactivateMedicalService(input: $input) { medicalService { ...AdminServiceFields } errors { ...UserErrors } } }`,
+  [SERVICE_FIELDS, USER_ERRORS],
+);
+export const REACTIVATE_SERVICE = graphql(
+  `mutation AdminReactivateService($input: VersionedDeleteInput!) { reactivateMedicalService(input: $input) { medicalService { ...AdminServiceFields } errors { ...UserErrors } } }`,
+  [SERVICE_FIELDS, USER_ERRORS],
+);
+export const DEACTIVATE_ITEM = graphql(
+  `mutation AdminDeactivateItem($input: VersionedDeleteInput!) { deactivateMedicalItem(input: $input) { medicalItem { ...AdminItemFields } errors { ...UserErrors } } }`,
+  [ITEM_FIELDS, USER_ERRORS],
+);
+export const REACTIVATE_ITEM = graphql(
+  `mutation AdminReactivateItem($input: VersionedDeleteInput!) { reactivateMedicalItem(input: $input) { medicalItem { ...AdminItemFields } errors { ...UserErrors } } }`,
+  [ITEM_FIELDS, USER_ERRORS],
+);
+export const DEACTIVATE_DIAGNOSIS = graphql(
+  `mutation AdminDeactivateDiagnosis($input: VersionedDeleteInput!) { deactivateDiagnosis(input: $input) { diagnosis { ...AdminDiagnosisFields } errors { ...UserErrors } } }`,
+  [DIAGNOSIS_FIELDS, USER_ERRORS],
+);
+export const REACTIVATE_DIAGNOSIS = graphql(
+  `mutation AdminReactivateDiagnosis($input: VersionedDeleteInput!) { reactivateDiagnosis(input: $input) { diagnosis { ...AdminDiagnosisFields } errors { ...UserErrors } } }`,
+  [DIAGNOSIS_FIELDS, USER_ERRORS],
 );
 
 export const PRICE_LIST_FIELDS = graphql(`

@@ -3,6 +3,7 @@ import {
   applyUserErrors,
   CONFLICT,
   contractResolver,
+  EditorActions,
   FormCheckbox,
   FormPicker,
   FormProblems,
@@ -175,29 +176,18 @@ function ExistingRoleEditor({ role, onSaved, domains, held, ownRoles }: Catalogu
         </Alert>
       )}
       <RoleFields form={form} disabled={!canEdit} domains={domains} held={held} onSubmit={editor.onSubmit}>
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          {canEdit && (
-            <>
-              <Button type="submit" variant="contained" disabled={form.formState.isSubmitting || !form.formState.isDirty}>
-                {t('role.save')}
-              </Button>
-              <Button type="button" disabled={!form.formState.isDirty} onClick={editor.discard}>
-                {t('role.discard')}
-              </Button>
-            </>
-          )}
+        <EditorActions
+          editor={editor}
+          canEdit={canEdit}
+          labels={{ save: t('role.save'), discard: t('role.discard'), delete: t('role.delete') }}
+          onDelete={has(122004) && !role.isSystem && beyond.length === 0 && !own ? () => setDialog('delete') : undefined}
+        >
           {has(122002) && has(122005) && beyond.length === 0 && (
             <Button type="button" variant="outlined" onClick={() => setDialog('duplicate')}>
               {t('role.duplicate.button')}
             </Button>
           )}
-          <Box sx={{ flex: 1 }} />
-          {has(122004) && !role.isSystem && beyond.length === 0 && !own && (
-            <Button type="button" color="error" variant="outlined" onClick={() => setDialog('delete')}>
-              {t('role.delete')}
-            </Button>
-          )}
-        </Stack>
+        </EditorActions>
       </RoleFields>
       {dialog === 'duplicate' && (
         <DuplicateRoleDialog role={{ name: form.getValues('name') || role.name, rights: role.rights }} onClose={() => setDialog(null)} />

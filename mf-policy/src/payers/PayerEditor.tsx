@@ -4,6 +4,7 @@ import {
   applyUserErrors,
   CONFLICT,
   contractResolver,
+  EditorActions,
   FormCodeSelect,
   FormLocation,
   FormProblems,
@@ -177,24 +178,12 @@ function ExistingPayerEditor({ payer, onSaved }: { payer: PayerDetails; onSaved:
         </Alert>
       )}
       <PayerFields form={form} disabled={!canEdit} onSubmit={editor.onSubmit}>
-        <Stack direction="row" spacing={1}>
-          {canEdit && (
-            <>
-              <Button type="submit" variant="contained" disabled={form.formState.isSubmitting || !form.formState.isDirty}>
-                {t('payer.save')}
-              </Button>
-              <Button type="button" disabled={!form.formState.isDirty} onClick={editor.discard}>
-                {t('payer.discard')}
-              </Button>
-            </>
-          )}
-          <Box sx={{ flex: 1 }} />
-          {has(121804) && (
-            <Button type="button" color="error" variant="outlined" onClick={() => setDeleting(true)}>
-              {t('payer.delete')}
-            </Button>
-          )}
-        </Stack>
+        <EditorActions
+          editor={editor}
+          canEdit={canEdit}
+          labels={{ save: t('payer.save'), discard: t('payer.discard'), delete: t('payer.delete') }}
+          onDelete={has(121804) ? () => setDeleting(true) : undefined}
+        />
       </PayerFields>
       {deleting && (
         <Dialog open onClose={() => setDeleting(false)} aria-labelledby="delete-payer-title">

@@ -161,7 +161,7 @@ export function fallbackModuleUrl(entry: CompositionEntry): string | null {
 export function sameRegistration(named: ModuleManifest, fallback: ModuleManifest): boolean {
   const key = (m: ModuleManifest) =>
     JSON.stringify([
-      m.routes.map((r) => [r.path, r.page, [...(r.rights ?? [])].sort()]).sort(),
+      m.routes.map((r) => [r.path, r.page, [...(r.rights ?? [])].sort(), [...(r.anyRights ?? [])].sort()]).sort(),
       m.contributions.map((c) => [c.id, c.slot, c.component, [...(c.rights ?? [])].sort()]).sort(),
       m.slots.map((s) => [s.name, s.version]).sort(),
     ]);

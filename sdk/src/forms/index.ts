@@ -21,6 +21,7 @@ export {
 export { useUnsavedChangesGuard } from '../runtime/searchState.js';
 export { ConflictDialog, type ConflictField, type ConflictFieldSpec, conflictFields } from './ConflictDialog.js';
 export { contractResolver, type FieldIssue } from './contractResolver.js';
+export { EditorActions, type EditorActionsProps } from './EditorActions.js';
 export { FormProblems } from './FormProblems.js';
 export { FormCheckbox, FormCodeSelect, FormDateField, FormLocation, FormMoneyField, FormPicker, FormTextField, useErrorText } from './fields.js';
 export { type HealthFacilityChoice, HealthFacilityPicker } from './HealthFacilityPicker.js';

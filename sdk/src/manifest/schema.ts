@@ -25,6 +25,8 @@ export const moduleName = pattern(moduleNamePattern, 'a lower-case name with das
 
 /** openIMIS right codes, e.g. 101001 (family search). A user needs every listed right. */
 const rights = z.optional(z.array(z.number().check(z.int(), z.positive())));
+/** openIMIS right codes of which a user needs at least one (with every code of `rights`), e.g. export OR import. */
+const anyRights = z.optional(z.array(z.number().check(z.int(), z.positive())));
 
 /** A condition on module configuration: the contribution shows when config[key] equals `equals` (or is truthy). */
 const whenCondition = z.strictObject({
@@ -54,6 +56,7 @@ export const menuEntrySchema = z.strictObject({
   route: z.string().check(z.startsWith('/')),
   order: z.optional(z.number()),
   rights,
+  anyRights,
 });
 
 export const routeSchema = z.strictObject({
@@ -61,6 +64,7 @@ export const routeSchema = z.strictObject({
   page: pattern(exposedName, 'an exposed module name such as ./FamiliesPage'),
   title: z.optional(nonEmpty()),
   rights,
+  anyRights,
 });
 
 export const slotOfferSchema = z.strictObject({

@@ -62,3 +62,13 @@ export function userHasRights(user: KenteUser | null, rights: readonly number[] 
   if (!user) return false;
   return rights.every((r) => user.rights.includes(r));
 }
+
+/**
+ * Whether the user may open a route or see a menu entry: every right of `rights` and, when
+ * `anyRights` lists some, at least one of them (e.g. a register's export OR import right).
+ */
+export function userMayOpen(user: KenteUser | null, needs: { rights?: readonly number[]; anyRights?: readonly number[] }): boolean {
+  if (!userHasRights(user, needs.rights)) return false;
+  if (!needs.anyRights || needs.anyRights.length === 0) return true;
+  return Boolean(user && needs.anyRights.some((r) => user.rights.includes(r)));
+}

@@ -5,7 +5,7 @@
  * (404, timeout) or throws while rendering is replaced by a message; the rest
  * of the console keeps working.
  */
-import { findRoute, getRuntime, ModuleScope, matchRoute, namespaceOf, type ResolvedRoute, useLocation, userHasRights } from '@kente/sdk';
+import { findRoute, getRuntime, ModuleScope, matchRoute, namespaceOf, type ResolvedRoute, useLocation, userMayOpen } from '@kente/sdk';
 import { kenteTheme, ProgressLine, ThemeProvider } from '@kente/sdk/ui-core';
 import { Component, type ComponentType, type ReactNode, Suspense, useRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -158,7 +158,7 @@ export function registerPages(routes: readonly ResolvedRoute[]) {
         }
       },
       // One page per path: /insurees/families/new is not also served by /insurees/families/:familyId.
-      activeWhen: (location) => findRoute(routes, location.pathname) === route && userHasRights(runtime.getUser(), route.rights),
+      activeWhen: (location) => findRoute(routes, location.pathname) === route && userMayOpen(runtime.getUser(), route),
     });
   }
 }

@@ -1,4 +1,4 @@
-import { getRuntime, linkTo, matchRoute, useLocation, userHasRights, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
+import { getRuntime, linkTo, matchRoute, useLocation, userHasRights, userMayOpen, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
 import { Alert, AppBar, Box, Drawer, IconButton, KenteIcon, Link, ProgressLine, Toolbar, Typography } from '@kente/sdk/ui';
 import { type ComponentType, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { PAGE_ELEMENT_ID } from '../boot/pages.js';
@@ -28,7 +28,7 @@ function usePlace(): Place {
   const { routes, modules } = getRuntime().composition;
   const route = routes.find((r) => matchRoute(r.path, pathname));
   if (!route) return { kind: 'not-found' };
-  if (!userHasRights(user, route.rights)) return { kind: 'forbidden' };
+  if (!userMayOpen(user, route)) return { kind: 'forbidden' };
   // The version whose code runs: its fallback's once that replaced it.
   const version = getRuntime().runningVersion?.(route.module) ?? modules.find((m) => m.manifest.name === route.module)?.manifest.version ?? '';
   return { kind: 'module', module: route.module, version, title: route.title };

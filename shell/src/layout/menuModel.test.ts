@@ -1,4 +1,4 @@
-import type { KenteUser } from '@kente/sdk';
+import { type KenteUser, userMayOpen } from '@kente/sdk';
 import { type Composition, type LoadedManifest, resolveComposition, SDK_VERSION } from '@kente/sdk/contract';
 import { moduleManifest } from '@kente/sdk/testing';
 import { describe, expect, it } from 'vitest';
@@ -83,5 +83,31 @@ describe('the menu built from manifests', () => {
     const without = resolved([admin, insuree]);
     expect(without.menuSections.map((s) => s.id)).not.toContain('pharmacy');
     expect(drawn(visibleMenu(without.menu, everything, without.menuSections)).map(([section]) => section)).toEqual(['insurees', 'administration']);
+  });
+});
+
+describe('"any of" rights on menu entries and routes', () => {
+  // a registers page: export OR import of any register opens it, with the module's read right on top
+  const registers = moduleManifest('mf-registers', {
+    menu: [{ id: 'registers', section: 'administration', label: 'menu.registers', route: '/admin/registers', anyRights: [131001, 131002] }],
+    routes: [{ path: '/admin/registers', page: './Page', title: 'page.title', rights: [121901], anyRights: [131001, 131002] }],
+  });
+  const composition = resolved([registers as ReturnType<typeof manifest>]);
+  const route = composition.routes[0];
+
+  it('shows the entry with any one of its rights, never with none', () => {
+    expect(drawn(visibleMenu(composition.menu, user([131002]), composition.menuSections))).toEqual([['administration', ['mf-registers/registers']]]);
+    expect(drawn(visibleMenu(composition.menu, user([131001]), composition.menuSections))).toEqual([['administration', ['mf-registers/registers']]]);
+    expect(visibleMenu(composition.menu, user([121701]), composition.menuSections)).toEqual([]);
+    expect(visibleMenu(composition.menu, null, composition.menuSections)).toEqual([]);
+  });
+
+  it('opens the route with every right of `rights` and one of `anyRights`', () => {
+    expect(route && userMayOpen(user([121901, 131002]), route)).toBe(true);
+    expect(route && userMayOpen(user([131001, 131002]), route)).toBe(false);
+    expect(route && userMayOpen(user([121901]), route)).toBe(false);
+    // no anyRights: "all of" as before
+    expect(userMayOpen(user([1]), { rights: [1] })).toBe(true);
+    expect(userMayOpen(null, {})).toBe(true);
   });
 });

@@ -50,20 +50,25 @@ export function useMissingRights(needed: readonly number[] | undefined): string[
 export function ForbiddenPage() {
   const { t } = useTranslationOf(['shell']);
   const { pathname } = useLocation();
-  const missing = useMissingRights(findRoute(getRuntime().composition.routes, pathname)?.rights);
+  const route = findRoute(getRuntime().composition.routes, pathname);
+  const missing = useMissingRights(route?.rights);
+  // a route open with any one of several rights: the user holds none of them
+  const anyMissing = useMissingRights(route?.anyRights);
+  const oneOf = anyMissing.length === (route?.anyRights?.length ?? 0) ? anyMissing : [];
   return (
     <Box sx={{ p: 4 }}>
       <Typography variant="h5" component="h1" gutterBottom>
         {t('forbidden.title')}
       </Typography>
       <Typography>{t('forbidden.body')}</Typography>
-      {missing.length > 0 && (
+      {missing.length + oneOf.length > 0 && (
         <>
           <Typography sx={{ mt: 2 }}>{t('forbidden.missing')}</Typography>
           <Box component="ul" sx={{ mt: 0.5 }} data-testid="missing-rights">
             {missing.map((text) => (
               <li key={text}>{text}</li>
             ))}
+            {oneOf.length > 0 && <li key="one-of">{t('forbidden.oneOf', { rights: oneOf.join(', ') })}</li>}
           </Box>
           <Typography color="text.secondary">{t('forbidden.ask')}</Typography>
         </>

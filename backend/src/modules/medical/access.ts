@@ -51,6 +51,7 @@ export const medicalAccess = {
       scope: 'HealthFacility',
       limited: { read: 'public', fields: ['id', 'code', 'name', 'level', 'locationId', 'location'] },
     },
+    HealthFacilityCatchment: { read: [r.healthFacilitySearch, r.healthFacilityAdd, r.healthFacilityEdit, r.healthFacilityDelete] },
     PriceList: {
       read: [...serviceLists, ...itemLists],
       rightsOf: (row) => (row.kind === 'I' ? itemLists : serviceLists),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { char, index, integer, numeric, pgTable, primaryKey, serial, smallint, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import { boolean, char, index, integer, numeric, pgTable, primaryKey, serial, smallint, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
 import { locations } from '../location/tables.js';
 
 const stamps = {
@@ -73,6 +73,8 @@ export const medicalServices = pgTable(
     patientCategory: smallint('patient_category').notNull().default(15),
     /** days that must pass between two provisions to one insuree (claim check 5); null = no limit */
     frequency: integer('frequency'),
+    /** openIMIS closes a row's validity instead of deleting it: false = deactivated (kept for the claims that name it, offered nowhere new) */
+    active: boolean('active').notNull().default(true),
     ...stamps,
   },
   (t) => [
@@ -97,6 +99,8 @@ export const medicalItems = pgTable(
     patientCategory: smallint('patient_category').notNull().default(15),
     /** days that must pass between two provisions to one insuree (claim check 5); null = no limit */
     frequency: integer('frequency'),
+    /** openIMIS closes a row's validity instead of deleting it: false = deactivated (kept for the claims that name it, offered nowhere new) */
+    active: boolean('active').notNull().default(true),
     ...stamps,
   },
   (t) => [
@@ -141,6 +145,8 @@ export const diagnoses = pgTable(
     id: serial('id').primaryKey(),
     code: varchar('code', { length: 8 }).notNull(),
     name: varchar('name', { length: 255 }).notNull(),
+    /** openIMIS closes a row's validity instead of deleting it: false = deactivated (kept for the claims that name it, offered nowhere new) */
+    active: boolean('active').notNull().default(true),
     ...stamps,
   },
   (t) => [
@@ -148,4 +154,19 @@ export const diagnoses = pgTable(
     index('diagnoses_code_c_idx').on(sql`${t.code} COLLATE "C"`, t.id),
     index('diagnoses_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
   ],
+);
+
+/** openIMIS HFCatchment: the villages a facility serves and the share of each village's people it serves (0-100 %). */
+export const healthFacilityCatchments = pgTable(
+  'health_facility_catchments',
+  {
+    healthFacilityId: integer('health_facility_id')
+      .notNull()
+      .references(() => healthFacilities.id, { onDelete: 'cascade' }),
+    locationId: integer('location_id')
+      .notNull()
+      .references(() => locations.id),
+    percent: smallint('percent').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.healthFacilityId, t.locationId] }), index('health_facility_catchments_location_idx').on(t.locationId)],
 );

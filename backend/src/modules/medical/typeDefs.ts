@@ -23,6 +23,8 @@ export const typeDefs = /* GraphQL */ `
     accCode: String
     servicePriceList: PriceList
     itemPriceList: PriceList
+    "The villages the facility serves (openIMIS catchment), by village code"
+    catchments: [HealthFacilityCatchment!]!
     version: Int!
     createdAt: DateTime!
     updatedAt: DateTime!
@@ -43,6 +45,8 @@ export const typeDefs = /* GraphQL */ `
     patientCategory: Int!
     "days between two provisions to one insuree (claim check 5); null = no limit"
     frequency: Int
+    "false = deactivated (openIMIS validity closed): offered in no picker, refused on a new claim line, kept on claims that name it"
+    active: Boolean!
     version: Int!
   }
   type MedicalItem {
@@ -58,6 +62,8 @@ export const typeDefs = /* GraphQL */ `
     patientCategory: Int!
     "days between two provisions to one insuree (claim check 5); null = no limit"
     frequency: Int
+    "false = deactivated (openIMIS validity closed): offered in no picker, refused on a new claim line, kept on claims that name it"
+    active: Boolean!
     version: Int!
   }
   type PriceListService { service: MedicalService!, priceOverride: Decimal, "override or the service price" price: Decimal! }
@@ -77,7 +83,11 @@ export const typeDefs = /* GraphQL */ `
     services(search: String, first: Int, after: String): PriceListServiceConnection!
     items(search: String, first: Int, after: String): PriceListItemConnection!
   }
-  type Diagnosis { id: ID!, code: String!, name: String!, version: Int! }
+  type Diagnosis { id: ID!, code: String!, name: String!, "false = deactivated" active: Boolean!, version: Int! }
+
+  "A village a facility serves (openIMIS HFCatchment) and the share of its people the facility serves"
+  type HealthFacilityCatchment { location: Location, locationId: ID!, "0-100" percent: Int! }
+  input CatchmentInput { "a village" locationId: ID!, "0-100" percent: Int! }
 
   ${connectionType('HealthFacility')}
   ${connectionType('MedicalService')}
@@ -86,10 +96,10 @@ export const typeDefs = /* GraphQL */ `
   ${connectionType('Diagnosis')}
 
   input HealthFacilityFilter { search: String, level: String, legalForm: String, careType: String, "district, or a region (facilities of its districts)" locationId: ID }
-  input MedicalServiceFilter { search: String, type: String, category: String, level: String, careType: String, "only services on this price list" priceListId: ID, "only services not yet on this price list (to add lines)" notOnPriceListId: ID }
-  input MedicalItemFilter { search: String, type: String, careType: String, priceListId: ID, notOnPriceListId: ID }
+  input MedicalServiceFilter { search: String, type: String, category: String, level: String, careType: String, "only services on this price list" priceListId: ID, "only services not yet on this price list (to add lines)" notOnPriceListId: ID, "deactivated ones too (default: active only)" includeInactive: Boolean }
+  input MedicalItemFilter { search: String, type: String, careType: String, priceListId: ID, notOnPriceListId: ID, includeInactive: Boolean }
   input PriceListFilter { kind: String, search: String, "lists of this region or district; national lists with nationalOnly" locationId: ID, nationalOnly: Boolean }
-  input DiagnosisFilter { search: String }
+  input DiagnosisFilter { search: String, "deactivated ones too (default: active only)" includeInactive: Boolean }
 
   extend type Me { healthFacility: HealthFacility }
   extend type User { "The facility the user works at (claim administrator, receptionist)" healthFacility: HealthFacility }
@@ -115,7 +125,9 @@ export const typeDefs = /* GraphQL */ `
   }
   input UpdateHealthFacilityInput {
     id: ID!, version: Int!, code: String, name: String, level: String, legalForm: String, careType: String, locationId: ID,
-    address: String, phone: String, email: String, fax: String, accCode: String, servicePriceListId: ID, itemPriceListId: ID
+    address: String, phone: String, email: String, fax: String, accCode: String, servicePriceListId: ID, itemPriceListId: ID,
+    "the whole catchment (villages, each once, 0-100 %); absent = unchanged"
+    catchments: [CatchmentInput!]
   }
   type HealthFacilityPayload { healthFacility: HealthFacility, errors: [UserError!]! }
 
@@ -145,9 +157,15 @@ export const typeDefs = /* GraphQL */ `
     createMedicalService(input: CreateMedicalServiceInput!): MedicalServicePayload!
     updateMedicalService(input: UpdateMedicalServiceInput!): MedicalServicePayload!
     deleteMedicalService(input: VersionedDeleteInput!): MedicalServicePayload!
+    "Closes its validity (the edit right): kept for the claims that name it, offered nowhere new"
+    deactivateMedicalService(input: VersionedDeleteInput!): MedicalServicePayload!
+    reactivateMedicalService(input: VersionedDeleteInput!): MedicalServicePayload!
     createMedicalItem(input: CreateMedicalItemInput!): MedicalItemPayload!
     updateMedicalItem(input: UpdateMedicalItemInput!): MedicalItemPayload!
     deleteMedicalItem(input: VersionedDeleteInput!): MedicalItemPayload!
+    "Closes its validity (the edit right): kept for the claims that name it, offered nowhere new"
+    deactivateMedicalItem(input: VersionedDeleteInput!): MedicalItemPayload!
+    reactivateMedicalItem(input: VersionedDeleteInput!): MedicalItemPayload!
     createPriceList(input: CreatePriceListInput!): PriceListPayload!
     updatePriceList(input: UpdatePriceListInput!): PriceListPayload!
     deletePriceList(input: VersionedDeleteInput!): PriceListPayload!
@@ -157,5 +175,8 @@ export const typeDefs = /* GraphQL */ `
     createDiagnosis(input: CreateDiagnosisInput!): DiagnosisPayload!
     updateDiagnosis(input: UpdateDiagnosisInput!): DiagnosisPayload!
     deleteDiagnosis(input: VersionedDeleteInput!): DiagnosisPayload!
+    "Closes its validity (the edit right): kept for the claims that name it, offered nowhere new"
+    deactivateDiagnosis(input: VersionedDeleteInput!): DiagnosisPayload!
+    reactivateDiagnosis(input: VersionedDeleteInput!): DiagnosisPayload!
   }
 `;

@@ -2,7 +2,7 @@
  * The claim form's service and item pickers: only what is on the facility's price list, with the
  * facility's price (the list's override, else the catalogue's), searched on the server by code
  * prefix or name fragment (the kit's textSearch), keyset-paged by code (or id for a name fragment)
- * so a list of 40,000 services never goes to the browser.
+ * so a list of 40,000 services never goes to the browser. Deactivated ones are never offered.
  */
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { decodeCursor, encodeCursor, type Page, pageSize, textSearch } from '../../../graphql/connection.js';
@@ -79,7 +79,7 @@ export async function servicePicker(ctx: Ctx, args: PickerArgs): Promise<Page<Se
     })
     .from(t)
     .innerJoin(priceListServices, and(eq(priceListServices.serviceId, t.id), eq(priceListServices.priceListId, list)))
-    .where(and(search.where, after))
+    .where(and(search.where, eq(t.active, true), after))
     .orderBy(...(byCode ? [asc(code), asc(t.id)] : [asc(t.id)]))
     .limit(first + 1);
   return page(rows, first, byCode, Boolean(args.after));
@@ -109,7 +109,7 @@ export async function itemPicker(ctx: Ctx, args: PickerArgs): Promise<Page<ItemO
     })
     .from(t)
     .innerJoin(priceListItems, and(eq(priceListItems.itemId, t.id), eq(priceListItems.priceListId, list)))
-    .where(and(search.where, after))
+    .where(and(search.where, eq(t.active, true), after))
     .orderBy(...(byCode ? [asc(code), asc(t.id)] : [asc(t.id)]))
     .limit(first + 1);
   return page(rows, first, byCode, Boolean(args.after));

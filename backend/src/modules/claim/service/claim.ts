@@ -129,13 +129,24 @@ type LineValues = Omit<typeof claimLines.$inferInsert, 'claimId'>;
  * (the list's override, else the catalogue price) when it is on the facility's list, and the
  * price asked defaults to it (a line off the list keeps the catalogue price; submission rejects it, reason 2).
  */
-async function priceLines(tx: Tx, facility: FacilityRow, lines: readonly ClaimLineInput[]): Promise<{ rows: LineValues[]; errors: UserError[] }> {
+async function priceLines(
+  tx: Tx,
+  facility: FacilityRow,
+  lines: readonly ClaimLineInput[],
+  stored: readonly LineValues[],
+): Promise<{ rows: LineValues[]; errors: UserError[] }> {
   const errors: UserError[] = [];
   const serviceIds = lines.filter((l) => l.kind === 'S').map((l) => parseId(l.serviceId) ?? 0);
   const itemIds = lines.filter((l) => l.kind === 'I').map((l) => parseId(l.itemId) ?? 0);
   const services = serviceIds.length
     ? await tx
-        .select({ id: medicalServices.id, price: medicalServices.price, listed: priceListServices.serviceId, override: priceListServices.priceOverride })
+        .select({
+          id: medicalServices.id,
+          price: medicalServices.price,
+          active: medicalServices.active,
+          listed: priceListServices.serviceId,
+          override: priceListServices.priceOverride,
+        })
         .from(medicalServices)
         .leftJoin(
           priceListServices,
@@ -145,12 +156,20 @@ async function priceLines(tx: Tx, facility: FacilityRow, lines: readonly ClaimLi
     : [];
   const items = itemIds.length
     ? await tx
-        .select({ id: medicalItems.id, price: medicalItems.price, listed: priceListItems.itemId, override: priceListItems.priceOverride })
+        .select({
+          id: medicalItems.id,
+          price: medicalItems.price,
+          active: medicalItems.active,
+          listed: priceListItems.itemId,
+          override: priceListItems.priceOverride,
+        })
         .from(medicalItems)
         .leftJoin(priceListItems, and(eq(priceListItems.itemId, medicalItems.id), eq(priceListItems.priceListId, facility.itemPriceListId ?? 0)))
         .where(inArray(medicalItems.id, itemIds))
     : [];
   const byId = { S: new Map(services.map((s) => [s.id, s])), I: new Map(items.map((i) => [i.id, i])) };
+  // a deactivated service or item stays on a claim that already had it (an edit keeps it), never on a new line
+  const kept = { S: new Set(stored.map((l) => l.serviceId)), I: new Set(stored.map((l) => l.itemId)) };
   const rows: LineValues[] = [];
   lines.forEach((line, i) => {
     const kind = line.kind === 'I' ? 'I' : 'S';
@@ -160,6 +179,14 @@ async function priceLines(tx: Tx, facility: FacilityRow, lines: readonly ClaimLi
     const found = id ? byId[kind].get(id) : undefined;
     if (!raw) errors.push(userError(`lines.${i}.${field}`, ErrorCodes.required, kind === 'S' ? 'Choose a service.' : 'Choose an item.'));
     else if (!found) errors.push(userError(`lines.${i}.${field}`, ErrorCodes.invalid, kind === 'S' ? 'Unknown service.' : 'Unknown item.'));
+    else if (!found.active && !kept[kind].has(found.id))
+      errors.push(
+        userError(
+          `lines.${i}.${field}`,
+          ErrorCodes.invalid,
+          kind === 'S' ? 'This service has been deactivated: it cannot be claimed.' : 'This item has been deactivated: it cannot be claimed.',
+        ),
+      );
     if (!found) return;
     const listPrice = found.listed ? (found.override ?? found.price) : null;
     rows.push({
@@ -259,13 +286,21 @@ async function prepare(ctx: ServiceCtx, tx: Tx, input: ClaimFields, existing: Cl
     else values.insureeId = insuree.id;
   }
   const diagnosisIds = DIAGNOSIS_FIELDS.map((f) => values[f]).filter((id): id is number => typeof id === 'number' && id > 0);
-  const known = new Set(
-    diagnosisIds.length ? (await tx.select({ id: diagnoses.id }).from(diagnoses).where(inArray(diagnoses.id, diagnosisIds))).map((d) => d.id) : [],
+  const known = new Map(
+    diagnosisIds.length
+      ? (await tx.select({ id: diagnoses.id, active: diagnoses.active }).from(diagnoses).where(inArray(diagnoses.id, diagnosisIds))).map((d) => [
+          d.id,
+          d.active,
+        ])
+      : [],
   );
   for (const f of DIAGNOSIS_FIELDS) {
     const id = values[f];
     if (f === 'diagnosisId' && !id) errors.push(userError(f, ErrorCodes.required, 'The main diagnosis is required.'));
     else if (id && !known.has(id)) errors.push(userError(f, ErrorCodes.invalid, 'Unknown diagnosis.'));
+    // a deactivated diagnosis the claim already had stays; none is newly chosen
+    else if (id && known.get(id) === false && existing?.[f] !== id)
+      errors.push(userError(f, ErrorCodes.invalid, 'This diagnosis has been deactivated: choose another.'));
   }
   if (input.adminId !== undefined || !existing) {
     const adminId = input.adminId
@@ -287,7 +322,7 @@ async function prepare(ctx: ServiceCtx, tx: Tx, input: ClaimFields, existing: Cl
   if (errors.length || !facility) return errors;
   let lines: LineValues[] | null = null;
   if (lineInputs) {
-    const priced = await priceLines(tx, facility, lineInputs);
+    const priced = await priceLines(tx, facility, lineInputs, storedLines);
     if (priced.errors.length) return priced.errors;
     lines = priced.rows;
     values.claimed = claimedOf(lines);

@@ -1,5 +1,5 @@
 /** Medical services, items and diagnoses (code lists): reads, and the kit's create / update / delete. */
-
+import { and, eq } from 'drizzle-orm';
 import { codeOrNameSearch, type Page, paginate } from '../../../graphql/connection.js';
 import type { Ctx } from '../../../graphql/context.js';
 import { parseId } from '../../../graphql/crud.js';
@@ -53,7 +53,7 @@ export const catalogResolvers: Resolvers = {
       return paginate<DiagnosisRow>({
         db: ctx.db,
         table: diagnoses,
-        where: codeOrNameSearch(diagnoses.code, diagnoses.name, f.search),
+        where: and(codeOrNameSearch(diagnoses.code, diagnoses.name, f.search), f.includeInactive ? undefined : eq(diagnoses.active, true)),
         sort: codeSort<DiagnosisRow>(diagnoses.code, diagnoses.name, f.search),
         args,
       });
@@ -68,6 +68,7 @@ export const catalogResolvers: Resolvers = {
       rights: { add: Rights.medicalServiceAdd, edit: Rights.medicalServiceEdit, delete: Rights.medicalServiceDelete },
       fields: SERVICE_FIELDS,
       check: serviceChecks,
+      deactivatable: true,
     }),
     ...crudMutations({
       entity: 'MedicalItem',
@@ -77,6 +78,7 @@ export const catalogResolvers: Resolvers = {
       rights: { add: Rights.medicalItemAdd, edit: Rights.medicalItemEdit, delete: Rights.medicalItemDelete },
       fields: ITEM_FIELDS,
       check: itemChecks,
+      deactivatable: true,
     }),
     ...crudMutations({
       entity: 'Diagnosis',
@@ -86,6 +88,7 @@ export const catalogResolvers: Resolvers = {
       rights: { add: Rights.diagnosisAdd, edit: Rights.diagnosisEdit, delete: Rights.diagnosisDelete },
       fields: DIAGNOSIS_FIELDS,
       check: diagnosisChecks,
+      deactivatable: true,
     }),
   },
 };

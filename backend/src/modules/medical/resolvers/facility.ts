@@ -12,7 +12,7 @@ import { locations } from '../../location/tables.js';
 import { codeSort, equals, idFilter } from '../search/catalog.js';
 import { createHealthFacility, deleteHealthFacility, updateHealthFacility } from '../service/facility.js';
 import type { HfRow } from '../service/rules.js';
-import { healthFacilities, priceLists } from '../tables.js';
+import { healthFacilities, healthFacilityCatchments, priceLists } from '../tables.js';
 
 export const facilityResolvers: Resolvers = {
   Me: {
@@ -25,6 +25,21 @@ export const facilityResolvers: Resolvers = {
     location: (row, _, ctx) => loadById(ctx, locations, row.locationId),
     servicePriceList: (row, _, ctx) => loadById(ctx, priceLists, row.servicePriceListId),
     itemPriceList: (row, _, ctx) => loadById(ctx, priceLists, row.itemPriceListId),
+    // the type rule has checked the right and the facility's scope; villages by code
+    catchments: (row, _, ctx) =>
+      ctx.db
+        .select({
+          healthFacilityId: healthFacilityCatchments.healthFacilityId,
+          locationId: healthFacilityCatchments.locationId,
+          percent: healthFacilityCatchments.percent,
+        })
+        .from(healthFacilityCatchments)
+        .innerJoin(locations, eq(locations.id, healthFacilityCatchments.locationId))
+        .where(eq(healthFacilityCatchments.healthFacilityId, row.id))
+        .orderBy(sql`${locations.code} COLLATE "C"`),
+  },
+  HealthFacilityCatchment: {
+    location: (row, _, ctx) => loadById(ctx, locations, row.locationId),
   },
   Location: {
     healthFacilityCount: async (row, _, ctx) => {

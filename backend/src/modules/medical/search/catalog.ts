@@ -27,7 +27,9 @@ export function codeSort<T extends { code: string }>(code: PgColumn, name: PgCol
 /** `column = value` when a value is given. */
 export const equals = (column: PgColumn, value: string | null | undefined): SQL | undefined => (value ? eq(column, value) : undefined);
 
-export type CatalogFilter = { [K in 'search' | 'type' | 'category' | 'level' | 'careType' | 'priceListId' | 'notOnPriceListId']?: string | null };
+export type CatalogFilter = { [K in 'search' | 'type' | 'category' | 'level' | 'careType' | 'priceListId' | 'notOnPriceListId']?: string | null } & {
+  includeInactive?: boolean | null;
+};
 
 /** Medical services ('S') or items ('I'): code or name, the filters each has, on a price list the user may see. */
 export async function searchCatalog(ctx: Ctx, kind: 'S' | 'I', args: Args<CatalogFilter>) {
@@ -49,6 +51,8 @@ export async function searchCatalog(ctx: Ctx, kind: 'S' | 'I', args: Args<Catalo
   const where = and(
     codeOrNameSearch(table.code, table.name, f.search),
     ...filters,
+    // deactivated rows only when asked (the registers' lists); pickers and line searches never offer them
+    f.includeInactive ? undefined : eq(table.active, true),
     onPriceList(kind, listId, table.id),
     notOnId ? not(onPriceList(kind, notOnId, table.id) as SQL) : undefined,
   );
