@@ -84,6 +84,16 @@ export default defineModule({
   ],
   slots: [{ name: 'admin.healthFacility.panels', version: '1.0.0', description: 'Panels on a health facility. Props: { healthFacilityId: string }.' }],
   contributions: [],
+  // Reports of this module's backend domain, listed by the report catalogue (mf-reports) as data.
+  reports: [
+    { name: 'user_activity', label: 'reports.userActivity.label', group: 'reports.groups.administration', description: 'reports.userActivity.description' },
+    {
+      name: 'registers_status',
+      label: 'reports.registersStatus.label',
+      group: 'reports.groups.administration',
+      description: 'reports.registersStatus.description',
+    },
+  ],
   i18n: { namespace: 'admin', languages: ['en'], path: 'locales/{{lng}}.json' },
   config: { defaults: {} },
 });

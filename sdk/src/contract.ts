@@ -22,6 +22,7 @@ export type {
   ResolvedContribution,
   ResolvedMenuEntry,
   ResolvedMenuSection,
+  ResolvedReport,
   ResolvedRoute,
   ResolvedSlot,
   ResolveOptions,
@@ -51,10 +52,11 @@ export type {
   ModuleManifest,
   ModuleManifestInput,
   PackManifest,
+  ReportOffer,
   RouteDef,
   SlotOffer,
 } from './manifest/schema.js';
-export { anyManifestSchema, menuSections, moduleManifestSchema, packManifestSchema } from './manifest/schema.js';
+export { anyManifestSchema, menuSections, moduleManifestSchema, packManifestSchema, reportOfferSchema } from './manifest/schema.js';
 export { defineModule, validateManifest } from './manifest/validate.js';
 export type { SlotContracts, SlotDefinition, SlotPropsOf, TypedSlotName } from './slots/contracts.js';
 export { defineSlot } from './slots/contracts.js';
