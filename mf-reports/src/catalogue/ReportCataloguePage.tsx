@@ -1,4 +1,15 @@
-import { getRuntime, type ResolvedReport, Slot, slotEntries, useLocation, useModuleTranslation, useNavigate, useTranslationsOf, useUser } from '@kente/sdk';
+import {
+  getRuntime,
+  type ResolvedReport,
+  Slot,
+  slotEntries,
+  useLanguage,
+  useLocation,
+  useModuleTranslation,
+  useNavigate,
+  useTranslationsOf,
+  useUser,
+} from '@kente/sdk';
 import { Alert, Box, Button, Card, CardContent, ProgressLine, Stack, TextField, Typography } from '@kente/sdk/ui';
 import { lazy, Suspense, useState } from 'react';
 import { useQuery } from 'urql';
@@ -31,7 +42,8 @@ export default function ReportCataloguePage() {
   const { search } = useLocation();
   const [filter, setFilter] = useState('');
   const query = new URLSearchParams(search);
-  const [definitions] = useQuery<{ reportDefinitions: ReportDefinition[] }>({ query: REPORT_DEFINITIONS });
+  const language = useLanguage();
+  const [definitions] = useQuery<{ reportDefinitions: ReportDefinition[] }>({ query: REPORT_DEFINITIONS, variables: { lang: language } });
   const composed = getRuntime().composition.reports;
   const entries = slotEntries('reports.catalogue', user).filter((e) => !e.hidden);
   const modules = [...new Set([...composed.map((r) => r.module), ...entries.map((e) => e.contribution.module)])];
@@ -56,7 +68,7 @@ export default function ReportCataloguePage() {
             {title}
           </Typography>
         )}
-        {report && report.description && (
+        {report?.description && (
           <Typography color="text.secondary" sx={{ mb: 2 }}>
             {label(report.module, report.description)}
           </Typography>

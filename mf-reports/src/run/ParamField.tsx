@@ -1,6 +1,6 @@
 import { useModuleTranslation } from '@kente/sdk';
 import { type HealthFacilityChoice, HealthFacilityPicker, SearchPicker } from '@kente/sdk/forms';
-import { Box, DateField, LocationPicker, type LocationLevel, type LocationPath, MenuItem, Stack, TextField } from '@kente/sdk/ui';
+import { Box, DateField, type LocationLevel, type LocationPath, LocationPicker, MenuItem, Stack, TextField } from '@kente/sdk/ui';
 import { useCallback, useState } from 'react';
 import type { ReportParam } from './definitions.js';
 
@@ -92,19 +92,20 @@ export function ParamField({ param, label, value, onChange, error }: ParamFieldP
       return <RecordParam param={param} label={label} value={value} onChange={onChange} error={error} />;
     default:
       return (
-        <TextField
-          {...common}
-          label={label}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          fullWidth
-          slotProps={{ htmlInput: { maxLength: 50 } }}
-        />
+        <TextField {...common} label={label} value={value} onChange={(e) => onChange(e.target.value)} fullWidth slotProps={{ htmlInput: { maxLength: 50 } }} />
       );
   }
 }
 
-function QuarterField(props: { name: string; label: string; value: string; onChange: (v: string) => void; required: boolean; error: boolean; helperText?: string | undefined }) {
+function QuarterField(props: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  required: boolean;
+  error: boolean;
+  helperText?: string | undefined;
+}) {
   const { t } = useModuleTranslation();
   const [year = '', quarter = ''] = props.value ? props.value.split('-') : [];
   const set = (y: string, q: string) => props.onChange(y || q ? `${y}-${q}` : '');

@@ -47,7 +47,8 @@ export default function ReportRunner({ report, definition }: { report: ResolvedR
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const params = definition.params;
 
-  const paramLabel = (name: string) => t(`form.params.${name}`, { defaultValue: name.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()) });
+  // The server names each parameter in the user's language.
+  const paramLabel = (name: string) => params.find((p) => p.name === name)?.label || name;
   const errorText = (name: string): string | undefined => {
     const e = errors[name];
     if (e) {
@@ -87,7 +88,16 @@ export default function ReportRunner({ report, definition }: { report: ResolvedR
       setOutcome({ kind: 'idle' });
       return;
     }
-    const key = response.status === 401 ? 'run.signedOut' : response.status === 403 ? 'run.forbidden' : response.status === 404 ? 'run.unknown' : 'run.failed';
+    const key =
+      response.status === 401
+        ? 'run.signedOut'
+        : response.status === 403
+          ? 'run.forbidden'
+          : response.status === 404
+            ? 'run.unknown'
+            : response.status === 429
+              ? 'run.busy'
+              : 'run.failed';
     setOutcome({ kind: 'failed', message: t(key, { status: response.status }) });
   };
 

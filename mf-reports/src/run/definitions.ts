@@ -4,6 +4,8 @@ export type ParamType = 'date' | 'month' | 'quarter' | 'year' | 'location' | 'pr
 
 export interface ReportParam {
   name: string;
+  /** In the language the definitions were asked in. */
+  label?: string | null;
   type: ParamType | string;
   required?: boolean | null;
   options?: string[] | null;
@@ -15,13 +17,15 @@ export interface ReportParam {
 
 export interface ReportDefinition {
   name: string;
+  /** In the asked language; the catalogue shows the module's own words. */
+  title?: string;
   right: number;
   params: ReportParam[];
 }
 
 export const REPORT_DEFINITIONS = /* GraphQL */ `
-  query ReportDefinitions {
-    reportDefinitions { name right params { name type required options min max level } }
+  query ReportDefinitions($lang: String) {
+    reportDefinitions(lang: $lang) { name title right params { name label type required options min max level } }
   }
 `;
 
