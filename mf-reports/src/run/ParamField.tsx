@@ -1,6 +1,6 @@
 import { useModuleTranslation } from '@kente/sdk';
 import { type HealthFacilityChoice, HealthFacilityPicker, SearchPicker } from '@kente/sdk/forms';
-import { Box, DateField, type LocationLevel, type LocationPath, LocationPicker, MenuItem, Stack, TextField } from '@kente/sdk/ui';
+import { DateField, type LocationLevel, type LocationPath, LocationPicker, MenuItem, Stack, TextField } from '@kente/sdk/ui';
 import { useCallback, useState } from 'react';
 import type { ReportParam } from './definitions.js';
 
@@ -84,7 +84,7 @@ export function ParamField({ param, label, value, onChange, error }: ParamFieldP
         </TextField>
       );
     case 'location':
-      return <LocationParam param={param} label={label} value={value} onChange={onChange} error={error} />;
+      return <LocationParams params={[param]} label={label} onChange={(_, v) => onChange(v)} error={error} />;
     case 'facility':
       return <FacilityParam label={label} value={value} onChange={onChange} error={error} />;
     case 'product':
@@ -145,25 +145,39 @@ function QuarterField(props: {
   );
 }
 
-/** The SDK's cascade down to the parameter's level: the server lists only the locations of the user's area. */
-function LocationParam({ param, label, onChange, error }: ParamFieldProps) {
+/**
+ * The SDK's cascade for every location parameter of a report at once (regionId, districtId...):
+ * one Region > District chain, each level filling its parameter. The server lists only the
+ * locations of the user's area.
+ */
+export function LocationParams({
+  params,
+  label,
+  onChange,
+  error,
+}: {
+  params: readonly ReportParam[];
+  label: string;
+  onChange: (name: string, value: string) => void;
+  error?: string | undefined;
+}) {
   const [path, setPath] = useState<LocationPath>({});
-  const depth = LEVELS[param.level ?? ''] ?? 'V';
+  const levels = params.map((p) => ({ param: p, level: LEVELS[p.level ?? ''] ?? 'V' }));
+  const order = ['R', 'D', 'M', 'V'];
+  const deepest = levels.reduce((a, b) => (order.indexOf(b.level) > order.indexOf(a.level) ? b : a));
   return (
-    <Box>
-      <LocationPicker
-        label={label}
-        value={path}
-        depth={depth}
-        filter={!param.required}
-        required={Boolean(param.required)}
-        error={error}
-        onChange={(next) => {
-          setPath(next);
-          onChange(next[depth] ?? '');
-        }}
-      />
-    </Box>
+    <LocationPicker
+      label={label}
+      value={path}
+      depth={deepest.level}
+      filter={!deepest.param.required}
+      required={Boolean(deepest.param.required)}
+      error={error}
+      onChange={(next) => {
+        setPath(next);
+        for (const { param, level } of levels) onChange(param.name, next[level] ?? '');
+      }}
+    />
   );
 }
 

@@ -3,7 +3,7 @@ import { Alert, Box, Button, FormControlLabel, Stack, Typography } from '@kente/
 import { type FormEvent, useId, useState } from 'react';
 import { OPEN_JOURNAL_EVENT } from '../journal/events.js';
 import { OUTPUTS, type Output, type ParamProblem, type ReportDefinition } from './definitions.js';
-import { ParamField } from './ParamField.js';
+import { LocationParams, ParamField } from './ParamField.js';
 import { type ParamError, reportQuery, validateParams } from './validate.js';
 
 type Outcome =
@@ -46,6 +46,7 @@ export default function ReportRunner({ report, definition }: { report: ResolvedR
   const [output, setOutput] = useState<Output>('pdf');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const params = definition.params;
+  const locations = params.filter((p) => p.type === 'location');
 
   // The server names each parameter in the user's language.
   const paramLabel = (name: string) => params.find((p) => p.name === name)?.label || name;
@@ -162,11 +163,26 @@ export default function ReportRunner({ report, definition }: { report: ResolvedR
         </Typography>
       )}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2, mb: 2 }}>
-        {params.map((p) => (
-          <Box key={p.name} sx={p.type === 'location' ? { gridColumn: '1 / -1' } : undefined} data-param={p.name}>
-            <ParamField param={p} label={paramLabel(p.name)} value={values[p.name] ?? ''} onChange={(v) => change(p.name, v)} error={errorText(p.name)} />
-          </Box>
-        ))}
+        {params.map((p) => {
+          if (p.type !== 'location')
+            return (
+              <Box key={p.name} data-param={p.name}>
+                <ParamField param={p} label={paramLabel(p.name)} value={values[p.name] ?? ''} onChange={(v) => change(p.name, v)} error={errorText(p.name)} />
+              </Box>
+            );
+          // The location parameters share one cascade, where the first of them stands.
+          if (p !== locations[0]) return null;
+          return (
+            <Box key={p.name} sx={{ gridColumn: '1 / -1' }} data-param={locations.map((l) => l.name).join(' ')}>
+              <LocationParams
+                params={locations}
+                label={locations.map((l) => paramLabel(l.name)).join(' › ')}
+                onChange={change}
+                error={locations.map((l) => errorText(l.name)).find(Boolean)}
+              />
+            </Box>
+          );
+        })}
       </Box>
       <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, mb: 2 }}>
         <Typography component="legend" variant="subtitle2" sx={{ mb: 0.5 }}>
