@@ -129,12 +129,13 @@ export interface ParamProblem {
   message: string;
 }
 
+const ID_FORMAT: Text = { en: 'an identifier', fr: 'un identifiant', sw: 'kitambulisho' };
 const FORMATS: Record<string, Text> = {
   date: { en: 'a date YYYY-MM-DD', fr: 'une date AAAA-MM-JJ', sw: 'tarehe YYYY-MM-DD' },
   month: { en: 'a month YYYY-MM', fr: 'un mois AAAA-MM', sw: 'mwezi YYYY-MM' },
   quarter: { en: 'a quarter YYYY-Qn', fr: 'un trimestre AAAA-Tn (AAAA-Qn)', sw: 'robo mwaka YYYY-Qn' },
   year: { en: 'a year YYYY', fr: 'une année AAAA', sw: 'mwaka YYYY' },
-  id: { en: 'an identifier', fr: 'un identifiant', sw: 'kitambulisho' },
+  id: ID_FORMAT,
   integer: { en: 'a whole number', fr: 'un nombre entier', sw: 'namba kamili' },
   enum: { en: 'one of {options}', fr: 'l’une des valeurs {options}', sw: 'mojawapo ya {options}' },
   insuranceNumber: { en: 'an insurance number (digits)', fr: 'un numéro d’assuré (chiffres)', sw: 'namba ya bima (tarakimu)' },
@@ -209,7 +210,7 @@ export async function parseParams(
       continue;
     }
     const invalid = (format: string) =>
-      problems.push(problem(p, 'INVALID', lang, { format: fill(textIn(FORMATS[format] ?? FORMATS.id!, lang), { options: (p.options ?? []).join(', ') }) }));
+      problems.push(problem(p, 'INVALID', lang, { format: fill(textIn(FORMATS[format] ?? ID_FORMAT, lang), { options: (p.options ?? []).join(', ') }) }));
     if (raw.length > 50) {
       invalid(p.type in FORMATS ? p.type : 'id');
       continue;
@@ -383,3 +384,48 @@ export const L = {
   count: { en: 'Count', fr: 'Nombre', sw: 'Idadi' },
   month: { en: 'Month', fr: 'Mois', sw: 'Mwezi' },
 } satisfies Record<string, Text>;
+
+/**
+ * Joins a village column to its municipality, district and region (aliases lv, lm, ld, lr), for
+ * reports that name them: `from families f ${villageChain(sql`f.village_id`)}`.
+ */
+export function villageChain(villageColumn: SQL): SQL {
+  return sql`join locations lv on lv.id = ${villageColumn} join locations lm on lm.id = lv.parent_id join locations ld on ld.id = lm.parent_id join locations lr on lr.id = ld.parent_id`;
+}
+
+/** Nothing (a keyset condition's first batch, an absent optional filter). */
+export const NOTHING = sql``;
+
+/** `condition` when the value is given, else nothing: `${when(values.productId, (id) => sql`and po.product_id = ${id}`)}`. */
+export function when<V extends string | number>(value: V | undefined, condition: (value: V) => SQL): SQL {
+  return value === undefined ? NOTHING : condition(value);
+}
+
+/** The months of a year a report covers: all twelve, or the month, or the quarter's three. */
+export function monthsOf(v: ParamValues): [number, number] {
+  if (v.month !== undefined) return [Number(v.month), Number(v.month)];
+  if (v.quarter !== undefined) return [(Number(v.quarter) - 1) * 3 + 1, Number(v.quarter) * 3];
+  return [1, 12];
+}
+export const monthColumn = { key: 'month', type: 'text', label: L.month } as const satisfies ReportColumn;
+/** Months of the year as rows: m (1-12), first day `d0`, day after the last `d1`. */
+export function monthSeries(v: ParamValues): SQL {
+  const [first, last] = monthsOf(v);
+  const [start] = periodRange(Number(v.year));
+  return sql`(select m, (${start}::date + make_interval(months => m - 1))::date as d0, (${start}::date + make_interval(months => m))::date as d1
+    from generate_series(${first}::int, ${last}::int) m)`;
+}
+export const yearParams = [P.year, P.regionId, P.districtId, P.productId, P.month, P.quarter] as const;
+export const checkMonthQuarter = (v: ParamValues, lang: Lang) =>
+  v.month !== undefined && v.quarter !== undefined && Math.ceil(Number(v.month) / 3) !== Number(v.quarter)
+    ? [
+        {
+          param: 'month',
+          code: 'OUT_OF_RANGE' as const,
+          message: textIn(
+            { en: 'The month is not in the quarter.', fr: 'Le mois n’est pas dans le trimestre.', sw: 'Mwezi hauko katika robo mwaka hiyo.' },
+            lang,
+          ),
+        },
+      ]
+    : [];

@@ -12,7 +12,7 @@ import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
-import { type Lang, type ParamValues, type ReportColumn, type ReportCtx, type ReportDefinition, type ReportRow, textIn } from './report.js';
+import { type Lang, type ParamValues, type ReportColumn, type ReportCtx, type ReportDefinition, textIn } from './report.js';
 
 export type ReportFormat = 'csv' | 'xlsx' | 'pdf';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['csv', 'xlsx', 'pdf'];
@@ -156,7 +156,7 @@ async function writeXlsx(ctx: ReportCtx, report: ReportDefinition, values: Param
 const pdfText = (text: string) =>
   text
     .replace(/[\u202f\u2009]/g, '\u00a0')
-    .replace(/[^\u0000-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?');
+    .replace(/[^\u0020-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?');
 
 function formatters(lang: Lang, currency: string) {
   const locale = lang === 'sw' ? 'sw-TZ' : lang === 'fr' ? 'fr-FR' : 'en-GB';
