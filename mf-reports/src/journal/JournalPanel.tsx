@@ -9,7 +9,14 @@ export default function JournalPanel({ onClose }: { onClose: () => void }) {
   const { jobs, connection } = useJobs();
   const titleId = useId();
   return (
-    <Drawer anchor="right" open onClose={onClose} slotProps={{ paper: { role: 'dialog', 'aria-labelledby': titleId, sx: { width: 380, maxWidth: '100vw' } } }}>
+    // Above the app bar (which sits above the menu drawer).
+    <Drawer
+      anchor="right"
+      open
+      onClose={onClose}
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
+      slotProps={{ paper: { role: 'dialog', 'aria-labelledby': titleId, sx: { width: 380, maxWidth: '100vw' } } }}
+    >
       <Box sx={{ p: 2, display: 'flex', alignItems: 'center', gap: 1 }}>
         <Typography id={titleId} variant="h6" component="h2" sx={{ flexGrow: 1 }}>
           {t('journal.title')}
