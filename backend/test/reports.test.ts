@@ -67,12 +67,12 @@ describe.each(engines)('reports on %s', (engine) => {
     const out: Any[] = [];
     let after: string | null = null;
     for (;;) {
-      const r = await c.gql(
+      const r: Any = await c.gql(
         `query($f: ${field === 'premiums' ? 'PremiumFilter' : 'ClaimFilter'}, $a: String) { ${field}(filter: $f, first: 100, after: $a) { edges { node { ${select} } } pageInfo { hasNextPage endCursor } } }`,
         { f: filter, a: after },
       );
       expect(r.json.errors).toBeUndefined();
-      const page = r.json.data[field];
+      const page: Any = r.json.data[field];
       out.push(...page.edges.map((e: Any) => e.node));
       if (!page.pageInfo.hasNextPage) return out;
       after = page.pageInfo.endCursor;
@@ -121,7 +121,7 @@ describe.each(engines)('reports on %s', (engine) => {
     expect(((await scheme.gql(q)).json.data.reportDefinitions as Any[]).map((r) => r.name)).toEqual(['registers_status']);
     const receptionist = await client('receptionist', 'receptionist123');
     expect((await receptionist.gql(q)).json.data.reportDefinitions).toEqual([]);
-    expect((await new Client(server.url).gql(q)).json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await new Client(server.url).gql(q)).json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('checks the right of every report, the session and the name', async () => {

@@ -184,6 +184,9 @@ function formatters(lang: Lang, currency: string) {
   };
 }
 
+/** Column widths in the PDF, relative. */
+const WEIGHT: Record<ReportColumn['type'], number> = { text: 2, money: 1.6, number: 1.1, date: 1.2, integer: 1, percent: 1 };
+
 async function writePdf(ctx: ReportCtx, report: ReportDefinition, values: ParamValues, out: Writable, opts: OutputOptions): Promise<number> {
   const { lang } = ctx;
   const doc = new PDFDocument({
@@ -199,7 +202,7 @@ async function writePdf(ctx: ReportCtx, report: ReportDefinition, values: ParamV
   const left = 36;
   const width = doc.page.width - 72;
   const bottom = doc.page.height - 48;
-  const weights = report.columns.map((c) => (c.type === 'text' ? 2 : 1));
+  const weights = report.columns.map((c) => WEIGHT[c.type]);
   const unit = width / weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => w * unit);
   const printed = `${PRINTED[lang]} ${new Intl.DateTimeFormat(lang === 'sw' ? 'sw-TZ' : lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date())}`;
@@ -234,10 +237,12 @@ async function writePdf(ctx: ReportCtx, report: ReportDefinition, values: ParamV
       doc.text(pdfText(line), left, y, { width });
       y = doc.y + 6;
     }
-    doc
-      .font('Helvetica')
-      .fontSize(8)
-      .text(pdfText(`${PAGE[lang]} ${page}  ·  ${printed}  ·  ${opts.currency}`), left, doc.page.height - 30, { width, align: 'right', lineBreak: false });
+    // the footer sits in the bottom margin: without this pdfkit would start a new page for it
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('Helvetica').fontSize(8);
+    doc.text(pdfText(`${PAGE[lang]} ${page}  ·  ${printed}  ·  ${opts.currency}`), left, doc.page.height - 30, { width, align: 'right', lineBreak: false });
+    doc.page.margins.bottom = margin;
     doc
       .moveTo(left, y - 2)
       .lineTo(left + width, y - 2)
