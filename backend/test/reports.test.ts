@@ -80,7 +80,7 @@ describe.each(engines)('reports on %s', (engine) => {
   };
 
   beforeAll(async () => {
-    server = await startServer(engine, { KENTE_JOBS_PER_USER: '2' });
+    server = await startServer(engine, { KENTE_JOBS_PER_USER: '2', KENTE_PGLITE_FSYNC: '0' });
     admin = await client('Admin', 'admin123');
     manager = await client('manager', 'manager123');
     const enrolment = await client('enrolment', 'enrolment123');

@@ -6,7 +6,6 @@
  * fetched, and its WinAnsi encoding covers French and Swahili). Each row is written as it comes from
  * the report's keyset batches and the writer waits for the output to drain: memory stays bounded.
  */
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
@@ -46,9 +45,22 @@ function num(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** Resolves when `stream` drains or `out` closes (the client went away), leaving no listener behind. */
+function drainOrClose(stream: Writable, out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    out.once('close', done);
+  });
+}
+
 /** Waits when the output holds more than its buffer (the client reads slower than we query). */
 async function drained(out: Writable): Promise<void> {
-  if (out.writableNeedDrain && !out.destroyed) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  if (out.writableNeedDrain && !out.destroyed) await drainOrClose(out, out);
 }
 
 async function* withTotals(ctx: ReportCtx, report: ReportDefinition, values: ParamValues, opts: OutputOptions) {
@@ -96,7 +108,7 @@ async function writeCsv(ctx: ReportCtx, report: ReportDefinition, values: ParamV
       }
       return String(v);
     });
-    if (!csv.write(record)) await Promise.race([once(csv, 'drain'), once(out, 'close')]);
+    if (!csv.write(record)) await drainOrClose(csv, out);
     if (out.destroyed) break;
   }
   csv.end();
