@@ -101,7 +101,7 @@ describe.each(engines)('reports on %s', (engine) => {
     });
     expect(created.json.data.createUser.errors).toEqual([]);
     district = await client('districtmanager', 'district123');
-  }, 180_000);
+  }, 400_000);
   afterAll(() => server?.stop());
 
   it('reportDefinitions lists the reports the user may run, with their parameters and columns', async () => {
