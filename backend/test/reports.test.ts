@@ -7,11 +7,12 @@
  * extracted (unpdf), and the journal: a job started, its progress and end pushed over server-sent
  * events, the file downloaded by its owner and 404 for anyone else.
  */
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, engines, type RunningServer, startServer } from './harness.js';
+import { backendDir, Client, engines, type RunningServer, startServer } from './harness.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: test convenience
 type Any = any;
@@ -68,7 +69,7 @@ describe.each(engines)('reports on %s', (engine) => {
     let after: string | null = null;
     for (;;) {
       const r: Any = await c.gql(
-        `query($f: ${field === 'premiums' ? 'PremiumFilter' : 'ClaimFilter'}, $a: String) { ${field}(filter: $f, first: 100, after: $a) { edges { node { ${select} } } pageInfo { hasNextPage endCursor } } }`,
+        `query($f: ${field === 'premiums' ? 'PremiumFilter' : 'ClaimFilter'}, $a: String) { ${field}(filter: $f, first: 40, after: $a) { edges { node { ${select} } } pageInfo { hasNextPage endCursor } } }`,
         { f: filter, a: after },
       );
       expect(r.json.errors).toBeUndefined();
@@ -80,7 +81,8 @@ describe.each(engines)('reports on %s', (engine) => {
   };
 
   beforeAll(async () => {
-    server = await startServer(engine, { KENTE_JOBS_PER_USER: '2', KENTE_PGLITE_FSYNC: '0' });
+    // the project's composition: scheme name and currency (TZS) for the files
+    server = await startServer(engine, { KENTE_JOBS_PER_USER: '2', KENTE_PGLITE_FSYNC: '0', COMPOSITION: join(backendDir, '..', 'composition.json') });
     admin = await client('Admin', 'admin123');
     manager = await client('manager', 'manager123');
     const enrolment = await client('enrolment', 'enrolment123');
@@ -347,6 +349,7 @@ describe.each(engines)('reports on %s', (engine) => {
     expect(typeof sheet.getRow(2).getCell(8).value).toBe('number');
     expect(sheet.getRow(2).getCell(8).numFmt).toBe('#,##0.00');
     const premiums = await all(admin, 'premiums', {}, 'amount');
+    expect(sheet.rowCount).toBe(premiums.length + 2);
     const last = sheet.getRow(premiums.length + 2);
     expect(last.getCell(1).value).toBe('Total');
     expect(Math.round(Number(last.getCell(8).value) * 100)).toBe(premiums.reduce((s, p) => s + cents(p.amount), 0));
