@@ -90,13 +90,14 @@ export async function writeReport(
 }
 
 const label = (c: ReportColumn, lang: Lang, currency: string) => textIn(c.label, lang) + (c.type === 'money' ? ` (${currency})` : '');
-const firstTextKey = (report: ReportDefinition) => (report.columns.find((c) => c.type === 'text') ?? report.columns[0])?.key ?? '';
+/** The totals row says "Total" in its first column (whatever that column's type). */
+const totalLabelKey = (report: ReportDefinition) => report.columns[0]?.key ?? '';
 
 async function writeCsv(ctx: ReportCtx, report: ReportDefinition, values: ParamValues, out: Writable, opts: OutputOptions): Promise<number> {
   const csv = stringify({ bom: true, header: true, columns: report.columns.map((c) => label(c, ctx.lang, opts.currency)), record_delimiter: 'windows' });
   csv.pipe(out);
   let rows = 0;
-  const totalKey = firstTextKey(report);
+  const totalKey = totalLabelKey(report);
   for await (const { row, total } of withTotals(ctx, report, values, opts)) {
     if (!total) rows++;
     const record = report.columns.map((c) => {
@@ -145,7 +146,7 @@ async function writeXlsx(ctx: ReportCtx, report: ReportDefinition, values: Param
   header.font = { bold: true };
   header.commit();
   let rows = 0;
-  const totalKey = firstTextKey(report);
+  const totalKey = totalLabelKey(report);
   for await (const { row, total } of withTotals(ctx, report, values, opts)) {
     if (!total) rows++;
     const line = sheet.addRow(report.columns.map((c) => (total && c.key === totalKey ? TOTAL[ctx.lang] : xlsxCell(c, row[c.key]))));
@@ -270,7 +271,7 @@ async function writePdf(ctx: ReportCtx, report: ReportDefinition, values: ParamV
   };
   startPage();
   let rows = 0;
-  const totalKey = firstTextKey(report);
+  const totalKey = totalLabelKey(report);
   for await (const { row, total } of withTotals(ctx, report, values, opts)) {
     if (!total) rows++;
     if (y > bottom) startPage();
