@@ -6,7 +6,6 @@
  * fetched, and its WinAnsi encoding covers French and Swahili). Each row is written as it comes from
  * the report's keyset batches and the writer waits for the output to drain: memory stays bounded.
  */
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
@@ -46,9 +45,22 @@ function num(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** Resolves when `stream` drains or `out` closes (the client went away), leaving no listener behind. */
+function drainOrClose(stream: Writable, out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    out.once('close', done);
+  });
+}
+
 /** Waits when the output holds more than its buffer (the client reads slower than we query). */
 async function drained(out: Writable): Promise<void> {
-  if (out.writableNeedDrain && !out.destroyed) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  if (out.writableNeedDrain && !out.destroyed) await drainOrClose(out, out);
 }
 
 async function* withTotals(ctx: ReportCtx, report: ReportDefinition, values: ParamValues, opts: OutputOptions) {
@@ -78,13 +90,14 @@ export async function writeReport(
 }
 
 const label = (c: ReportColumn, lang: Lang, currency: string) => textIn(c.label, lang) + (c.type === 'money' ? ` (${currency})` : '');
-const firstTextKey = (report: ReportDefinition) => (report.columns.find((c) => c.type === 'text') ?? report.columns[0])?.key ?? '';
+/** The totals row says "Total" in its first column (whatever that column's type). */
+const totalLabelKey = (report: ReportDefinition) => report.columns[0]?.key ?? '';
 
 async function writeCsv(ctx: ReportCtx, report: ReportDefinition, values: ParamValues, out: Writable, opts: OutputOptions): Promise<number> {
   const csv = stringify({ bom: true, header: true, columns: report.columns.map((c) => label(c, ctx.lang, opts.currency)), record_delimiter: 'windows' });
   csv.pipe(out);
   let rows = 0;
-  const totalKey = firstTextKey(report);
+  const totalKey = totalLabelKey(report);
   for await (const { row, total } of withTotals(ctx, report, values, opts)) {
     if (!total) rows++;
     const record = report.columns.map((c) => {
@@ -96,7 +109,7 @@ async function writeCsv(ctx: ReportCtx, report: ReportDefinition, values: ParamV
       }
       return String(v);
     });
-    if (!csv.write(record)) await Promise.race([once(csv, 'drain'), once(out, 'close')]);
+    if (!csv.write(record)) await drainOrClose(csv, out);
     if (out.destroyed) break;
   }
   csv.end();
@@ -133,7 +146,7 @@ async function writeXlsx(ctx: ReportCtx, report: ReportDefinition, values: Param
   header.font = { bold: true };
   header.commit();
   let rows = 0;
-  const totalKey = firstTextKey(report);
+  const totalKey = totalLabelKey(report);
   for await (const { row, total } of withTotals(ctx, report, values, opts)) {
     if (!total) rows++;
     const line = sheet.addRow(report.columns.map((c) => (total && c.key === totalKey ? TOTAL[ctx.lang] : xlsxCell(c, row[c.key]))));
@@ -184,6 +197,9 @@ function formatters(lang: Lang, currency: string) {
   };
 }
 
+/** Column widths in the PDF, relative. */
+const WEIGHT: Record<ReportColumn['type'], number> = { text: 2, money: 1.6, number: 1.1, date: 1.2, integer: 1, percent: 1 };
+
 async function writePdf(ctx: ReportCtx, report: ReportDefinition, values: ParamValues, out: Writable, opts: OutputOptions): Promise<number> {
   const { lang } = ctx;
   const doc = new PDFDocument({
@@ -199,7 +215,7 @@ async function writePdf(ctx: ReportCtx, report: ReportDefinition, values: ParamV
   const left = 36;
   const width = doc.page.width - 72;
   const bottom = doc.page.height - 48;
-  const weights = report.columns.map((c) => (c.type === 'text' ? 2 : 1));
+  const weights = report.columns.map((c) => WEIGHT[c.type]);
   const unit = width / weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => w * unit);
   const printed = `${PRINTED[lang]} ${new Intl.DateTimeFormat(lang === 'sw' ? 'sw-TZ' : lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date())}`;
@@ -234,10 +250,12 @@ async function writePdf(ctx: ReportCtx, report: ReportDefinition, values: ParamV
       doc.text(pdfText(line), left, y, { width });
       y = doc.y + 6;
     }
-    doc
-      .font('Helvetica')
-      .fontSize(8)
-      .text(pdfText(`${PAGE[lang]} ${page}  ·  ${printed}  ·  ${opts.currency}`), left, doc.page.height - 30, { width, align: 'right', lineBreak: false });
+    // the footer sits in the bottom margin: without this pdfkit would start a new page for it
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('Helvetica').fontSize(8);
+    doc.text(pdfText(`${PAGE[lang]} ${page}  ·  ${printed}  ·  ${opts.currency}`), left, doc.page.height - 30, { width, align: 'right', lineBreak: false });
+    doc.page.margins.bottom = margin;
     doc
       .moveTo(left, y - 2)
       .lineTo(left + width, y - 2)
@@ -253,7 +271,7 @@ async function writePdf(ctx: ReportCtx, report: ReportDefinition, values: ParamV
   };
   startPage();
   let rows = 0;
-  const totalKey = firstTextKey(report);
+  const totalKey = totalLabelKey(report);
   for await (const { row, total } of withTotals(ctx, report, values, opts)) {
     if (!total) rows++;
     if (y > bottom) startPage();

@@ -31,7 +31,7 @@ const handleJobsHttp: HttpHandler = async (req, res, url, rest, deps) => {
     if (!('ctx' in run)) return json(res, run.status, run.body);
     if (activeCount(run.ctx.user.id) >= jobsPerUser())
       return fail(res, 429, 'BUSY', `You already have ${jobsPerUser()} jobs waiting or running. Wait until one ends.`);
-    setKeepHours(deps.moduleConfig('reports').keepHours);
+    setKeepHours(deps.moduleConfig('mf-reports').keepHours ?? deps.moduleConfig('reports').keepHours);
     const { ctx, report, values, options, format } = run;
     const job = startJob(ctx.user.id, 'report', textIn(report.title, ctx.lang), run.fileName, async (out, progress) => {
       const total = report.count ? await report.count(ctx, values) : null;
