@@ -116,6 +116,16 @@ export default defineModule({
       '/admin/registers': 20,
     },
   },
+  // Reports of this module's backend domain, listed by the report catalogue (mf-reports) as data.
+  reports: [
+    { name: 'user_activity', label: 'reports.userActivity.label', group: 'reports.groups.administration', description: 'reports.userActivity.description' },
+    {
+      name: 'registers_status',
+      label: 'reports.registersStatus.label',
+      group: 'reports.groups.administration',
+      description: 'reports.registersStatus.description',
+    },
+  ],
   i18n: { namespace: 'admin', languages: ['en'], path: 'locales/{{lng}}.json' },
   config: { defaults: {} },
 });

@@ -75,6 +75,35 @@ export default defineModule({
       '/claims/:claimId/review': 30,
     },
   },
+  // Reports of this module's backend domain, listed by the report catalogue (mf-reports) as data.
+  reports: [
+    { name: 'claims_overview', label: 'reports.claimsOverview.label', group: 'reports.groups.claims', description: 'reports.claimsOverview.description' },
+    { name: 'claim_history', label: 'reports.claimHistory.label', group: 'reports.groups.claims', description: 'reports.claimHistory.description' },
+    {
+      name: 'claim_percentage_referrals',
+      label: 'reports.claimPercentageReferrals.label',
+      group: 'reports.groups.claims',
+      description: 'reports.claimPercentageReferrals.description',
+    },
+    {
+      name: 'claims_primary_operational_indicators',
+      label: 'reports.claimsPrimaryIndicators.label',
+      group: 'reports.groups.claims',
+      description: 'reports.claimsPrimaryIndicators.description',
+    },
+    {
+      name: 'claim_processing_timeliness',
+      label: 'reports.claimTimeliness.label',
+      group: 'reports.groups.claims',
+      description: 'reports.claimTimeliness.description',
+    },
+    {
+      name: 'claim_first_pass_rate',
+      label: 'reports.claimFirstPassRate.label',
+      group: 'reports.groups.claims',
+      description: 'reports.claimFirstPassRate.description',
+    },
+  ],
   i18n: { namespace: 'claim', languages: ['en'], path: 'locales/{{lng}}.json' },
   config: {
     schema: {

@@ -64,6 +64,33 @@ export default defineModule({
       '/insurees/numbers': 20,
     },
   },
+  // Reports of this module's backend domain, listed by the report catalogue (mf-reports) as data.
+  reports: [
+    {
+      name: 'insuree_missing_photo',
+      label: 'reports.insureesWithoutPhoto.label',
+      group: 'reports.groups.insurees',
+      description: 'reports.insureesWithoutPhoto.description',
+    },
+    {
+      name: 'insurees_pending_enrollment',
+      label: 'reports.insureesPendingEnrolment.label',
+      group: 'reports.groups.insurees',
+      description: 'reports.insureesPendingEnrolment.description',
+    },
+    {
+      name: 'insuree_family_overview',
+      label: 'reports.familyOverview.label',
+      group: 'reports.groups.insurees',
+      description: 'reports.familyOverview.description',
+    },
+    {
+      name: 'enrolled_families',
+      label: 'reports.enrolledFamilies.label',
+      group: 'reports.groups.insurees',
+      description: 'reports.enrolledFamilies.description',
+    },
+  ],
   i18n: { namespace: 'insuree', languages: ['en'], path: 'locales/{{lng}}.json' },
   config: {
     schema: {

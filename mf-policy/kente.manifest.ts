@@ -68,6 +68,41 @@ export default defineModule({
       '/admin/payers/:payerId': 20,
     },
   },
+  // Reports of this module's backend domain, listed by the report catalogue (mf-reports) as data.
+  reports: [
+    { name: 'policy_renewals', label: 'reports.policyRenewals.label', group: 'reports.groups.policies', description: 'reports.policyRenewals.description' },
+    {
+      name: 'policy_primary_operational_indicators',
+      label: 'reports.policyPrimaryIndicators.label',
+      group: 'reports.groups.policies',
+      description: 'reports.policyPrimaryIndicators.description',
+    },
+    {
+      name: 'premium_collection',
+      label: 'reports.premiumCollection.label',
+      group: 'reports.groups.contributions',
+      description: 'reports.premiumCollection.description',
+    },
+    {
+      name: 'payment_category_overview',
+      label: 'reports.paymentCategoryOverview.label',
+      group: 'reports.groups.contributions',
+      description: 'reports.paymentCategoryOverview.description',
+    },
+    {
+      name: 'contributions_distribution',
+      label: 'reports.contributionsDistribution.label',
+      group: 'reports.groups.contributions',
+      description: 'reports.contributionsDistribution.description',
+    },
+    { name: 'product_sales', label: 'reports.productSales.label', group: 'reports.groups.products', description: 'reports.productSales.description' },
+    {
+      name: 'product_derived_operational_indicators',
+      label: 'reports.productDerivedIndicators.label',
+      group: 'reports.groups.products',
+      description: 'reports.productDerivedIndicators.description',
+    },
+  ],
   i18n: { namespace: 'policy', languages: ['en'], path: 'locales/{{lng}}.json' },
   config: {
     schema: {

@@ -1,8 +1,8 @@
 import { defineModule } from '@kente/sdk/contract';
 
 export default defineModule({
-  description: 'Report catalogue: every module contributes its reports to reports.catalogue.',
-  requires: { sdk: '^1.0.0' },
+  description: 'Report catalogue (the reports composed modules list in their manifests, and reports.catalogue) and the journal of long work.',
+  requires: { sdk: '^1.0.0', slots: { 'shell.header.actions': '^1.0.0' } },
   // Everyone signed in may open the catalogue; each report carries its own right.
   menu: [{ id: 'catalogue', section: 'reports', label: 'menu.catalogue', icon: 'report', route: '/reports' }],
   routes: [{ path: '/reports', page: './ReportCataloguePage', title: 'catalogue.title' }],
@@ -23,6 +23,8 @@ export default defineModule({
       rights: [131209],
       meta: { label: 'reports.inventory.label', group: 'reports.groups.system', description: 'reports.inventory.description' },
     },
+    // The journal of long work (reports run in the background, imports): a button with a badge in the app bar.
+    { id: 'journal', slot: 'shell.header.actions', component: './JournalButton', order: 10 },
   ],
   // Gzipped KB each page may download beyond the shell (kente-check, the bytes bench): about 30% above today's.
   budgets: { pages: { '/reports': 16 } },

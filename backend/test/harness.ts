@@ -62,7 +62,7 @@ export function spawnServer(env: Record<string, string | undefined>): { child: C
   child.once('exit', () => running.delete(child));
   let log = '';
   const ready = new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), Number(process.env.KENTE_TEST_START_MS ?? 90_000));
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
       const match = /console on (http:\/\/\S+?:\d+) /.exec(log);

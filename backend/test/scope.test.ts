@@ -89,11 +89,22 @@ describe.each(engines)('scope, field rights and bounds on %s', (engine) => {
     const anonymous = new Client(server.url);
     const r = await anonymous.gql('{ kente { domains { name version } rights { code domain } } }');
     expect(r.json.errors).toBeUndefined();
-    expect(r.json.data.kente.domains.map((d: Any) => d.name)).toEqual(['core', 'location', 'medical', 'insuree', 'policy', 'claim', 'admin']);
+    expect(r.json.data.kente.domains.map((d: Any) => d.name)).toEqual([
+      'core',
+      'location',
+      'medical',
+      'insuree',
+      'policy',
+      'claim',
+      'admin',
+      'reports',
+      'jobs',
+    ]);
     for (const d of r.json.data.kente.domains) expect(d.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(r.json.data.kente.rights).toContainEqual({ code: 101105, domain: 'insuree' });
     expect(r.json.data.kente.rights).toContainEqual({ code: 121201, domain: 'medical' });
     expect(r.json.data.kente.rights).toContainEqual({ code: 121005, domain: 'policy' });
+    expect(r.json.data.kente.rights).toContainEqual({ code: 131200, domain: 'reports' });
   });
 
   it('the receptionist bound to the hospital reads only the insurees and families of its district', async () => {

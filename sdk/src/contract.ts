@@ -23,6 +23,7 @@ export type {
   ResolvedContribution,
   ResolvedMenuEntry,
   ResolvedMenuSection,
+  ResolvedReport,
   ResolvedRoute,
   ResolvedSlot,
   ResolveOptions,
@@ -52,10 +53,11 @@ export type {
   ModuleManifest,
   ModuleManifestInput,
   PackManifest,
+  ReportOffer,
   RouteDef,
   SlotOffer,
 } from './manifest/schema.js';
-export { anyManifestSchema, menuSections, moduleManifestSchema, packManifestSchema } from './manifest/schema.js';
+export { anyManifestSchema, menuSections, moduleManifestSchema, packManifestSchema, reportOfferSchema } from './manifest/schema.js';
 export { defineModule, validateManifest } from './manifest/validate.js';
 export type { SlotContracts, SlotDefinition, SlotPropsOf, TypedSlotName } from './slots/contracts.js';
 export { defineSlot } from './slots/contracts.js';

@@ -2314,6 +2314,8 @@ export type Query = {
   registers: Array<Register>;
   /** a product's relative distribution */
   relativeDistribution: Array<RelativeDistributionShare>;
+  /** The reports the signed-in user may run (their right or 131200), in the asked language (default: the user's). */
+  reportDefinitions: Array<ReportDefinition>;
   /** Every right the system knows (for the role editor). */
   rights: Array<Right>;
   role?: Maybe<Role>;
@@ -2535,6 +2537,10 @@ export type QueryRelativeDistributionArgs = {
   productId: Scalars['ID']['input'];
 };
 
+export type QueryReportDefinitionsArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type QueryRoleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2606,6 +2612,43 @@ export type RenewPolicyInput = {
   id: Scalars['ID']['input'];
   officerId?: InputMaybe<Scalars['ID']['input']>;
   productId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReportColumnDefinition = {
+  __typename?: 'ReportColumnDefinition';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** text, integer, number, money, date or percent (a fraction: 0.25 = 25 %) */
+  type: Scalars['String']['output'];
+};
+
+/** A report the signed-in user may run: GET /api/reports/<name>.<csv|xlsx|pdf>?<params> (or POST /api/jobs/reports/... for the journal). */
+export type ReportDefinition = {
+  __typename?: 'ReportDefinition';
+  columns: Array<ReportColumnDefinition>;
+  /** the backend domain that offers it */
+  domain: Scalars['String']['output'];
+  /** openIMIS's name, snake_case (premium_collection) */
+  name: Scalars['String']['output'];
+  params: Array<ReportParamDefinition>;
+  /** the report's right (1312xx); 131200 gives every report */
+  right: Scalars['Int']['output'];
+  /** the title in the asked language (the console has its own words per module) */
+  title: Scalars['String']['output'];
+};
+
+export type ReportParamDefinition = {
+  __typename?: 'ReportParamDefinition';
+  label: Scalars['String']['output'];
+  /** location: region, district, municipality or village */
+  level?: Maybe<Scalars['String']['output']>;
+  max?: Maybe<Scalars['Int']['output']>;
+  min?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  options?: Maybe<Array<Scalars['String']['output']>>;
+  required: Scalars['Boolean']['output'];
+  /** date (YYYY-MM-DD), month (YYYY-MM), quarter (YYYY-Qn), year, location, product, facility, officer, enum, insuranceNumber, integer */
+  type: Scalars['String']['output'];
 };
 
 export type ReserveInsuranceNumbersInput = {
@@ -3354,6 +3397,9 @@ export type ResolversTypes = {
   RelativeDistributionShare: ResolverTypeWrapper<Mapped['RelativeDistributionShare']>;
   RemoveInsureeInput: RemoveInsureeInput;
   RenewPolicyInput: RenewPolicyInput;
+  ReportColumnDefinition: ResolverTypeWrapper<ReportColumnDefinition>;
+  ReportDefinition: ResolverTypeWrapper<ReportDefinition>;
+  ReportParamDefinition: ResolverTypeWrapper<ReportParamDefinition>;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
   RestoreClaimInput: RestoreClaimInput;
   Right: ResolverTypeWrapper<Right>;
@@ -3582,6 +3628,9 @@ export type ResolversParentTypes = {
   RelativeDistributionShare: Mapped['RelativeDistributionShare'];
   RemoveInsureeInput: RemoveInsureeInput;
   RenewPolicyInput: RenewPolicyInput;
+  ReportColumnDefinition: ReportColumnDefinition;
+  ReportDefinition: ReportDefinition;
+  ReportParamDefinition: ReportParamDefinition;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
   RestoreClaimInput: RestoreClaimInput;
   Right: Right;
@@ -4913,6 +4962,7 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
     ContextType,
     RequireFields<QueryRelativeDistributionArgs, 'productId'>
   >;
+  reportDefinitions?: Resolver<Array<ResolversTypes['ReportDefinition']>, ParentType, ContextType, Partial<QueryReportDefinitionsArgs>>;
   rights?: Resolver<Array<ResolversTypes['Right']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, Partial<QueryRolesArgs>>;
@@ -4950,6 +5000,41 @@ export type RelativeDistributionShareResolvers<
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   percent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportColumnDefinitionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ReportColumnDefinition'] = ResolversParentTypes['ReportColumnDefinition'],
+> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportDefinitionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ReportDefinition'] = ResolversParentTypes['ReportDefinition'],
+> = {
+  columns?: Resolver<Array<ResolversTypes['ReportColumnDefinition']>, ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['ReportParamDefinition']>, ParentType, ContextType>;
+  right?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportParamDefinitionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ReportParamDefinition'] = ResolversParentTypes['ReportParamDefinition'],
+> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RightResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Right'] = ResolversParentTypes['Right']> = {
@@ -5168,6 +5253,9 @@ export type Resolvers<ContextType = Ctx> = {
   RegisterColumn?: RegisterColumnResolvers<ContextType>;
   RelativeDistributionPayload?: RelativeDistributionPayloadResolvers<ContextType>;
   RelativeDistributionShare?: RelativeDistributionShareResolvers<ContextType>;
+  ReportColumnDefinition?: ReportColumnDefinitionResolvers<ContextType>;
+  ReportDefinition?: ReportDefinitionResolvers<ContextType>;
+  ReportParamDefinition?: ReportParamDefinitionResolvers<ContextType>;
   Right?: RightResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   RoleConnection?: RoleConnectionResolvers<ContextType>;

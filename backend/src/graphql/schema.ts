@@ -8,6 +8,7 @@ import { applyTypeRules, isStructural } from '../platform/access.js';
 import { applyInputBounds, type Bounds, columnLengths } from '../platform/bounds.js';
 import { assembleRights, type Domain, type TypeRule } from '../platform/domain.js';
 import { registerHooks } from '../platform/hooks.js';
+import { registerReports } from '../platform/report.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../platform/scalars.js';
 import { applyGuards, registerScopes } from '../platform/scope.js';
 import { COUNT_CAP, MAX_PAGE_SIZE } from './connection.js';
@@ -68,6 +69,7 @@ export function buildSchema(domains: readonly Domain[]) {
   }
   registerHooks(domains);
   registerScopes(domains);
+  registerReports(domains);
   const rights = assembleRights(domains);
   const kente = { domains: domains.map((d) => ({ name: d.name, version: d.version })), rights };
   const base: Resolvers = {
@@ -79,7 +81,7 @@ export function buildSchema(domains: readonly Domain[]) {
     Mutation: { _noop: () => null },
   };
   const schema = createSchema<Ctx>({
-    typeDefs: [baseTypeDefs, ...domains.map((d) => d.typeDefs)],
+    typeDefs: [baseTypeDefs, ...domains.map((d) => d.typeDefs).filter((t) => t.trim())],
     resolvers: [base, ...domains.map((d) => d.resolvers)],
   });
   applyTypeRules(schema, typeRules(schema, domains));

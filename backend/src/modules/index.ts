@@ -8,11 +8,13 @@ import { adminDomain } from './admin/index.js';
 import { claimDomain } from './claim/index.js';
 import { coreDomain } from './core/index.js';
 import { insureeDomain } from './insuree/index.js';
+import { jobsDomain } from './jobs/index.js';
 import { locationDomain } from './location/index.js';
 import { medicalDomain } from './medical/index.js';
 import { policyDomain } from './policy/index.js';
+import { reportsDomain } from './reports/index.js';
 
-export const domains: Domain[] = [coreDomain, locationDomain, medicalDomain, insureeDomain, policyDomain, claimDomain, adminDomain];
+export const domains: Domain[] = [coreDomain, locationDomain, medicalDomain, insureeDomain, policyDomain, claimDomain, adminDomain, reportsDomain, jobsDomain];
 
 /**
  * Adds the add-on domains the server loaded (platform/addons.ts) after the built-in ones, once at

@@ -12,6 +12,7 @@ import type { ModuleConfig } from '../config/module-config.js';
 import type { Db, DbOrTx } from '../db/engine.js';
 import type { Resolvers } from '../graphql/schema-types.js';
 import type { HookHandlers } from './hooks.js';
+import type { ReportDefinition } from './report.js';
 import type { IdTable } from './rows.js';
 
 /** A right a domain defines: the openIMIS code, a readable name, what it allows. */
@@ -104,6 +105,8 @@ export interface DomainDefinition {
   http?: HttpHandler;
   /** Steps this domain adds to other domains' actions (validation in the transaction, after-events). */
   hooks?: HookHandlers;
+  /** Reports this domain offers (platform/report.ts `defineReport`): GET /api/reports/<name>.<csv|xlsx|pdf>. */
+  reports?: readonly ReportDefinition[];
   /** Demo data for a fresh database; domains seed in registry order. */
   seed?: (db: DbOrTx) => Promise<void>;
 }

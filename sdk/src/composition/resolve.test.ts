@@ -253,6 +253,28 @@ describe('resolveComposition: modules as a set', () => {
   });
 });
 
+describe('resolveComposition: reports', () => {
+  const report = (name: string) => ({ name, label: `reports.${name}.label`, group: 'reports.groups.all' });
+  it('lists the reports of accepted modules, tagged by module, and none of a refused module', () => {
+    const r = resolve([
+      loaded(moduleManifest({ name: 'mf-policy', reports: [report('premium_collection')] })),
+      loaded(moduleManifest({ name: 'mf-claim', requires: { sdk: '^2.0.0' }, reports: [report('claims_overview')] })),
+    ]);
+    expect(r.reports).toEqual([{ ...report('premium_collection'), module: 'mf-policy' }]);
+  });
+  it('keeps a report two modules list once, the first, with a warning', () => {
+    const r = resolve([
+      loaded(moduleManifest({ name: 'mf-policy', reports: [report('premium_collection')] })),
+      loaded(moduleManifest({ name: 'mf-other', reports: [report('premium_collection')] })),
+    ]);
+    expect(r.reports.map((x) => x.module)).toEqual(['mf-policy']);
+    expect(r.warnings).toContain('mf-other: report premium_collection is already listed by mf-policy; that one is used');
+  });
+  it('refuses a manifest whose report name is not snake_case', () => {
+    expect(validateManifest({ ...moduleManifest(), reports: [report('Premium-Collection')] }).ok).toBe(false);
+  });
+});
+
 describe('resolveComposition: contributions', () => {
   const all = () => [loaded(insuree()), loaded(policy()), loaded(claim())];
 

@@ -6,7 +6,7 @@
  */
 import { satisfies as versionSatisfies } from 'compare-versions';
 import { jsonPath } from '../manifest/problems.js';
-import type { Contribution, MenuEntry, ModuleManifest, PackManifest, RouteDef } from '../manifest/schema.js';
+import type { Contribution, MenuEntry, ModuleManifest, PackManifest, ReportOffer, RouteDef } from '../manifest/schema.js';
 import { type BackendDomain, backendNeedsProblems } from './backend.js';
 import { type ConfigLayer, type ConfigOwner, type ConfigProblem, type MergedConfig, mergeConfig, packConfigLayers, SHELL_CONFIG_OWNER } from './config.js';
 import { type OrderingProblem, orderContributions } from './order.js';
@@ -67,6 +67,11 @@ export interface ResolvedRoute extends RouteDef {
   module: string;
 }
 
+/** A report a composed module lists (`reports` in its manifest); its texts are in that module's namespace. */
+export interface ResolvedReport extends ReportOffer {
+  module: string;
+}
+
 export interface ResolvedMenuEntry extends MenuEntry {
   module: string;
 }
@@ -109,6 +114,8 @@ export interface ResolvedComposition {
   routes: ResolvedRoute[];
   slots: Map<string, ResolvedSlot>;
   contributions: Map<string, ResolvedContribution[]>;
+  /** The reports of the accepted modules, in composition order; a name two modules list is kept once (the first). */
+  reports: ResolvedReport[];
   orderingProblems: OrderingProblem[];
   languages: Array<{ code: string; label: string }>;
   /** Merged and validated: a bad value is replaced by the layer below and reported here. */
@@ -506,6 +513,14 @@ function resolveOnce(
       warnings.push(`${entry.module}: menu entry ${entry.id} is in section ${entry.section}, which no composed module offers; it is not shown`);
     }
   }
+  const reports: ResolvedReport[] = [];
+  for (const a of accepted) {
+    for (const r of a.manifest.reports) {
+      const existing = reports.find((x) => x.name === r.name);
+      if (existing) warnings.push(`${a.manifest.name}: report ${r.name} is already listed by ${existing.module}; that one is used`);
+      else reports.push({ ...r, module: a.manifest.name });
+    }
+  }
   const routes = rankRoutes(accepted.flatMap((a) => a.manifest.routes.map((r) => ({ ...r, module: a.manifest.name }))));
   const languages = [{ code: 'en', label: 'English' }];
   for (const p of packs) for (const l of p.manifest.languages) if (!languages.some((x) => x.code === l.code)) languages.push(l);
@@ -538,6 +553,7 @@ function resolveOnce(
     routes,
     slots,
     contributions,
+    reports,
     orderingProblems,
     languages,
     config: merged.config,

@@ -90,6 +90,19 @@ export const contributionSchema = z.strictObject({
 
 /** A page budget in gzipped KB (kente-check and the bytes bench fail the module over it). */
 const budgetKb = z.number().check(z.positive(), z.lte(10_000));
+/**
+ * A report the module's backend domain serves (`GET /api/reports/<name>.<ext>`), listed as data so
+ * the report catalogue shows it without loading the module's code. Keys are in the module's namespace.
+ */
+export const reportOfferSchema = z.strictObject({
+  /** The backend report's name, snake_case as openIMIS names it: `premium_collection`. */
+  name: pattern(/^[a-z][a-z0-9_]*$/, 'a snake_case report name such as premium_collection'),
+  /** A translation key in the module's namespace. */
+  label: nonEmpty(),
+  /** A translation key in the module's namespace: reports with the same group text are listed together. */
+  group: nonEmpty(),
+  description: z.optional(nonEmpty()),
+});
 
 export const moduleManifestSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -115,6 +128,8 @@ export const moduleManifestSchema = z.strictObject({
   routes: z._default(z.array(routeSchema), []),
   slots: z._default(z.array(slotOfferSchema), []),
   contributions: z._default(z.array(contributionSchema), []),
+  /** Reports of the module's backend domain, for the report catalogue (mf-reports). */
+  reports: z._default(z.array(reportOfferSchema), []),
   i18n: z.strictObject({
     namespace: pattern(/^[a-z][a-z0-9-]*$/, 'a lower-case namespace such as insuree'),
     languages: z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
@@ -174,5 +189,6 @@ export type MenuEntry = z.output<typeof menuEntrySchema>;
 export type RouteDef = z.output<typeof routeSchema>;
 export type SlotOffer = z.output<typeof slotOfferSchema>;
 export type Contribution = z.output<typeof contributionSchema>;
+export type ReportOffer = z.output<typeof reportOfferSchema>;
 export type MenuSection = (typeof menuSections)[number];
 export type MenuSectionOffer = z.output<typeof menuSectionSchema>;

@@ -1,4 +1,4 @@
-import { getRuntime, linkTo, matchRoute, useLocation, userHasRights, userMayOpen, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
+import { getRuntime, linkTo, matchRoute, Slot, useLocation, userHasRights, userMayOpen, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
 import { Alert, AppBar, Box, Drawer, IconButton, KenteIcon, Link, ProgressLine, Toolbar, Typography } from '@kente/sdk/ui';
 import { type ComponentType, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { PAGE_ELEMENT_ID } from '../boot/pages.js';
@@ -67,6 +67,7 @@ export default function AppLayout() {
               {(getRuntime().composition.config.shell?.schemeName as string | undefined) ?? t('app.tagline')}
             </Typography>
           </Typography>
+          <HeaderActions />
           <LanguageSwitcher />
           <ProfileMenu />
         </Toolbar>
@@ -96,6 +97,28 @@ export default function AppLayout() {
           </Typography>
         )}
       </Box>
+    </Box>
+  );
+}
+
+/**
+ * What modules add to the app bar (`shell.header.actions`, e.g. mf-reports' journal), in a row.
+ * Their code is not the page's: it loads once the browser is idle after the first page is
+ * drawn, so the page the user asked for comes first.
+ */
+function HeaderActions() {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (ready) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const id = idle(() => setReady(true), { timeout: 3000 });
+    return () => cancel(id);
+  }, [ready]);
+  if (!ready) return null;
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', '& [data-contribution]': { display: 'flex' } }} data-testid="header-actions">
+      <Slot name="shell.header.actions" />
     </Box>
   );
 }

@@ -9,6 +9,7 @@ import { defineDomain, rightsFrom } from '../../platform/domain.js';
 import { Rights } from '../core/rights.js';
 import { handleAdminHttp } from './http.js';
 import { missingExportRight, missingImportRight, REGISTER_NAMES, registers } from './registers/definitions.js';
+import { registersStatus } from './reports/index.js';
 
 const typeDefs = /* GraphQL */ `
   "A register the console imports and exports as a file: POST /api/admin/registers/<name>?dryRun=true|false, GET /api/admin/registers/<name>.csv or .xlsx."
@@ -75,5 +76,6 @@ export const adminDomain = defineDomain({
     Register: { read: 'signedIn' },
     RegisterColumn: { read: 'signedIn' },
   },
+  reports: [registersStatus],
   http: handleAdminHttp,
 });

@@ -8,6 +8,7 @@ import type { DbOrTx } from '../../db/engine.js';
 import { defineDomain } from '../../platform/domain.js';
 import { Rights } from '../core/rights.js';
 import { claimAccess } from './access.js';
+import { claimReports } from './reports/index.js';
 import { resolvers } from './resolvers/index.js';
 import { seedClaim } from './seed.js';
 import { amountsUsedByClaims } from './service/process.js';
@@ -30,5 +31,6 @@ export const claimDomain = defineDomain({
     },
   },
   historyRights: { Claim: Rights.claimSearch, ClaimLines: Rights.claimSearch, RelativeDistribution: Rights.productSearch },
+  reports: claimReports,
   seed: (db: DbOrTx) => seedClaim(db),
 });

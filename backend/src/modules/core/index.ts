@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { writeHistory } from '../../graphql/history.js';
 import { defineDomain, rightsFrom } from '../../platform/domain.js';
+import { userActivity } from './reports/index.js';
 import { resolvers } from './resolvers.js';
 import { allRightCodes, Rights } from './rights.js';
 import { coreTypeDefs } from './schema.js';
@@ -67,5 +68,6 @@ export const coreDomain = defineDomain({
       return [];
     },
   },
+  reports: [userActivity],
   seed: seedCore,
 });

@@ -11,6 +11,7 @@ import { Rights } from '../core/rights.js';
 import { refuseWhileUsed } from '../location/service.js';
 import { insureeAccess } from './access.js';
 import { handleInsureeHttp } from './http.js';
+import { insureeReports } from './reports/index.js';
 import { resolvers } from './resolvers/index.js';
 import { seedInsurees } from './seed.js';
 import { families } from './tables.js';
@@ -27,5 +28,6 @@ export const insureeDomain = defineDomain({
   },
   http: handleInsureeHttp,
   historyRights: { Family: Rights.familySearch, Insuree: Rights.insureeSearch, InsuranceNumberBatch: Rights.insureeAdd },
+  reports: insureeReports,
   seed: (db: DbOrTx) => seedInsurees(db),
 });

@@ -9,6 +9,7 @@ import { defineDomain } from '../../platform/domain.js';
 import { Rights } from '../core/rights.js';
 import { refuseWhileUsed } from '../location/service.js';
 import { policyAccess } from './access.js';
+import { policyReports } from './reports/index.js';
 import { resolvers } from './resolvers/index.js';
 import { seedPolicy } from './seed.js';
 import { payers, products } from './tables.js';
@@ -27,5 +28,6 @@ export const policyDomain = defineDomain({
     'location.deleting': async (payload) => [...((await productsAt(payload)) ?? []), ...((await payersAt(payload)) ?? [])],
   },
   historyRights: { Product: Rights.productSearch, Policy: Rights.policySearch, Premium: Rights.contributionSearch, Payer: Rights.payerSearch },
+  reports: policyReports,
   seed: (db: DbOrTx) => seedPolicy(db),
 });
