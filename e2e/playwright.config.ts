@@ -41,6 +41,9 @@ export default defineConfig({
       COMPOSITION: runtimeComposition,
       KENTE_DATA_DIR: process.env.KENTE_E2E_DATA as string,
       KENTE_DEMO: '1',
+      // claim-ai's backend part (an add-on domain): every journey runs with it loaded; its console
+      // part shows only where a journey composes it (claim-ai.spec.ts).
+      KENTE_ADDONS: resolve(import.meta.dirname, '../addons/claim-ai/backend/index.mjs'),
     },
     timeout: 180_000,
     reuseExistingServer: false,

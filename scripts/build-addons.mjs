@@ -14,7 +14,9 @@ import { publishModule } from '../sdk/dist/publish/publish.js';
 const root = resolve(import.meta.dirname, '..');
 const registry = resolve(process.env.KENTE_REGISTRY ?? join(root, 'registry/modules'));
 const npmCache = process.env.KENTE_NPM_CACHE ?? join(root, 'node_modules/.cache/kente-npm');
-const names = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(join(root, 'addons')).filter((d) => existsSync(join(root, 'addons', d, 'package.json')));
+const names = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : readdirSync(join(root, 'addons')).filter((d) => existsSync(join(root, 'addons', d, 'package.json')));
 
 const run = (command, args, cwd) => {
   console.log(`▶ ${command} ${args.join(' ')}   (${cwd})`);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The two commands of the README, with nothing but Node installed:
 //   npm start   install, build, publish the modules and serve the console with demo data
-//   npm test    install, build, then every check: lint, types, unit and backend
+//   npm test    install, build, then every check: the add-ons (addons/*, built against the
+//               packed SDK), lint, types, unit and backend
 //               suites (PGlite, and PostgreSQL when DATABASE_URL is set), e2e in
 //               Chromium, the bundle budget; ends with one "N passed, N failed" line.
 // pnpm is fetched at the version package.json pins when it is not installed.
@@ -70,6 +71,8 @@ function test() {
   const results = [];
   const step = (name, status, counts) => results.push({ name, status, ...counts });
 
+  // Add-ons outside the workspace, each from its own folder against the packed SDK (e2e composes claim-ai).
+  step('add-ons (pack the SDK; install, build, test, types of each)', run('node', ['scripts/build-addons.mjs']));
   step('lint and format (biome)', pnpm(['exec', 'biome', 'check', '.']));
   step('types (tsc, every package)', pnpm(['run', 'typecheck']));
 

@@ -171,7 +171,7 @@ export default function claimAi(kit) {
         score: Int!
       }
       extend type Query {
-        "Checked claims not yet selected for review whose score is at least minScore, riskiest first (right 111301, the user's area only)."
+        "Checked claims not yet selected for review whose score is at least minScore, riskiest first, at most 500 (right 111301, the user's area only)."
         claimsAtRisk(minScore: Int!, healthFacilityId: ID, visitFrom: Date, visitTo: Date, first: Int = 200): [ClaimAtRisk!]!
       }
       extend type Claim {
@@ -191,7 +191,7 @@ export default function claimAi(kit) {
           if (!Number.isInteger(args.minScore) || args.minScore < 0 || args.minScore > 100) throw kit.badInput('minScore must be 0-100.', 'minScore');
           if (args.healthFacilityId != null && !/^\d{1,9}$/.test(args.healthFacilityId))
             throw kit.badInput('healthFacilityId is not an id.', 'healthFacilityId');
-          const first = Math.min(Math.max(1, args.first ?? 200), 1000);
+          const first = Math.min(Math.max(1, args.first ?? 200), 500);
           const conditions = [sql`claims.status = 4`, sql`claims.review_status = 1`, sql`s.score >= ${args.minScore}`];
           if (args.healthFacilityId != null) conditions.push(sql`claims.health_facility_id = ${Number(args.healthFacilityId)}`);
           if (args.visitFrom) conditions.push(sql`claims.visit_from >= ${args.visitFrom}`);

@@ -10,7 +10,7 @@ const AT_RISK = gql<
   { minScore: number; healthFacilityId?: string; visitFrom?: string; visitTo?: string }
 >`
   query ClaimAiAtRisk($minScore: Int!, $healthFacilityId: ID, $visitFrom: Date, $visitTo: Date) {
-    claimsAtRisk(minScore: $minScore, healthFacilityId: $healthFacilityId, visitFrom: $visitFrom, visitTo: $visitTo, first: 1000) {
+    claimsAtRisk(minScore: $minScore, healthFacilityId: $healthFacilityId, visitFrom: $visitFrom, visitTo: $visitTo, first: 200) {
       claimId
       score
     }

@@ -13,7 +13,12 @@ test('the built manifest is valid, names files that exist and contributes to the
   const manifest = result.value;
   assert.equal(manifest.name, 'claim-ai');
   assert.ok(existsSync(new URL(manifest.federation.entry, dist)));
-  assert.deepEqual(manifest.contributions.map((c) => c.slot).sort(), ['claim.claim.panels', 'claim.line.flags', 'claim.review.panels', 'claim.review.selection']);
+  assert.deepEqual(manifest.contributions.map((c) => c.slot).sort(), [
+    'claim.claim.panels',
+    'claim.line.flags',
+    'claim.review.panels',
+    'claim.review.selection',
+  ]);
   for (const contribution of manifest.contributions) assert.ok(contribution.rights.includes(111301), `${contribution.id} needs 111301`);
   assert.deepEqual(manifest.config.defaults, { high: 60, medium: 30 });
 });
