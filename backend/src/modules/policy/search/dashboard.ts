@@ -81,7 +81,8 @@ export interface Coverage {
  */
 export async function coverage(ctx: Ctx, scope: DashboardScope): Promise<Coverage> {
   requireDashboardRight(ctx, ENROLMENT_RIGHTS);
-  const date = scope.to < today() ? scope.to : today();
+  const now = today();
+  const date = [scope.to, now].sort()[0] ?? now;
   const where = await policyWhere(ctx, scope);
   const livingHere = and(sql`${insurees.status} <> 'DECEASED'`, familiesIn(scope, insurees.familyId), await scopeWhere(ctx, 'Insuree'));
   const [policyRow] = await ctx.db
