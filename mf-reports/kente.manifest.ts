@@ -1,12 +1,22 @@
+// The slots' props contracts (the dashboard's cards): typed <Slot> in this module's program.
+import { reportsSlots } from '@kente/contract-reports/slots';
 import { defineModule } from '@kente/sdk/contract';
 
 export default defineModule({
-  description: 'Report catalogue: every module contributes its reports to reports.catalogue.',
+  description: 'Report catalogue and dashboard: every module contributes its reports to reports.catalogue and its charts to reports.dashboard.cards.',
   requires: { sdk: '^1.0.0' },
   // Everyone signed in may open the catalogue; each report carries its own right.
-  menu: [{ id: 'catalogue', section: 'reports', label: 'menu.catalogue', icon: 'report', route: '/reports' }],
-  routes: [{ path: '/reports', page: './ReportCataloguePage', title: 'catalogue.title' }],
+  // The dashboard too: each card carries its own rights (a user with none sees the page say so).
+  menu: [
+    { id: 'catalogue', section: 'reports', label: 'menu.catalogue', icon: 'report', route: '/reports' },
+    { id: 'dashboard', section: 'reports', label: 'menu.dashboard', icon: 'report', route: '/reports/dashboard', order: 10 },
+  ],
+  routes: [
+    { path: '/reports', page: './ReportCataloguePage', title: 'catalogue.title' },
+    { path: '/reports/dashboard', page: './DashboardPage', title: 'dashboard.title' },
+  ],
   slots: [
+    reportsSlots.dashboardCards,
     {
       name: 'reports.catalogue',
       version: '1.0.0',

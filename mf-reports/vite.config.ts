@@ -9,6 +9,7 @@ export default defineConfig(
     exposes: {
       './ReportCataloguePage': './src/catalogue/ReportCataloguePage.tsx',
       './ModuleInventoryReport': './src/catalogue/ModuleInventoryReport.tsx',
+      './DashboardPage': './src/dashboard/DashboardPage.tsx',
     },
   }),
 );
