@@ -35,3 +35,8 @@ export const reportsSlots = {
       "A card of the dashboard (/reports/dashboard): a chart of the contributing module's figures with loading, empty and error states and a table for screen readers (DashboardCard of @kente/sdk/charts). Props: { filter: { from, to, locationId?, productId? } }.",
   }),
 } as const;
+
+/** The backend's `DashboardFilter` input for a card's filter (what every dashboard query takes). */
+export function dashboardFilterInput(filter: DashboardFilter): { dateFrom: string; dateTo: string; locationId: string | null; productId: string | null } {
+  return { dateFrom: filter.from, dateTo: filter.to, locationId: filter.locationId ?? null, productId: filter.productId ?? null };
+}

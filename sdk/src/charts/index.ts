@@ -10,3 +10,4 @@ export { BarChart, type BarChartProps } from '@mui/x-charts/BarChart';
 export { LineChart, type LineChartProps } from '@mui/x-charts/LineChart';
 export { PieChart, type PieChartProps } from '@mui/x-charts/PieChart';
 export { type ChartTable, DashboardCard, type DashboardCardProps } from './DashboardCard.js';
+export { useChartFormat } from './format.js';
