@@ -1,5 +1,5 @@
 // The slots' props contracts (the dashboard's cards): typed <Slot> in this module's program.
-import { reportsSlots } from '@kente/contract-reports/slots';
+import type {} from '@kente/contract-reports/slots';
 import { defineModule } from '@kente/sdk/contract';
 
 export default defineModule({
@@ -16,7 +16,12 @@ export default defineModule({
     { path: '/reports/dashboard', page: './DashboardPage', title: 'dashboard.title' },
   ],
   slots: [
-    reportsSlots.dashboardCards,
+    {
+      name: 'reports.dashboard.cards',
+      version: '1.0.0',
+      description:
+        "A card of the dashboard (/reports/dashboard): a chart of the contributing module's figures with loading, empty and error states and a table for screen readers (DashboardCard of @kente/sdk/charts). Props: { filter: { from, to, locationId?, productId? } }.",
+    },
     {
       name: 'reports.catalogue',
       version: '1.0.0',

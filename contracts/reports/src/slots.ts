@@ -27,7 +27,7 @@ declare module '@kente/sdk/contract' {
   }
 }
 
-/** The offers, for mf-reports' manifest: `slots: [reportsSlots.dashboardCards, ...]`. */
+/** The offer (mf-reports' manifest writes it out: a manifest is loaded by Node at build and imports contracts as types only). */
 export const reportsSlots = {
   dashboardCards: defineSlot('reports.dashboard.cards', {
     version: '1.0.0',
