@@ -1,4 +1,9 @@
+import type { DashboardCardsProps } from '@kente/contract-reports/slots';
 import { lazy } from 'react';
 
-/** Contributed to mf-reports' dashboard (reports.dashboard.cards 1.x); the chart kit loads with it, never with other pages. */
-export default lazy(() => import('./claimCards.js').then((m) => ({ default: m.RejectionsChart })));
+const Chart = lazy(() => import('./claimCards.js').then((m) => ({ default: m.RejectionsChart })));
+
+/** Contributed to mf-reports' dashboard (reports.dashboard.cards 1.x); the chart kit loads with the chart, never with other pages. */
+export default function RejectionsCard(props: DashboardCardsProps) {
+  return <Chart {...props} />;
+}

@@ -1,4 +1,9 @@
+import type { DashboardCardsProps } from '@kente/contract-reports/slots';
 import { lazy } from 'react';
 
-/** Contributed to mf-reports' dashboard (reports.dashboard.cards 1.x); the chart kit loads with it, never with other pages. */
-export default lazy(() => import('./policyCards.js').then((m) => ({ default: m.ContributionsChart })));
+const Chart = lazy(() => import('./policyCards.js').then((m) => ({ default: m.ContributionsChart })));
+
+/** Contributed to mf-reports' dashboard (reports.dashboard.cards 1.x); the chart kit loads with the chart, never with other pages. */
+export default function ContributionsCard(props: DashboardCardsProps) {
+  return <Chart {...props} />;
+}
