@@ -81,7 +81,7 @@ export function DashboardCard(props: DashboardCardProps) {
               {props.children}
             </Box>
             {props.summary && (
-              <Typography id={summaryId} variant="body2" color="text.secondary" component="figcaption">
+              <Typography id={summaryId} variant="body2" color="text.secondary" component="p">
                 {props.summary}
               </Typography>
             )}
