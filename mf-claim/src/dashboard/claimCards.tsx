@@ -1,15 +1,22 @@
 import { type DashboardCardsProps, dashboardFilterInput } from '@kente/contract-reports/slots';
-import { useFormat, useModuleTranslation } from '@kente/sdk';
-import { BarChart, DashboardCard, LineChart, useChartFormat } from '@kente/sdk/charts';
+import { type ChartKit, useFormat, useModuleTranslation } from '@kente/sdk';
+
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { CLAIM_AMOUNTS, CLAIM_REJECTIONS, CLAIM_TIMELINESS, CLAIMS_BY_STATUS, TOP_DIAGNOSES } from './dashboardQueries.js';
 
 const HEIGHT = 240;
+
+/** The shell's chart kit (`loadChartKit()`), set by the exposed cards before a chart renders. */
+let kit: ChartKit;
+export function setChartKit(loaded: ChartKit) {
+  kit = loaded;
+}
 const useFilterVariables = (filter: DashboardCardsProps['filter']) => useMemo(() => ({ filter: dashboardFilterInput(filter) }), [filter]);
 
 /** Claims per status (reports.dashboard.cards 1.x). */
 export function ClaimsByStatusChart({ filter }: DashboardCardsProps) {
+  const { BarChart, DashboardCard, useChartFormat } = kit;
   const { t } = useModuleTranslation();
   const format = useFormat();
   const chart = useChartFormat();
@@ -45,6 +52,7 @@ export function ClaimsByStatusChart({ filter }: DashboardCardsProps) {
 
 /** Amounts claimed and valuated per month of the visits. */
 export function ClaimAmountsChart({ filter }: DashboardCardsProps) {
+  const { DashboardCard, LineChart, useChartFormat } = kit;
   const { t } = useModuleTranslation();
   const format = useFormat();
   const chart = useChartFormat();
@@ -80,6 +88,7 @@ export function ClaimAmountsChart({ filter }: DashboardCardsProps) {
 
 /** Rejected lines per openIMIS rejection reason, most frequent first. */
 export function RejectionsChart({ filter }: DashboardCardsProps) {
+  const { BarChart, DashboardCard } = kit;
   const { t } = useModuleTranslation();
   const format = useFormat();
   const [result] = useQuery({ query: CLAIM_REJECTIONS, variables: useFilterVariables(filter) });
@@ -128,6 +137,7 @@ export function RejectionsChart({ filter }: DashboardCardsProps) {
 
 /** The ten commonest main diagnoses. */
 export function TopDiagnosesChart({ filter }: DashboardCardsProps) {
+  const { BarChart, DashboardCard } = kit;
   const { t } = useModuleTranslation();
   const format = useFormat();
   const [result] = useQuery({ query: TOP_DIAGNOSES, variables: useFilterVariables(filter) });
@@ -165,6 +175,7 @@ export function TopDiagnosesChart({ filter }: DashboardCardsProps) {
 
 /** Average days from the end of the visit to the claim, its submission and its valuation. */
 export function TimelinessChart({ filter }: DashboardCardsProps) {
+  const { BarChart, DashboardCard, useChartFormat } = kit;
   const { t } = useModuleTranslation();
   const chart = useChartFormat();
   const format = useFormat();

@@ -1,15 +1,22 @@
 import { type DashboardCardsProps, dashboardFilterInput } from '@kente/contract-reports/slots';
-import { useFormat, useModuleTranslation } from '@kente/sdk';
-import { BarChart, DashboardCard, PieChart, useChartFormat } from '@kente/sdk/charts';
+import { type ChartKit, useFormat, useModuleTranslation } from '@kente/sdk';
+
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { CONTRIBUTIONS, COVERAGE, ENROLMENTS } from './dashboardQueries.js';
 
 const HEIGHT = 240;
+
+/** The shell's chart kit (`loadChartKit()`), set by the exposed cards before a chart renders. */
+let kit: ChartKit;
+export function setChartKit(loaded: ChartKit) {
+  kit = loaded;
+}
 const useFilterVariables = (filter: DashboardCardsProps['filter']) => useMemo(() => ({ filter: dashboardFilterInput(filter) }), [filter]);
 
 /** Policies enrolled per month, new and renewals stacked (reports.dashboard.cards 1.x). */
 export function EnrolmentsChart({ filter }: DashboardCardsProps) {
+  const { BarChart, DashboardCard, useChartFormat } = kit;
   const { t } = useModuleTranslation();
   const format = useFormat();
   const chart = useChartFormat();
@@ -48,6 +55,7 @@ export function EnrolmentsChart({ filter }: DashboardCardsProps) {
 
 /** Policies in force and the share of insurees they cover, on the period's last day. */
 export function CoverageChart({ filter }: DashboardCardsProps) {
+  const { DashboardCard, PieChart, useChartFormat } = kit;
   const { t } = useModuleTranslation();
   const format = useFormat();
   const chart = useChartFormat();
@@ -106,6 +114,7 @@ export function CoverageChart({ filter }: DashboardCardsProps) {
 
 /** Contributions collected per month against the value of the policies enrolled that month. */
 export function ContributionsChart({ filter }: DashboardCardsProps) {
+  const { BarChart, DashboardCard, useChartFormat } = kit;
   const { t } = useModuleTranslation();
   const format = useFormat();
   const chart = useChartFormat();

@@ -54,8 +54,6 @@ export function kenteShared(dir: string): SharedConfig {
     '@kente/sdk/ui': { singleton: true, requiredVersion: `^${sdkVersion}` },
     // The form kit and the pickers, with the page's one react-hook-form (re-exported: modules never import it directly).
     '@kente/sdk/forms': { singleton: true, requiredVersion: `^${sdkVersion}` },
-    // The chart kit (MUI X Charts, one copy themed by the kit): loaded by the dashboard only.
-    '@kente/sdk/charts': { singleton: true, requiredVersion: `^${sdkVersion}` },
   };
 }
 
@@ -64,7 +62,7 @@ export function kenteShared(dir: string): SharedConfig {
  * shell's moduleLoader): the federation plugin loads every statically shared
  * key at boot, and these are not needed on the sign-in page.
  */
-export const LATE_SHARED = ['@kente/sdk/ui', 'urql', '@kente/sdk/forms', '@kente/sdk/charts'] as const;
+export const LATE_SHARED = ['@kente/sdk/ui', 'urql', '@kente/sdk/forms'] as const;
 
 export interface KenteModuleOptions {
   /** The package folder (pass `import.meta.dirname`). */

@@ -90,8 +90,6 @@ function registerLateShared(federation: Federation) {
         return forms;
       }),
     ),
-    // The chart kit: only a page that draws charts (the dashboard) asks for it.
-    '@kente/sdk/charts': late(__KENTE_LATE_SHARED__['@kente/sdk/charts'], () => import('@kente/sdk/charts')),
   });
 }
 
