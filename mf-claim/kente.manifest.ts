@@ -2,6 +2,7 @@
 // the <Slot> checks on in this module's program.
 import type {} from '@kente/contract-claim/slots';
 import type {} from '@kente/contract-insuree/slots';
+import type {} from '@kente/contract-reports/slots';
 import { defineModule } from '@kente/sdk/contract';
 
 /**
@@ -14,7 +15,7 @@ export default defineModule({
   requires: {
     sdk: '^1.0.0',
     backend: { claim: '^0.1.0', policy: '^1.0.0', medical: '^1.0.0' },
-    slots: { 'insuree.insuree.panels': '^1.0.0', 'insuree.enquiry.panels': '^1.0.0', 'reports.catalogue': '^1.0.0' },
+    slots: { 'insuree.insuree.panels': '^1.0.0', 'insuree.enquiry.panels': '^1.0.0', 'reports.catalogue': '^1.0.0', 'reports.dashboard.cards': '^1.0.0' },
   },
   menu: [
     { id: 'claims', section: 'claims', label: 'menu.claims', icon: 'claim', route: '/claims', order: 10, rights: [111001] },
@@ -61,6 +62,12 @@ export default defineModule({
       rights: [111001],
       meta: { label: 'report.label', group: 'report.group', description: 'report.description' },
     },
+    // mf-reports' dashboard: 131202 claims' primary indicators (the server also takes 131213 or 131200)
+    { id: 'dashboard-claims-by-status', slot: 'reports.dashboard.cards', component: './ClaimsByStatusCard', order: 40, rights: [131202] },
+    { id: 'dashboard-claim-amounts', slot: 'reports.dashboard.cards', component: './ClaimAmountsCard', order: 50, rights: [131202] },
+    { id: 'dashboard-rejections', slot: 'reports.dashboard.cards', component: './RejectionsCard', order: 60, rights: [131202] },
+    { id: 'dashboard-top-diagnoses', slot: 'reports.dashboard.cards', component: './TopDiagnosesCard', order: 70, rights: [131202] },
+    { id: 'dashboard-timeliness', slot: 'reports.dashboard.cards', component: './TimelinessCard', order: 80, rights: [131202] },
   ],
   // Gzipped KB each page may download beyond the shell (kente-check, the bytes bench): about 30% above today's.
   budgets: {

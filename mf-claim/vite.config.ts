@@ -7,6 +7,11 @@ export default defineConfig(
     dir: import.meta.dirname,
     manifest,
     exposes: {
+      './ClaimsByStatusCard': './src/dashboard/ClaimsByStatusCard.tsx',
+      './ClaimAmountsCard': './src/dashboard/ClaimAmountsCard.tsx',
+      './RejectionsCard': './src/dashboard/RejectionsCard.tsx',
+      './TopDiagnosesCard': './src/dashboard/TopDiagnosesCard.tsx',
+      './TimelinessCard': './src/dashboard/TimelinessCard.tsx',
       './ClaimsPage': './src/claims/ClaimsPage.tsx',
       './ClaimPage': './src/claims/ClaimPage.tsx',
       './ReviewsPage': './src/review/ReviewsPage.tsx',

@@ -2,6 +2,7 @@
 // the <Slot> checks on in this module's program.
 import type {} from '@kente/contract-insuree/slots';
 import type {} from '@kente/contract-policy/slots';
+import type {} from '@kente/contract-reports/slots';
 import { defineModule } from '@kente/sdk/contract';
 
 /**
@@ -13,7 +14,12 @@ export default defineModule({
   requires: {
     sdk: '^1.0.0',
     backend: { policy: '^1.0.0', insuree: '^1.0.0', location: '^1.0.0' },
-    slots: { 'insuree.family.panels': '^1.0.0', 'insuree.insuree.panels': '^1.0.0', 'insuree.enquiry.panels': '^1.0.0' },
+    slots: {
+      'insuree.family.panels': '^1.0.0',
+      'insuree.insuree.panels': '^1.0.0',
+      'insuree.enquiry.panels': '^1.0.0',
+      'reports.dashboard.cards': '^1.0.0',
+    },
   },
   menu: [
     { id: 'policies', section: 'insurees', label: 'menu.policies', icon: 'policy', route: '/policies', order: 40, rights: [101201] },
@@ -51,6 +57,10 @@ export default defineModule({
     { id: 'enquiry-policies', slot: 'insuree.enquiry.panels', component: './EnquiryPoliciesPanel', order: 10, rights: [101105] },
     // Its own slot: the policy page's Contributions panel (add 101302, edit 101303, delete 101304 inside).
     { id: 'policy-contributions', slot: 'policy.policy.panels', component: './PolicyContributionsPanel', order: 10, rights: [101301] },
+    // mf-reports' dashboard: 131201 policies' primary indicators, 131204 contribution collection (the server checks them too)
+    { id: 'dashboard-enrolments', slot: 'reports.dashboard.cards', component: './EnrolmentsCard', order: 10, rights: [131201] },
+    { id: 'dashboard-coverage', slot: 'reports.dashboard.cards', component: './CoverageCard', order: 20, rights: [131201] },
+    { id: 'dashboard-contributions', slot: 'reports.dashboard.cards', component: './ContributionsCard', order: 30, rights: [131204] },
   ],
   // Gzipped KB each page may download beyond the shell (kente-check, the bytes bench): about 30% above today's.
   budgets: {

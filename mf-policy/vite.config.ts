@@ -7,6 +7,9 @@ export default defineConfig(
     dir: import.meta.dirname,
     manifest,
     exposes: {
+      './EnrolmentsCard': './src/dashboard/EnrolmentsCard.tsx',
+      './CoverageCard': './src/dashboard/CoverageCard.tsx',
+      './ContributionsCard': './src/dashboard/ContributionsCard.tsx',
       './PoliciesPage': './src/policies/PoliciesPage.tsx',
       './PolicyPage': './src/policies/PolicyPage.tsx',
       './NewPolicyPage': './src/policies/NewPolicyPage.tsx',

@@ -1,12 +1,28 @@
+// The slots' props contracts (the dashboard's cards): typed <Slot> in this module's program.
+import type {} from '@kente/contract-reports/slots';
 import { defineModule } from '@kente/sdk/contract';
 
 export default defineModule({
-  description: 'Report catalogue (the reports composed modules list in their manifests, and reports.catalogue) and the journal of long work.',
+  description:
+    'Report catalogue (the reports composed modules list in their manifests, and reports.catalogue), the dashboard (charts contributed to reports.dashboard.cards) and the journal of long work.',
   requires: { sdk: '^1.0.0', slots: { 'shell.header.actions': '^1.0.0' } },
   // Everyone signed in may open the catalogue; each report carries its own right.
-  menu: [{ id: 'catalogue', section: 'reports', label: 'menu.catalogue', icon: 'report', route: '/reports' }],
-  routes: [{ path: '/reports', page: './ReportCataloguePage', title: 'catalogue.title' }],
+  // The dashboard too: each card carries its own rights (a user with none sees the page say so).
+  menu: [
+    { id: 'catalogue', section: 'reports', label: 'menu.catalogue', icon: 'report', route: '/reports' },
+    { id: 'dashboard', section: 'reports', label: 'menu.dashboard', icon: 'report', route: '/reports/dashboard', order: 10 },
+  ],
+  routes: [
+    { path: '/reports', page: './ReportCataloguePage', title: 'catalogue.title' },
+    { path: '/reports/dashboard', page: './DashboardPage', title: 'dashboard.title' },
+  ],
   slots: [
+    {
+      name: 'reports.dashboard.cards',
+      version: '1.0.0',
+      description:
+        "A card of the dashboard (/reports/dashboard): a chart of the contributing module's figures with loading, empty and error states and a table for screen readers (DashboardCard of @kente/sdk/charts). Props: { filter: { from, to, locationId?, productId? } }.",
+    },
     {
       name: 'reports.catalogue',
       version: '1.0.0',

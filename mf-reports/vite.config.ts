@@ -10,6 +10,7 @@ export default defineConfig(
       './ReportCataloguePage': './src/catalogue/ReportCataloguePage.tsx',
       './ModuleInventoryReport': './src/catalogue/ModuleInventoryReport.tsx',
       './JournalButton': './src/journal/JournalButton.tsx',
+      './DashboardPage': './src/dashboard/DashboardPage.tsx',
     },
   }),
 );

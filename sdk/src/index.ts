@@ -33,8 +33,8 @@ export {
 export type { ModuleScopeValue } from './runtime/ModuleScope.js';
 export { ModuleScope, useModuleScope } from './runtime/ModuleScope.js';
 export { linkTo, type NavigateOptions, navigate, useNavigate } from './runtime/navigation.js';
-export type { KenteRuntime, KenteUser } from './runtime/runtime.js';
-export { getRuntime, hasRuntime, installRuntime, userHasRights, userMayOpen } from './runtime/runtime.js';
+export type { ChartKit, KenteRuntime, KenteUser } from './runtime/runtime.js';
+export { getRuntime, hasRuntime, installRuntime, loadChartKit, userHasRights, userMayOpen } from './runtime/runtime.js';
 export type { HiddenReason, SlotComponent, SlotEntry, SlotProps } from './runtime/Slot.js';
 export { contributionFailures, Slot, slotEntries } from './runtime/Slot.js';
 export type { Translation } from './runtime/translation.js';

@@ -15,6 +15,7 @@ import { locations } from '../modules/location/tables.js';
 import { diagnoses, healthFacilities, healthFacilityCatchments, medicalItems, medicalServices, priceLists } from '../modules/medical/tables.js';
 import type { EligiblePolicy } from '../modules/policy/service/eligibility.js';
 import { payers, policies, premiums, products } from '../modules/policy/tables.js';
+import type { DashboardScope } from '../platform/dashboard.js';
 import type { SessionUser } from './context.js';
 
 /** Object type -> its table. */
@@ -55,6 +56,9 @@ export interface MappedOthers {
   ClaimServiceOption: ServiceOption;
   ClaimItemOption: ItemOption;
   ClaimAccountRow: ClaimAccountRow;
+  /** a dashboard's figures are resolved from its checked filter */
+  PolicyDashboard: DashboardScope;
+  ClaimDashboard: DashboardScope;
 }
 
 export type Mapped = { [K in keyof typeof mappedTables]: (typeof mappedTables)[K]['$inferSelect'] } & MappedOthers;
@@ -69,6 +73,8 @@ const others: Record<keyof MappedOthers, true> = {
   ClaimServiceOption: true,
   ClaimItemOption: true,
   ClaimAccountRow: true,
+  PolicyDashboard: true,
+  ClaimDashboard: true,
 };
 export const mappedTypes: readonly (keyof Mapped)[] = [
   ...(Object.keys(mappedTables) as (keyof typeof mappedTables)[]),

@@ -181,6 +181,15 @@ export type ClaimAccounts = {
   total: ClaimAccountRow;
 };
 
+/** A month of visits (YYYY-MM): claims, amount claimed, amount valuated */
+export type ClaimAmountMonth = {
+  __typename?: 'ClaimAmountMonth';
+  claimed: Scalars['Decimal']['output'];
+  claims: Scalars['Int']['output'];
+  month: Scalars['String']['output'];
+  valuated: Scalars['Decimal']['output'];
+};
+
 export type ClaimBatchIndex = {
   __typename?: 'ClaimBatchIndex';
   allocated: Scalars['Decimal']['output'];
@@ -219,6 +228,40 @@ export type ClaimConnection = {
   totalCount: Scalars['Int']['output'];
   /** True when totalCount hit the cap (show it as '1000+'). */
   totalCountCapped: Scalars['Boolean']['output'];
+};
+
+/** The claim figures of the dashboard (mf-claim's cards), for a DashboardFilter: the claims whose visit started in the period */
+export type ClaimDashboard = {
+  __typename?: 'ClaimDashboard';
+  /** every month of the period, in order */
+  amounts: Array<ClaimAmountMonth>;
+  /** statuses that have claims, in code order */
+  byStatus: Array<ClaimStatusCount>;
+  /** most frequent first */
+  rejections: Array<ClaimRejectionCount>;
+  /** CLAIM, SUBMISSION, VALUATION */
+  timeliness: Array<ClaimDelay>;
+  /** the ten main diagnoses with the most claims */
+  topDiagnoses: Array<ClaimDiagnosisCount>;
+};
+
+/** Average days from the end of the visit to the claim date (CLAIM), its submission, its valuation; over the claims that reached the step */
+export type ClaimDelay = {
+  __typename?: 'ClaimDelay';
+  averageDays?: Maybe<Scalars['Float']['output']>;
+  claims: Scalars['Int']['output'];
+  step: ClaimDelayStep;
+};
+
+export type ClaimDelayStep = 'CLAIM' | 'SUBMISSION' | 'VALUATION';
+
+/** A main diagnosis and its claims */
+export type ClaimDiagnosisCount = {
+  __typename?: 'ClaimDiagnosisCount';
+  claims: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  diagnosisId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type ClaimEdge = {
@@ -335,6 +378,14 @@ export type ClaimPayload = {
   warnings: Array<ClaimWarning>;
 };
 
+/** Rejected lines with an openIMIS rejection reason (-1 medical officer, 1-21 the checks) and the claims they are on */
+export type ClaimRejectionCount = {
+  __typename?: 'ClaimRejectionCount';
+  claims: Scalars['Int']['output'];
+  lines: Scalars['Int']['output'];
+  reason: Scalars['Int']['output'];
+};
+
 export type ClaimReviewLineInput = {
   justification?: InputMaybe<Scalars['String']['input']>;
   lineNo: Scalars['Int']['input'];
@@ -367,6 +418,14 @@ export type ClaimServiceOptionPage = {
   pageInfo: PageInfo;
 };
 
+/** Claims in a status (1 Rejected, 2 Entered, 4 Checked, 8 Processed, 16 Valuated) and what they claim */
+export type ClaimStatusCount = {
+  __typename?: 'ClaimStatusCount';
+  claimed: Scalars['Decimal']['output'];
+  claims: Scalars['Int']['output'];
+  status: Scalars['Int']['output'];
+};
+
 /** One claim's submission: the claim as stored (Checked or Rejected, lines with their reasons) and its warnings */
 export type ClaimSubmission = {
   __typename?: 'ClaimSubmission';
@@ -385,6 +444,14 @@ export type ClaimWarning = {
   code: Scalars['String']['output'];
   lineNo?: Maybe<Scalars['Int']['output']>;
   message: Scalars['String']['output'];
+};
+
+/** A month's contributions paid (photo fees excluded) against the value of the policies enrolled that month */
+export type ContributionMonth = {
+  __typename?: 'ContributionMonth';
+  collected: Scalars['Decimal']['output'];
+  expected: Scalars['Decimal']['output'];
+  month: Scalars['String']['output'];
 };
 
 export type CreateClaimInput = {
@@ -599,6 +666,15 @@ export type CreateUserInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   roleIds: Array<Scalars['ID']['input']>;
   username: Scalars['String']['input'];
+};
+
+/** What a dashboard aggregates: a period (at most five years), a location (it and below, inside your area) and a product */
+export type DashboardFilter = {
+  dateFrom: Scalars['Date']['input'];
+  dateTo: Scalars['Date']['input'];
+  /** a region, district, municipality or village you see; none = your whole area */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type DeleteInput = {
@@ -1753,10 +1829,40 @@ export type PolicyCountLimit = {
   used: Scalars['Int']['output'];
 };
 
+/** On the period's last day (today when it ends later): policies in force, insurees (not deceased) and those a policy in force covers */
+export type PolicyCoverage = {
+  __typename?: 'PolicyCoverage';
+  activePolicies: Scalars['Int']['output'];
+  covered: Scalars['Int']['output'];
+  date: Scalars['Date']['output'];
+  insurees: Scalars['Int']['output'];
+  /** covered / insurees (0-1, 4 decimals); null when there are no insurees */
+  rate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The policy figures of the dashboard (mf-policy's cards), for a DashboardFilter */
+export type PolicyDashboard = {
+  __typename?: 'PolicyDashboard';
+  /** every month of the period, in order (131204) */
+  contributions: Array<ContributionMonth>;
+  /** (131201) */
+  coverage: PolicyCoverage;
+  /** every month of the period, in order (131201) */
+  enrolments: Array<PolicyEnrolmentMonth>;
+};
+
 export type PolicyEdge = {
   __typename?: 'PolicyEdge';
   cursor: Scalars['String']['output'];
   node: Policy;
+};
+
+/** Policies enrolled in a month of the dashboard's period (YYYY-MM): new (stage N) and renewals (R) */
+export type PolicyEnrolmentMonth = {
+  __typename?: 'PolicyEnrolmentMonth';
+  month: Scalars['String']['output'];
+  newPolicies: Scalars['Int']['output'];
+  renewals: Scalars['Int']['output'];
 };
 
 export type PolicyFilter = {
@@ -2264,6 +2370,8 @@ export type Query = {
   claimAccounts: ClaimAccounts;
   /** relative pricing batch runs, latest first (111102) */
   claimBatchRuns: Array<ClaimBatchRun>;
+  /** the dashboard's claim figures: 131202 or 131213, or 131200 */
+  claimDashboard: ClaimDashboard;
   /** items of the facility's price list: code prefix or name fragment */
   claimItemPicker: ClaimItemOptionPage;
   /** services of the facility's price list: code prefix or name fragment */
@@ -2300,6 +2408,8 @@ export type Query = {
   payers: PayerConnection;
   policies: PolicyConnection;
   policy?: Maybe<Policy>;
+  /** the dashboard's policy figures: 131201 (enrolments, coverage) or 131204 (contributions), or 131200 */
+  policyDashboard: PolicyDashboard;
   /** policies expiring soon and not renewed, soonest first: right 101205 or 101201 */
   policyRenewals: PolicyRenewalConnection;
   /** the value and dates of a policy for this family and product (stage N by default; R needs previousPolicyId) */
@@ -2336,6 +2446,10 @@ export type QueryClaimAccountsArgs = {
 export type QueryClaimBatchRunsArgs = {
   locationId?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryClaimDashboardArgs = {
+  filter: DashboardFilter;
 };
 
 export type QueryClaimItemPickerArgs = {
@@ -2483,6 +2597,10 @@ export type QueryPoliciesArgs = {
 
 export type QueryPolicyArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryPolicyDashboardArgs = {
+  filter: DashboardFilter;
 };
 
 export type QueryPolicyRenewalsArgs = {
@@ -3231,9 +3349,15 @@ export type ResolversTypes = {
   ClaimAccounts: ResolverTypeWrapper<
     Omit<ClaimAccounts, 'rows' | 'total'> & { rows: Array<ResolversTypes['ClaimAccountRow']>; total: ResolversTypes['ClaimAccountRow'] }
   >;
+  ClaimAmountMonth: ResolverTypeWrapper<ClaimAmountMonth>;
   ClaimBatchIndex: ResolverTypeWrapper<Mapped['ClaimBatchIndex']>;
   ClaimBatchRun: ResolverTypeWrapper<Mapped['ClaimBatchRun']>;
   ClaimConnection: ResolverTypeWrapper<Page<Mapped['Claim']>>;
+  ClaimDashboard: ResolverTypeWrapper<Mapped['ClaimDashboard']>;
+  ClaimDelay: ResolverTypeWrapper<ClaimDelay>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ClaimDelayStep: ClaimDelayStep;
+  ClaimDiagnosisCount: ResolverTypeWrapper<ClaimDiagnosisCount>;
   ClaimEdge: ResolverTypeWrapper<Edge<Mapped['Claim']>>;
   ClaimFilter: ClaimFilter;
   ClaimIdsInput: ClaimIdsInput;
@@ -3246,15 +3370,18 @@ export type ResolversTypes = {
   ClaimPayload: ResolverTypeWrapper<
     Omit<ClaimPayload, 'claim' | 'warnings'> & { claim?: Maybe<ResolversTypes['Claim']>; warnings: Array<ResolversTypes['ClaimWarning']> }
   >;
+  ClaimRejectionCount: ResolverTypeWrapper<ClaimRejectionCount>;
   ClaimReviewLineInput: ClaimReviewLineInput;
   ClaimServiceOption: ResolverTypeWrapper<Mapped['ClaimServiceOption']>;
   ClaimServiceOptionEdge: ResolverTypeWrapper<Edge<Mapped['ClaimServiceOption']>>;
   ClaimServiceOptionPage: ResolverTypeWrapper<Omit<ClaimServiceOptionPage, 'edges'> & { edges: Array<ResolversTypes['ClaimServiceOptionEdge']> }>;
+  ClaimStatusCount: ResolverTypeWrapper<ClaimStatusCount>;
   ClaimSubmission: ResolverTypeWrapper<
     Omit<ClaimSubmission, 'claim' | 'warnings'> & { claim: ResolversTypes['Claim']; warnings: Array<ResolversTypes['ClaimWarning']> }
   >;
   ClaimVersionInput: ClaimVersionInput;
   ClaimWarning: ResolverTypeWrapper<Mapped['ClaimWarning']>;
+  ContributionMonth: ResolverTypeWrapper<ContributionMonth>;
   CreateClaimInput: CreateClaimInput;
   CreateDiagnosisInput: CreateDiagnosisInput;
   CreateFamilyInput: CreateFamilyInput;
@@ -3269,6 +3396,7 @@ export type ResolversTypes = {
   CreateProductInput: CreateProductInput;
   CreateRoleInput: CreateRoleInput;
   CreateUserInput: CreateUserInput;
+  DashboardFilter: DashboardFilter;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -3345,7 +3473,10 @@ export type ResolversTypes = {
   PolicyAmountLimit: ResolverTypeWrapper<PolicyAmountLimit>;
   PolicyConnection: ResolverTypeWrapper<Page<Mapped['Policy']>>;
   PolicyCountLimit: ResolverTypeWrapper<PolicyCountLimit>;
+  PolicyCoverage: ResolverTypeWrapper<PolicyCoverage>;
+  PolicyDashboard: ResolverTypeWrapper<Mapped['PolicyDashboard']>;
   PolicyEdge: ResolverTypeWrapper<Edge<Mapped['Policy']>>;
+  PolicyEnrolmentMonth: ResolverTypeWrapper<PolicyEnrolmentMonth>;
   PolicyFilter: PolicyFilter;
   PolicyPayload: ResolverTypeWrapper<Omit<PolicyPayload, 'policy'> & { policy?: Maybe<ResolversTypes['Policy']> }>;
   PolicyRenewal: ResolverTypeWrapper<Mapped['PolicyRenewal']>;
@@ -3464,9 +3595,14 @@ export type ResolversParentTypes = {
     rows: Array<ResolversParentTypes['ClaimAccountRow']>;
     total: ResolversParentTypes['ClaimAccountRow'];
   };
+  ClaimAmountMonth: ClaimAmountMonth;
   ClaimBatchIndex: Mapped['ClaimBatchIndex'];
   ClaimBatchRun: Mapped['ClaimBatchRun'];
   ClaimConnection: Page<Mapped['Claim']>;
+  ClaimDashboard: Mapped['ClaimDashboard'];
+  ClaimDelay: ClaimDelay;
+  Float: Scalars['Float']['output'];
+  ClaimDiagnosisCount: ClaimDiagnosisCount;
   ClaimEdge: Edge<Mapped['Claim']>;
   ClaimFilter: ClaimFilter;
   ClaimIdsInput: ClaimIdsInput;
@@ -3479,16 +3615,19 @@ export type ResolversParentTypes = {
     claim?: Maybe<ResolversParentTypes['Claim']>;
     warnings: Array<ResolversParentTypes['ClaimWarning']>;
   };
+  ClaimRejectionCount: ClaimRejectionCount;
   ClaimReviewLineInput: ClaimReviewLineInput;
   ClaimServiceOption: Mapped['ClaimServiceOption'];
   ClaimServiceOptionEdge: Edge<Mapped['ClaimServiceOption']>;
   ClaimServiceOptionPage: Omit<ClaimServiceOptionPage, 'edges'> & { edges: Array<ResolversParentTypes['ClaimServiceOptionEdge']> };
+  ClaimStatusCount: ClaimStatusCount;
   ClaimSubmission: Omit<ClaimSubmission, 'claim' | 'warnings'> & {
     claim: ResolversParentTypes['Claim'];
     warnings: Array<ResolversParentTypes['ClaimWarning']>;
   };
   ClaimVersionInput: ClaimVersionInput;
   ClaimWarning: Mapped['ClaimWarning'];
+  ContributionMonth: ContributionMonth;
   CreateClaimInput: CreateClaimInput;
   CreateDiagnosisInput: CreateDiagnosisInput;
   CreateFamilyInput: CreateFamilyInput;
@@ -3503,6 +3642,7 @@ export type ResolversParentTypes = {
   CreateProductInput: CreateProductInput;
   CreateRoleInput: CreateRoleInput;
   CreateUserInput: CreateUserInput;
+  DashboardFilter: DashboardFilter;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -3577,7 +3717,10 @@ export type ResolversParentTypes = {
   PolicyAmountLimit: PolicyAmountLimit;
   PolicyConnection: Page<Mapped['Policy']>;
   PolicyCountLimit: PolicyCountLimit;
+  PolicyCoverage: PolicyCoverage;
+  PolicyDashboard: Mapped['PolicyDashboard'];
   PolicyEdge: Edge<Mapped['Policy']>;
+  PolicyEnrolmentMonth: PolicyEnrolmentMonth;
   PolicyFilter: PolicyFilter;
   PolicyPayload: Omit<PolicyPayload, 'policy'> & { policy?: Maybe<ResolversParentTypes['Policy']> };
   PolicyRenewal: Mapped['PolicyRenewal'];
@@ -3757,6 +3900,16 @@ export type ClaimAccountsResolvers<ContextType = Ctx, ParentType extends Resolve
   total?: Resolver<ResolversTypes['ClaimAccountRow'], ParentType, ContextType>;
 };
 
+export type ClaimAmountMonthResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimAmountMonth'] = ResolversParentTypes['ClaimAmountMonth'],
+> = {
+  claimed?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  valuated?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
 export type ClaimBatchIndexResolvers<
   ContextType = Ctx,
   ParentType extends ResolversParentTypes['ClaimBatchIndex'] = ResolversParentTypes['ClaimBatchIndex'],
@@ -3789,6 +3942,30 @@ export type ClaimConnectionResolvers<
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ClaimDashboardResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ClaimDashboard'] = ResolversParentTypes['ClaimDashboard']> = {
+  amounts?: Resolver<Array<ResolversTypes['ClaimAmountMonth']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['ClaimStatusCount']>, ParentType, ContextType>;
+  rejections?: Resolver<Array<ResolversTypes['ClaimRejectionCount']>, ParentType, ContextType>;
+  timeliness?: Resolver<Array<ResolversTypes['ClaimDelay']>, ParentType, ContextType>;
+  topDiagnoses?: Resolver<Array<ResolversTypes['ClaimDiagnosisCount']>, ParentType, ContextType>;
+};
+
+export type ClaimDelayResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ClaimDelay'] = ResolversParentTypes['ClaimDelay']> = {
+  averageDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['ClaimDelayStep'], ParentType, ContextType>;
+};
+
+export type ClaimDiagnosisCountResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimDiagnosisCount'] = ResolversParentTypes['ClaimDiagnosisCount'],
+> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  diagnosisId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ClaimEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
@@ -3857,6 +4034,15 @@ export type ClaimPayloadResolvers<ContextType = Ctx, ParentType extends Resolver
   warnings?: Resolver<Array<ResolversTypes['ClaimWarning']>, ParentType, ContextType>;
 };
 
+export type ClaimRejectionCountResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimRejectionCount'] = ResolversParentTypes['ClaimRejectionCount'],
+> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ClaimServiceOptionResolvers<
   ContextType = Ctx,
   ParentType extends ResolversParentTypes['ClaimServiceOption'] = ResolversParentTypes['ClaimServiceOption'],
@@ -3885,6 +4071,15 @@ export type ClaimServiceOptionPageResolvers<
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type ClaimStatusCountResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimStatusCount'] = ResolversParentTypes['ClaimStatusCount'],
+> = {
+  claimed?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ClaimSubmissionResolvers<
   ContextType = Ctx,
   ParentType extends ResolversParentTypes['ClaimSubmission'] = ResolversParentTypes['ClaimSubmission'],
@@ -3897,6 +4092,15 @@ export type ClaimWarningResolvers<ContextType = Ctx, ParentType extends Resolver
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lineNo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ContributionMonthResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ContributionMonth'] = ResolversParentTypes['ContributionMonth'],
+> = {
+  collected?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -4549,9 +4753,35 @@ export type PolicyCountLimitResolvers<
   used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PolicyCoverageResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyCoverage'] = ResolversParentTypes['PolicyCoverage']> = {
+  activePolicies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  insurees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type PolicyDashboardResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PolicyDashboard'] = ResolversParentTypes['PolicyDashboard'],
+> = {
+  contributions?: Resolver<Array<ResolversTypes['ContributionMonth']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['PolicyCoverage'], ParentType, ContextType>;
+  enrolments?: Resolver<Array<ResolversTypes['PolicyEnrolmentMonth']>, ParentType, ContextType>;
+};
+
 export type PolicyEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+};
+
+export type PolicyEnrolmentMonthResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['PolicyEnrolmentMonth'] = ResolversParentTypes['PolicyEnrolmentMonth'],
+> = {
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newPolicies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  renewals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PolicyPayloadResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PolicyPayload'] = ResolversParentTypes['PolicyPayload']> = {
@@ -4909,6 +5139,7 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claimAccounts?: Resolver<ResolversTypes['ClaimAccounts'], ParentType, ContextType, RequireFields<QueryClaimAccountsArgs, 'filter' | 'groupBy'>>;
   claimBatchRuns?: Resolver<Array<ResolversTypes['ClaimBatchRun']>, ParentType, ContextType, Partial<QueryClaimBatchRunsArgs>>;
+  claimDashboard?: Resolver<ResolversTypes['ClaimDashboard'], ParentType, ContextType, RequireFields<QueryClaimDashboardArgs, 'filter'>>;
   claimItemPicker?: Resolver<ResolversTypes['ClaimItemOptionPage'], ParentType, ContextType, RequireFields<QueryClaimItemPickerArgs, 'healthFacilityId'>>;
   claimServicePicker?: Resolver<
     ResolversTypes['ClaimServiceOptionPage'],
@@ -4942,6 +5173,7 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   payers?: Resolver<ResolversTypes['PayerConnection'], ParentType, ContextType, Partial<QueryPayersArgs>>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<QueryPoliciesArgs>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
+  policyDashboard?: Resolver<ResolversTypes['PolicyDashboard'], ParentType, ContextType, RequireFields<QueryPolicyDashboardArgs, 'filter'>>;
   policyRenewals?: Resolver<ResolversTypes['PolicyRenewalConnection'], ParentType, ContextType, Partial<QueryPolicyRenewalsArgs>>;
   policyValues?: Resolver<
     ResolversTypes['PolicyValues'],
@@ -5143,20 +5375,27 @@ export type Resolvers<ContextType = Ctx> = {
   Claim?: ClaimResolvers<ContextType>;
   ClaimAccountRow?: ClaimAccountRowResolvers<ContextType>;
   ClaimAccounts?: ClaimAccountsResolvers<ContextType>;
+  ClaimAmountMonth?: ClaimAmountMonthResolvers<ContextType>;
   ClaimBatchIndex?: ClaimBatchIndexResolvers<ContextType>;
   ClaimBatchRun?: ClaimBatchRunResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimDashboard?: ClaimDashboardResolvers<ContextType>;
+  ClaimDelay?: ClaimDelayResolvers<ContextType>;
+  ClaimDiagnosisCount?: ClaimDiagnosisCountResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimItemOption?: ClaimItemOptionResolvers<ContextType>;
   ClaimItemOptionEdge?: ClaimItemOptionEdgeResolvers<ContextType>;
   ClaimItemOptionPage?: ClaimItemOptionPageResolvers<ContextType>;
   ClaimLine?: ClaimLineResolvers<ContextType>;
   ClaimPayload?: ClaimPayloadResolvers<ContextType>;
+  ClaimRejectionCount?: ClaimRejectionCountResolvers<ContextType>;
   ClaimServiceOption?: ClaimServiceOptionResolvers<ContextType>;
   ClaimServiceOptionEdge?: ClaimServiceOptionEdgeResolvers<ContextType>;
   ClaimServiceOptionPage?: ClaimServiceOptionPageResolvers<ContextType>;
+  ClaimStatusCount?: ClaimStatusCountResolvers<ContextType>;
   ClaimSubmission?: ClaimSubmissionResolvers<ContextType>;
   ClaimWarning?: ClaimWarningResolvers<ContextType>;
+  ContributionMonth?: ContributionMonthResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -5216,7 +5455,10 @@ export type Resolvers<ContextType = Ctx> = {
   PolicyAmountLimit?: PolicyAmountLimitResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyCountLimit?: PolicyCountLimitResolvers<ContextType>;
+  PolicyCoverage?: PolicyCoverageResolvers<ContextType>;
+  PolicyDashboard?: PolicyDashboardResolvers<ContextType>;
   PolicyEdge?: PolicyEdgeResolvers<ContextType>;
+  PolicyEnrolmentMonth?: PolicyEnrolmentMonthResolvers<ContextType>;
   PolicyPayload?: PolicyPayloadResolvers<ContextType>;
   PolicyRenewal?: PolicyRenewalResolvers<ContextType>;
   PolicyRenewalConnection?: PolicyRenewalConnectionResolvers<ContextType>;

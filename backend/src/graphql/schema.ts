@@ -6,6 +6,7 @@ import { createSchema } from 'graphql-yoga';
 import { historyRights } from '../modules/core/index.js';
 import { applyTypeRules, isStructural } from '../platform/access.js';
 import { applyInputBounds, type Bounds, columnLengths } from '../platform/bounds.js';
+import { dashboardTypeDefs } from '../platform/dashboard.js';
 import { assembleRights, type Domain, type TypeRule } from '../platform/domain.js';
 import { registerHooks } from '../platform/hooks.js';
 import { registerReports } from '../platform/report.js';
@@ -16,6 +17,7 @@ import type { Ctx } from './context.js';
 import type { Resolvers } from './schema-types.js';
 
 const baseTypeDefs = /* GraphQL */ `
+  ${dashboardTypeDefs}
   "ISO 8601 timestamp"
   scalar DateTime
   "Calendar date, YYYY-MM-DD"

@@ -42,6 +42,11 @@ export function scopeEntities(): string[] {
 /** An int[] as one SQL parameter (drizzle would spread a JS array into a list). */
 export const intArray = (ids: readonly number[]): SQL => sql`${`{${ids.join(',')}}`}::int[]`;
 
+/** The location and every location below it, as a subquery of ids. */
+export const locationAndBelow = (locationId: number): SQL => sql`(
+  with recursive down(id) as (select ${locationId}::int union select l.id from locations l join down d on l.parent_id = d.id)
+  select id from down)`;
+
 /**
  * The user's area: `ids` = the locations they are bound to and every location below them;
  * `above` = the locations above those (a district's region), which they see but do not own:

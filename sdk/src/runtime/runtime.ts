@@ -27,6 +27,12 @@ export interface KenteRuntime {
   getUser(): KenteUser | null;
   /** Notified when the user or the language changes. */
   subscribe(listener: () => void): () => void;
+  /**
+   * The chart kit (`@kente/sdk/charts`), built into the shell and downloaded on the first call:
+   * not a shared key, because a module's remote entry loads every shared key it declares when it
+   * starts, and the charts must come with the dashboard only.
+   */
+  loadChartKit?(): Promise<ChartKit>;
   /** Loads an exposed component of a composed module, bounded by the composition's timeout. */
   loadExposed(module: string, exposed: string): Promise<unknown>;
   /**
@@ -37,6 +43,16 @@ export interface KenteRuntime {
   navigate(to: string): void;
   setLanguage(code: string): Promise<void>;
   signOut(): Promise<void>;
+}
+
+/** What `@kente/sdk/charts` exports (a type only: modules get the kit at run time, `loadChartKit()`). */
+export type ChartKit = typeof import('../charts/index.js');
+
+/** The chart kit of the shell, loaded once, when a chart first needs it. */
+export function loadChartKit(): Promise<ChartKit> {
+  const load = getRuntime().loadChartKit;
+  if (!load) return Promise.reject(new Error('this shell has no chart kit'));
+  return load();
 }
 
 let current: KenteRuntime | null = null;

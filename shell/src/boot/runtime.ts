@@ -50,6 +50,8 @@ export function createRuntime(composition: Composition, resolved: ResolvedCompos
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    // the chart kit: its own chunk of the shell, fetched by the first chart (the dashboard's cards)
+    loadChartKit: () => import('@kente/sdk/charts'),
     loadExposed: loader.load,
     runningVersion: loader.runningVersion,
     navigate(to) {

@@ -1,10 +1,12 @@
 /** Who reads and changes what in the claim domain: rights, type rules, scope (through the facility), mutation guards, input bounds. */
 import { sql } from 'drizzle-orm';
 import { columnLengths } from '../../platform/bounds.js';
+import { ALL_REPORTS_RIGHT } from '../../platform/dashboard.js';
 import { type DomainDefinition, rightsFrom } from '../../platform/domain.js';
 import { Rights } from '../core/rights.js';
 import { insurees } from '../insuree/tables.js';
 import { healthFacilities } from '../medical/tables.js';
+import { CLAIM_DASHBOARD_RIGHTS } from './search/dashboard.js';
 import { claimLines, claims } from './tables.js';
 
 const r = Rights;
@@ -24,6 +26,8 @@ export const CLAIM_READERS = [
 ];
 /** Who reads batch runs: who runs them, views them, previews accounts. */
 export const BATCH_READERS = [r.batchRun, r.batchRunView, r.batchAccountPreview];
+/** Who reads the dashboard's claim figures: the claims' report rights, or every report's. */
+const DASHBOARD_READERS = [ALL_REPORTS_RIGHT, ...CLAIM_DASHBOARD_RIGHTS];
 /** Who uses the service and item pickers: claim entry. */
 export const PICKER_USERS = [r.claimAdd, r.claimEdit];
 /** A claim lives at its facility: a claim administrator bound to a facility alone sees only its claims, other scoped users those of the facilities in their area. */
@@ -69,6 +73,12 @@ export const claimAccess = {
     ClaimItemOption: { read: PICKER_USERS },
     ClaimServiceOptionPage: { read: PICKER_USERS },
     ClaimItemOptionPage: { read: PICKER_USERS },
+    ClaimDashboard: { read: DASHBOARD_READERS },
+    ClaimStatusCount: { read: DASHBOARD_READERS },
+    ClaimAmountMonth: { read: DASHBOARD_READERS },
+    ClaimRejectionCount: { read: DASHBOARD_READERS },
+    ClaimDiagnosisCount: { read: DASHBOARD_READERS },
+    ClaimDelay: { read: DASHBOARD_READERS },
   },
   scope: {
     Claim: {

@@ -367,4 +367,33 @@ export const typeDefs = /* GraphQL */ `
     "a product's relative distribution shares, replaced (121003)"
     setRelativeDistribution(input: SetRelativeDistributionInput!): RelativeDistributionPayload!
   }
+
+  "Claims in a status (1 Rejected, 2 Entered, 4 Checked, 8 Processed, 16 Valuated) and what they claim"
+  type ClaimStatusCount { status: Int!, claims: Int!, claimed: Decimal! }
+  "A month of visits (YYYY-MM): claims, amount claimed, amount valuated"
+  type ClaimAmountMonth { month: String!, claims: Int!, claimed: Decimal!, valuated: Decimal! }
+  "Rejected lines with an openIMIS rejection reason (-1 medical officer, 1-21 the checks) and the claims they are on"
+  type ClaimRejectionCount { reason: Int!, lines: Int!, claims: Int! }
+  "A main diagnosis and its claims"
+  type ClaimDiagnosisCount { diagnosisId: ID!, code: String!, name: String!, claims: Int! }
+  enum ClaimDelayStep { CLAIM SUBMISSION VALUATION }
+  "Average days from the end of the visit to the claim date (CLAIM), its submission, its valuation; over the claims that reached the step"
+  type ClaimDelay { step: ClaimDelayStep!, claims: Int!, averageDays: Float }
+  "The claim figures of the dashboard (mf-claim's cards), for a DashboardFilter: the claims whose visit started in the period"
+  type ClaimDashboard {
+    "statuses that have claims, in code order"
+    byStatus: [ClaimStatusCount!]!
+    "every month of the period, in order"
+    amounts: [ClaimAmountMonth!]!
+    "most frequent first"
+    rejections: [ClaimRejectionCount!]!
+    "the ten main diagnoses with the most claims"
+    topDiagnoses: [ClaimDiagnosisCount!]!
+    "CLAIM, SUBMISSION, VALUATION"
+    timeliness: [ClaimDelay!]!
+  }
+  extend type Query {
+    "the dashboard's claim figures: 131202 or 131213, or 131200"
+    claimDashboard(filter: DashboardFilter!): ClaimDashboard!
+  }
 `;

@@ -1,10 +1,12 @@
 /** Who reads and changes what in the policy domain: rights, type rules, scope, mutation guards, input bounds. */
 import { type SQL, sql } from 'drizzle-orm';
 import { columnLengths } from '../../platform/bounds.js';
+import { ALL_REPORTS_RIGHT } from '../../platform/dashboard.js';
 import { type DomainDefinition, rightsFrom } from '../../platform/domain.js';
 import { NATIONAL } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
 import { families, insurees } from '../insuree/tables.js';
+import { CONTRIBUTION_RIGHTS, ENROLMENT_RIGHTS, POLICY_DASHBOARD_RIGHTS } from './search/dashboard.js';
 import { PRODUCT_FIELDS } from './service/productRules.js';
 import { payers, policies, premiums, productServices, products } from './tables.js';
 
@@ -59,6 +61,11 @@ export const policyAccess = {
     PolicyRenewal: { read: [r.policyRenew, r.policySearch], scope: 'Policy' },
     Premium: { read: premiumRights, scope: 'Premium' },
     Payer: { read: [...payerRights, ...premiumRights], scope: 'Payer' },
+    // the dashboard: each figure checks its own report right too (search/dashboard.ts)
+    PolicyDashboard: { read: [ALL_REPORTS_RIGHT, ...POLICY_DASHBOARD_RIGHTS] },
+    PolicyEnrolmentMonth: { read: [ALL_REPORTS_RIGHT, ...ENROLMENT_RIGHTS] },
+    PolicyCoverage: { read: [ALL_REPORTS_RIGHT, ...ENROLMENT_RIGHTS] },
+    ContributionMonth: { read: [ALL_REPORTS_RIGHT, ...CONTRIBUTION_RIGHTS] },
   },
   scope: {
     // A product belongs to a region or a district (none = national). A scoped user changes those of

@@ -406,4 +406,31 @@ export const typeDefs = /* GraphQL */ `
     updatePremium(input: UpdatePremiumInput!): PremiumPayload!
     deletePremium(input: VersionedDeleteInput!): PremiumPayload!
   }
+
+  "Policies enrolled in a month of the dashboard's period (YYYY-MM): new (stage N) and renewals (R)"
+  type PolicyEnrolmentMonth { month: String!, newPolicies: Int!, renewals: Int! }
+  "On the period's last day (today when it ends later): policies in force, insurees (not deceased) and those a policy in force covers"
+  type PolicyCoverage {
+    date: Date!
+    activePolicies: Int!
+    insurees: Int!
+    covered: Int!
+    "covered / insurees (0-1, 4 decimals); null when there are no insurees"
+    rate: Float
+  }
+  "A month's contributions paid (photo fees excluded) against the value of the policies enrolled that month"
+  type ContributionMonth { month: String!, collected: Decimal!, expected: Decimal! }
+  "The policy figures of the dashboard (mf-policy's cards), for a DashboardFilter"
+  type PolicyDashboard {
+    "every month of the period, in order (131201)"
+    enrolments: [PolicyEnrolmentMonth!]!
+    "(131201)"
+    coverage: PolicyCoverage!
+    "every month of the period, in order (131204)"
+    contributions: [ContributionMonth!]!
+  }
+  extend type Query {
+    "the dashboard's policy figures: 131201 (enrolments, coverage) or 131204 (contributions), or 131200"
+    policyDashboard(filter: DashboardFilter!): PolicyDashboard!
+  }
 `;

@@ -14,6 +14,7 @@ import { products } from '../../policy/tables.js';
 import { BATCH_READERS, CLAIM_READERS, PICKER_USERS } from '../access.js';
 import { claimAccounts } from '../search/accounts.js';
 import { searchClaims } from '../search/claim.js';
+import { amounts, byStatus, claimDashboard, rejections, timeliness, topDiagnoses } from '../search/dashboard.js';
 import { itemPicker, servicePicker } from '../search/picker.js';
 import { distributionOf, indexesOfRun, listBatchRuns, runClaimBatch, setRelativeDistribution } from '../service/batch.js';
 import { type ClaimLineRow, type ClaimResult, createClaim, deleteClaim, linesOfClaims, restoreClaim, updateClaim } from '../service/claim.js';
@@ -67,6 +68,13 @@ export const resolvers: Resolvers = {
   ClaimBatchIndex: {
     product: (row, _, ctx) => loadById(ctx, products, row.productId),
   },
+  ClaimDashboard: {
+    byStatus: (scope, _, ctx) => byStatus(ctx, scope),
+    amounts: (scope, _, ctx) => amounts(ctx, scope),
+    rejections: (scope, _, ctx) => rejections(ctx, scope),
+    topDiagnoses: (scope, _, ctx) => topDiagnoses(ctx, scope),
+    timeliness: (scope, _, ctx) => timeliness(ctx, scope),
+  },
   ClaimAccountRow: {
     healthFacility: (row, _, ctx) => loadById(ctx, healthFacilities, row.healthFacilityId),
     product: (row, _, ctx) => loadById(ctx, products, row.productId),
@@ -87,6 +95,7 @@ export const resolvers: Resolvers = {
       requireAny(ctx, BATCH_READERS);
       return listBatchRuns(ctx, args);
     },
+    claimDashboard: (_, args, ctx) => claimDashboard(ctx, args),
     claimAccounts: (_, args, ctx) => {
       requireRight(ctx, Rights.batchAccountPreview);
       return claimAccounts(ctx, args);

@@ -12,7 +12,7 @@ import { GraphQLError } from 'graphql';
 import type { Ctx } from '../../../graphql/context.js';
 import { parseId } from '../../../graphql/crud.js';
 import { badInput } from '../../../graphql/errors.js';
-import { outOfScope, scopeWhere } from '../../../platform/scope.js';
+import { locationAndBelow, outOfScope, scopeWhere } from '../../../platform/scope.js';
 import { claimLines, claims } from '../tables.js';
 
 export interface ClaimAccountFilter {
@@ -62,11 +62,6 @@ const idOf = (value: string | null | undefined, field: string): number | null =>
   return id;
 };
 
-/** The location and every location below it. */
-const subtree = (locationId: number) => sql`(
-  with recursive down(id) as (select ${locationId}::int union select l.id from locations l join down d on l.parent_id = d.id)
-  select id from down)`;
-
 const money = (expr: SQL) => sql<string>`round(coalesce(${expr}, 0), 2)::text`;
 
 /** The preview's rows (ordered by facility or product id) and its total. */
@@ -84,7 +79,9 @@ export async function claimAccounts(
   const claimWhere = and(
     inArray(claims.status, [ClaimStatus.processed, ClaimStatus.valuated]),
     sql`coalesce(${claims.visitTo}, ${claims.visitFrom}) between ${period.from} and ${period.to}`,
-    locationId !== null ? sql`${claims.healthFacilityId} in (select id from health_facilities where location_id in ${subtree(locationId)})` : undefined,
+    locationId !== null
+      ? sql`${claims.healthFacilityId} in (select id from health_facilities where location_id in ${locationAndBelow(locationId)})`
+      : undefined,
     facilityId !== null ? eq(claims.healthFacilityId, facilityId) : undefined,
     await scopeWhere(ctx, 'Claim'),
   );

@@ -26,7 +26,7 @@ import { parseId } from '../../../graphql/crud.js';
 import { ErrorCodes, type UserError, UserErrors, userError } from '../../../graphql/errors.js';
 import { writeHistory } from '../../../graphql/history.js';
 import { bumpVersion } from '../../../platform/rows.js';
-import { outOfScope, scopeWhere } from '../../../platform/scope.js';
+import { locationAndBelow, outOfScope, scopeWhere } from '../../../platform/scope.js';
 import type { ServiceCtx } from '../../../platform/service.js';
 import { policies, premiums, products } from '../../policy/tables.js';
 import { claimBatchIndexes, claimBatchRuns, claimLines, claimRelativeDistributions, claims } from '../tables.js';
@@ -34,11 +34,6 @@ import { claimBatchIndexes, claimBatchRuns, claimLines, claimRelativeDistributio
 export type BatchRunRow = typeof claimBatchRuns.$inferSelect;
 export type BatchIndexRow = typeof claimBatchIndexes.$inferSelect;
 export type DistributionRow = typeof claimRelativeDistributions.$inferSelect;
-
-/** The location and every location below it. */
-const subtree = (locationId: number) => sql`(
-  with recursive down(id) as (select ${locationId}::int union select l.id from locations l join down d on l.parent_id = d.id)
-  select id from down)`;
 
 /** 111101: the run for a location and month; refused when the month is not over or was run already (`ALREADY_RUN`). */
 export async function runClaimBatch(
@@ -104,7 +99,9 @@ async function priceRun(ctx: ServiceCtx, tx: Tx, run: BatchRunRow): Promise<Batc
         )
     : [];
   const facilities =
-    run.locationId === null ? undefined : sql`${claims.healthFacilityId} in (select id from health_facilities where location_id in ${subtree(run.locationId)})`;
+    run.locationId === null
+      ? undefined
+      : sql`${claims.healthFacilityId} in (select id from health_facilities where location_id in ${locationAndBelow(run.locationId)})`;
   const touched = new Set<number>();
   let paid = 0n;
   for (const product of productRows) {

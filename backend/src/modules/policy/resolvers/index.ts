@@ -1,5 +1,6 @@
 /** The policy domain's resolvers, one file per entity (products, policies, contributions and payers; eligibility, renewals and covered insurees). */
 import type { Resolvers } from '../../../graphql/schema-types.js';
+import { dashboardResolvers } from './dashboard.js';
 import { eligibilityResolvers } from './eligibility.js';
 import { policyResolvers } from './policy.js';
 import { premiumResolvers } from './premium.js';
@@ -14,6 +15,7 @@ export const resolvers: Resolvers = {
   Family: policyResolvers.Family,
   Insuree: eligibilityResolvers.Insuree,
   PolicyRenewal: eligibilityResolvers.PolicyRenewal,
-  Query: { ...productResolvers.Query, ...policyResolvers.Query, ...eligibilityResolvers.Query, ...premiumResolvers.Query },
+  PolicyDashboard: dashboardResolvers.PolicyDashboard,
+  Query: { ...productResolvers.Query, ...policyResolvers.Query, ...eligibilityResolvers.Query, ...premiumResolvers.Query, ...dashboardResolvers.Query },
   Mutation: { ...productResolvers.Mutation, ...policyResolvers.Mutation, ...eligibilityResolvers.Mutation, ...premiumResolvers.Mutation },
 };
