@@ -12,10 +12,9 @@ import { GraphQLError } from 'graphql';
 import type { Ctx } from '../graphql/context.js';
 import { parseId } from '../graphql/crud.js';
 import { ErrorCodes, requireUser } from '../graphql/errors.js';
+import { ALL_REPORTS_RIGHT } from './report.js';
 import { outOfScope } from './scope.js';
 
-/** openIMIS's "every report" right (131200): it opens every dashboard card too. */
-export const ALL_REPORTS_RIGHT = 131200;
 /** The longest period a dashboard aggregates: five years (and a day for the leap years). */
 export const MAX_DASHBOARD_DAYS = 5 * 365 + 2;
 

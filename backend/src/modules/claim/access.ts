@@ -1,8 +1,8 @@
 /** Who reads and changes what in the claim domain: rights, type rules, scope (through the facility), mutation guards, input bounds. */
 import { sql } from 'drizzle-orm';
 import { columnLengths } from '../../platform/bounds.js';
-import { ALL_REPORTS_RIGHT } from '../../platform/dashboard.js';
 import { type DomainDefinition, rightsFrom } from '../../platform/domain.js';
+import { ALL_REPORTS_RIGHT } from '../../platform/report.js';
 import { Rights } from '../core/rights.js';
 import { insurees } from '../insuree/tables.js';
 import { healthFacilities } from '../medical/tables.js';

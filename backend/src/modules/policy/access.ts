@@ -1,8 +1,8 @@
 /** Who reads and changes what in the policy domain: rights, type rules, scope, mutation guards, input bounds. */
 import { type SQL, sql } from 'drizzle-orm';
 import { columnLengths } from '../../platform/bounds.js';
-import { ALL_REPORTS_RIGHT } from '../../platform/dashboard.js';
 import { type DomainDefinition, rightsFrom } from '../../platform/domain.js';
+import { ALL_REPORTS_RIGHT } from '../../platform/report.js';
 import { NATIONAL } from '../../platform/scope.js';
 import { Rights } from '../core/rights.js';
 import { families, insurees } from '../insuree/tables.js';
