@@ -27,7 +27,7 @@ test('a risky claim shows its fraud score and reasons, is flagged, and the High 
     c.modules.push({ name: 'claim-ai', version: '1.0.0' });
   });
   await signIn(page, 'Admin', 'admin123');
-  // three claims of one insuree for a service that passed at its facility, today: the third is visited often and repeats the service
+  // three claims of one insuree for a service that passed at its facility, today: the third is visited often and repeats the service within days
   const { claims } = await graphqlAs<{ claims: { edges: { node: Seeded }[] } }>(
     page,
     '{ claims(first: 40, filter: { status: 4 }) { edges { node { insuranceNumber healthFacility { id } diagnosis { id } lines { kind serviceId status } } } } }',
@@ -36,6 +36,8 @@ test('a risky claim shows its fraud score and reasons, is flagged, and the High 
   if (!seeded) throw new Error('the demo seed has no checked claim with a passed service');
   const serviceId = seeded.lines.find((l) => l.kind === 'S' && l.status === 1)?.serviceId;
   const today = new Date().toISOString().slice(0, 10);
+  // visits two days apart: not the same visit (the claim checks' duplicate), but within the score's 7 days
+  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
   const stamp = String(Date.now() % 100000).padStart(5, '0');
   let last = { id: '', code: '' };
   for (const n of [1, 2, 3]) {
@@ -48,7 +50,7 @@ test('a risky claim shows its fraud score and reasons, is flagged, and the High 
           code,
           healthFacilityId: seeded.healthFacility.id,
           insuranceNumber: seeded.insuranceNumber,
-          visitFrom: today,
+          visitFrom: daysAgo(6 - 2 * n),
           dateClaimed: today,
           diagnosisId: seeded.diagnosis.id,
           lines: [{ kind: 'S', serviceId, quantity: '1' }],
@@ -56,7 +58,13 @@ test('a risky claim shows its fraud score and reasons, is flagged, and the High 
       },
     );
     expect(made.createClaim.errors).toEqual([]);
-    await graphqlAs(page, 'mutation($i: SubmitClaimsInput!) { submitClaims(input: $i) { errors { code } } }', { i: { ids: [made.createClaim.claim.id] } });
+    const submitted = await graphqlAs<{ submitClaims: { submissions: { claim: { status: number } }[] } }>(
+      page,
+      'mutation($i: SubmitClaimsInput!) { submitClaims(input: $i) { submissions { claim { status } } errors { code } } }',
+      { i: { ids: [made.createClaim.claim.id] } },
+    );
+    // Checked: a candidate for review
+    expect(submitted.submitClaims.submissions[0]?.claim.status).toBe(4);
     last = { id: made.createClaim.claim.id, code };
   }
 
