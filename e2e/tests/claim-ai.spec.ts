@@ -14,8 +14,9 @@ import { registry } from '../support/paths.ts';
 test.afterAll(() => writeComposition(defaultComposition()));
 
 interface Seeded {
+  code: string;
   insuranceNumber: string;
-  healthFacility: { id: string };
+  healthFacility: { id: string; code: string };
   diagnosis: { id: string };
   lines: { kind: string; serviceId: string | null; status: number | null }[];
 }
@@ -30,10 +31,13 @@ test('a risky claim shows its fraud score and reasons, is flagged, and the High 
   // three claims of one insuree for a service that passed at its facility, today: the third is visited often and repeats the service within days
   const { claims } = await graphqlAs<{ claims: { edges: { node: Seeded }[] } }>(
     page,
-    '{ claims(first: 40, filter: { status: 4 }) { edges { node { insuranceNumber healthFacility { id } diagnosis { id } lines { kind serviceId status } } } } }',
+    '{ claims(first: 40, filter: { status: 4 }) { edges { node { code insuranceNumber healthFacility { id code } diagnosis { id } lines { kind serviceId status } } } } }',
   );
-  const seeded = claims.edges.map((e) => e.node).find((c) => c.lines.some((l) => l.kind === 'S' && l.status === 1));
-  if (!seeded) throw new Error('the demo seed has no checked claim with a passed service');
+  // a seeded insuree of the health centre, none of the hospital's (whose claims the claim-entry journey reads)
+  const all = claims.edges.map((e) => e.node);
+  const hospitalInsurees = new Set(all.filter((c) => c.healthFacility.code === 'HFH001').map((c) => c.insuranceNumber));
+  const seeded = all.find((c) => /^CL\d+$/.test(c.code) && !hospitalInsurees.has(c.insuranceNumber) && c.lines.some((l) => l.kind === 'S' && l.status === 1));
+  if (!seeded) throw new Error('the demo seed has no checked claim with a passed service outside the hospital');
   const serviceId = seeded.lines.find((l) => l.kind === 'S' && l.status === 1)?.serviceId;
   const today = new Date().toISOString().slice(0, 10);
   // visits two days apart: not the same visit (the claim checks' duplicate), but within the score's 7 days
