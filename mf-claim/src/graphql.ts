@@ -1,11 +1,11 @@
 /**
- * GraphQL documents typed by the backend's schema (backend/schema.graphql, turned
- * into ./graphql-env.d.ts by `pnpm --filter @kente/mf-claim run gql`): a field
+ * GraphQL documents typed by the backend's schema (backend/schema.graphql, turned into
+ * @kente/contract-graphql's types by `pnpm run schema` at the root): a field
  * renamed on the server breaks this module's type check. Result types come from
  * the documents (`ResultOf<typeof DOC>`), never written by hand.
  */
 import { typedGraphql } from '@kente/sdk';
-import type { introspection } from './graphql-env.d.ts';
+import type { introspection } from '@kente/contract-graphql';
 
 export const graphql = typedGraphql<introspection>();
 
