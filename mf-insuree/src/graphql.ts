@@ -4,8 +4,9 @@
  * renamed on the server breaks this module's type check. Result types come from
  * the documents (`ResultOf<typeof DOC>`), never written by hand.
  */
-import { typedGraphql } from '@kente/sdk';
+
 import type { introspection } from '@kente/contract-graphql';
+import { typedGraphql } from '@kente/sdk';
 
 export const graphql = typedGraphql<introspection>();
 
