@@ -5,7 +5,7 @@ const REGISTER_RIGHTS = [131001, 131002, 131003, 131004, 131005, 131006, 131007,
 
 export default defineModule({
   description: 'Locations, health facilities, medical services and items, price lists, diagnoses, users and roles.',
-  requires: { sdk: '^1.0.0', backend: { location: '^1.0.0', medical: '^1.0.0' } },
+  requires: { sdk: '^1.1.0', backend: { location: '^1.0.0', medical: '^1.0.0' } },
   menu: [
     { id: 'locations', section: 'administration', label: 'menu.locations', icon: 'place', route: '/admin/locations', order: 10, rights: [121901] },
     {

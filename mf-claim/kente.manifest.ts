@@ -13,7 +13,7 @@ import { defineModule } from '@kente/sdk/contract';
 export default defineModule({
   description: 'Claims: entry, submission checks, review and feedback, valuation.',
   requires: {
-    sdk: '^1.0.0',
+    sdk: '^1.1.0',
     backend: { claim: '^0.1.0', policy: '^1.0.0', medical: '^1.0.0' },
     slots: { 'insuree.insuree.panels': '^1.0.0', 'insuree.enquiry.panels': '^1.0.0', 'reports.catalogue': '^1.0.0', 'reports.dashboard.cards': '^1.0.0' },
   },

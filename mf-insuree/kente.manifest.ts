@@ -7,7 +7,7 @@ import { defineModule } from '@kente/sdk/contract';
 export default defineModule({
   description: 'Families/groups, insurees, enquiry, insurance numbers and cards.',
   requires: {
-    sdk: '^1.0.0',
+    sdk: '^1.1.0',
     backend: { insuree: '^1.0.0', location: '^1.0.0', medical: '^1.0.0' },
     slots: { 'insuree.picker.family': '^1.0.0', 'insuree.picker.insuree': '^1.0.0' },
   },

@@ -12,7 +12,7 @@ import { defineModule } from '@kente/sdk/contract';
 export default defineModule({
   description: 'Products (benefit packages), policies, contributions, payers and renewals.',
   requires: {
-    sdk: '^1.0.0',
+    sdk: '^1.1.0',
     backend: { policy: '^1.0.0', insuree: '^1.0.0', location: '^1.0.0' },
     slots: {
       'insuree.family.panels': '^1.0.0',

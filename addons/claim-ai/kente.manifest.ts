@@ -6,7 +6,7 @@ import { defineModule } from '@kente/sdk/contract';
 export default defineModule({
   description: 'Fraud score of claims (add-on): a panel on the claim and its review, flags on lines, a High risk review selection.',
   requires: {
-    sdk: '^1.0.0',
+    sdk: '^1.1.0',
     backend: { 'claim-ai': '^1.0.0', claim: '^0.1.0' },
     slots: { 'claim.claim.panels': '^1.0.0', 'claim.review.panels': '^1.0.0', 'claim.line.flags': '^1.0.0', 'claim.review.selection': '^1.0.0' },
   },
