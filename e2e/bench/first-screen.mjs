@@ -19,9 +19,9 @@ import { attributePage } from './attribution.mjs';
 import { measureSlowLink, RUNS } from './slow-link.mjs';
 
 const BUDGET_FIRST_SCREEN = 200 * 1024;
-// DESIGN.md says 80 KB. Measured 80.1 KB after this stop's merges (the kit's shared pieces grew: locale-aware
-// formats, any-of rights, the header actions slot); 81 KB until the layout chunk is trimmed (a debt, in docs/architecture.md).
-const BUDGET_MODULE_PAGE = 81 * 1024;
+// DESIGN.md's 80 KB. The layout's banners (refused modules, fallbacks) load only when they have
+// something to tell, which brought the page back under it (79.7 KB, from 80.1).
+const BUDGET_MODULE_PAGE = 80 * 1024;
 // What modules put in the app bar (shell.header.actions, e.g. mf-reports' journal) is on every
 // page but is not the page: the shell loads it when the browser is idle. Counted apart, with its
 // own budget: a module's federation entry and loaders alone weigh ~12 KB gz.

@@ -1,5 +1,5 @@
-import { getRuntime, linkTo, matchRoute, Slot, useLocation, userHasRights, userMayOpen, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
-import { Alert, AppBar, Box, Drawer, IconButton, KenteIcon, Link, ProgressLine, Toolbar, Typography } from '@kente/sdk/ui';
+import { getRuntime, matchRoute, Slot, useLocation, userHasRights, userMayOpen, useTranslationOf, useTranslationsOf, useUser } from '@kente/sdk';
+import { AppBar, Box, Drawer, IconButton, KenteIcon, ProgressLine, Toolbar, Typography } from '@kente/sdk/ui';
 import { type ComponentType, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { PAGE_ELEMENT_ID } from '../boot/pages.js';
 import { lazyPage, shellPages } from '../pages/shellPages.js';
@@ -8,6 +8,11 @@ import { Menu } from './Menu.js';
 import { ProfileMenu } from './ProfileMenu.js';
 
 const DRAWER_WIDTH = 248;
+
+// Off the way to a module page: loaded, with their words, when there is something to tell.
+const bannerWords = () => import('../../locales/banners.en.json');
+const RefusedModulesBanner = lazyPage(() => import('./Banners.js').then((m) => m.RefusedModulesBanner), bannerWords);
+const FallbackBanner = lazyPage(() => import('./Banners.js').then((m) => m.FallbackBanner), bannerWords);
 
 // Off the way to a module page: loaded when first shown (first-module-page budget).
 const notFoundWords = () => import('../../locales/notFound.en.json');
@@ -82,8 +87,7 @@ export default function AppLayout() {
       </Drawer>
       <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar variant="dense" />
-        <RefusedModulesBanner />
-        <FallbackBanner />
+        <Banners />
         {/* Some shell pages load their code when first shown: the layout stays while they do. */}
         <Suspense fallback={<ProgressLine aria-label="loading" />}>
           {place.kind === 'shell' && <place.Page />}
@@ -130,61 +134,16 @@ function HeaderActions() {
  */
 export const FALLBACK_BANNER_RIGHT = 121701;
 
-/** The modules running their fallback version; a fallback chosen when a module's code failed appears as it happens. */
-function FallbackBanner() {
-  const { t } = useTranslationOf(['shell']);
+/** The banners, each loaded only when it has something to tell (a fallback chosen when a module's code failed appears as it happens). */
+function Banners() {
   const user = useUser();
   const runtime = getRuntime();
   const fallbacks = useSyncExternalStore(runtime.subscribe, () => runtime.composition.fallbacks);
-  const [dismissed, setDismissed] = useState(0);
-  if (fallbacks.length <= dismissed || !userHasRights(user, [FALLBACK_BANNER_RIGHT])) return null;
+  const { refused, configProblems } = runtime.composition;
   return (
-    <Alert severity="info" onClose={() => setDismissed(fallbacks.length)} sx={{ m: 2, mb: 0 }} data-testid="fallback-banner">
-      <Box component="strong" sx={{ display: 'block', mb: 0.5 }}>
-        {t('fallbackBanner.title')}
-      </Box>
-      {fallbacks.map((f) => (
-        <Box key={f.name} data-fallback={f.name}>
-          {t('fallbackBanner.item', { name: f.name, asked: f.asked, running: f.running })}
-        </Box>
-      ))}
-      <Link {...linkTo('/about')}>{t('fallbackBanner.details')}</Link>
-    </Alert>
-  );
-}
-
-/** Tells everyone that part of the console is missing, and why (details on the About page). */
-function RefusedModulesBanner() {
-  const { t } = useTranslationOf(['shell']);
-  const [dismissed, setDismissed] = useState(false);
-  const { refused, configProblems } = getRuntime().composition;
-  if (dismissed || (refused.length === 0 && configProblems.length === 0)) return null;
-  return (
-    <Alert severity="warning" onClose={() => setDismissed(true)} sx={{ m: 2, mb: 0 }} data-testid="refused-banner">
-      {refused.length > 0 && (
-        <Box component="strong" sx={{ display: 'block', mb: 0.5 }}>
-          {t('refused.title')}
-        </Box>
-      )}
-      {refused.map((r) => (
-        <Box key={`${r.name}@${r.version}`}>
-          <strong>
-            {r.name} {r.version}
-          </strong>
-          : {r.reasons.join('; ')}
-        </Box>
-      ))}
-      {configProblems.length > 0 && (
-        <Box component="strong" sx={{ display: 'block', mb: 0.5 }}>
-          {t('configBanner.title')}
-        </Box>
-      )}
-      {configProblems.map((p) => (
-        <Box key={`${p.source}|${p.path}`} data-config-path={p.path}>
-          {t('configBanner.item', { source: p.source, path: p.path, expected: p.expected, found: p.found })}
-        </Box>
-      ))}
-      <Link {...linkTo('/about')}>{t('refused.details')}</Link>
-    </Alert>
+    <Suspense fallback={null}>
+      {(refused.length > 0 || configProblems.length > 0) && <RefusedModulesBanner />}
+      {fallbacks.length > 0 && userHasRights(user, [FALLBACK_BANNER_RIGHT]) && <FallbackBanner />}
+    </Suspense>
   );
 }
