@@ -131,6 +131,44 @@ describe.each(engines)('the claim-ai add-on on %s', (engine) => {
     expect(scored.json.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await reader.gql('{ claimsAtRisk(minScore: 0) { score } }')).json.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('claims at risk keep to the user’s area: a district user sees their district’s claims, another district’s user none of them', async () => {
+    const everywhere = (await q(admin, '{ claimsAtRisk(minScore: 0, first: 500) { claimId code } }')).claimsAtRisk;
+    expect(everywhere.length).toBeGreaterThan(0);
+    const facilityOf = async (claimId: string) => (await q(admin, `{ claim(id: ${claimId}) { healthFacilityId healthFacility { locationId } } }`)).claim;
+    const places = await Promise.all(everywhere.map((c: Any) => facilityOf(c.claimId)));
+    const here = places[0].healthFacility.locationId;
+    // a district with facilities but none of these claims (HFC002's, as in claim-accounts.test.ts)
+    const away = (await q(admin, '{ healthFacilities(filter: { search: "HFC002" }) { edges { node { id locationId } } } }')).healthFacilities.edges[0].node;
+    expect(places.some((p: Any) => p.healthFacility.locationId === away.locationId)).toBe(false);
+    const created = (
+      await q(admin, `mutation($input: CreateRoleInput!) { createRole(input: $input) { role { id } ${ERR} } }`, {
+        input: { name: 'District risk reader', rights: [111001, 111301] },
+      })
+    ).createRole;
+    expect(created.errors).toEqual([]);
+    const role = created.role;
+    const signIn = async (username: string, locationId: string) => {
+      const made = (
+        await q(admin, `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } ${ERR} } }`, {
+          input: { username, otherNames: 'Risk', lastName: 'District', password: 'password-123', roleIds: [role.id], locationIds: [locationId] },
+        })
+      ).createUser;
+      expect(made.errors).toEqual([]);
+      const client = new Client(server.url);
+      expect((await client.login(username, 'password-123')).errors).toEqual([]);
+      return client;
+    };
+    const local = await signIn('riskhere', here);
+    const expected = everywhere.filter((_: Any, i: number) => places[i].healthFacility.locationId === here).map((c: Any) => c.code);
+    expect((await q(local, '{ claimsAtRisk(minScore: 0, first: 500) { code } }')).claimsAtRisk.map((c: Any) => c.code)).toEqual(expected);
+    const other = await signIn('riskaway', away.locationId);
+    expect((await q(other, '{ claimsAtRisk(minScore: 0, first: 500) { code } }')).claimsAtRisk).toEqual([]);
+    // naming the facility of those claims yields nothing either, and their score is not reached through the claim
+    expect((await q(other, `{ claimsAtRisk(minScore: 0, healthFacilityId: ${places[0].healthFacilityId}) { code } }`)).claimsAtRisk).toEqual([]);
+    const hidden = await other.gql(`{ claim(id: ${everywhere[0].claimId}) { code fraudScore { score } } }`);
+    expect(hidden.json.data?.claim ?? null).toBeNull();
+  });
 });
 
 describe('add-on loading', () => {

@@ -135,6 +135,17 @@ export function rightsFrom<N extends string>(codes: Readonly<Record<N, number>>,
   }));
 }
 
+/** The rights of the running schema's domains (add-ons included), by code: set by assembleRights. */
+const declaredRights = new Map<number, RightDeclaration & { domain: string }>();
+
+/**
+ * A right some composed domain declares (an add-on's too): what a role may hold. Core's `Rights`
+ * lists openIMIS's codes only, so a role check against it would refuse an add-on's right.
+ */
+export function declaredRight(code: number): (RightDeclaration & { domain: string }) | undefined {
+  return declaredRights.get(code);
+}
+
 /** Every right the domains declare; a code declared twice is a startup error. */
 export function assembleRights(domains: readonly Domain[]): (RightDeclaration & { domain: string })[] {
   const seen = new Map<number, string>();
@@ -147,5 +158,7 @@ export function assembleRights(domains: readonly Domain[]): (RightDeclaration & 
       out.push({ ...right, domain: domain.name });
     }
   }
+  declaredRights.clear();
+  for (const right of out) declaredRights.set(right.code, right);
   return out.sort((a, b) => a.code - b.code);
 }

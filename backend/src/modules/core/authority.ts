@@ -3,6 +3,7 @@
  * Pure rules (no database, no GraphQL): the services load the rights involved and ask here.
  * Each refusal names the first missing right, so the screen can say which one.
  */
+import { declaredRight } from '../../platform/domain.js';
 import { rightNameByCode } from './rights.js';
 
 export interface Refusal {
@@ -19,7 +20,7 @@ export interface RoleRights {
   rights: readonly number[];
 }
 
-const describe = (code: number) => `${code} (${rightNameByCode.get(code) ?? 'unknown'})`;
+const describe = (code: number) => `${code} (${declaredRight(code)?.name ?? rightNameByCode.get(code) ?? 'unknown'})`;
 
 /** Rights in `wanted` that `held` does not contain, in ascending order. */
 export function missingRights(held: ReadonlySet<number>, wanted: Iterable<number>): number[] {

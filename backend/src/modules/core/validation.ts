@@ -1,6 +1,7 @@
 /** Field checks for users and roles, before any database work: every length the columns allow. */
 import { maxLength, oneOf, required } from '../../graphql/crud.js';
 import { ErrorCodes, type UserError, userError } from '../../graphql/errors.js';
+import { declaredRight } from '../../platform/domain.js';
 import { rightNameByCode } from './rights.js';
 
 export const LANGUAGES = ['en', 'fr'] as const;
@@ -68,5 +69,7 @@ export function validateRoleFields(input: RoleFields, errors: UserError[], creat
   if (creating || input.name !== undefined) required(errors, 'name', input.name, 'Name');
   maxLength(errors, 'name', input.name, 50, 'Name');
   maxLength(errors, 'altLanguage', input.altLanguage, 50, 'Name in the other language');
-  if (input.rights?.some((code) => !rightNameByCode.has(code))) errors.push(userError('rights', ErrorCodes.invalid, 'Unknown right code.'));
+  // openIMIS's codes (some no domain declares yet, e.g. 101401-101404) and every composed domain's, add-ons' included
+  if (input.rights?.some((code) => !rightNameByCode.has(code) && !declaredRight(code)))
+    errors.push(userError('rights', ErrorCodes.invalid, 'Unknown right code.'));
 }
