@@ -2,13 +2,15 @@
  * Register import and export of 40,000 medical services through the real HTTP server (demo data,
  * a fresh database): PGlite, or PostgreSQL when DATABASE_URL is set (a fresh database next to it,
  * dropped after).
- *   pnpm --filter @kente/backend bench:registers [-- --services 40000]
- * Phases: dry run of a CSV of new services; apply it; apply it again (all unchanged); apply it with
- * every price changed (40,000 updates); export CSV and XLSX; dry run of the XLSX export. Prints the
+ *   pnpm --filter @kente/backend bench:registers [-- --services 40000] [--budget-scale 1]
+ * Phases: dry run of a CSV of new services (with the `active` column: one in 50 inactive); apply it;
+ * apply it again (all unchanged); apply it with every price changed (40,000 updates); export CSV and
+ * XLSX; dry run of the XLSX export. Prints the
  * seconds of each, the server's peak RSS during it (PGlite runs inside the server process, so its
  * memory counts) and the slowest answer of a static file fetched every 50 ms meanwhile (how long
  * the event loop was held). Exits 1 over a budget: dry run 10 s (20 s from XLSX, which exceljs parses
- * 2-3 times slower than CSV), apply 20 s (60 s on PGlite), export 10 s.
+ * 2-3 times slower than CSV), apply 20 s (60 s on PGlite), export 10 s; `--budget-scale` multiplies
+ * them (0.01 checks that a run over budget exits 1).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,12 +20,14 @@ import { Client, freshPostgresDatabase, spawnServer } from '../test/harness.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
-  options: { services: { type: 'string', default: '40000' } },
+  options: { services: { type: 'string', default: '40000' }, 'budget-scale': { type: 'string', default: '1' } },
 });
 const count = Number(values.services);
+const scale = Number(values['budget-scale']);
+if (!(count > 0) || !(scale > 0)) throw new Error('--services and --budget-scale must be positive numbers');
 const postgres = Boolean(process.env.DATABASE_URL);
 /** Seconds. PGlite (PostgreSQL compiled to WASM, in the server process) writes about 2-3 times slower. */
-const BUDGET_S = { dryRun: 10, apply: postgres ? 20 : 60, export: 10, xlsxDryRun: 20 };
+const BUDGET_S = { dryRun: 10 * scale, apply: (postgres ? 20 : 60) * scale, export: 10 * scale, xlsxDryRun: 20 * scale };
 
 const dir = postgres ? null : mkdtempSync(join(tmpdir(), 'kente-registers-bench-'));
 const fresh = postgres ? await freshPostgresDatabase() : null;
@@ -35,12 +39,12 @@ const rssMb = (pid: number) => {
 };
 
 function servicesCsv(priceOffset: number): string {
-  const lines = ['code,name,type,category,level,price,care_type,patient_category,frequency'];
+  const lines = ['code,name,type,category,level,price,care_type,patient_category,frequency,active'];
   const categories = ['S', 'D', 'A', 'H', 'C', 'O'];
   for (let i = 1; i <= count; i++) {
     const code = `B${String(i).padStart(6, '0')}`;
     lines.push(
-      `${code},Imported service ${i} (${categories[i % 6]}),${i % 3 ? 'C' : 'P'},${categories[i % 6]},S,${(100 + (i % 997) + priceOffset).toFixed(2)},${['I', 'O', 'B'][i % 3]},${i % 7 ? 15 : 6},${i % 5 ? '' : 30}`,
+      `${code},Imported service ${i} (${categories[i % 6]}),${i % 3 ? 'C' : 'P'},${categories[i % 6]},S,${(100 + (i % 997) + priceOffset).toFixed(2)},${['I', 'O', 'B'][i % 3]},${i % 7 ? 15 : 6},${i % 5 ? '' : 30},${i % 50 ? 'true' : 'false'}`,
     );
   }
   return `${lines.join('\r\n')}\r\n`;
@@ -56,6 +60,7 @@ try {
   const cookie = [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(`${postgres ? 'PostgreSQL' : 'PGlite'}: ${count} services; server idle RSS ${rssMb(pid).toFixed(0)} MB; load average ${load}`);
+  console.log(`budgets: dry run ${BUDGET_S.dryRun} s, apply ${BUDGET_S.apply} s, export ${BUDGET_S.export} s, XLSX dry run ${BUDGET_S.xlsxDryRun} s`);
 
   /** Runs `work`, sampling the server's RSS and a static request's latency every 50 ms. */
   const measure = async <T>(name: string, budget: number | null, work: () => Promise<T>): Promise<T> => {
@@ -105,8 +110,8 @@ try {
 
   const csv = servicesCsv(0);
   console.log(`file: ${(csv.length / 1024 / 1024).toFixed(1)} MB CSV`);
-  console.log(line(await measure('dry run (40,000 creates)', BUDGET_S.dryRun, () => upload(csv, true))));
-  console.log(line(await measure('apply (40,000 creates)', BUDGET_S.apply, () => upload(csv, false))));
+  console.log(line(await measure(`dry run (${count.toLocaleString('en')} creates)`, BUDGET_S.dryRun, () => upload(csv, true))));
+  console.log(line(await measure(`apply (${count.toLocaleString('en')} creates)`, BUDGET_S.apply, () => upload(csv, false))));
   console.log(line(await measure('apply the same file again (all unchanged)', BUDGET_S.apply, () => upload(csv, false))));
   console.log(line(await measure('apply with every price changed (updates)', BUDGET_S.apply, () => upload(servicesCsv(1), false))));
   const exportedCsv = await measure('export CSV', BUDGET_S.export, () => download('csv'));

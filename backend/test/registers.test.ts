@@ -3,7 +3,8 @@
  * /api/admin/registers/<register>.csv|.xlsx) against the real server: dry run and apply (creates,
  * updates, unchanged, every kind of problem, duplicates in the file and against the database),
  * one transaction, idempotence, history and versions, CSV with ; and a BOM, XLSX, export round
- * trips, rights, the CSRF header, the size limit, malformed files and a district user's area.
+ * trips, rights, the CSRF header, the size limit, malformed files, a district user's area, and the
+ * `active` flag of services, items and diagnoses (exported, deactivated and reactivated by a file).
  */
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -205,6 +206,155 @@ describe.each(engines)('register import and export on %s', (engine) => {
     expect(await history(updated.id)).toHaveLength(1);
   });
 
+  it('the active flag: exported as a column; a file deactivates and reactivates; every spelling; bad values; round trip; idempotent', async () => {
+    const CATALOG = {
+      services: 'medicalServices',
+      items: 'medicalItems',
+      diagnoses: 'diagnoses',
+    } as const;
+    const record = async (register: keyof typeof CATALOG, code: string) => {
+      const field = CATALOG[register];
+      const r = await admin.gql(
+        `query($s: String) { ${field}(filter: { search: $s, includeInactive: true }, first: 20) { edges { node { id code name active version } } } }`,
+        {
+          s: code,
+        },
+      );
+      expect(r.json.errors).toBeUndefined();
+      return r.json.data[field].edges.map((e: Any) => e.node).find((n: Any) => n.code === code) ?? null;
+    };
+    /** The exported CSV of a register: its header and its rows by code. */
+    const exported = async (register: string) => {
+      const [header = [], ...rows] = parse((await download(admin, `${register}.csv`)).body.toString('utf8'), { bom: true }) as string[][];
+      return { header, row: (code: string) => rows.find((r) => r[0] === code) ?? [] };
+    };
+    /** A file of exported rows, each with some cells changed. */
+    const file = (header: string[], rows: { row: string[]; set?: Record<string, string> }[]) =>
+      stringify([header, ...rows.map(({ row, set = {} }) => header.map((h, i) => (h in set ? (set[h] as string) : (row[i] as string))))]);
+
+    // the export: the last column of services, items and diagnoses, true for an active row
+    const services = await exported('services');
+    expect(services.header.at(-1)).toBe('active');
+    expect(services.row('A0004').at(-1)).toBe('true');
+    const items = await exported('items');
+    expect(items.header.at(-1)).toBe('active');
+    const diagnoses = await exported('diagnoses');
+    expect(diagnoses.header).toEqual(['code', 'name', 'active']);
+    expect((await exported('locations')).header).not.toContain('active');
+
+    // deactivating: only the flag changes, an update in the dry run, then one UPDATE in the history
+    const before = await record('services', 'A0004');
+    const off = file(services.header, [{ row: services.row('A0004'), set: { active: 'no' } }, { row: services.row('A0005') }]);
+    const dry = await upload(admin, 'services', off);
+    expect(dry.report.rows.map((r) => [r.code, r.action, r.changes])).toEqual([
+      ['A0004', 'update', ['active']],
+      ['A0005', 'unchanged', undefined],
+    ]);
+    expect((await record('services', 'A0004')).active).toBe(true);
+    const applied = await upload(admin, 'services', off, { dryRun: false });
+    expect(applied.report).toMatchObject({ ok: true, applied: true, counts: { update: 1, unchanged: 1 } });
+    expect(await record('services', 'A0004')).toMatchObject({ active: false, version: before.version + 1 });
+    const history = await admin.gql('query($id: ID!) { history(entityType: "MedicalService", entityId: $id) { edges { node { action before after } } } }', {
+      id: before.id,
+    });
+    const [change] = history.json.data.history.edges.map((e: Any) => e.node);
+    expect(change).toMatchObject({ action: 'UPDATE', before: { active: true }, after: { active: false } });
+    // the same file again: unchanged, nothing written
+    const again = await upload(admin, 'services', off, { dryRun: false });
+    expect(again.report).toMatchObject({ ok: true, counts: { update: 0, unchanged: 2 } });
+    expect((await record('services', 'A0004')).version).toBe(before.version + 1);
+
+    // round trip: the export says false, and the whole export (CSV and XLSX) re-imports unchanged
+    const after = await exported('services');
+    expect(after.row('A0004').at(-1)).toBe('false');
+    const csv = await upload(admin, 'services', (await download(admin, 'services.csv')).body);
+    expect(csv.report).toMatchObject({ ok: true, counts: { update: 0, create: 0, error: 0 } });
+    const xlsx = await upload(admin, 'services', (await download(admin, 'services.xlsx')).body, { type: XLSX });
+    expect(xlsx.report).toMatchObject({ ok: true, counts: { update: 0, create: 0, error: 0 } });
+
+    // no active column (or an empty cell): the flag stays as it is on update, true on create
+    const renamed = await upload(admin, 'services', `${HEADER}\nA0004,Renamed PMTCT package,P,A,S,1000,O,15,\nZZ060,Created without flag,C,C,S,5,O,15,\n`, {
+      dryRun: false,
+    });
+    expect(renamed.report.rows.map((r) => [r.code, r.action, r.changes])).toEqual([
+      ['A0004', 'update', ['name']],
+      ['ZZ060', 'create', undefined],
+    ]);
+    expect(await record('services', 'A0004')).toMatchObject({ name: 'Renamed PMTCT package', active: false });
+    expect((await record('services', 'ZZ060')).active).toBe(true);
+    const empty = await upload(admin, 'services', `code,name,type,price,care_type,active\nA0004,Renamed PMTCT package,P,1000,O,\n`);
+    expect(empty.report.rows[0]).toMatchObject({ action: 'unchanged' });
+
+    // every spelling, any case; French Excel (; separator) reactivates with "oui"; a row created inactive
+    const spellings = [
+      ['true', true],
+      ['FALSE', false],
+      ['Yes', true],
+      ['no', false],
+      ['1', true],
+      ['0', false],
+      ['OUI', true],
+      ['non', false],
+      ['Vrai', true],
+      ['faux', false],
+    ] as const;
+    const spelled = await upload(
+      admin,
+      'services',
+      ['code,name,type,price,care_type,active', ...spellings.map(([v], i) => `ZZ07${i},Spelled ${v},C,1,O,${v}`)].join('\n'),
+    );
+    expect(spelled.report).toMatchObject({ ok: true, counts: { create: spellings.length } });
+    const created = await upload(
+      admin,
+      'services',
+      'code;name;type;price;care_type;active\r\nZZ061;Créé inactif;C;1,5;O;non\r\nA0004;Renamed PMTCT package;P;1000;O;oui\r\n',
+      {
+        dryRun: false,
+      },
+    );
+    expect(created.report).toMatchObject({ separator: ';', applied: true, counts: { create: 1, update: 1 } });
+    expect(created.report.rows[1]).toMatchObject({ code: 'A0004', changes: ['active'] });
+    expect((await record('services', 'ZZ061')).active).toBe(false);
+    expect((await record('services', 'A0004')).active).toBe(true);
+
+    // a value that is not a flag: a problem on its row and column, and nothing applied
+    const bad = await upload(
+      admin,
+      'services',
+      'code,name,type,price,care_type,active\nA0004,Renamed PMTCT package,P,1000,O,maybe\nA0005,X,P,1,O,2\nZZ062,Y,C,1,O,no\n',
+      {
+        dryRun: false,
+      },
+    );
+    expect(bad.status).toBe(422);
+    expect(problemsOf(bad.report)).toEqual([
+      [2, 'active', 'INVALID'],
+      [3, 'active', 'INVALID'],
+    ]);
+    expect(bad.report.problems[0]?.message).toBe('active must be true or false (also yes/no, 1/0, oui/non), not "maybe".');
+    expect(await record('services', 'ZZ062')).toBeNull();
+
+    // items and diagnoses the same way (XLSX too: a boolean cell)
+    const d0001 = await record('items', 'D0001');
+    const itemOff = await upload(admin, 'items', file(items.header, [{ row: items.row('D0001'), set: { active: '0' } }]), { dryRun: false });
+    expect(itemOff.report.rows[0]).toMatchObject({ action: 'update', changes: ['active'] });
+    expect(await record('items', 'D0001')).toMatchObject({ active: false, version: d0001.version + 1 });
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('diagnoses').addRows([
+      ['code', 'name', 'active'],
+      ['A01', diagnoses.row('A01')[1], false],
+    ]);
+    const diagnosisOff = await upload(admin, 'diagnoses', new Uint8Array(await workbook.xlsx.writeBuffer()), { type: XLSX, dryRun: false });
+    expect(diagnosisOff.report.rows[0]).toMatchObject({ code: 'A01', action: 'update', changes: ['active'] });
+    expect((await record('diagnoses', 'A01')).active).toBe(false);
+    expect((await exported('diagnoses')).row('A01')).toEqual(['A01', diagnoses.row('A01')[1], 'false']);
+    // back as they were, for the tests after this one
+    await upload(admin, 'items', file(items.header, [{ row: items.row('D0001') }]), { dryRun: false });
+    await upload(admin, 'diagnoses', file(diagnoses.header, [{ row: diagnoses.row('A01') }]), { dryRun: false });
+    expect((await record('items', 'D0001')).active).toBe(true);
+    expect((await record('diagnoses', 'A01')).active).toBe(true);
+  });
+
   it('reads a French Excel CSV: ; separator, BOM, decimal comma, quoted cells', async () => {
     const file = '\uFEFFcode;name;type;price;care_type\r\nZZ030;"Soin; avec point-virgule";C;12,5;O\r\nZZ031;Deuxième soin;P;"7,25";I\r\n';
     const { status, report } = await upload(admin, 'services', file, { dryRun: false });
@@ -337,7 +487,7 @@ describe.each(engines)('register import and export on %s', (engine) => {
     const listed = await editor.gql('{ registers { name canImport canExport importRight columns { header required } } }');
     const services = listed.json.data.registers.find((r: Any) => r.name === 'services');
     expect(services).toMatchObject({ canImport: true, canExport: false, importRight: 131010 });
-    expect(services.columns.map((c: Any) => c.header)).toEqual(HEADER.split(','));
+    expect(services.columns.map((c: Any) => c.header)).toEqual([...HEADER.split(','), 'active']);
   });
 
   it('the CSRF header, the 20 MB limit, malformed and empty files', async () => {

@@ -5,7 +5,9 @@ import { compose, graphqlAs, signIn } from '../support/kente.ts';
  * mf-admin medical (issue 11): as Admin, create a medical service, add it to a hospital's service
  * price list by the server search and bulk add, override its price there, find it in the claim
  * form's service picker for that hospital, then duplicate the price list to another district and
- * find the line and its override on the copy.
+ * find the line and its override on the copy. Then deactivate the service: the claim form's picker
+ * no longer offers it, the services list shows it only with "Show inactive", marked Inactive; it is
+ * reactivated from there (a service of this journey only: no other journey sees it).
  */
 
 test.beforeEach(() => {
@@ -19,7 +21,9 @@ async function pick(page: Page, text: string, option: RegExp) {
   await page.keyboard.press('Enter');
 }
 
-test('create a service, add it to a hospital price list with an override, pick it on a claim, duplicate the list to another district', async ({ page }) => {
+test('create a service, add it to a hospital price list with an override, pick it on a claim, duplicate the list to another district, deactivate it', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const suffix = Math.random().toString(36).slice(2, 6).toUpperCase();
   const code = `E2E${suffix}`;
@@ -54,6 +58,7 @@ test('create a service, add it to a hospital price list with an override, pick i
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page).toHaveURL(/\/admin\/medical-services\/\d+$/);
   await expect(page.getByRole('heading', { name: `${code} ${name}`, level: 1 })).toBeVisible();
+  const serviceUrl = page.url();
 
   // Added to the hospital's list from the server search, then priced there.
   await page.goto(`/admin/price-lists/${hospital.servicePriceList.id}`);
@@ -100,4 +105,25 @@ test('create a service, add it to a hospital price list with an override, pick i
   await expect(page).not.toHaveURL(new RegExp(`/admin/price-lists/${hospital.servicePriceList.id}$`));
   await page.getByRole('searchbox', { name: 'Find a line by code or name' }).fill(code);
   await expect(page.getByRole('row', { name: new RegExp(code) })).toContainText('250.00');
+
+  // Deactivated: the claim form's picker no longer offers it (the server answers no match).
+  await page.goto(serviceUrl);
+  await page.getByRole('button', { name: 'Deactivate' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deactivated: offered in no picker' })).toBeVisible();
+  await page.goto('/claims/new');
+  await page.getByRole('combobox', { name: 'Health facility' }).focus();
+  await pick(page, 'HFH001', /HFH001/);
+  await page.getByRole('combobox', { name: 'Service, line 1' }).focus();
+  await page.keyboard.type(code);
+  await expect(page.getByText('No match.')).toBeVisible();
+
+  // Still listed among the services, marked Inactive, once inactive ones are shown; reactivated from there.
+  await page.goto(`/admin/medical-services?search=${code}`);
+  await expect(page.getByText('No service matches.')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Show inactive' }).check();
+  const inactive = page.getByRole('row', { name: new RegExp(code) });
+  await expect(inactive).toContainText('Inactive');
+  await inactive.click();
+  await page.getByRole('button', { name: 'Reactivate' }).click();
+  await expect(page.getByRole('button', { name: 'Deactivate' })).toBeVisible();
 });

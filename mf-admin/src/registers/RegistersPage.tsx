@@ -266,12 +266,16 @@ function ReportTable({ report }: { report: ImportReport }) {
   );
 }
 
-/** A problem: its column, then the server's English message in English, the translated code otherwise. */
+/**
+ * A problem: its column, then the server's English message in English; otherwise the column's own
+ * words for the code when it has some (the `active` flag's values), else the translated code.
+ */
 function ProblemText({ problem }: { problem: ReportProblem }) {
   const { t } = useModuleTranslation();
   const language = useLanguage();
-  const text = language.startsWith('en')
-    ? problem.message
-    : t([`registers.problemCodes.${problem.code}`, 'registers.problemCodes.INVALID'], { defaultValue: problem.message });
+  const keys = [`registers.problemCodes.${problem.code}`, 'registers.problemCodes.INVALID'];
+  // a register's own header (an unknown column's header is the file's text: never a key)
+  if (problem.column && /^[a-z_]+$/.test(problem.column)) keys.unshift(`registers.columnProblems.${problem.column}.${problem.code}`);
+  const text = language.startsWith('en') ? problem.message : t(keys, { defaultValue: problem.message });
   return <Box>{problem.column ? t('registers.problemIn', { column: problem.column, text }) : text}</Box>;
 }

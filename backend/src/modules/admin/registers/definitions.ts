@@ -24,7 +24,8 @@ export interface ColumnDef {
   header: string;
   /** The field of the domain's create / update input (and table column) it fills. */
   field: string;
-  kind: 'text' | 'int' | 'decimal';
+  /** boolean: true/false, yes/no, 1/0, oui/non, vrai/faux (parse.ts `flagValue`); exported as true/false. */
+  kind: 'text' | 'int' | 'decimal' | 'boolean';
   /** The file must have this column. */
   required?: boolean;
   /** An empty cell clears the value (null); otherwise an empty cell is "not given": the default on create, unchanged on update. */
@@ -90,6 +91,18 @@ const frequency: ColumnDef = {
   kind: 'int',
   nullable: true,
   description: 'Days between two provisions to one insuree, 0-3650 (empty = no limit)',
+};
+
+/**
+ * The `active` flag of services, items and diagnoses (openIMIS closes a row's validity instead of
+ * deleting it; the mutations deactivate / reactivate). Optional: an empty cell or no column leaves
+ * the flag as it is on update and makes the row active on create (the table's default).
+ */
+const active: ColumnDef = {
+  header: 'active',
+  field: 'active',
+  kind: 'boolean',
+  description: 'Active: true or false (also yes/no, 1/0, oui/non); a deactivated row is offered nowhere new (empty = unchanged, true on create)',
 };
 
 /** Plain code lists (services, items, diagnoses): the table's columns themselves. */
@@ -226,6 +239,7 @@ export const registers: Record<RegisterName, RegisterDef> = {
       careType,
       patientCategory,
       frequency,
+      active,
     ],
     check: serviceChecks,
     page: plainPage(medicalServices),
@@ -245,6 +259,7 @@ export const registers: Record<RegisterName, RegisterDef> = {
       careType,
       patientCategory,
       frequency,
+      active,
     ],
     check: itemChecks,
     page: plainPage(medicalItems),
@@ -255,7 +270,7 @@ export const registers: Record<RegisterName, RegisterDef> = {
     label: 'Diagnosis',
     table: diagnoses,
     rights: { export: r.registerDiagnosesExport, import: r.registerDiagnosesImport, search: r.diagnosisSearch, add: r.diagnosisAdd, edit: r.diagnosisEdit },
-    columns: [code(8), name(255)],
+    columns: [code(8), name(255), active],
     check: diagnosisChecks,
     page: plainPage(diagnoses),
   },

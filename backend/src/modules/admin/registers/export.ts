@@ -25,9 +25,11 @@ function amount(value: string): number | string {
   return Number.isFinite(n) && n.toFixed(2) === value ? n : value;
 }
 
-function cell(column: ColumnDef, value: unknown, format: Format): string | number | null {
+function cell(column: ColumnDef, value: unknown, format: Format): string | number | boolean | null {
   if (value == null) return format === 'csv' ? '' : null;
   if (column.kind === 'int') return Number(value);
+  // a flag: "true" / "false" in a CSV, a boolean cell (Excel's TRUE / FALSE) in a workbook
+  if (column.kind === 'boolean') return format === 'xlsx' ? Boolean(value) : String(Boolean(value));
   if (column.kind === 'decimal') return format === 'xlsx' ? amount(String(value)) : String(value);
   const text = String(value);
   return format === 'csv' && looksLikeFormula(text) ? `'${text}` : text;

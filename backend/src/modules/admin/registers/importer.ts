@@ -20,7 +20,7 @@ import { districtProblem, priceListProblem } from '../../medical/service/rules.j
 import { priceLists } from '../../medical/tables.js';
 import type { ColumnDef, RegisterDef, RegisterName } from './definitions.js';
 import { headerKey } from './definitions.js';
-import { type Format, looksLikeFormula, MAX_CELL, type ParsedFile, yieldTurn } from './parse.js';
+import { FLAG_VALUES, type Format, flagValue, looksLikeFormula, MAX_CELL, type ParsedFile, yieldTurn } from './parse.js';
 
 /** Problems listed in a report (they are all counted). */
 export const MAX_PROBLEMS = 2000;
@@ -100,6 +100,7 @@ function normalized(column: ColumnDef, value: unknown): unknown {
   if (value == null) return null;
   if (isNewRef(value)) return `new:${value.newCode}`;
   if (column.kind === 'decimal') return normDecimal(value);
+  if (column.kind === 'boolean') return value === true || value === 'true';
   if (column.kind === 'int' || column.ref) return Number(value);
   return String(value);
 }
@@ -206,6 +207,12 @@ export async function importRegister(
           continue;
         }
         line.input[column.field] = Number(value);
+        continue;
+      }
+      if (column.kind === 'boolean') {
+        const flag = flagValue(value);
+        if (flag === null) problem(ErrorCodes.invalid, `${column.header} must be ${FLAG_VALUES}, not "${value.slice(0, 20)}".`);
+        else line.input[column.field] = flag;
         continue;
       }
       // a decimal comma (French Excel): "12,50" is 12.50; no thousands separators

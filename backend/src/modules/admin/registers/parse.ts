@@ -31,6 +31,27 @@ export function looksLikeFormula(text: string): boolean {
   return /^[=+\-@\t\r]/.test(text) && !/^[+-][\d\s()./-]*$/.test(text);
 }
 
+/** The words a flag cell may hold, any case: English, 1/0, French (Excel in French writes VRAI/FAUX). */
+const FLAG_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true],
+  ['false', false],
+  ['yes', true],
+  ['no', false],
+  ['1', true],
+  ['0', false],
+  ['oui', true],
+  ['non', false],
+  ['vrai', true],
+  ['faux', false],
+]);
+/** The values a flag cell may hold, for messages. */
+export const FLAG_VALUES = 'true or false (also yes/no, 1/0, oui/non)';
+
+/** A flag cell (trimmed, not empty) as a boolean, or null when it is none of the words. */
+export function flagValue(text: string): boolean | null {
+  return FLAG_WORDS.get(text.toLowerCase()) ?? null;
+}
+
 export interface ParsedFile {
   format: Format;
   /** CSV only: the separator found on the header line. */
