@@ -3,9 +3,13 @@
  *   query reportDefinitions           the reports the signed-in user may run (right or 131200)
  *   GET /api/reports/<name>.<csv|xlsx|pdf>?<params>&lang=en|fr|sw   the file, streamed
  * Long runs go through the journal (modules/jobs). See ../../../README.md, "Reports".
+ * A user streams at most KENTE_REPORTS_PER_USER (2) downloads at once and the server
+ * KENTE_REPORTS_RUNNING (6): one person opening a big export in many tabs cannot take every
+ * database connection (429, try again or use the journal).
  */
 import { requireUser } from '../../graphql/errors.js';
 import { defineDomain, type HttpHandler, rightsFrom } from '../../platform/domain.js';
+import { concurrencyGate, envLimit } from '../../platform/rateLimit.js';
 import { ALL_REPORTS_RIGHT, allReports, LANGS, type Lang, mayRun, textIn } from '../../platform/report.js';
 import { REPORT_CONTENT_TYPES, writeReport } from '../../platform/reportOutput.js';
 import { Rights } from '../core/rights.js';
@@ -49,6 +53,12 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
+/** Downloads being streamed, per user and in all. */
+const downloads = concurrencyGate(
+  () => envLimit('KENTE_REPORTS_PER_USER', 2),
+  () => envLimit('KENTE_REPORTS_RUNNING', 6),
+);
+
 const handleReportsHttp: HttpHandler = async (req, res, url, rest, deps) => {
   const json = (status: number, body: unknown): void => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
@@ -59,6 +69,18 @@ const handleReportsHttp: HttpHandler = async (req, res, url, rest, deps) => {
   }
   const run = await prepareRun(req, url, rest, deps);
   if (!('ctx' in run)) return json(run.status, run.body);
+  const leave = req.method === 'HEAD' ? () => {} : downloads.enter(String(run.ctx.user.id));
+  if (!leave) {
+    res.setHeader('retry-after', '10');
+    return json(429, {
+      errors: [
+        {
+          message: 'You already have reports downloading, or the server is busy with others. Wait until one ends, or run it in the background.',
+          extensions: { code: 'BUSY' },
+        },
+      ],
+    });
+  }
   res.writeHead(200, {
     'content-type': REPORT_CONTENT_TYPES[run.format],
     'content-disposition': `attachment; filename="${run.fileName}"`,
@@ -78,6 +100,8 @@ const handleReportsHttp: HttpHandler = async (req, res, url, rest, deps) => {
     // the status is sent: cut the file so the client sees a failed download, not a short file
     res.destroy(error instanceof Error ? error : new Error(String(error)));
     console.error(`report ${run.report.name} failed: ${error instanceof Error ? error.name : 'error'}`);
+  } finally {
+    leave();
   }
 };
 
