@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkAssignRoles, checkBinding, checkDetailsChange, checkManageUser, checkRoleChange, insideScope, missingRights, rightsOfRoles } from './authority.js';
+import {
+  checkAssignRoles,
+  checkBinding,
+  checkDetailsChange,
+  checkManageUser,
+  checkRoleChange,
+  insideScope,
+  missingRights,
+  rightsOfRoles,
+} from './authority.js';
 import { Rights, roleKey, systemRoleKeys, systemRoles } from './rights.js';
 import { delayAfter } from './throttle.js';
 
