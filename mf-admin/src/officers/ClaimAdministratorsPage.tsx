@@ -1,8 +1,8 @@
 import { useModuleTranslation, useRights } from '@kente/sdk';
 import { deepestLocation, LocationPicker, SearchPage, SearchTextField, usePagedQuery, useSearchState } from '@kente/sdk/ui';
-import { StatusFilter } from './EnrolmentOfficersPage.js';
 import { CLAIM_ADMINISTRATORS, type ClaimAdministratorRow } from './officerQueries.js';
 import { personName, registerFilter } from './registerFilters.js';
+import { StatusFilter } from './StatusFilter.js';
 
 const SORTS = ['CODE'] as const;
 const TEXT_FILTERS = ['q'] as const;

@@ -1,22 +1,11 @@
 import { useFormat, useModuleTranslation, useRights } from '@kente/sdk';
-import { deepestLocation, LocationPicker, MenuItem, SearchPage, SearchTextField, TextField, usePagedQuery, useSearchState } from '@kente/sdk/ui';
+import { deepestLocation, LocationPicker, SearchPage, SearchTextField, usePagedQuery, useSearchState } from '@kente/sdk/ui';
 import { ENROLMENT_OFFICERS, type OfficerRow } from './officerQueries.js';
 import { officerArea, personName, registerFilter } from './registerFilters.js';
+import { StatusFilter } from './StatusFilter.js';
 
 const SORTS = ['CODE'] as const;
 const TEXT_FILTERS = ['q'] as const;
-
-/** The status filter both registers share. */
-export function StatusFilter(props: { value: string; onChange: (value: string | null) => void }) {
-  const { t } = useModuleTranslation();
-  return (
-    <TextField select size="small" label={t('users.status')} value={props.value} onChange={(e) => props.onChange(e.target.value || null)} sx={{ width: 160 }}>
-      <MenuItem value="">{t('users.anyStatus')}</MenuItem>
-      <MenuItem value="active">{t('users.active')}</MenuItem>
-      <MenuItem value="inactive">{t('users.inactive')}</MenuItem>
-    </TextField>
-  );
-}
 
 /**
  * Enrolment officers (openIMIS Officers, 121501): users with officer details, in the administrator's
