@@ -49,6 +49,25 @@ export default defineModule({
     // admin-users: users and roles
     { id: 'users', section: 'administration', label: 'menu.users', icon: 'badge', route: '/admin/users', order: 90, rights: [121701] },
     { id: 'roles', section: 'administration', label: 'menu.roles', icon: 'badge', route: '/admin/roles', order: 95, rights: [122001] },
+    // openIMIS's registers of enrolment officers (121501) and claim administrators (121601): users with those details
+    {
+      id: 'enrolment-officers',
+      section: 'administration',
+      label: 'menu.enrolmentOfficers',
+      icon: 'badge',
+      route: '/admin/enrolment-officers',
+      order: 91,
+      rights: [121501],
+    },
+    {
+      id: 'claim-administrators',
+      section: 'administration',
+      label: 'menu.claimAdministrators',
+      icon: 'badge',
+      route: '/admin/claim-administrators',
+      order: 92,
+      rights: [121601],
+    },
     // admin-import: registers (131001-131010): any one export or import right opens the entry and the route;
     // the page shows only the registers the server says the user may export or import.
     { id: 'registers', section: 'administration', label: 'registers.menu', icon: 'folder', route: '/admin/registers', order: 98, anyRights: REGISTER_RIGHTS },
@@ -78,6 +97,8 @@ export default defineModule({
     { path: '/admin/users', page: './UsersPage', title: 'users.title', rights: [121701] },
     { path: '/admin/users/new', page: './UserPage', title: 'user.newTitle', rights: [121701, 121702] },
     { path: '/admin/users/:userId', page: './UserPage', title: 'user.pageTitle', rights: [121701] },
+    { path: '/admin/enrolment-officers', page: './EnrolmentOfficersPage', title: 'officers.title', rights: [121501] },
+    { path: '/admin/claim-administrators', page: './ClaimAdministratorsPage', title: 'claimAdministrators.title', rights: [121601] },
     { path: '/admin/roles', page: './RolesPage', title: 'rolesPage.title', rights: [122001] },
     { path: '/admin/roles/new', page: './RolePage', title: 'role.newTitle', rights: [122001, 122002] },
     { path: '/admin/roles/:roleId', page: './RolePage', title: 'role.pageTitle', rights: [122001] },
@@ -110,6 +131,8 @@ export default defineModule({
       '/admin/users': 21,
       '/admin/users/new': 18,
       '/admin/users/:userId': 18,
+      '/admin/enrolment-officers': 17,
+      '/admin/claim-administrators': 17,
       '/admin/roles': 17,
       '/admin/roles/new': 19,
       '/admin/roles/:roleId': 19,

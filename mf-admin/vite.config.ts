@@ -14,6 +14,8 @@ export default defineConfig(
       './UserPage': './src/users/UserPage.tsx',
       './RolesPage': './src/roles/RolesPage.tsx',
       './RolePage': './src/roles/RolePage.tsx',
+      './EnrolmentOfficersPage': './src/officers/EnrolmentOfficersPage.tsx',
+      './ClaimAdministratorsPage': './src/officers/ClaimAdministratorsPage.tsx',
       // admin-medical
       './ServicesPage': './src/medical/ServicesPage.tsx',
       './ServicePage': './src/medical/ServicePage.tsx',

@@ -3,8 +3,9 @@ import { compose, graphqlAs, signIn } from '../support/kente.ts';
 
 /**
  * mf-admin users against the real backend: Admin creates a district-scoped enrolment officer
- * with a role, who then sees only that district's families; Admin resets that user's password
- * and the officer's open session ends on its next request. Users made here, not the demo ones.
+ * with a role, officer details and a village, listed in the officers register with their area,
+ * who then sees only that district's families; Admin resets that user's password and the
+ * officer's open session ends on its next request. Users made here, not the demo ones.
  */
 
 test.beforeEach(() => {
@@ -43,6 +44,17 @@ test('create a district-scoped enrolment officer who sees only that district; re
   );
   const district = districts.locations.edges[0]?.node;
   if (!district) throw new Error('no district in Kilima');
+  const municipalities = await graphqlAs<{ locations: { edges: Array<{ node: { id: string; name: string } }> } }>(
+    page,
+    `{ locations(first: 1, filter: {type: "M", parentId: "${district.id}"}) { edges { node { id name } } } }`,
+  );
+  const municipality = municipalities.locations.edges[0]?.node;
+  const villages = await graphqlAs<{ locations: { edges: Array<{ node: { id: string; name: string } }> } }>(
+    page,
+    `{ locations(first: 1, filter: {type: "V", parentId: "${municipality?.id}"}) { edges { node { id name } } } }`,
+  );
+  const village = villages.locations.edges[0]?.node;
+  if (!municipality || !village) throw new Error('no village in the district');
 
   // The form: the contract's rules first, then the officer with a role and a district.
   await page.getByRole('link', { name: 'New user' }).click();
@@ -64,13 +76,33 @@ test('create a district-scoped enrolment officer who sees only that district; re
   await page.getByRole('option', { name: district.name, exact: true }).click();
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByRole('listitem').filter({ hasText: district.name })).toBeVisible();
+  // Officer details: a code and a village of that district (the cascade offers any; Add checks the area).
+  const code = `E${suffix()}`.toUpperCase();
+  await page.getByRole('checkbox', { name: 'This user is an enrolment officer' }).check();
+  await page.getByRole('textbox', { name: /^Officer code/ }).fill(code);
+  const villagePicker = page.getByRole('group', { name: 'Village to add' });
+  for (const [level, name] of [
+    ['Region', region.name],
+    ['District', district.name],
+    ['Municipality', municipality.name],
+    ['Village', village.name],
+  ] as const) {
+    await villagePicker.getByRole('combobox', { name: level }).click();
+    await page.getByRole('option', { name, exact: true }).click();
+  }
+  await page.getByRole('button', { name: 'Add the village' }).click();
+  await expect(page.getByRole('list', { name: 'Villages covered' }).getByRole('listitem')).toHaveText([village.name]);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page).toHaveURL(/\/admin\/users\/\d+$/);
   await expect(page.getByRole('heading', { name: `Ama Officer (${username})`, level: 1 })).toBeVisible();
 
-  // Listed among the enrolment officers of that district, with the district as their area.
-  await page.goto(`/admin/users?kind=officers&region=${region.id}&district=${district.id}`);
-  await expect(page.getByRole('row', { name: new RegExp(username) })).toContainText(district.name);
+  // In the enrolment officers register of that district, with the district and the village as their area;
+  // the demo officer is there too, with their three villages.
+  await page.goto(`/admin/enrolment-officers?region=${region.id}&district=${district.id}`);
+  await expect(page.getByRole('row', { name: new RegExp(code) })).toContainText(`${district.name} · 1 village`);
+  await page.goto('/admin/enrolment-officers?q=EO0001');
+  await expect(page.getByRole('row', { name: /EO0001/ })).toContainText('3 villages');
+  await page.goto(`/admin/users?name=${username}`);
 
   // Signed in as the officer: only families of the district, fewer than the country's.
   const officer = await signedIn(browser, username, 'officer-pass-1', '/insurees/families');

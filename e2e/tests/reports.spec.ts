@@ -75,6 +75,15 @@ test('the catalogue groups the reports by module and filters them; Premium colle
   expect(workbook.worksheets[0]?.rowCount).toBeGreaterThan(1);
 });
 
+test('the manager, without any user right, picks an enrolment officer of the Policy renewals report', async ({ page }) => {
+  await signIn(page, 'manager', 'manager123', '/reports');
+  await page.getByRole('button', { name: 'Open Policy renewals' }).click();
+  const officer = page.getByRole('combobox', { name: 'Enrolment officer' });
+  await officer.fill('EO0');
+  await page.getByRole('option', { name: 'EO0001 Kwame Boateng' }).click();
+  await expect(officer).toHaveValue('EO0001 Kwame Boateng');
+});
+
 test('a report run in the background progresses in the journal while the user opens another page, then downloads', async ({ page }) => {
   await openPremiumCollection(page);
   await fillPeriod(page);

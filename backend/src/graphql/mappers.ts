@@ -9,7 +9,7 @@ import type { ClaimAccountRow } from '../modules/claim/search/accounts.js';
 import type { ItemOption, ServiceOption } from '../modules/claim/search/picker.js';
 import type { ClaimWarning } from '../modules/claim/service/claim.js';
 import { claimBatchIndexes, claimBatchRuns, claimLines, claimRelativeDistributions, claims } from '../modules/claim/tables.js';
-import { history, roles, users } from '../modules/core/tables.js';
+import { claimAdministrators, enrolmentOfficers, history, roles, users } from '../modules/core/tables.js';
 import { families, type insuranceNumberBatches, insurees } from '../modules/insuree/tables.js';
 import { locations } from '../modules/location/tables.js';
 import { diagnoses, healthFacilities, healthFacilityCatchments, medicalItems, medicalServices, priceLists } from '../modules/medical/tables.js';
@@ -23,6 +23,10 @@ export const mappedTables = {
   User: users,
   Role: roles,
   HistoryEntry: history,
+  EnrolmentOfficer: enrolmentOfficers,
+  ClaimAdministrator: claimAdministrators,
+  /** an officer as a report's parameter picker shows it */
+  ReportOfficer: enrolmentOfficers,
   Location: locations,
   HealthFacility: healthFacilities,
   HealthFacilityCatchment: healthFacilityCatchments,

@@ -181,6 +181,53 @@ export type ClaimAccounts = {
   total: ClaimAccountRow;
 };
 
+/** A user's claim administrator details (openIMIS ClaimAdmin): a code; the facility is the user's. */
+export type ClaimAdministrator = {
+  __typename?: 'ClaimAdministrator';
+  /** Up to 8 letters, digits, dot, dash or underscore; unique among claim administrators */
+  code: Scalars['String']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  /** The facility the claim administrator works at (the user's) */
+  healthFacility?: Maybe<HealthFacility>;
+  healthFacilityId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  lastName: Scalars['String']['output'];
+  otherNames: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  username: Scalars['String']['output'];
+};
+
+export type ClaimAdministratorConnection = {
+  __typename?: 'ClaimAdministratorConnection';
+  edges: Array<ClaimAdministratorEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type ClaimAdministratorEdge = {
+  __typename?: 'ClaimAdministratorEdge';
+  cursor: Scalars['String']['output'];
+  node: ClaimAdministrator;
+};
+
+export type ClaimAdministratorFilter = {
+  healthFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Claim administrators of a facility inside this location */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Code prefix, or part of the names */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Claim administrator details; the user must work at a health facility. */
+export type ClaimAdministratorInput = {
+  code: Scalars['String']['input'];
+};
+
 /** A month of visits (YYYY-MM): claims, amount claimed, amount valuated */
 export type ClaimAmountMonth = {
   __typename?: 'ClaimAmountMonth';
@@ -654,6 +701,8 @@ export type CreateRoleInput = {
 };
 
 export type CreateUserInput = {
+  /** Makes the user a claim administrator (121602) */
+  claimAdministrator?: InputMaybe<ClaimAdministratorInput>;
   email?: InputMaybe<Scalars['String']['input']>;
   healthFacilityId?: InputMaybe<Scalars['ID']['input']>;
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
@@ -661,6 +710,8 @@ export type CreateUserInput = {
   lastName: Scalars['String']['input'];
   /** Regions or districts (none = national, or the facility's area) */
   locationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Makes the user an enrolment officer (121502) */
+  officer?: InputMaybe<EnrolmentOfficerInput>;
   otherNames: Scalars['String']['input'];
   password: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -773,6 +824,70 @@ export type EligiblePolicy = {
   startDate: Scalars['Date']['output'];
   /** 1 Idle, 2 Active, 4 Suspended, 8 Expired (as read on the enquiry's date) */
   status: Scalars['Int']['output'];
+};
+
+/** A user's enrolment officer details (openIMIS Officer). Names, phone and email are the user's; id is the user's id. */
+export type EnrolmentOfficer = {
+  __typename?: 'EnrolmentOfficer';
+  /** Up to 8 letters, digits, dot, dash or underscore; unique among officers */
+  code: Scalars['String']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  /** The facility the officer's user works at, if any */
+  healthFacility?: Maybe<HealthFacility>;
+  healthFacilityId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  lastName: Scalars['String']['output'];
+  /** The user's regions or districts (their area) */
+  locations: Array<Location>;
+  otherNames: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The substitute, when inside the reader's area */
+  substitute?: Maybe<EnrolmentOfficer>;
+  /** The officer who stands in for this one */
+  substituteId?: Maybe<Scalars['ID']['output']>;
+  username: Scalars['String']['output'];
+  villageCount: Scalars['Int']['output'];
+  /** The villages the officer covers (inside the user's area), by code */
+  villageIds: Array<Scalars['ID']['output']>;
+  villages: Array<Location>;
+  /** The last day the officer works; null = no end */
+  worksTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type EnrolmentOfficerConnection = {
+  __typename?: 'EnrolmentOfficerConnection';
+  edges: Array<EnrolmentOfficerEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type EnrolmentOfficerEdge = {
+  __typename?: 'EnrolmentOfficerEdge';
+  cursor: Scalars['String']['output'];
+  node: EnrolmentOfficer;
+};
+
+export type EnrolmentOfficerFilter = {
+  healthFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Officers bound to this location or one inside it, working at a facility inside it, or covering a village inside it */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Code prefix, or part of the names */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Enrolment officer details, given as a whole (a field left out is empty). */
+export type EnrolmentOfficerInput = {
+  code: Scalars['String']['input'];
+  /** Another enrolment officer, never the officer themselves */
+  substituteId?: InputMaybe<Scalars['ID']['input']>;
+  /** Villages inside the user's regions or districts (their facility's district when they have none) */
+  villageIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  worksTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type Family = {
@@ -2368,6 +2483,8 @@ export type Query = {
   claim?: Maybe<Claim>;
   /** account preview (111103): valuated and processed claims of a period, by facility or by product */
   claimAccounts: ClaimAccounts;
+  /** Claim administrators of facilities in the caller's area (121601), by code */
+  claimAdministrators: ClaimAdministratorConnection;
   /** relative pricing batch runs, latest first (111102) */
   claimBatchRuns: Array<ClaimBatchRun>;
   /** the dashboard's claim figures: 131202 or 131213, or 131200 */
@@ -2382,6 +2499,8 @@ export type Query = {
   diagnosis?: Maybe<Diagnosis>;
   /** the insuree with this number and the policies in force on date (default today): right 101105 or 101201 */
   eligibility: Eligibility;
+  /** Enrolment officers of the caller's area (121501), by code */
+  enrolmentOfficers: EnrolmentOfficerConnection;
   families: FamilyConnection;
   family?: Maybe<Family>;
   healthFacilities: HealthFacilityConnection;
@@ -2426,6 +2545,8 @@ export type Query = {
   relativeDistribution: Array<RelativeDistributionShare>;
   /** The reports the signed-in user may run (their right or 131200), in the asked language (default: the user's). */
   reportDefinitions: Array<ReportDefinition>;
+  /** Enrolment officers of the caller's area, for the officer parameter: to whoever may run a report that has one (its right or 131200). */
+  reportOfficers: ReportOfficerConnection;
   /** Every right the system knows (for the role editor). */
   rights: Array<Right>;
   role?: Maybe<Role>;
@@ -2441,6 +2562,13 @@ export type QueryClaimArgs = {
 export type QueryClaimAccountsArgs = {
   filter: ClaimAccountFilter;
   groupBy: ClaimAccountGroup;
+};
+
+export type QueryClaimAdministratorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<ClaimAdministratorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryClaimBatchRunsArgs = {
@@ -2488,6 +2616,13 @@ export type QueryDiagnosisArgs = {
 export type QueryEligibilityArgs = {
   date?: InputMaybe<Scalars['Date']['input']>;
   insuranceNumber: Scalars['String']['input'];
+};
+
+export type QueryEnrolmentOfficersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<EnrolmentOfficerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryFamiliesArgs = {
@@ -2659,6 +2794,13 @@ export type QueryReportDefinitionsArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type QueryReportOfficersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  exactCount?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<ReportOfficerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryRoleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2753,6 +2895,36 @@ export type ReportDefinition = {
   right: Scalars['Int']['output'];
   /** the title in the asked language (the console has its own words per module) */
   title: Scalars['String']['output'];
+};
+
+/** An enrolment officer as a report's officer parameter offers them (its value is the id). */
+export type ReportOfficer = {
+  __typename?: 'ReportOfficer';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+  otherNames: Scalars['String']['output'];
+};
+
+export type ReportOfficerConnection = {
+  __typename?: 'ReportOfficerConnection';
+  edges: Array<ReportOfficerEdge>;
+  pageInfo: PageInfo;
+  /** Number of matching rows, capped at 1000 unless exactCount is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when totalCount hit the cap (show it as '1000+'). */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type ReportOfficerEdge = {
+  __typename?: 'ReportOfficerEdge';
+  cursor: Scalars['String']['output'];
+  node: ReportOfficer;
+};
+
+export type ReportOfficerFilter = {
+  /** Code prefix, or part of the names */
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ReportParamDefinition = {
@@ -3170,6 +3342,8 @@ export type UpdateRoleInput = {
 };
 
 export type UpdateUserInput = {
+  /** Replaces the claim administrator details when given (121602 / 121603); null removes them (121604) */
+  claimAdministrator?: InputMaybe<ClaimAdministratorInput>;
   email?: InputMaybe<Scalars['String']['input']>;
   healthFacilityId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
@@ -3178,6 +3352,8 @@ export type UpdateUserInput = {
   lastName?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the user's locations when given */
   locationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces the officer details when given (121502 to add, 121503 to change); null removes them (121504) */
+  officer?: InputMaybe<EnrolmentOfficerInput>;
   otherNames?: InputMaybe<Scalars['String']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -3188,6 +3364,8 @@ export type UpdateUserInput = {
 
 export type User = {
   __typename?: 'User';
+  /** Claim administrator details (null when the user is not one); read with 121601-121604 or 121701. */
+  claimAdministrator?: Maybe<ClaimAdministrator>;
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
   /** The facility the user works at (claim administrator, receptionist) */
@@ -3201,6 +3379,8 @@ export type User = {
   locationIds: Array<Scalars['ID']['output']>;
   /** The same regions or districts, as locations (their names for a list). */
   locations: Array<Location>;
+  /** Enrolment officer details (null when the user is not one); read with 121501-121504 or 121701. */
+  officer?: Maybe<EnrolmentOfficer>;
   otherNames: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
   roles: Array<Role>;
@@ -3349,6 +3529,11 @@ export type ResolversTypes = {
   ClaimAccounts: ResolverTypeWrapper<
     Omit<ClaimAccounts, 'rows' | 'total'> & { rows: Array<ResolversTypes['ClaimAccountRow']>; total: ResolversTypes['ClaimAccountRow'] }
   >;
+  ClaimAdministrator: ResolverTypeWrapper<Mapped['ClaimAdministrator']>;
+  ClaimAdministratorConnection: ResolverTypeWrapper<Page<Mapped['ClaimAdministrator']>>;
+  ClaimAdministratorEdge: ResolverTypeWrapper<Edge<Mapped['ClaimAdministrator']>>;
+  ClaimAdministratorFilter: ClaimAdministratorFilter;
+  ClaimAdministratorInput: ClaimAdministratorInput;
   ClaimAmountMonth: ResolverTypeWrapper<ClaimAmountMonth>;
   ClaimBatchIndex: ResolverTypeWrapper<Mapped['ClaimBatchIndex']>;
   ClaimBatchRun: ResolverTypeWrapper<Mapped['ClaimBatchRun']>;
@@ -3411,6 +3596,11 @@ export type ResolversTypes = {
   DuplicateProductInput: DuplicateProductInput;
   Eligibility: ResolverTypeWrapper<Mapped['Eligibility']>;
   EligiblePolicy: ResolverTypeWrapper<Mapped['EligiblePolicy']>;
+  EnrolmentOfficer: ResolverTypeWrapper<Mapped['EnrolmentOfficer']>;
+  EnrolmentOfficerConnection: ResolverTypeWrapper<Page<Mapped['EnrolmentOfficer']>>;
+  EnrolmentOfficerEdge: ResolverTypeWrapper<Edge<Mapped['EnrolmentOfficer']>>;
+  EnrolmentOfficerFilter: EnrolmentOfficerFilter;
+  EnrolmentOfficerInput: EnrolmentOfficerInput;
   Family: ResolverTypeWrapper<Mapped['Family']>;
   FamilyConnection: ResolverTypeWrapper<Page<Mapped['Family']>>;
   FamilyEdge: ResolverTypeWrapper<Edge<Mapped['Family']>>;
@@ -3530,6 +3720,10 @@ export type ResolversTypes = {
   RenewPolicyInput: RenewPolicyInput;
   ReportColumnDefinition: ResolverTypeWrapper<ReportColumnDefinition>;
   ReportDefinition: ResolverTypeWrapper<ReportDefinition>;
+  ReportOfficer: ResolverTypeWrapper<Mapped['ReportOfficer']>;
+  ReportOfficerConnection: ResolverTypeWrapper<Page<Mapped['ReportOfficer']>>;
+  ReportOfficerEdge: ResolverTypeWrapper<Edge<Mapped['ReportOfficer']>>;
+  ReportOfficerFilter: ReportOfficerFilter;
   ReportParamDefinition: ResolverTypeWrapper<ReportParamDefinition>;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
   RestoreClaimInput: RestoreClaimInput;
@@ -3595,6 +3789,11 @@ export type ResolversParentTypes = {
     rows: Array<ResolversParentTypes['ClaimAccountRow']>;
     total: ResolversParentTypes['ClaimAccountRow'];
   };
+  ClaimAdministrator: Mapped['ClaimAdministrator'];
+  ClaimAdministratorConnection: Page<Mapped['ClaimAdministrator']>;
+  ClaimAdministratorEdge: Edge<Mapped['ClaimAdministrator']>;
+  ClaimAdministratorFilter: ClaimAdministratorFilter;
+  ClaimAdministratorInput: ClaimAdministratorInput;
   ClaimAmountMonth: ClaimAmountMonth;
   ClaimBatchIndex: Mapped['ClaimBatchIndex'];
   ClaimBatchRun: Mapped['ClaimBatchRun'];
@@ -3657,6 +3856,11 @@ export type ResolversParentTypes = {
   DuplicateProductInput: DuplicateProductInput;
   Eligibility: Mapped['Eligibility'];
   EligiblePolicy: Mapped['EligiblePolicy'];
+  EnrolmentOfficer: Mapped['EnrolmentOfficer'];
+  EnrolmentOfficerConnection: Page<Mapped['EnrolmentOfficer']>;
+  EnrolmentOfficerEdge: Edge<Mapped['EnrolmentOfficer']>;
+  EnrolmentOfficerFilter: EnrolmentOfficerFilter;
+  EnrolmentOfficerInput: EnrolmentOfficerInput;
   Family: Mapped['Family'];
   FamilyConnection: Page<Mapped['Family']>;
   FamilyEdge: Edge<Mapped['Family']>;
@@ -3773,6 +3977,10 @@ export type ResolversParentTypes = {
   RenewPolicyInput: RenewPolicyInput;
   ReportColumnDefinition: ReportColumnDefinition;
   ReportDefinition: ReportDefinition;
+  ReportOfficer: Mapped['ReportOfficer'];
+  ReportOfficerConnection: Page<Mapped['ReportOfficer']>;
+  ReportOfficerEdge: Edge<Mapped['ReportOfficer']>;
+  ReportOfficerFilter: ReportOfficerFilter;
   ReportParamDefinition: ReportParamDefinition;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
   RestoreClaimInput: RestoreClaimInput;
@@ -3898,6 +4106,40 @@ export type ClaimAccountRowResolvers<
 export type ClaimAccountsResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ClaimAccounts'] = ResolversParentTypes['ClaimAccounts']> = {
   rows?: Resolver<Array<ResolversTypes['ClaimAccountRow']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['ClaimAccountRow'], ParentType, ContextType>;
+};
+
+export type ClaimAdministratorResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimAdministrator'] = ResolversParentTypes['ClaimAdministrator'],
+> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  healthFacility?: Resolver<Maybe<ResolversTypes['HealthFacility']>, ParentType, ContextType>;
+  healthFacilityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClaimAdministratorConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimAdministratorConnection'] = ResolversParentTypes['ClaimAdministratorConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimAdministratorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ClaimAdministratorEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ClaimAdministratorEdge'] = ResolversParentTypes['ClaimAdministratorEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ClaimAdministrator'], ParentType, ContextType>;
 };
 
 export type ClaimAmountMonthResolvers<
@@ -4163,6 +4405,47 @@ export type EligiblePolicyResolvers<ContextType = Ctx, ParentType extends Resolv
   productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EnrolmentOfficerResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['EnrolmentOfficer'] = ResolversParentTypes['EnrolmentOfficer'],
+> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  healthFacility?: Resolver<Maybe<ResolversTypes['HealthFacility']>, ParentType, ContextType>;
+  healthFacilityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
+  otherNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  substitute?: Resolver<Maybe<ResolversTypes['EnrolmentOfficer']>, ParentType, ContextType>;
+  substituteId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  villageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  villageIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  villages?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
+  worksTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type EnrolmentOfficerConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['EnrolmentOfficerConnection'] = ResolversParentTypes['EnrolmentOfficerConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['EnrolmentOfficerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type EnrolmentOfficerEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['EnrolmentOfficerEdge'] = ResolversParentTypes['EnrolmentOfficerEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EnrolmentOfficer'], ParentType, ContextType>;
 };
 
 export type FamilyResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Family'] = ResolversParentTypes['Family']> = {
@@ -5138,6 +5421,7 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   apiLimits?: Resolver<ResolversTypes['ApiLimits'], ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claimAccounts?: Resolver<ResolversTypes['ClaimAccounts'], ParentType, ContextType, RequireFields<QueryClaimAccountsArgs, 'filter' | 'groupBy'>>;
+  claimAdministrators?: Resolver<ResolversTypes['ClaimAdministratorConnection'], ParentType, ContextType, Partial<QueryClaimAdministratorsArgs>>;
   claimBatchRuns?: Resolver<Array<ResolversTypes['ClaimBatchRun']>, ParentType, ContextType, Partial<QueryClaimBatchRunsArgs>>;
   claimDashboard?: Resolver<ResolversTypes['ClaimDashboard'], ParentType, ContextType, RequireFields<QueryClaimDashboardArgs, 'filter'>>;
   claimItemPicker?: Resolver<ResolversTypes['ClaimItemOptionPage'], ParentType, ContextType, RequireFields<QueryClaimItemPickerArgs, 'healthFacilityId'>>;
@@ -5151,6 +5435,7 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   diagnoses?: Resolver<ResolversTypes['DiagnosisConnection'], ParentType, ContextType, Partial<QueryDiagnosesArgs>>;
   diagnosis?: Resolver<Maybe<ResolversTypes['Diagnosis']>, ParentType, ContextType, RequireFields<QueryDiagnosisArgs, 'id'>>;
   eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType, RequireFields<QueryEligibilityArgs, 'insuranceNumber'>>;
+  enrolmentOfficers?: Resolver<ResolversTypes['EnrolmentOfficerConnection'], ParentType, ContextType, Partial<QueryEnrolmentOfficersArgs>>;
   families?: Resolver<ResolversTypes['FamilyConnection'], ParentType, ContextType, Partial<QueryFamiliesArgs>>;
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType, RequireFields<QueryFamilyArgs, 'id'>>;
   healthFacilities?: Resolver<ResolversTypes['HealthFacilityConnection'], ParentType, ContextType, Partial<QueryHealthFacilitiesArgs>>;
@@ -5195,6 +5480,7 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
     RequireFields<QueryRelativeDistributionArgs, 'productId'>
   >;
   reportDefinitions?: Resolver<Array<ResolversTypes['ReportDefinition']>, ParentType, ContextType, Partial<QueryReportDefinitionsArgs>>;
+  reportOfficers?: Resolver<ResolversTypes['ReportOfficerConnection'], ParentType, ContextType, Partial<QueryReportOfficersArgs>>;
   rights?: Resolver<Array<ResolversTypes['Right']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType, RequireFields<QueryRoleArgs, 'id'>>;
   roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, Partial<QueryRolesArgs>>;
@@ -5253,6 +5539,31 @@ export type ReportDefinitionResolvers<
   params?: Resolver<Array<ResolversTypes['ReportParamDefinition']>, ParentType, ContextType>;
   right?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportOfficerResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ReportOfficer'] = ResolversParentTypes['ReportOfficer']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportOfficerConnectionResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ReportOfficerConnection'] = ResolversParentTypes['ReportOfficerConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ReportOfficerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ReportOfficerEdgeResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ReportOfficerEdge'] = ResolversParentTypes['ReportOfficerEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReportOfficer'], ParentType, ContextType>;
 };
 
 export type ReportParamDefinitionResolvers<
@@ -5328,6 +5639,7 @@ export type SubmitClaimsPayloadResolvers<
 };
 
 export type UserResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  claimAdministrator?: Resolver<Maybe<ResolversTypes['ClaimAdministrator']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   healthFacility?: Resolver<Maybe<ResolversTypes['HealthFacility']>, ParentType, ContextType>;
@@ -5338,6 +5650,7 @@ export type UserResolvers<ContextType = Ctx, ParentType extends ResolversParentT
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
+  officer?: Resolver<Maybe<ResolversTypes['EnrolmentOfficer']>, ParentType, ContextType>;
   otherNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
@@ -5375,6 +5688,9 @@ export type Resolvers<ContextType = Ctx> = {
   Claim?: ClaimResolvers<ContextType>;
   ClaimAccountRow?: ClaimAccountRowResolvers<ContextType>;
   ClaimAccounts?: ClaimAccountsResolvers<ContextType>;
+  ClaimAdministrator?: ClaimAdministratorResolvers<ContextType>;
+  ClaimAdministratorConnection?: ClaimAdministratorConnectionResolvers<ContextType>;
+  ClaimAdministratorEdge?: ClaimAdministratorEdgeResolvers<ContextType>;
   ClaimAmountMonth?: ClaimAmountMonthResolvers<ContextType>;
   ClaimBatchIndex?: ClaimBatchIndexResolvers<ContextType>;
   ClaimBatchRun?: ClaimBatchRunResolvers<ContextType>;
@@ -5405,6 +5721,9 @@ export type Resolvers<ContextType = Ctx> = {
   DiagnosisPayload?: DiagnosisPayloadResolvers<ContextType>;
   Eligibility?: EligibilityResolvers<ContextType>;
   EligiblePolicy?: EligiblePolicyResolvers<ContextType>;
+  EnrolmentOfficer?: EnrolmentOfficerResolvers<ContextType>;
+  EnrolmentOfficerConnection?: EnrolmentOfficerConnectionResolvers<ContextType>;
+  EnrolmentOfficerEdge?: EnrolmentOfficerEdgeResolvers<ContextType>;
   Family?: FamilyResolvers<ContextType>;
   FamilyConnection?: FamilyConnectionResolvers<ContextType>;
   FamilyEdge?: FamilyEdgeResolvers<ContextType>;
@@ -5497,6 +5816,9 @@ export type Resolvers<ContextType = Ctx> = {
   RelativeDistributionShare?: RelativeDistributionShareResolvers<ContextType>;
   ReportColumnDefinition?: ReportColumnDefinitionResolvers<ContextType>;
   ReportDefinition?: ReportDefinitionResolvers<ContextType>;
+  ReportOfficer?: ReportOfficerResolvers<ContextType>;
+  ReportOfficerConnection?: ReportOfficerConnectionResolvers<ContextType>;
+  ReportOfficerEdge?: ReportOfficerEdgeResolvers<ContextType>;
   ReportParamDefinition?: ReportParamDefinitionResolvers<ContextType>;
   Right?: RightResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;

@@ -12,10 +12,13 @@ import {
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@kente/sdk/ui';
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { officerLabel } from './DetailsSections.js';
 import { ResetPasswordDialog } from './ResetPasswordDialog.js';
 import { UserFields } from './UserFields.js';
 import {
   createUserInput,
+  detailsAccess,
+  detailsSections,
   type Grantor,
   missingRights,
   USER_FORM_FIELDS,
@@ -41,6 +44,7 @@ function NewUserEditor({ grantor, roles }: Authority) {
     resolver: contractResolver((values: UserFormValues) => validateUserForm(values, { creating: true, grantor })),
     mode: 'onTouched',
   });
+  const access = detailsAccess(grantor.rights);
   const [saving, create] = useMutation(CREATE_USER);
   const [problems, setProblems] = useState<UserError[]>([]);
   const [requestError, setRequestError] = useState<string | null>(null);
@@ -48,7 +52,7 @@ function NewUserEditor({ grantor, roles }: Authority) {
   const submit = form.handleSubmit(async (values) => {
     setProblems([]);
     setRequestError(null);
-    const result = await create({ input: createUserInput(values) });
+    const result = await create({ input: createUserInput(values, access) });
     if (result.error) return setRequestError(result.error.graphQLErrors[0]?.message ?? result.error.message);
     const payload = result.data?.createUser;
     if (payload?.errors.length || !payload?.user) {
@@ -61,7 +65,7 @@ function NewUserEditor({ grantor, roles }: Authority) {
   return (
     <>
       <FormProblems errors={problems} requestError={requestError} />
-      <UserFields form={form} creating disabled={false} roles={roles} grantor={grantor} onSubmit={submit}>
+      <UserFields form={form} creating disabled={false} roles={roles} grantor={grantor} details={detailsSections(grantor.rights, null)} onSubmit={submit}>
         <Stack direction="row" spacing={1}>
           <Button type="submit" variant="contained" disabled={saving.fetching}>
             {t('user.save')}
@@ -85,6 +89,7 @@ function ExistingUserEditor({ user, onSaved, grantor, roles }: Authority & { use
     user.roles.flatMap((role) => role.rights),
   );
   const canEdit = has(121703) && beyond.length === 0;
+  const access = detailsAccess(grantor.rights);
   const [, remove] = useMutation(DELETE_USER);
   const [, setActive] = useMutation(UPDATE_USER);
   const [dialog, setDialog] = useState<'delete' | 'reset' | null>(null);
@@ -93,11 +98,11 @@ function ExistingUserEditor({ user, onSaved, grantor, roles }: Authority & { use
   const editor = useVersionedEditor<UserDetails, UserFormValues>({
     entity: user,
     toForm: userToForm,
-    validate: (values) => validateUserForm(values, { creating: false, grantor }),
+    validate: (values) => validateUserForm(values, { creating: false, grantor, userId: user.id }),
     mutation: UPDATE_USER,
     field: 'updateUser',
     entityField: 'user',
-    input: userInput,
+    input: (values) => userInput(values, access),
     reload: async (client) =>
       (await client.query(USER_BY_ID, { id: user.id }, { requestPolicy: 'network-only' }).toPromise()).data?.user as UserDetails | undefined,
     formFields: USER_FORM_FIELDS,
@@ -125,6 +130,21 @@ function ExistingUserEditor({ user, onSaved, grantor, roles }: Authority & { use
         show: (v) => (v.healthFacility ? `${v.healthFacility.code} ${v.healthFacility.name}` : ''),
       },
       { key: 'areas', label: t('user.fields.areas'), show: (v) => areaLabel(v.areas) },
+      {
+        key: 'officer',
+        label: t('user.sections.officer'),
+        show: (v) =>
+          v.officer.enabled
+            ? [v.officer.code, v.officer.substitute && officerLabel(v.officer.substitute), v.officer.worksTo, areaLabel(v.officer.villages)]
+                .filter(Boolean)
+                .join(' · ')
+            : '',
+      },
+      {
+        key: 'claimAdministrator',
+        label: t('user.sections.claimAdministrator'),
+        show: (v) => (v.claimAdministrator.enabled ? v.claimAdministrator.code : ''),
+      },
     ],
     onSaved,
     onReloaded: (theirs) => {
@@ -182,7 +202,15 @@ function ExistingUserEditor({ user, onSaved, grantor, roles }: Authority & { use
           {t('user.saved')}
         </Alert>
       )}
-      <UserFields form={form} creating={false} disabled={!canEdit} roles={roles} grantor={grantor} onSubmit={editor.onSubmit}>
+      <UserFields
+        form={form}
+        creating={false}
+        disabled={!canEdit}
+        roles={roles}
+        grantor={grantor}
+        details={detailsSections(grantor.rights, user)}
+        onSubmit={editor.onSubmit}
+      >
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
           {canEdit && (
             <>

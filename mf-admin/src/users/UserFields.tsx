@@ -1,4 +1,4 @@
-/** The fields of the user form: identity, language, roles (only those the administrator may assign), facility and area. */
+/** The fields of the user form: identity, language, roles (only those the administrator may assign), facility and area, the register sections. */
 import { useModuleTranslation } from '@kente/sdk';
 import { FormCodeSelect, FormPicker, FormProvider, FormTextField, HealthFacilityPicker, type UseFormReturn } from '@kente/sdk/forms';
 import {
@@ -15,6 +15,7 @@ import {
   Typography,
 } from '@kente/sdk/ui';
 import { type ReactNode, useState } from 'react';
+import { ClaimAdministratorSection, OfficerSection, type SectionPermissions } from './DetailsSections.js';
 import { type AreaChoice, areaGrantable, type Grantor, LANGUAGES, missingRights, type UserFormValues } from './userForm.js';
 import { roleLabel } from './userLabels.js';
 import type { GrantableRole } from './userQueries.js';
@@ -124,12 +125,20 @@ function AreaChoices(props: { grantor: Grantor; value: AreaChoice[]; onChange: (
   );
 }
 
+/** A register section: shown or not, what the administrator may do in it, whether the user has the details now. */
+export interface DetailsSectionState {
+  visible: boolean;
+  stored: boolean;
+  permissions: SectionPermissions;
+}
+
 export function UserFields(props: {
   form: UseFormReturn<UserFormValues>;
   creating: boolean;
   disabled: boolean;
   roles: readonly GrantableRole[];
   grantor: Grantor;
+  details: { officer: DetailsSectionState; claimAdministrator: DetailsSectionState };
   onSubmit: () => void;
   children: ReactNode;
 }) {
@@ -218,6 +227,16 @@ export function UserFields(props: {
             )}
           />
         </Section>
+        {props.details.officer.visible && (
+          <OfficerSection permissions={props.details.officer.permissions} stored={props.details.officer.stored} disabled={disabled} />
+        )}
+        {props.details.claimAdministrator.visible && (
+          <ClaimAdministratorSection
+            permissions={props.details.claimAdministrator.permissions}
+            stored={props.details.claimAdministrator.stored}
+            disabled={disabled}
+          />
+        )}
       </FormProvider>
       {props.children}
     </Box>

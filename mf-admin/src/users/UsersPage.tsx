@@ -9,11 +9,8 @@ import { USERS, type UserRow } from './userQueries.js';
 
 const SORTS = ['USERNAME'] as const;
 const TEXT_FILTERS = ['name'] as const;
-/** openIMIS lists enrolment officers and claim administrators apart: here they are the users holding that system role. */
-const KINDS = { officers: 'enrolmentOfficer', claimAdministrators: 'claimAdministrator' } as const;
-type Kind = keyof typeof KINDS | 'all';
 
-/** Users: search by name or user name, role, facility, location, status; enrolment officers and claim administrators as views of it. */
+/** Users: search by name or user name, role, facility, location, status. Enrolment officers and claim administrators have their own registers (src/officers). */
 export default function UsersPage() {
   const { t } = useModuleTranslation();
   const { has } = useRights();
@@ -21,9 +18,7 @@ export default function UsersPage() {
   const { query, update } = search;
   const [roles] = useQuery({ query: ROLES, variables: { first: 100 } });
   const roleList = roles.data?.roles.edges.map((e) => e.node) ?? [];
-  const kind = (query.get('kind') as Kind | null) ?? 'all';
-  const kindRole = kind !== 'all' ? roleList.find((role) => role.nameKey === KINDS[kind]) : undefined;
-  const roleId = kindRole?.id ?? query.get('role') ?? '';
+  const roleId = query.get('role') ?? '';
   const status = query.get('status') ?? '';
   // the facility picker needs its label; the URL keeps the id (a bookmark shows it as picked again after a search)
   const [facility, setFacility] = useState<HealthFacilityChoice | null>(null);
@@ -36,13 +31,15 @@ export default function UsersPage() {
     ...(locationId ? { locationId } : {}),
     ...(status === 'active' ? { isActive: true } : status === 'inactive' ? { isActive: false } : {}),
   };
-  const paged = usePagedQuery<UserRow>({ query: USERS, field: 'users', variables: { filter }, pause: kind !== 'all' && !kindRole });
+  const paged = usePagedQuery<UserRow>({ query: USERS, field: 'users', variables: { filter } });
   return (
     <SearchPage<UserRow>
       title={t('users.title')}
       intro={t('users.intro')}
       actions={
         <>
+          {has(121501) && <Button {...linkTo('/admin/enrolment-officers')}>{t('menu.enrolmentOfficers')}</Button>}
+          {has(121601) && <Button {...linkTo('/admin/claim-administrators')}>{t('menu.claimAdministrators')}</Button>}
           {has(122001) && <Button {...linkTo('/admin/roles')}>{t('users.rolesLink')}</Button>}
           {has(121702) && (
             <Button variant="contained" {...linkTo('/admin/users/new')}>
@@ -55,36 +52,15 @@ export default function UsersPage() {
       search={search}
       filters={
         <>
-          <TextField
-            select
-            size="small"
-            label={t('users.kind')}
-            value={kind}
-            onChange={(e) => update({ kind: e.target.value === 'all' ? null : e.target.value, role: null })}
-            sx={{ width: 220 }}
-          >
-            <MenuItem value="all">{t('users.kinds.all')}</MenuItem>
-            <MenuItem value="officers">{t('users.kinds.officers')}</MenuItem>
-            <MenuItem value="claimAdministrators">{t('users.kinds.claimAdministrators')}</MenuItem>
-          </TextField>
           <SearchTextField search={search} name="name" label={t('users.searchName')} />
-          {kind === 'all' && (
-            <TextField
-              select
-              size="small"
-              label={t('users.role')}
-              value={roleId}
-              onChange={(e) => update({ role: e.target.value || null })}
-              sx={{ width: 220 }}
-            >
-              <MenuItem value="">{t('users.anyRole')}</MenuItem>
-              {roleList.map((role) => (
-                <MenuItem key={role.id} value={role.id}>
-                  {roleLabel(t, role)}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
+          <TextField select size="small" label={t('users.role')} value={roleId} onChange={(e) => update({ role: e.target.value || null })} sx={{ width: 220 }}>
+            <MenuItem value="">{t('users.anyRole')}</MenuItem>
+            {roleList.map((role) => (
+              <MenuItem key={role.id} value={role.id}>
+                {roleLabel(t, role)}
+              </MenuItem>
+            ))}
+          </TextField>
           <TextField
             select
             size="small"

@@ -27,6 +27,11 @@ export const USERS = graphql(
 );
 export type UserRow = ResultOf<typeof USERS>['users']['edges'][number]['node'];
 
+/** Another enrolment officer, as the substitute picker shows them. */
+export const OFFICER_CHOICE = graphql(`
+  fragment OfficerChoice on EnrolmentOfficer { id code otherNames lastName }
+`);
+
 export const USER_FIELDS_FRAGMENT = graphql(
   `
   fragment UserFields on User {
@@ -34,11 +39,23 @@ export const USER_FIELDS_FRAGMENT = graphql(
     roles { id name nameKey rights }
     healthFacility { id code name }
     locations { ...UserArea }
+    officer { code worksTo substitute { ...OfficerChoice } villages { id name parent { id parent { id parent { id } } } } }
+    claimAdministrator { code }
   }
 `,
-  [USER_AREA],
+  [USER_AREA, OFFICER_CHOICE],
 );
 export type UserDetails = ResultOf<typeof USER_FIELDS_FRAGMENT>;
+
+/** The substitute picker: enrolment officers of the administrator's area (121501). */
+export const SUBSTITUTE_PICKER = graphql(
+  `
+  query AdminSubstitutePicker($filter: EnrolmentOfficerFilter, $first: Int) {
+    enrolmentOfficers(filter: $filter, first: $first) { edges { node { ...OfficerChoice } } }
+  }
+`,
+  [OFFICER_CHOICE],
+);
 
 export const USER_BY_ID = graphql(`query AdminUserById($id: ID!) { user(id: $id) { ...UserFields } }`, [USER_FIELDS_FRAGMENT]);
 

@@ -11,7 +11,6 @@ interface Choice {
   id: string;
   code?: string | null;
   name?: string | null;
-  username?: string | null;
   lastName?: string | null;
   otherNames?: string | null;
 }
@@ -22,9 +21,11 @@ const PRODUCTS = /* GraphQL */ `
   }
 `;
 
+// Enrolment officers of the user's area, open to whoever may run a report with an officer parameter
+// (the report's right or 131200): a manager picks one without the user search right (121701).
 const OFFICERS = /* GraphQL */ `
-  query ReportOfficerPicker($filter: UserFilter, $first: Int) {
-    users(filter: $filter, first: $first) { edges { node { id username lastName otherNames } } }
+  query ReportOfficerPicker($filter: ReportOfficerFilter, $first: Int) {
+    reportOfficers(filter: $filter, first: $first) { edges { node { id code lastName otherNames } } }
   }
 `;
 
@@ -208,10 +209,10 @@ function RecordParam({ param, label, onChange, error }: ParamFieldProps) {
       value={choice}
       error={error}
       query={officer ? OFFICERS : PRODUCTS}
-      field={officer ? 'users' : 'products'}
+      field={officer ? 'reportOfficers' : 'products'}
       filter={filter}
       optionKey={(o) => o.id}
-      optionLabel={(o) => (officer ? `${o.username ?? ''} ${[o.lastName, o.otherNames].filter(Boolean).join(' ')}` : `${o.code ?? ''} ${o.name ?? ''}`).trim()}
+      optionLabel={(o) => (officer ? `${o.code ?? ''} ${[o.otherNames, o.lastName].filter(Boolean).join(' ')}` : `${o.code ?? ''} ${o.name ?? ''}`).trim()}
       onChange={(next) => {
         setChoice(next);
         onChange(next?.id ?? '');

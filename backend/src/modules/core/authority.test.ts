@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkAssignRoles, checkBinding, checkManageUser, checkRoleChange, insideScope, missingRights, rightsOfRoles } from './authority.js';
+import {
+  checkAssignRoles,
+  checkBinding,
+  checkDetailsChange,
+  checkManageUser,
+  checkRoleChange,
+  insideScope,
+  missingRights,
+  rightsOfRoles,
+} from './authority.js';
 import { Rights, roleKey, systemRoleKeys, systemRoles } from './rights.js';
 import { delayAfter } from './throttle.js';
 
@@ -117,6 +126,19 @@ describe('authority: binding users to an area', () => {
     expect(checkBinding(atFacility, { locationIds: [], healthFacilityId: 5, facilityLocationId: 10 }, parents)).toBeNull();
     expect(checkBinding(atFacility, { locationIds: [], healthFacilityId: 6, facilityLocationId: 10 }, parents)?.field).toBe('healthFacilityId');
     expect(checkBinding(atFacility, { locationIds: [10], healthFacilityId: 5, facilityLocationId: 10 }, parents)?.field).toBe('locationIds');
+  });
+});
+
+describe('authority: officer and claim administrator details', () => {
+  it('adding needs the register’s add right, changing its edit right, removing its delete right', () => {
+    const officers = new Set([Rights.enrolmentOfficerAdd, Rights.enrolmentOfficerEdit]);
+    expect(checkDetailsChange(officers, 'officer', 'add')).toBeNull();
+    expect(checkDetailsChange(officers, 'officer', 'edit')).toBeNull();
+    const refusal = checkDetailsChange(officers, 'officer', 'remove');
+    expect(refusal).toMatchObject({ field: 'officer', missingRight: 121504 });
+    expect(refusal?.message).toContain('121504 (enrolmentOfficerDelete)');
+    // the officer rights say nothing about claim administrators
+    expect(checkDetailsChange(officers, 'claimAdministrator', 'add')).toMatchObject({ field: 'claimAdministrator', missingRight: 121602 });
   });
 });
 

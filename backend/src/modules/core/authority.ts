@@ -4,7 +4,7 @@
  * Each refusal names the first missing right, so the screen can say which one.
  */
 import { declaredRight } from '../../platform/domain.js';
-import { rightNameByCode } from './rights.js';
+import { Rights, rightNameByCode } from './rights.js';
 
 export interface Refusal {
   /** Input field at fault (roleIds, rights, id). */
@@ -57,6 +57,31 @@ export function checkManageUser(actorRights: ReadonlySet<number>, targetRights: 
     field: 'id',
     missingRight: missing,
     message: `You cannot ${action} this user: they hold right ${describe(missing)}, which you do not hold.`,
+  };
+}
+
+/** A user's register details: enrolment officer (openIMIS Officer) or claim administrator (ClaimAdmin). */
+export type DetailsKind = 'officer' | 'claimAdministrator';
+export type DetailsChange = 'add' | 'edit' | 'remove';
+
+const DETAILS_RIGHTS: Record<DetailsKind, Record<DetailsChange, number>> = {
+  officer: { add: Rights.enrolmentOfficerAdd, edit: Rights.enrolmentOfficerEdit, remove: Rights.enrolmentOfficerDelete },
+  claimAdministrator: { add: Rights.claimAdministratorAdd, edit: Rights.claimAdministratorEdit, remove: Rights.claimAdministratorDelete },
+};
+const DETAILS_NAMES: Record<DetailsKind, string> = { officer: 'enrolment officer', claimAdministrator: 'claim administrator' };
+
+/**
+ * Giving a user enrolment officer or claim administrator details needs that register's add right
+ * (121502 / 121602), changing them its edit right (121503 / 121603), taking them away its delete
+ * right (121504 / 121604), on top of the user right the mutation needs (121702 / 121703).
+ */
+export function checkDetailsChange(actorRights: ReadonlySet<number>, kind: DetailsKind, change: DetailsChange): Refusal | null {
+  const right = DETAILS_RIGHTS[kind][change];
+  if (actorRights.has(right)) return null;
+  return {
+    field: kind,
+    missingRight: right,
+    message: `You cannot ${change} the ${DETAILS_NAMES[kind]} details of a user: you do not hold right ${describe(right)}.`,
   };
 }
 

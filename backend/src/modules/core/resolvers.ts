@@ -7,12 +7,13 @@ import { requireRight, requireUser } from '../../graphql/errors.js';
 import { loadById } from '../../graphql/loader.js';
 import type { Resolvers } from '../../graphql/schema-types.js';
 import { batcher, perContext } from '../../platform/batch.js';
-import { byIdInScope, scopeWhere } from '../../platform/scope.js';
+import { byIdInScope, loadInScope, scopeWhere } from '../../platform/scope.js';
 import { locations } from '../location/tables.js';
+import { searchClaimAdministrators, searchOfficers } from './officerSearch.js';
 import { Rights, systemRoleKeys } from './rights.js';
 import { createRole, deleteRole, type RoleRow, updateRole } from './roles.js';
 import { changePassword, signIn, signOut } from './session.js';
-import { history, roles, userLocations, users } from './tables.js';
+import { claimAdministrators, enrolmentOfficers, enrolmentOfficerVillages, history, roles, userLocations, users } from './tables.js';
 import { createUser, deleteUser, type UserRow, updateUser } from './users.js';
 
 /** Entity type -> right needed to read its history; filled from every domain's historyRights. */
@@ -33,6 +34,45 @@ function locationIdsOfUser(ctx: Ctx, userId: number): Promise<number[]> {
     }),
   );
   return load(userId).then((ids) => ids ?? []);
+}
+
+/** The villages of every officer on a page, one query (by village code). */
+function villageIdsOf(ctx: Ctx, officerId: number): Promise<number[]> {
+  const load = perContext(ctx, enrolmentOfficerVillages, () =>
+    batcher<number, number[]>(async (ids) => {
+      const map = new Map<number, number[]>();
+      const rows = await ctx.db
+        .select({ officerId: enrolmentOfficerVillages.officerId, locationId: enrolmentOfficerVillages.locationId })
+        .from(enrolmentOfficerVillages)
+        .innerJoin(locations, eq(locations.id, enrolmentOfficerVillages.locationId))
+        .where(inArray(enrolmentOfficerVillages.officerId, ids))
+        .orderBy(sql`${locations.code} COLLATE "C"`);
+      for (const row of rows) map.set(row.officerId, [...(map.get(row.officerId) ?? []), row.locationId]);
+      return map;
+    }),
+  );
+  return load(officerId).then((ids) => ids ?? []);
+}
+
+/** The user behind an officer or claim administrator row (same id): their names, contact and status. */
+async function userOf(ctx: Ctx, id: number): Promise<UserRow> {
+  const user = await loadById(ctx, users, id);
+  if (!user) throw new Error(`user ${id} not found`);
+  return user;
+}
+const personFields = {
+  username: (row: { id: number }, _: unknown, ctx: Ctx) => userOf(ctx, row.id).then((u) => u.username),
+  otherNames: (row: { id: number }, _: unknown, ctx: Ctx) => userOf(ctx, row.id).then((u) => u.otherNames),
+  lastName: (row: { id: number }, _: unknown, ctx: Ctx) => userOf(ctx, row.id).then((u) => u.lastName),
+  phone: (row: { id: number }, _: unknown, ctx: Ctx) => userOf(ctx, row.id).then((u) => u.phone),
+  email: (row: { id: number }, _: unknown, ctx: Ctx) => userOf(ctx, row.id).then((u) => u.email),
+  isActive: (row: { id: number }, _: unknown, ctx: Ctx) => userOf(ctx, row.id).then((u) => u.isActive),
+  healthFacilityId: (row: { id: number }, _: unknown, ctx: Ctx) => userOf(ctx, row.id).then((u) => u.healthFacilityId),
+};
+
+async function locationsOfUser(ctx: Ctx, userId: number) {
+  const found = await Promise.all((await locationIdsOfUser(ctx, userId)).map((id) => loadById(ctx, locations, id)));
+  return found.filter((row) => row !== null);
 }
 
 /** Users bound to the location or one inside it, or working at a facility inside it (facilities read by name: core does not import medical). */
@@ -67,11 +107,24 @@ export const resolvers: Resolvers = {
   User: {
     roles: async (user, _, ctx) => (user.roleIds.length ? ctx.db.select().from(roles).where(inArray(roles.id, user.roleIds)).orderBy(roles.name) : []),
     locationIds: (user, _, ctx) => locationIdsOfUser(ctx, user.id),
-    locations: async (user, _, ctx) => {
-      const found = await Promise.all((await locationIdsOfUser(ctx, user.id)).map((id) => loadById(ctx, locations, id)));
-      return found.filter((row) => row !== null);
-    },
+    locations: (user, _, ctx) => locationsOfUser(ctx, user.id),
+    // the details' own type rules decide who reads them (121501 / 121601 or 121701, in the area)
+    officer: (user, _, ctx) => loadById(ctx, enrolmentOfficers, user.id),
+    claimAdministrator: (user, _, ctx) => loadById(ctx, claimAdministrators, user.id),
   },
+  EnrolmentOfficer: {
+    ...personFields,
+    locations: (row, _, ctx) => locationsOfUser(ctx, row.id),
+    // a substitute outside the reader's area is not shown (the list stays readable)
+    substitute: (row, _, ctx) => loadInScope(ctx, 'EnrolmentOfficer', (id) => loadById(ctx, enrolmentOfficers, id), row.substituteId),
+    villageIds: (row, _, ctx) => villageIdsOf(ctx, row.id),
+    villages: async (row, _, ctx) => {
+      const found = await Promise.all((await villageIdsOf(ctx, row.id)).map((id) => loadById(ctx, locations, id)));
+      return found.filter((village) => village !== null);
+    },
+    villageCount: async (row, _, ctx) => (await villageIdsOf(ctx, row.id)).length,
+  },
+  ClaimAdministrator: personFields,
   Role: {
     nameKey: (role) => (role.isSystem ? (systemRoleKeys.get(role.name) ?? null) : null),
   },
@@ -107,6 +160,14 @@ export const resolvers: Resolvers = {
       });
     },
     user: byIdInScope(Rights.userSearch, 'User', users),
+    enrolmentOfficers: (_, args, ctx) => {
+      requireRight(ctx, Rights.enrolmentOfficerSearch);
+      return searchOfficers(ctx, args.filter ?? {}, args);
+    },
+    claimAdministrators: (_, args, ctx) => {
+      requireRight(ctx, Rights.claimAdministratorSearch);
+      return searchClaimAdministrators(ctx, args.filter ?? {}, args);
+    },
     roles: (_, args, ctx) => {
       // user administrators list roles too: the user form offers the roles they may assign
       const user = requireUser(ctx);

@@ -1,5 +1,21 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { entityStamps } from '../../platform/columns.js';
 import { locations } from '../location/tables.js';
 
@@ -69,6 +85,59 @@ export const userLocations = pgTable(
       .references(() => locations.id),
   },
   (t) => [primaryKey({ columns: [t.userId, t.locationId] }), index('user_locations_location_idx').on(t.locationId)],
+);
+
+/**
+ * Enrolment officer details of a user (openIMIS Officer, rights 121501-121504): the officer's code,
+ * who stands in for them, the last day they work and the villages they cover. The officer's names,
+ * phone and email are the user's; `id` is the user's id. A user has these details or not.
+ */
+export const enrolmentOfficers = pgTable(
+  'enrolment_officers',
+  {
+    id: integer('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    code: varchar('code', { length: 8 }).notNull(),
+    /** Another officer (never this one); an officer named as a substitute cannot stop being one. */
+    substituteId: integer('substitute_id').references((): AnyPgColumn => enrolmentOfficers.id),
+    /** The last day the officer works (null: no end). */
+    worksTo: date('works_to'),
+  },
+  (t) => [
+    uniqueIndex('enrolment_officers_code_key').on(t.code),
+    index('enrolment_officers_substitute_idx').on(t.substituteId),
+    check('enrolment_officers_not_own_substitute', sql`${t.substituteId} <> ${t.id}`),
+  ],
+);
+
+/** The villages an enrolment officer covers: inside the user's regions or districts (or their facility's district). */
+export const enrolmentOfficerVillages = pgTable(
+  'enrolment_officer_villages',
+  {
+    officerId: integer('officer_id')
+      .notNull()
+      .references(() => enrolmentOfficers.id, { onDelete: 'cascade' }),
+    locationId: integer('location_id')
+      .notNull()
+      .references(() => locations.id),
+  },
+  (t) => [primaryKey({ columns: [t.officerId, t.locationId] }), index('enrolment_officer_villages_location_idx').on(t.locationId)],
+);
+
+/**
+ * Claim administrator details of a user (openIMIS ClaimAdmin, rights 121601-121604): their code. Their
+ * facility is the user's (`users.health_facility_id`), which a claim administrator must have.
+ */
+export const claimAdministrators = pgTable(
+  'claim_administrators',
+  {
+    id: integer('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    code: varchar('code', { length: 8 }).notNull(),
+  },
+  (t) => [uniqueIndex('claim_administrators_code_key').on(t.code)],
 );
 
 /**

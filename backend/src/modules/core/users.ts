@@ -10,6 +10,7 @@ import { conflictError, ErrorCodes, notFoundError, pgErrorCode, type UserError, 
 import { writeHistory } from '../../graphql/history.js';
 import { deleteUserSessions, hashPassword } from './auth.js';
 import { type Binding, checkAssignRoles, checkBinding, checkManageUser, type Refusal, type RoleRights, rightsOfRoles, type UserAction } from './authority.js';
+import { checkDetails, type DetailsInput, detailsOf, duplicateCodeError, parseDetails, type WantedDetails, writeDetails } from './officers.js';
 import { roles, userLocations, users } from './tables.js';
 import { type UserFields, validateUserFields } from './validation.js';
 
@@ -19,11 +20,17 @@ export const FORBIDDEN = 'FORBIDDEN';
 
 export const refusalError = (refusal: Refusal): UserError => userError(refusal.field, FORBIDDEN, refusal.message);
 
-export interface UserInput extends UserFields {
+export interface UserInput extends UserFields, DetailsInput {
   roleIds?: unknown[] | null;
   healthFacilityId?: unknown;
   isActive?: boolean | null;
   locationIds?: unknown[] | null;
+}
+
+/** A unique index violated by a concurrent save: the username, or a register code. */
+function duplicateError(error: unknown): UserError | null {
+  if (pgErrorCode(error) !== '23505') return null;
+  return duplicateCodeError(error) ?? userError('username', ErrorCodes.duplicate, 'Another user already uses this username.');
 }
 
 /** Parses ids; null when one is not an id. */
@@ -147,6 +154,7 @@ export async function createUser(ctx: Ctx, actor: SessionUser, input: UserInput 
   validateUserFields(input, errors, true);
   const locationIds = parseLocationIds(input, errors) ?? [];
   const healthFacilityId = parseFacility(input.healthFacilityId, errors) ?? null;
+  const wanted = parseDetails(input, errors);
   if (errors.length) return { entity: null, errors };
   const passwordHash = await hashPassword(input.password);
   try {
@@ -156,6 +164,9 @@ export async function createUser(ctx: Ctx, actor: SessionUser, input: UserInput 
       const refusal = assigned && checkAssignRoles(actor.rights, assigned);
       if (refusal) errs.push(refusalError(refusal));
       await checkWantedBinding(tx, actor, locationIds, healthFacilityId, errs);
+      // no user has id 0: the new one cannot be its own substitute, and every code counts as taken by another
+      const none = { officer: null, claimAdministrator: null };
+      const details = await checkDetails(tx, actor, 0, none, wanted, { locationIds, healthFacilityId }, errs);
       if (errs.length) return { entity: null, errors: errs };
       const [row] = await tx
         .insert(users)
@@ -174,12 +185,20 @@ export async function createUser(ctx: Ctx, actor: SessionUser, input: UserInput 
         .returning();
       if (!row) throw new Error('insert into users returned nothing');
       await setLocations(tx, row.id, locationIds);
-      await writeHistory(tx, ctx, { entityType: 'User', entityId: row.id, action: 'CREATE', before: null, after: { ...row, locationIds }, omit: userOmit });
+      await writeDetails(tx, row.id, none, details);
+      await writeHistory(tx, ctx, {
+        entityType: 'User',
+        entityId: row.id,
+        action: 'CREATE',
+        before: null,
+        after: { ...row, locationIds, ...details },
+        omit: userOmit,
+      });
       return { entity: row, errors: [] };
     });
   } catch (error) {
-    if (pgErrorCode(error) === '23505')
-      return { entity: null, errors: [userError('username', ErrorCodes.duplicate, 'Another user already uses this username.')] };
+    const duplicate = duplicateError(error);
+    if (duplicate) return { entity: null, errors: [duplicate] };
     throw error;
   }
 }
@@ -195,6 +214,7 @@ export async function updateUser(ctx: Ctx, actor: SessionUser, input: UserInput 
   validateUserFields(input, errors, false);
   const locationIds = parseLocationIds(input, errors);
   const healthFacilityId = parseFacility(input.healthFacilityId, errors);
+  const wanted = parseDetails(input, errors);
   if (errors.length) return { entity: null, errors };
   const values: Record<string, unknown> = defined({
     username: input.username?.trim() ?? undefined,
@@ -211,10 +231,10 @@ export async function updateUser(ctx: Ctx, actor: SessionUser, input: UserInput 
   if (id === null) return { entity: null, errors: [notFoundError('User')] };
   // not updateEntity: the binding lives in its own table and belongs in the same history row
   try {
-    return await updateUserRow(ctx, actor, input, id, values, locationIds, healthFacilityId);
+    return await updateUserRow(ctx, actor, input, id, values, { locationIds, healthFacilityId, details: wanted });
   } catch (error) {
-    if (pgErrorCode(error) === '23505')
-      return { entity: null, errors: [userError('username', ErrorCodes.duplicate, 'Another user already uses this username.')] };
+    const duplicate = duplicateError(error);
+    if (duplicate) return { entity: null, errors: [duplicate] };
     throw error;
   }
 }
@@ -225,9 +245,9 @@ async function updateUserRow(
   input: UserInput & { id: unknown; version: number },
   id: number,
   values: Record<string, unknown>,
-  locationIds: number[] | null | undefined,
-  healthFacilityId: number | null | undefined,
+  wanted: { locationIds: number[] | null | undefined; healthFacilityId: number | null | undefined; details: WantedDetails },
 ) {
+  const { locationIds, healthFacilityId } = wanted;
   return ctx.db.transaction(async (tx) => {
     const [existing] = await tx.select().from(users).where(eq(users.id, id)).for('update');
     if (!existing) return { entity: null, errors: [notFoundError('User')] };
@@ -252,6 +272,16 @@ async function updateUserRow(
     if (locationIds !== undefined || healthFacilityId !== undefined) {
       await checkWantedBinding(tx, actor, locationIds ?? current, nextFacility, errs);
     }
+    const detailsBefore = await detailsOf(tx, id);
+    const details = await checkDetails(
+      tx,
+      actor,
+      id,
+      detailsBefore,
+      wanted.details,
+      { locationIds: locationIds ?? current, healthFacilityId: nextFacility },
+      errs,
+    );
     if (errs.length) return { entity: null, errors: errs };
     const [row] = await tx
       .update(users)
@@ -261,14 +291,15 @@ async function updateUserRow(
     if (!row) throw new Error('update of users returned nothing');
     const next = locationIds ?? current;
     if (locationIds !== undefined) await setLocations(tx, id, next);
+    await writeDetails(tx, id, detailsBefore, details);
     // a reset password or a deactivated account ends its sessions (stolen cookies too)
     if (input.password || input.isActive === false) await deleteUserSessions(tx, id);
     await writeHistory(tx, ctx, {
       entityType: 'User',
       entityId: id,
       action: 'UPDATE',
-      before: { ...existing, locationIds: current },
-      after: { ...row, locationIds: next },
+      before: { ...existing, locationIds: current, ...detailsBefore },
+      after: { ...row, locationIds: next, ...details },
       omit: userOmit,
     });
     return { entity: row, errors: [] };

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/engine.js';
-import { bindDemoUserLocations } from '../core/seed.js';
+import { bindDemoUserLocations, seedDemoOfficerDetails } from '../core/seed.js';
 import { users } from '../core/tables.js';
 import { locations } from '../location/tables.js';
 import { diagnoses, healthFacilities, medicalItems, medicalServices, priceListItems, priceListServices, priceLists } from './tables.js';
@@ -144,4 +144,5 @@ export async function seedMedical(db: DbOrTx): Promise<void> {
       .where(and(inArray(users.username, ['claimadmin', 'receptionist'])));
   }
   await bindDemoUserLocations(db);
+  await seedDemoOfficerDetails(db);
 }

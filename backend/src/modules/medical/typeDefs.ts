@@ -103,6 +103,8 @@ export const typeDefs = /* GraphQL */ `
 
   extend type Me { healthFacility: HealthFacility }
   extend type User { "The facility the user works at (claim administrator, receptionist)" healthFacility: HealthFacility }
+  extend type EnrolmentOfficer { "The facility the officer's user works at, if any" healthFacility: HealthFacility }
+  extend type ClaimAdministrator { "The facility the claim administrator works at (the user's)" healthFacility: HealthFacility }
   # a type extension: the medical domain adds a field backed by its own table
   extend type Location { "Health facilities in this location that you may see" healthFacilityCount: Int! }
 

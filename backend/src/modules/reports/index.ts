@@ -7,12 +7,16 @@
  * KENTE_REPORTS_RUNNING (6): one person opening a big export in many tabs cannot take every
  * database connection (429, try again or use the journal).
  */
-import { requireUser } from '../../graphql/errors.js';
+import { connectionArgs, connectionType } from '../../graphql/connection.js';
+import { requireRight, requireUser } from '../../graphql/errors.js';
+import { loadRequired } from '../../graphql/loader.js';
 import { defineDomain, type HttpHandler, rightsFrom } from '../../platform/domain.js';
 import { concurrencyGate, envLimit } from '../../platform/rateLimit.js';
 import { ALL_REPORTS_RIGHT, allReports, LANGS, type Lang, mayRun, textIn } from '../../platform/report.js';
 import { REPORT_CONTENT_TYPES, writeReport } from '../../platform/reportOutput.js';
+import { searchOfficers } from '../core/officerSearch.js';
 import { Rights } from '../core/rights.js';
+import { users } from '../core/tables.js';
 import { prepareRun } from './run.js';
 
 const typeDefs = /* GraphQL */ `
@@ -47,9 +51,18 @@ const typeDefs = /* GraphQL */ `
     type: String!
     label: String!
   }
+  "An enrolment officer as a report's officer parameter offers them (its value is the id)."
+  type ReportOfficer { id: ID!, code: String!, otherNames: String!, lastName: String! }
+  ${connectionType('ReportOfficer')}
+  input ReportOfficerFilter {
+    "Code prefix, or part of the names"
+    search: String
+  }
   extend type Query {
     "The reports the signed-in user may run (their right or 131200), in the asked language (default: the user's)."
     reportDefinitions(lang: String): [ReportDefinition!]!
+    "Enrolment officers of the caller's area, for the officer parameter: to whoever may run a report that has one (its right or 131200)."
+    reportOfficers(filter: ReportOfficerFilter, ${connectionArgs}): ReportOfficerConnection!
   }
 `;
 
@@ -134,6 +147,17 @@ export const reportsDomain = defineDomain({
             columns: report.columns.map((c) => ({ key: c.key, type: c.type, label: textIn(c.label, lang) })),
           }));
       },
+      reportOfficers: (_, args, ctx) => {
+        const user = requireUser(ctx);
+        // the user search right is not needed: the reports that filter by officer are the key
+        const picks = allReports().some((report) => report.params.some((p) => p.type === 'officer') && mayRun(user, report));
+        if (!picks) requireRight(ctx, ALL_REPORTS_RIGHT);
+        return searchOfficers(ctx, { search: args.filter?.search ?? null }, args);
+      },
+    },
+    ReportOfficer: {
+      otherNames: async (row, _, ctx) => (await loadRequired(ctx, users, row.id)).otherNames,
+      lastName: async (row, _, ctx) => (await loadRequired(ctx, users, row.id)).lastName,
     },
   },
   rights: [
@@ -159,6 +183,9 @@ export const reportsDomain = defineDomain({
     ReportDefinition: { read: 'signedIn' },
     ReportParamDefinition: { read: 'signedIn' },
     ReportColumnDefinition: { read: 'signedIn' },
+    // the root checks the report rights; each officer must be in the reader's area
+    ReportOfficer: { read: 'signedIn', scope: 'EnrolmentOfficer' },
   },
+  inputBounds: { ReportOfficerFilter: {} },
   http: handleReportsHttp,
 });

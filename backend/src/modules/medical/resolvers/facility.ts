@@ -8,6 +8,7 @@ import type { Resolvers } from '../../../graphql/schema-types.js';
 import { serviceMutation } from '../../../platform/mutation.js';
 import { byIdInScope, scopeWhere } from '../../../platform/scope.js';
 import { Rights } from '../../core/rights.js';
+import { users } from '../../core/tables.js';
 import { locations } from '../../location/tables.js';
 import { codeSort, equals, idFilter } from '../search/catalog.js';
 import { createHealthFacility, deleteHealthFacility, updateHealthFacility } from '../service/facility.js';
@@ -20,6 +21,13 @@ export const facilityResolvers: Resolvers = {
   },
   User: {
     healthFacility: (user, _, ctx) => loadById(ctx, healthFacilities, user.healthFacilityId),
+  },
+  // officers and claim administrators are users (same id): the user's facility
+  EnrolmentOfficer: {
+    healthFacility: async (row, _, ctx) => loadById(ctx, healthFacilities, (await loadById(ctx, users, row.id))?.healthFacilityId),
+  },
+  ClaimAdministrator: {
+    healthFacility: async (row, _, ctx) => loadById(ctx, healthFacilities, (await loadById(ctx, users, row.id))?.healthFacilityId),
   },
   HealthFacility: {
     location: (row, _, ctx) => loadById(ctx, locations, row.locationId),
