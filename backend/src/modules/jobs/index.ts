@@ -30,8 +30,8 @@ const busy = () => ({ status: 429, code: 'BUSY', message: `You already have ${jo
 
 /** An import job's title: the register and what is done with the file. */
 const IMPORT_TITLES: Record<'dryRun' | 'apply', Text> = {
-  dryRun: { en: '{register}: dry run', fr: '{register} : simulation', sw: '{register}: jaribio' },
-  apply: { en: '{register}: import', fr: '{register} : importation', sw: '{register}: uingizaji' },
+  dryRun: { en: '{register}: dry run', fr: '{register}\u00a0: simulation', sw: '{register}: jaribio' },
+  apply: { en: '{register}: import', fr: '{register}\u00a0: importation', sw: '{register}: uingizaji' },
 };
 /**
  * Share of the bar each phase of an import fills: a dry run is its check (reading the file has no
