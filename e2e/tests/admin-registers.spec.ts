@@ -101,7 +101,9 @@ test('a big file runs in the journal: its progress on the page, then its report 
   });
   const prefix = `J${Date.now().toString(36).toUpperCase().slice(-5)}`;
   const rows = 12_000;
-  const file = csv(Array.from({ length: rows }, (_, i) => [`${prefix}${String(i + 1).padStart(5, '0')}`, `Journal service ${prefix} ${i + 1}`, 'P', '250', 'O']));
+  const file = csv(
+    Array.from({ length: rows }, (_, i) => [`${prefix}${String(i + 1).padStart(5, '0')}`, `Journal service ${prefix} ${i + 1}`, 'P', '250', 'O']),
+  );
   await signIn(page, 'Admin', 'admin123', '/admin/registers');
   const services = page.getByRole('region', { name: 'Medical services' });
   await services.getByLabel('CSV or XLSX file').setInputFiles(file);
@@ -123,6 +125,9 @@ test('a big file runs in the journal: its progress on the page, then its report 
   const journal = page.getByRole('dialog', { name: 'Journal' });
   const applied = journal.locator('[data-job]').filter({ hasText: 'Medical services: import' }).first();
   await expect(applied).toContainText('Applied: every row is written.');
-  await expect(applied.getByRole('link', { name: 'Download Medical services: import' })).toHaveAttribute('download', /^services-import-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(applied.getByRole('link', { name: 'Download Medical services: import' })).toHaveAttribute(
+    'download',
+    /^services-import-\d{4}-\d{2}-\d{2}\.json$/,
+  );
   await expect(journal.locator('[data-job]').filter({ hasText: 'Medical services: dry run' }).first()).toContainText('Checked: no problem in the file.');
 });

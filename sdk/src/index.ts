@@ -30,8 +30,6 @@ export {
   useTranslationsOf,
   useUser,
 } from './runtime/hooks.js';
-export type { Job, JobConnection, JobStatus, JobsState, RegisterJob } from './runtime/jobs.js';
-export { activeJobs, jobFinished, OPEN_JOURNAL_EVENT, openJournal, receiveJobs, setJournalOpen, useJob, useJobs } from './runtime/jobs.js';
 export type { ModuleScopeValue } from './runtime/ModuleScope.js';
 export { ModuleScope, useModuleScope } from './runtime/ModuleScope.js';
 export { linkTo, type NavigateOptions, navigate, useNavigate } from './runtime/navigation.js';

@@ -1,4 +1,5 @@
-import { type Job, jobFinished, useFormat, useJob, useLanguage, useModuleConfig, useModuleTranslation } from '@kente/sdk';
+import { useFormat, useLanguage, useModuleConfig, useModuleTranslation } from '@kente/sdk';
+import { type Job, jobFinished, ProgressBar, useJob } from '@kente/sdk/jobs';
 import {
   Alert,
   Box,
@@ -248,7 +249,7 @@ function JobProgress({ busy, job, name }: { busy: Exclude<Busy, { stage: 'direct
   return (
     <Box sx={{ display: 'grid', gap: 0.5 }} data-testid="register-job">
       <Typography role="status">{phase}</Typography>
-      <ProgressLine aria-label={phase} value={value} />
+      <ProgressBar aria-label={phase} value={value} />
       {count && (
         <Typography variant="body2" color="text.secondary">
           {count}

@@ -5,7 +5,7 @@
  * file goes to the journal instead (POST /api/jobs/registers/<name>, the same body and
  * answers, 202 { id }): its progress comes from the journal's events, its report is the job's file.
  */
-import type { Job } from '@kente/sdk';
+import type { Job } from '@kente/sdk/jobs';
 
 export type RowAction = 'create' | 'update' | 'unchanged' | 'error';
 

@@ -1,4 +1,5 @@
-import { activeJobs, OPEN_JOURNAL_EVENT, setJournalOpen, useJobs, useModuleTranslation } from '@kente/sdk';
+import { useModuleTranslation } from '@kente/sdk';
+import { activeJobs, OPEN_JOURNAL_EVENT, setJournalOpen, useJobs } from '@kente/sdk/jobs';
 import { Box, IconButton, KenteIcon } from '@kente/sdk/ui';
 import { lazy, Suspense, useEffect, useState } from 'react';
 

@@ -1,4 +1,5 @@
-import { type Job, useFormat, useJobs, useLanguage, useModuleTranslation } from '@kente/sdk';
+import { useFormat, useLanguage, useModuleTranslation } from '@kente/sdk';
+import { type Job, ProgressBar, useJobs } from '@kente/sdk/jobs';
 import { Alert, Box, Button, Divider, Drawer, List, ListItem, ProgressLine, Typography } from '@kente/sdk/ui';
 import { useId } from 'react';
 
@@ -80,7 +81,7 @@ function JobItem({ job }: { job: Job }) {
       <Typography variant="body2" color="text.secondary">
         {details.join(' · ')}
       </Typography>
-      {active && <ProgressLine aria-label={t('journal.progressOf', { title: job.title })} value={percent} />}
+      {active && <ProgressBar aria-label={t('journal.progressOf', { title: job.title })} value={percent} />}
       {job.status === 'done' && job.register && <ImportOutcome job={job} />}
       {job.status === 'done' && (
         <Button

@@ -1,4 +1,5 @@
-import { openJournal, type ResolvedReport, useLanguage, useModuleTranslation } from '@kente/sdk';
+import { type ResolvedReport, useLanguage, useModuleTranslation } from '@kente/sdk';
+import { openJournal } from '@kente/sdk/jobs';
 import { Alert, Box, Button, FormControlLabel, Stack, Typography } from '@kente/sdk/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { OUTPUTS, type Output, type ParamProblem, type ReportDefinition } from './definitions.js';

@@ -7,33 +7,15 @@ const slide = keyframes`
 `;
 
 /**
- * The kit's progress line: indeterminate (loading pages, tables, Suspense fallbacks) without
- * `value`; with a `value` (0-100) a bar filled that far, for work whose total is known (a job in
- * the journal, an upload). What MUI's LinearProgress draws, without its weight (1.1 KB gz
- * measured on the sign-in page).
+ * The kit's indeterminate progress line (loading pages, tables, Suspense fallbacks):
+ * what MUI's LinearProgress draws, without its weight (1.1 KB gz measured on the
+ * sign-in page). Every progress in the console is indeterminate.
  */
-export function ProgressLine(props: { 'aria-label'?: string; value?: number | null }) {
-  const label = props['aria-label'] ?? 'loading';
-  if (props.value != null) {
-    const value = Math.round(Math.min(100, Math.max(0, props.value)));
-    return (
-      <Box role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={value} sx={{ height: 4, bgcolor: 'action.hover' }}>
-        <Box
-          sx={{
-            height: 4,
-            width: `${value}%`,
-            bgcolor: 'primary.main',
-            transition: 'width 0.3s',
-            '@media (prefers-reduced-motion: reduce)': { transition: 'none' },
-          }}
-        />
-      </Box>
-    );
-  }
+export function ProgressLine(props: { 'aria-label'?: string }) {
   return (
     <Box
       role="progressbar"
-      aria-label={label}
+      aria-label={props['aria-label'] ?? 'loading'}
       sx={{
         position: 'relative',
         height: 4,

@@ -2,9 +2,9 @@
  * The journal of long work as the page sees it: the signed-in user's jobs (reports run in the
  * background, register imports), pushed by the server on `GET /api/jobs/events` (server-sent
  * events: every job on connect, then each change). One connection per page, shared by every
- * module through the SDK singleton (mf-reports' journal in the app bar, mf-admin's registers
- * following their import), open while something listens; it reconnects after an error, waiting
- * longer each time (at most 30 s).
+ * module through the `@kente/sdk/jobs` singleton (mf-reports' journal in the app bar, mf-admin's
+ * registers following their import), open while something listens; it reconnects after an
+ * error, waiting longer each time (at most 30 s).
  */
 import { useCallback, useSyncExternalStore } from 'react';
 
