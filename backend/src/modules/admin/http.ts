@@ -5,6 +5,8 @@
  * <register> = locations | facilities | services | items | diagnoses. Session cookie; the POST also
  * needs the CSRF header (`x-kente-csrf: 1`), as any non-JSON body does on /graphql. Rights and
  * limits in ./README.md. Errors answer `{ errors: [{ message, extensions: { code } }] }` as /graphql does.
+ * The journal's import (POST /api/jobs/registers/<register>, ../jobs/index.ts) goes through the same
+ * `receiveImport` and `performImport`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SessionUser } from '../../graphql/context.js';
