@@ -5,7 +5,7 @@ const REGISTER_RIGHTS = [131001, 131002, 131003, 131004, 131005, 131006, 131007,
 
 export default defineModule({
   description: 'Locations, health facilities, medical services and items, price lists, diagnoses, users and roles.',
-  requires: { sdk: '^1.1.0', backend: { location: '^1.0.0', medical: '^1.0.0' } },
+  requires: { sdk: '^1.2.0', backend: { location: '^1.0.0', medical: '^1.0.0' } },
   menu: [
     { id: 'locations', section: 'administration', label: 'menu.locations', icon: 'place', route: '/admin/locations', order: 10, rights: [121901] },
     {
@@ -150,5 +150,25 @@ export default defineModule({
     },
   ],
   i18n: { namespace: 'admin', languages: ['en'], path: 'locales/{{lng}}.json' },
-  config: { defaults: {} },
+  config: {
+    schema: {
+      type: 'object',
+      properties: {
+        registers: {
+          type: 'object',
+          description: 'The Registers page.',
+          properties: {
+            jobFromBytes: {
+              type: 'integer',
+              minimum: 0,
+              maximum: 20971520,
+              description:
+                'A file from this size (bytes) is checked and applied as a job in the journal, with its progress; smaller ones in one request. 0 = every file.',
+            },
+          },
+        },
+      },
+    },
+    defaults: { registers: { jobFromBytes: 1048576 } },
+  },
 });

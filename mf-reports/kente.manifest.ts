@@ -5,7 +5,7 @@ import { defineModule } from '@kente/sdk/contract';
 export default defineModule({
   description:
     'Report catalogue (the reports composed modules list in their manifests, and reports.catalogue), the dashboard (charts contributed to reports.dashboard.cards) and the journal of long work.',
-  requires: { sdk: '^1.1.0', slots: { 'shell.header.actions': '^1.0.0' } },
+  requires: { sdk: '^1.2.0', slots: { 'shell.header.actions': '^1.0.0' } },
   // Everyone signed in may open the catalogue; each report carries its own right.
   // The dashboard too: each card carries its own rights (a user with none sees the page say so).
   menu: [

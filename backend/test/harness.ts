@@ -163,3 +163,40 @@ export class Client {
     return result.json.data?.login as { me: { username: string; rights: number[] } | null; errors: { code: string }[] };
   }
 }
+
+/** A job as GET /api/jobs/events pushes it (the journal's JobView). */
+// biome-ignore lint/suspicious/noExplicitAny: test convenience
+export type JobEvent = Record<string, any> & { id: string; status: string };
+
+/**
+ * Listens to a user's journal (GET /api/jobs/events) from now on: `until(id)` reads the `job`
+ * events until that job is done or failed and answers every event seen (all jobs), then stops.
+ */
+export async function listenToJobs(url: string, cookie: string): Promise<{ headers: Headers; until: (id: string) => Promise<JobEvent[]> }> {
+  const controller = new AbortController();
+  const response = await fetch(`${url}/api/jobs/events`, { headers: { cookie }, signal: controller.signal });
+  const reader = response.body?.getReader();
+  if (!reader) throw new Error('no event stream');
+  const seen: JobEvent[] = [];
+  const decoder = new TextDecoder();
+  let buffer = '';
+  return {
+    headers: response.headers,
+    until: async (id) => {
+      while (!seen.some((e) => e.id === id && (e.status === 'done' || e.status === 'failed'))) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        let end = buffer.indexOf('\n\n');
+        while (end >= 0) {
+          const data = /^event: job\ndata: (.*)$/m.exec(buffer.slice(0, end));
+          if (data?.[1]) seen.push(JSON.parse(data[1]));
+          buffer = buffer.slice(end + 2);
+          end = buffer.indexOf('\n\n');
+        }
+      }
+      controller.abort();
+      return seen;
+    },
+  };
+}

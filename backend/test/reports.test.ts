@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backendDir, Client, engines, type RunningServer, startServer } from './harness.js';
+import { backendDir, Client, engines, listenToJobs, type RunningServer, startServer } from './harness.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: test convenience
 type Any = any;
@@ -385,31 +385,12 @@ describe.each(engines)('reports on %s', (engine) => {
     expect((await bad.json()).problems[0]).toMatchObject({ param: 'dateTo', code: 'REQUIRED' });
 
     // listen first, then start
-    const controller = new AbortController();
-    const events = await fetch(`${server.url}/api/jobs/events`, { headers: { cookie: cookie(manager) }, signal: controller.signal });
+    const events = await listenToJobs(server.url, cookie(manager));
     expect(events.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     const started = await post(manager, `claims_overview.xlsx?${WIDE}`);
     expect(started.status).toBe(202);
     const { id } = (await started.json()) as { id: string };
-    const seen: Any[] = [];
-    const reader = events.body?.getReader();
-    if (!reader) throw new Error('no stream');
-    let buffer = '';
-    const decoder = new TextDecoder();
-    while (!seen.some((e) => e.id === id && (e.status === 'done' || e.status === 'failed'))) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true });
-      let end = buffer.indexOf('\n\n');
-      while (end >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const data = /^event: job\ndata: (.*)$/m.exec(block);
-        if (data?.[1]) seen.push(JSON.parse(data[1]));
-        end = buffer.indexOf('\n\n');
-      }
-    }
-    controller.abort();
+    const seen: Any[] = await events.until(id);
     const mine = seen.filter((e) => e.id === id);
     expect(mine[0]).toMatchObject({ kind: 'report', title: 'Claims overview' });
     expect(mine.map((e) => e.status)).toContain('running');

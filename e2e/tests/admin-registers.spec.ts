@@ -5,6 +5,8 @@ import { compose, graphqlAs, mainMenu, signIn } from '../support/kente.ts';
  * mf-admin registers (issue 11): as Admin, import a services CSV with one bad row (the dry run
  * names its row and column, Apply stays disabled), fix it, dry run again, apply, export it back,
  * then add a new service to HFH001's service price list and find it in the claim form's picker.
+ * A big file (the threshold lowered by the composition) runs in the journal (issue 12): its
+ * progress on the page, its report on the page and in the journal of the app bar.
  */
 
 test.beforeEach(() => {
@@ -89,4 +91,43 @@ test('import services from CSV: a bad row named by the dry run, fixed, applied, 
   await page.getByRole('combobox', { name: 'Service, line 1' }).focus();
   await page.keyboard.type(a);
   await expect(page.getByRole('listbox').getByRole('option').first()).toContainText(name);
+});
+
+test('a big file runs in the journal: its progress on the page, then its report there and in the journal', async ({ page }) => {
+  test.setTimeout(45_000);
+  // Every file of 1 KB or more is a job here (1 MB by default).
+  compose((composition) => {
+    composition.config = { ...composition.config, 'mf-admin': { registers: { jobFromBytes: 1024 } } };
+  });
+  const prefix = `J${Date.now().toString(36).toUpperCase().slice(-5)}`;
+  const rows = 12_000;
+  const file = csv(
+    Array.from({ length: rows }, (_, i) => [`${prefix}${String(i + 1).padStart(5, '0')}`, `Journal service ${prefix} ${i + 1}`, 'P', '250', 'O']),
+  );
+  await signIn(page, 'Admin', 'admin123', '/admin/registers');
+  const services = page.getByRole('region', { name: 'Medical services' });
+  await services.getByLabel('CSV or XLSX file').setInputFiles(file);
+
+  await services.getByRole('button', { name: 'Dry run' }).click();
+  await expect(services.getByTestId('register-job')).toContainText('A big file runs in the background');
+  await expect(services.getByRole('status')).toContainText('Dry run without problems', { timeout: 20_000 });
+  await expect(services.getByRole('status')).toContainText(`${rows} rows: ${rows} to create`);
+
+  // The apply: the rows of the total, pushed by the server while it checks and writes them.
+  await services.getByRole('button', { name: 'Apply' }).click();
+  const progress = services.getByTestId('register-job');
+  await expect(progress).toContainText(/of 12,000 rows/, { timeout: 20_000 });
+  await expect(progress.getByRole('progressbar')).toHaveAttribute('aria-valuenow', /\d+/);
+  await expect(services.getByRole('status')).toContainText(`Imported. ${rows} rows: ${rows} to create`, { timeout: 30_000 });
+
+  // The journal has both, the apply's report to download.
+  await page.getByTestId('journal-button').click();
+  const journal = page.getByRole('dialog', { name: 'Journal' });
+  const applied = journal.locator('[data-job]').filter({ hasText: 'Medical services: import' }).first();
+  await expect(applied).toContainText('Applied: every row is written.');
+  await expect(applied.getByRole('link', { name: 'Download Medical services: import' })).toHaveAttribute(
+    'download',
+    /^services-import-\d{4}-\d{2}-\d{2}\.json$/,
+  );
+  await expect(journal.locator('[data-job]').filter({ hasText: 'Medical services: dry run' }).first()).toContainText('Checked: no problem in the file.');
 });

@@ -1,2 +1,2 @@
 /** The SDK's own version: modules' `requires.sdk` ranges are checked against it. */
-export const SDK_VERSION = '1.1.0';
+export const SDK_VERSION = '1.2.0';

@@ -1,4 +1,5 @@
-import { useLanguage, useModuleTranslation } from '@kente/sdk';
+import { useFormat, useLanguage, useModuleConfig, useModuleTranslation } from '@kente/sdk';
+import { type Job, jobFinished, ProgressBar, useJob } from '@kente/sdk/jobs';
 import {
   Alert,
   Box,
@@ -17,9 +18,20 @@ import {
   TableRow,
   Typography,
 } from '@kente/sdk/ui';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
-import { canApply, exportUrl, type ImportOutcome, type ImportReport, importRegister, type ReportProblem, reportLines } from './registerImport.js';
+import {
+  canApply,
+  exportUrl,
+  type ImportOutcome,
+  type ImportReport,
+  importRegister,
+  jobOutcome,
+  type ReportProblem,
+  reportLines,
+  runsAsJob,
+  startImportJob,
+} from './registerImport.js';
 import { REGISTERS, type RegisterInfo } from './registerQueries.js';
 
 /** Lines of a report shown at most (errors first); a 40,000-row file is counted, not drawn. */
@@ -120,23 +132,55 @@ function Columns({ register }: { register: RegisterInfo }) {
   );
 }
 
-type Busy = 'dryRun' | 'apply' | null;
+/** What the importer is doing: a direct call, or a big file being sent then followed in the journal. */
+type Busy =
+  | { dryRun: boolean; stage: 'direct' }
+  | { dryRun: boolean; stage: 'upload'; sent: number; total: number }
+  | { dryRun: boolean; stage: 'job'; id: string };
 
 function Importer({ register, label }: { register: RegisterInfo; label: string }) {
   const { t } = useModuleTranslation();
+  const language = useLanguage();
+  const config = useModuleConfig<{ registers?: { jobFromBytes?: number } }>();
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
   const [outcome, setOutcome] = useState<{ file: File; dryRun: boolean; outcome: ImportOutcome } | null>(null);
+  const job = useJob(busy?.stage === 'job' ? busy.id : null);
   const checked = outcome?.dryRun && outcome.outcome.kind === 'report' ? { file: outcome.file, report: outcome.outcome.report } : null;
   const applyAllowed = canApply({ file, checked });
 
+  // A job that ends: its report (or its failure) shown as the direct call's would be.
+  useEffect(() => {
+    if (!file || busy?.stage !== 'job' || !job || !jobFinished(job)) return;
+    let current = true;
+    void jobOutcome(job).then((result) => {
+      if (!current) return;
+      setOutcome({ file, dryRun: busy.dryRun, outcome: result });
+      setBusy(null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [job, busy, file]);
+
   async function run(dryRun: boolean) {
     if (!file || busy) return;
-    setBusy(dryRun ? 'dryRun' : 'apply');
-    const result = await importRegister(register.name, file, dryRun);
-    setOutcome({ file, dryRun, outcome: result });
-    setBusy(null);
+    setOutcome(null);
+    if (!runsAsJob(file.size, config.registers?.jobFromBytes)) {
+      setBusy({ dryRun, stage: 'direct' });
+      const result = await importRegister(register.name, file, dryRun);
+      setOutcome({ file, dryRun, outcome: result });
+      setBusy(null);
+      return;
+    }
+    setBusy({ dryRun, stage: 'upload', sent: 0, total: file.size });
+    const started = await startImportJob(register.name, file, dryRun, language, (sent, total) => setBusy({ dryRun, stage: 'upload', sent, total }));
+    if (started.kind === 'job') setBusy({ dryRun, stage: 'job', id: started.id });
+    else {
+      setOutcome({ file, dryRun, outcome: started });
+      setBusy(null);
+    }
   }
 
   return (
@@ -164,13 +208,56 @@ function Importer({ register, label }: { register: RegisterInfo; label: string }
         </Button>
       </Stack>
       {!busy && file && !applyAllowed && !outcome && <Typography color="text.secondary">{t('registers.dryRunFirst')}</Typography>}
-      {busy && (
+      {busy?.stage === 'direct' && (
         <Box role="status">
-          <Typography>{t(busy === 'dryRun' ? 'registers.checking' : 'registers.applying', { name: file?.name })}</Typography>
-          <ProgressLine aria-label={t(busy === 'dryRun' ? 'registers.checking' : 'registers.applying', { name: file?.name })} />
+          <Typography>{t(busy.dryRun ? 'registers.checking' : 'registers.applying', { name: file?.name })}</Typography>
+          <ProgressLine aria-label={t(busy.dryRun ? 'registers.checking' : 'registers.applying', { name: file?.name })} />
         </Box>
       )}
+      {busy && busy.stage !== 'direct' && <JobProgress busy={busy} job={busy.stage === 'job' ? job : null} name={file?.name ?? ''} />}
       {!busy && outcome && <Outcome dryRun={outcome.dryRun} outcome={outcome.outcome} />}
+    </Box>
+  );
+}
+
+/**
+ * A big file's progress: the upload (bytes sent), then the job as the journal pushes it (queued,
+ * reading the file, checking and writing its rows of the total). The phase is announced once
+ * (a live region); the counts are the bar's value, not read out at every event.
+ */
+function JobProgress({ busy, job, name }: { busy: Exclude<Busy, { stage: 'direct' }>; job: Job | null; name: string }) {
+  const { t } = useModuleTranslation();
+  const format = useFormat();
+  let phase: string;
+  let value: number | null = null;
+  let count = '';
+  if (busy.stage === 'upload') {
+    phase = t('registers.job.sending', { name });
+    value = busy.total ? (100 * busy.sent) / busy.total : null;
+    count = t('registers.job.sent', { percent: Math.round(value ?? 0) });
+  } else if (!job || job.status === 'queued' || !job.phase) {
+    phase = t('registers.job.queued', { name });
+  } else {
+    phase = t(`registers.job.phase.${job.phase}`, { name, defaultValue: t('registers.job.queued', { name }) });
+    value = job.progress == null ? null : 100 * job.progress;
+    const rows = job.rows ?? 0;
+    count =
+      job.total == null
+        ? t('registers.job.rowsRead', { count: rows, rows: format.number(rows) })
+        : t('registers.job.rowsOf', { count: job.total, rows: format.number(rows), total: format.number(job.total) });
+  }
+  return (
+    <Box sx={{ display: 'grid', gap: 0.5 }} data-testid="register-job">
+      <Typography role="status">{phase}</Typography>
+      <ProgressBar aria-label={phase} value={value} />
+      {count && (
+        <Typography variant="body2" color="text.secondary">
+          {count}
+        </Typography>
+      )}
+      <Typography variant="body2" color="text.secondary">
+        {t('registers.job.background')}
+      </Typography>
     </Box>
   );
 }

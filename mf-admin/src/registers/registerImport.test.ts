@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { canApply, contentTypeOf, exportUrl, type ImportReport, importRegister, outcomeOf, reportLines } from './registerImport.js';
+import {
+  canApply,
+  contentTypeOf,
+  exportUrl,
+  type ImportReport,
+  importRegister,
+  JOB_FROM_BYTES,
+  jobOutcome,
+  outcomeOf,
+  reportLines,
+  runsAsJob,
+} from './registerImport.js';
 
 function report(over: Partial<ImportReport> = {}): ImportReport {
   return {
@@ -93,6 +104,41 @@ describe('importRegister', () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
     expect(await importRegister('items', new File([''], 'b.csv'), false, fake)).toMatchObject({ kind: 'refused', code: 'NETWORK' });
+  });
+});
+
+describe('big files in the journal', () => {
+  it('runs a file as a job from the threshold the composition sets (1 MB by default, 0 = every file)', () => {
+    expect(runsAsJob(JOB_FROM_BYTES - 1, undefined)).toBe(false);
+    expect(runsAsJob(JOB_FROM_BYTES, undefined)).toBe(true);
+    expect(runsAsJob(200, 100)).toBe(true);
+    expect(runsAsJob(1, 0)).toBe(true);
+    expect(runsAsJob(99, 100)).toBe(false);
+    expect(runsAsJob(JOB_FROM_BYTES, -5)).toBe(true);
+    expect(runsAsJob(10, 'small')).toBe(false);
+  });
+  it("takes a finished job's report from its file, as the direct call's answer (422 for an apply with problems)", async () => {
+    const urls: string[] = [];
+    const serve = (body: ImportReport) =>
+      (async (url: string) => {
+        urls.push(url);
+        return new Response(JSON.stringify(body), { status: 200 });
+      }) as typeof fetch;
+    expect(await jobOutcome({ id: 'a-b', status: 'done' }, serve(report()))).toMatchObject({ kind: 'report', status: 200 });
+    expect(urls).toEqual(['/api/jobs/a-b/file']);
+    const bad = report({ dryRun: false, ok: false });
+    expect(await jobOutcome({ id: 'c', status: 'done' }, serve(bad))).toEqual({ kind: 'report', status: 422, report: bad });
+    const gone = (async () => new Response('{"errors":[]}', { status: 404 })) as typeof fetch;
+    expect(await jobOutcome({ id: 'd', status: 'done' }, gone)).toMatchObject({ kind: 'refused', code: 'JOB_REPORT', status: 404 });
+  });
+  it("turns a failed job into the direct call's refusal (its code and message), or a generic one", async () => {
+    expect(await jobOutcome({ id: 'e', status: 'failed', errorCode: 'MALFORMED', error: 'A quoted cell is never closed.' })).toEqual({
+      kind: 'refused',
+      status: 0,
+      code: 'MALFORMED',
+      message: 'A quoted cell is never closed.',
+    });
+    expect(await jobOutcome({ id: 'f', status: 'failed', error: 'The work could not be finished.' })).toMatchObject({ code: 'JOB_FAILED' });
   });
 });
 

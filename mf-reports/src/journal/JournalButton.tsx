@@ -1,8 +1,7 @@
 import { useModuleTranslation } from '@kente/sdk';
+import { activeJobs, OPEN_JOURNAL_EVENT, setJournalOpen, useJobs } from '@kente/sdk/jobs';
 import { Box, IconButton, KenteIcon } from '@kente/sdk/ui';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { OPEN_JOURNAL_EVENT } from './events.js';
-import { activeJobs, setPanelOpen, useJobs } from './jobs.js';
 
 // The panel's code loads when the user first opens it: the button is on every page.
 const JournalPanel = lazy(() => import('./JournalPanel.js'));
@@ -20,13 +19,13 @@ export default function JournalButton() {
   const label =
     running > 0 ? t('journal.buttonRunning', { count: running }) : unseen > 0 ? t('journal.buttonFinished', { count: unseen }) : t('journal.button');
   const toggle = (next: boolean) => {
-    setPanelOpen(next);
+    setJournalOpen(next);
     setOpen(next);
   };
-  // A report started in the background opens the journal, so the user sees it queued.
+  // A job started in the background (a report) opens the journal, so the user sees it queued.
   useEffect(() => {
     const show = () => {
-      setPanelOpen(true);
+      setJournalOpen(true);
       setOpen(true);
     };
     window.addEventListener(OPEN_JOURNAL_EVENT, show);

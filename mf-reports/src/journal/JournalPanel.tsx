@@ -1,7 +1,7 @@
-import { useFormat, useModuleTranslation } from '@kente/sdk';
+import { useFormat, useLanguage, useModuleTranslation } from '@kente/sdk';
+import { type Job, ProgressBar, useJobs } from '@kente/sdk/jobs';
 import { Alert, Box, Button, Divider, Drawer, List, ListItem, ProgressLine, Typography } from '@kente/sdk/ui';
 import { useId } from 'react';
-import { type Job, useJobs } from './jobs.js';
 
 /** The journal's list of jobs, in a panel at the right (focus stays inside; Escape closes). */
 export default function JournalPanel({ onClose }: { onClose: () => void }) {
@@ -47,36 +47,42 @@ export default function JournalPanel({ onClose }: { onClose: () => void }) {
   );
 }
 
+/** Failures whose server text says what to do (an import's file, a conflict): shown as is in English, translated by code otherwise. */
+const TOLD_FAILURES = ['MALFORMED', 'ENCODING', 'EMPTY', 'TOO_MANY_ROWS', 'TOO_MANY_COLUMNS', 'CONFLICT'];
+
 function JobItem({ job }: { job: Job }) {
   const { t } = useModuleTranslation();
   const format = useFormat();
+  const english = useLanguage().startsWith('en');
   const percent = job.progress == null ? null : Math.round(Math.min(1, Math.max(0, job.progress)) * 100);
   const status = t(`journal.status.${job.status}`);
+  const active = job.status === 'running' || job.status === 'queued';
+  const rows = job.rows ?? null;
+  // rows of the total while it runs (an import: by phase), the rows written once a report is done
+  const count =
+    rows == null
+      ? ''
+      : active && job.total != null
+        ? t('journal.rowsOf', { rows: format.number(rows), total: format.number(job.total), count: job.total })
+        : job.kind === 'import' && !active
+          ? ''
+          : t('journal.rows', { count: rows });
+  const details = [
+    status,
+    active && job.phase ? t(`journal.phase.${job.phase}`, { defaultValue: job.phase }) : '',
+    percent != null && job.status === 'running' ? t('journal.percent', { percent }) : '',
+    count,
+    format.dateTime(job.createdAt),
+  ].filter(Boolean);
+  const told = job.errorCode && TOLD_FAILURES.includes(job.errorCode);
   return (
     <ListItem divider data-job={job.id} data-status={job.status} sx={{ display: 'block' }}>
       <Typography sx={{ fontWeight: 600 }}>{job.title}</Typography>
       <Typography variant="body2" color="text.secondary">
-        {status}
-        {percent != null && job.status === 'running' ? ` · ${t('journal.percent', { percent })}` : ''}
-        {job.rows != null ? ` · ${t('journal.rows', { count: job.rows })}` : ''}
-        {' · '}
-        {format.dateTime(job.createdAt)}
+        {details.join(' · ')}
       </Typography>
-      {(job.status === 'running' || job.status === 'queued') &&
-        (percent == null ? (
-          <ProgressLine aria-label={t('journal.progressOf', { title: job.title })} />
-        ) : (
-          <Box
-            role="progressbar"
-            aria-label={t('journal.progressOf', { title: job.title })}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={percent}
-            sx={{ height: 4, mt: 0.5, bgcolor: 'action.hover' }}
-          >
-            <Box sx={{ height: 4, width: `${percent}%`, bgcolor: 'primary.main', transition: 'width 0.3s' }} />
-          </Box>
-        ))}
+      {active && <ProgressBar aria-label={t('journal.progressOf', { title: job.title })} value={percent} />}
+      {job.status === 'done' && job.register && <ImportOutcome job={job} />}
       {job.status === 'done' && (
         <Button
           component="a"
@@ -93,9 +99,26 @@ function JobItem({ job }: { job: Job }) {
       )}
       {job.status === 'failed' && (
         <Alert severity="error" sx={{ mt: 1 }}>
-          {job.error || t('journal.failed')}
+          {told ? (english ? job.error : t(`journal.errors.${job.errorCode}`, { defaultValue: job.error })) : t('journal.failed')}
         </Alert>
       )}
     </ListItem>
+  );
+}
+
+/** What a register import found, without opening its report. */
+function ImportOutcome({ job }: { job: Job }) {
+  const { t } = useModuleTranslation();
+  const register = job.register;
+  if (!register) return null;
+  const problems = register.problems ?? 0;
+  const text =
+    problems > 0
+      ? `${t('journal.import.problems', { count: problems })}${register.dryRun ? '' : ` ${t('journal.import.notApplied')}`}`
+      : t(register.applied ? 'journal.import.applied' : 'journal.import.checked');
+  return (
+    <Typography variant="body2" sx={{ mt: 0.5 }} color={problems > 0 ? 'error' : 'text.primary'}>
+      {text}
+    </Typography>
   );
 }

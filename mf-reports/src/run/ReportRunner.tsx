@@ -1,7 +1,7 @@
 import { type ResolvedReport, useLanguage, useModuleTranslation } from '@kente/sdk';
+import { openJournal } from '@kente/sdk/jobs';
 import { Alert, Box, Button, FormControlLabel, Stack, Typography } from '@kente/sdk/ui';
 import { type FormEvent, useId, useState } from 'react';
-import { OPEN_JOURNAL_EVENT } from '../journal/events.js';
 import { OUTPUTS, type Output, type ParamProblem, type ReportDefinition } from './definitions.js';
 import { LocationParams, ParamField } from './ParamField.js';
 import { type ParamError, reportQuery, validateParams } from './validate.js';
@@ -135,7 +135,7 @@ export default function ReportRunner({ report, definition }: { report: ResolvedR
         const response = await fetch(`/api/jobs/reports/${file}?${query}`, { method: 'POST', credentials: 'same-origin', headers: { 'x-kente-csrf': '1' } });
         if (!response.ok) return await failure(response);
         setOutcome({ kind: 'started' });
-        window.dispatchEvent(new CustomEvent(OPEN_JOURNAL_EVENT));
+        openJournal();
       }
     } catch {
       setOutcome({ kind: 'failed', message: t('run.network') });

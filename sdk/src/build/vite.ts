@@ -55,6 +55,8 @@ export function kenteShared(dir: string): SharedConfig {
     '@kente/sdk/ui': { singleton: true, requiredVersion: `^${sdkVersion}` },
     // The form kit and the pickers, with the page's one react-hook-form (re-exported: modules never import it directly).
     '@kente/sdk/forms': { singleton: true, requiredVersion: `^${sdkVersion}` },
+    // The journal's store (one event stream per page) and its progress bar.
+    '@kente/sdk/jobs': { singleton: true, requiredVersion: `^${sdkVersion}` },
   };
 }
 
@@ -63,7 +65,31 @@ export function kenteShared(dir: string): SharedConfig {
  * shell's moduleLoader): the federation plugin loads every statically shared
  * key at boot, and these are not needed on the sign-in page.
  */
-export const LATE_SHARED = ['@kente/sdk/ui', 'urql', '@kente/sdk/forms'] as const;
+export const LATE_SHARED = ['@kente/sdk/ui', 'urql', '@kente/sdk/forms', '@kente/sdk/jobs'] as const;
+
+/**
+ * Shared keys a module declares only when its code names them. The federation plugin loads every
+ * key a remote declares when the remote starts, unless only dynamic imports reach it: a key no
+ * code of the module reaches is loaded too (measured: the journal's store, 1.2 KB, on the
+ * families page, whose module never imports it).
+ */
+export const OPT_IN_SHARED = ['@kente/sdk/jobs'] as const;
+
+/** Whether a source file under `dir` (not node_modules, dist or a dot folder) names `key` in quotes. */
+export function sourceNames(dir: string, key: string): boolean {
+  const quoted = [`'${key}'`, `"${key}"`, `\`${key}\``];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === 'dist') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (sourceNames(path, key)) return true;
+    } else if (/\.(?:[cm]?[jt]sx?)$/.test(entry.name)) {
+      const text = readFileSync(path, 'utf8');
+      if (quoted.some((q) => text.includes(q))) return true;
+    }
+  }
+  return false;
+}
 
 export interface KenteModuleOptions {
   /** The package folder (pass `import.meta.dirname`). */
@@ -154,7 +180,12 @@ export function kenteModule(options: KenteModuleOptions): UserConfig {
         exposes: options.exposes,
         // Modules never ship their own copy of a shared library: the shell always
         // provides them, so a fallback would only be bytes downloaded for nothing.
-        shared: Object.fromEntries(Object.entries(kenteShared(options.dir)).map(([key, config]) => [key, { ...config, import: false as const }])),
+        // An opt-in key the module never names is left out (OPT_IN_SHARED).
+        shared: Object.fromEntries(
+          Object.entries(kenteShared(options.dir))
+            .filter(([key]) => !(OPT_IN_SHARED as readonly string[]).includes(key) || sourceNames(options.dir, key))
+            .map(([key, config]) => [key, { ...config, import: false as const }]),
+        ),
         // Equal versions would otherwise go to the container whose name sorts last
         // (MF's tie-break), so a remote could replace the shell's copy of a library.
         shareStrategy: 'loaded-first',

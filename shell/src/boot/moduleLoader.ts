@@ -83,6 +83,8 @@ function registerLateShared(federation: Federation) {
   federation.registerShared({
     '@kente/sdk/ui': late(__KENTE_LATE_SHARED__['@kente/sdk/ui'], () => import('@kente/sdk/ui')),
     urql: late(__KENTE_LATE_SHARED__.urql, () => import('urql')),
+    // The journal's store and progress bar: the app bar's journal and the pages following a job.
+    '@kente/sdk/jobs': late(__KENTE_LATE_SHARED__['@kente/sdk/jobs'], () => import('@kente/sdk/jobs')),
     // The form kit's English words (kit.conflict, kit.form, kit.picker) come with it: a list page needs neither.
     '@kente/sdk/forms': late(__KENTE_LATE_SHARED__['@kente/sdk/forms'], () =>
       Promise.all([import('@kente/sdk/forms'), import('../../locales/forms.en.json')]).then(([forms, words]) => {

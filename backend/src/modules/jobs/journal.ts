@@ -14,16 +14,34 @@ import { join } from 'node:path';
 import { defaultDataDir } from '../../db/engine.js';
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+/** A register import in the journal: which register, dry run or apply, and once done what it found. */
+export interface RegisterJob {
+  name: string;
+  dryRun: boolean;
+  /** Done: no problem in the file. */
+  ok?: boolean;
+  /** Done: the changes were written. */
+  applied?: boolean;
+  problems?: number;
+}
 /** What a client sees (GET /api/jobs, the `job` event). */
 export interface JobView {
   id: string;
   kind: 'report' | 'import';
   title: string;
   status: JobStatus;
+  /** 0..1 of the whole job, or null while its total is unknown. */
   progress: number | null;
+  /** Rows done in the current phase (a report: rows written), of `total` when known. */
   rows: number;
+  total: number | null;
+  /** The step a job with several is at (an import: parse, check, write). */
+  phase?: string;
+  register?: RegisterJob;
   fileName?: string;
   error?: string;
+  /** The failure's code when the work said why (an import: the direct endpoint's codes, such as MALFORMED or CONFLICT). */
+  errorCode?: string;
   createdAt: string;
   finishedAt?: string;
 }
@@ -33,8 +51,22 @@ interface Job extends JobView {
   finishedMs?: number;
 }
 
-/** The work of a job: writes its file to `out`, reports rows done (and the total when known). */
-export type JobWork = (out: NodeJS.WritableStream, progress: (rows: number, total: number | null) => void) => Promise<void>;
+/** Progress of a job: rows done and the total when known; a job with phases gives its phase and its fraction of the whole. */
+export type JobProgress = (rows: number, total: number | null, step?: { phase: string; fraction: number | null }) => void;
+/** What the journal shows of a job's result besides its file (an import: what it found). */
+export type JobOutcome = Pick<JobView, 'register'>;
+/** The work of a job: writes its file to `out`, reports its progress, may tell its outcome before it ends. */
+export type JobWork = (out: NodeJS.WritableStream, progress: JobProgress, outcome: (result: JobOutcome) => void) => Promise<void>;
+
+/** A failure the owner is told as is (code and message), rather than "The work could not be finished". */
+export class JobFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 const positive = (name: string, fallback: number) => {
   const n = Number(process.env[name]);
@@ -124,7 +156,14 @@ function startSweeper() {
 }
 
 /** Queues a job; it starts when fewer than KENTE_JOBS_RUNNING run. Answers its view (status queued). */
-export function startJob(userId: number, kind: JobView['kind'], title: string, fileName: string, work: JobWork): JobView {
+export function startJob(
+  userId: number,
+  kind: JobView['kind'],
+  title: string,
+  fileName: string,
+  work: JobWork,
+  extra: Pick<JobView, 'register'> = {},
+): JobView {
   startSweeper();
   mkdirSync(jobsDir(), { recursive: true, mode: 0o700 });
   const id = randomUUID();
@@ -137,6 +176,8 @@ export function startJob(userId: number, kind: JobView['kind'], title: string, f
     status: 'queued',
     progress: 0,
     rows: 0,
+    total: null,
+    ...extra,
     createdAt: new Date().toISOString(),
     path: join(jobsDir(), `${id}.${extension}`),
   };
@@ -159,32 +200,54 @@ async function run(job: Job, fileName: string, work: JobWork) {
   changed(job);
   let last = 0;
   const part = `${job.path}.part`;
+  const out = createWriteStream(part, { mode: 0o600 });
+  const closed = new Promise<void>((resolve, reject) => {
+    out.once('close', resolve);
+    out.once('error', reject);
+  });
+  // awaited below once the work is done; a failure meanwhile must not be an unhandled rejection
+  closed.catch(() => {});
   try {
-    const out = createWriteStream(part, { mode: 0o600 });
-    const closed = new Promise<void>((resolve, reject) => {
-      out.once('close', resolve);
-      out.once('error', reject);
-    });
-    await work(out, (rows, total) => {
-      job.rows = rows;
-      job.progress = total ? Math.min(0.99, rows / total) : null;
-      const now = Date.now();
-      if (now - last > 200) {
-        last = now;
-        changed(job);
-      }
-    });
+    let result: JobOutcome = {};
+    await work(
+      out,
+      (rows, total, step) => {
+        job.rows = rows;
+        job.total = total;
+        const fraction = step ? step.fraction : total ? rows / total : null;
+        job.progress = fraction === null ? null : Math.min(0.99, fraction);
+        const newPhase = step?.phase !== job.phase;
+        job.phase = step?.phase;
+        // at most one event per 200 ms, and each new phase at once
+        const now = Date.now();
+        if (now - last > 200 || newPhase) {
+          last = now;
+          changed(job);
+        }
+      },
+      (told) => {
+        result = told;
+      },
+    );
     if (!out.writableEnded) out.end();
     await closed;
     await rename(part, job.path);
+    if (result.register) job.register = result.register;
     job.status = 'done';
     job.progress = 1;
     job.fileName = fileName;
   } catch (error) {
+    out.destroy();
+    await closed.catch(() => {});
     rmSync(part, { force: true });
     job.status = 'failed';
-    job.error = 'The work could not be finished.';
-    console.error(`job ${job.id} failed: ${error instanceof Error ? error.name : 'error'}`);
+    if (error instanceof JobFailure) {
+      job.error = error.message;
+      job.errorCode = error.code;
+    } else {
+      job.error = 'The work could not be finished.';
+      console.error(`job ${job.id} failed: ${error instanceof Error ? error.name : 'error'}`);
+    }
   }
   job.finishedMs = Date.now();
   job.finishedAt = new Date(job.finishedMs).toISOString();

@@ -6,6 +6,7 @@ import { and, asc, eq, getTableColumns, gt, type SQL, sql } from 'drizzle-orm';
 import { alias, type PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../../db/engine.js';
 import type { UserError } from '../../../graphql/errors.js';
+import type { Text } from '../../../platform/report.js';
 import type { VersionedTable } from '../../../platform/rows.js';
 import { Rights } from '../../core/rights.js';
 import { checkLocationFields } from '../../location/service.js';
@@ -39,6 +40,8 @@ export interface RegisterDef {
   /** History entity type, as the domain's mutations write it. */
   entityType: string;
   label: string;
+  /** The register's name for people, in each language (the journal's title of an import). */
+  title: Text;
   table: VersionedTable & { code: PgColumn };
   rights: { export: number; import: number; search: number; add: number; edit: number };
   columns: ColumnDef[];
@@ -121,6 +124,7 @@ export const registers: Record<RegisterName, RegisterDef> = {
     name: 'locations',
     entityType: 'Location',
     label: 'Location',
+    title: { en: 'Locations', fr: 'Localités', sw: 'Maeneo' },
     table: locations,
     rights: { export: r.registerLocationsExport, import: r.registerLocationsImport, search: r.locationSearch, add: r.locationAdd, edit: r.locationEdit },
     columns: [
@@ -159,6 +163,7 @@ export const registers: Record<RegisterName, RegisterDef> = {
     name: 'facilities',
     entityType: 'HealthFacility',
     label: 'Health facility',
+    title: { en: 'Health facilities', fr: 'Établissements de santé', sw: 'Vituo vya kutolea huduma za afya' },
     table: healthFacilities,
     rights: {
       export: r.registerFacilitiesExport,
@@ -216,6 +221,7 @@ export const registers: Record<RegisterName, RegisterDef> = {
     name: 'services',
     entityType: 'MedicalService',
     label: 'Medical service',
+    title: { en: 'Medical services', fr: 'Soins et examens', sw: 'Huduma za matibabu' },
     table: medicalServices,
     rights: {
       export: r.registerServicesExport,
@@ -248,6 +254,7 @@ export const registers: Record<RegisterName, RegisterDef> = {
     name: 'items',
     entityType: 'MedicalItem',
     label: 'Medical item',
+    title: { en: 'Medical items', fr: 'Produits médicaux', sw: 'Dawa na vifaa tiba' },
     table: medicalItems,
     rights: { export: r.registerItemsExport, import: r.registerItemsImport, search: r.medicalItemSearch, add: r.medicalItemAdd, edit: r.medicalItemEdit },
     columns: [
@@ -268,6 +275,7 @@ export const registers: Record<RegisterName, RegisterDef> = {
     name: 'diagnoses',
     entityType: 'Diagnosis',
     label: 'Diagnosis',
+    title: { en: 'Diagnoses', fr: 'Diagnostics', sw: 'Utambuzi wa magonjwa' },
     table: diagnoses,
     rights: { export: r.registerDiagnosesExport, import: r.registerDiagnosesImport, search: r.diagnosisSearch, add: r.diagnosisAdd, edit: r.diagnosisEdit },
     columns: [code(8), name(255), active],

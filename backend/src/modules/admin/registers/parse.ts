@@ -87,8 +87,11 @@ export function detectFormat(contentType: string | undefined, body: Buffer): For
 
 const isZip = (body: Buffer) => body.length >= 4 && body.readUInt32LE(0) === 0x04034b50;
 
-export async function parseRegisterFile(body: Buffer, format: Format): Promise<ParsedFile> {
-  const parsed = format === 'xlsx' ? await parseXlsx(body) : await parseCsv(body);
+/** Rows read so far (data rows, the header not counted), told every 2,000 rows: a file's total is known only at its end. */
+export type ParseProgress = (rows: number) => void;
+
+export async function parseRegisterFile(body: Buffer, format: Format, onRows: ParseProgress = () => {}): Promise<ParsedFile> {
+  const parsed = format === 'xlsx' ? await parseXlsx(body, onRows) : await parseCsv(body, onRows);
   if (!parsed.header.some((h) => h.trim())) throw new FileProblem('EMPTY', 'The file has no header row: its first row must name the columns.');
   return parsed;
 }
@@ -107,7 +110,7 @@ export function detectSeparator(text: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
-async function parseCsv(body: Buffer): Promise<ParsedFile> {
+async function parseCsv(body: Buffer, onRows: ParseProgress): Promise<ParsedFile> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
@@ -140,7 +143,10 @@ async function parseCsv(body: Buffer): Promise<ParsedFile> {
       rows.push(record);
       lines.push(info.lines);
       // the stream hands records over in microtasks: without this the whole file is one turn of the event loop
-      if (rows.length % 2000 === 0) await yieldTurn();
+      if (rows.length % 2000 === 0) {
+        onRows(rows.length - 1);
+        await yieldTurn();
+      }
       if (rows.length > MAX_ROWS + 1) {
         parser.destroy();
         throw new FileProblem('TOO_MANY_ROWS', `The file has more than ${MAX_ROWS} rows. Split it into smaller files.`);
@@ -174,7 +180,7 @@ function checkColumns(header: string[]) {
   if (header.length > MAX_COLUMNS) throw new FileProblem('TOO_MANY_COLUMNS', `The file has ${header.length} columns; a register has at most ${MAX_COLUMNS}.`);
 }
 
-async function parseXlsx(body: Buffer): Promise<ParsedFile> {
+async function parseXlsx(body: Buffer, onRows: ParseProgress): Promise<ParsedFile> {
   // The zip's directory first: a broken zip or one that unpacks to gigabytes is refused unread.
   let unpacked = 0;
   let workbook = false;
@@ -214,7 +220,10 @@ async function parseXlsx(body: Buffer): Promise<ParsedFile> {
         }
         if (cells.every((c) => c.trim() === '')) continue;
         rows.push({ row: row.number, cells });
-        if (rows.length % 2000 === 0) await yieldTurn();
+        if (rows.length % 2000 === 0) {
+          onRows(rows.length);
+          await yieldTurn();
+        }
         if (rows.length > MAX_ROWS) throw new FileProblem('TOO_MANY_ROWS', `The file has more than ${MAX_ROWS} rows. Split it into smaller files.`);
       }
       break;
