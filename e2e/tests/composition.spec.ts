@@ -51,6 +51,9 @@ test('switching to French translates the menu and a module page, and dates use t
 test('pointing composition.json at another version serves it after a reload, with no shell rebuild', async ({ page }) => {
   await signIn(page, 'Admin', 'admin123', '/reports');
   await expect(page.getByTestId('module-footer')).toHaveText('mf-reports 0.1.0');
+  // The app bar's journal (mf-reports' header action) loads when the browser is idle: wait for it,
+  // so no request of 0.1.0 is still to come when the version changes.
+  await expect(page.getByTestId('journal-button')).toBeVisible();
   compose((c) => {
     const reports = c.modules.find((m) => m.name === 'mf-reports');
     if (reports) reports.version = '0.2.0';
