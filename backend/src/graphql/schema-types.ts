@@ -2755,14 +2755,24 @@ export type ReportDefinition = {
   title: Scalars['String']['output'];
 };
 
+/** A value of an enum parameter and its label */
+export type ReportParamChoice = {
+  __typename?: 'ReportParamChoice';
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 export type ReportParamDefinition = {
   __typename?: 'ReportParamDefinition';
+  /** enum: the accepted values with their labels in the asked language, in the same order */
+  choices?: Maybe<Array<ReportParamChoice>>;
   label: Scalars['String']['output'];
   /** location: region, district, municipality or village */
   level?: Maybe<Scalars['String']['output']>;
   max?: Maybe<Scalars['Int']['output']>;
   min?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  /** enum: the accepted values */
   options?: Maybe<Array<Scalars['String']['output']>>;
   required: Scalars['Boolean']['output'];
   /** date (YYYY-MM-DD), month (YYYY-MM), quarter (YYYY-Qn), year, location, product, facility, officer, enum, insuranceNumber, integer */
@@ -3530,6 +3540,7 @@ export type ResolversTypes = {
   RenewPolicyInput: RenewPolicyInput;
   ReportColumnDefinition: ResolverTypeWrapper<ReportColumnDefinition>;
   ReportDefinition: ResolverTypeWrapper<ReportDefinition>;
+  ReportParamChoice: ResolverTypeWrapper<ReportParamChoice>;
   ReportParamDefinition: ResolverTypeWrapper<ReportParamDefinition>;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
   RestoreClaimInput: RestoreClaimInput;
@@ -3773,6 +3784,7 @@ export type ResolversParentTypes = {
   RenewPolicyInput: RenewPolicyInput;
   ReportColumnDefinition: ReportColumnDefinition;
   ReportDefinition: ReportDefinition;
+  ReportParamChoice: ReportParamChoice;
   ReportParamDefinition: ReportParamDefinition;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
   RestoreClaimInput: RestoreClaimInput;
@@ -5255,10 +5267,19 @@ export type ReportDefinitionResolvers<
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ReportParamChoiceResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ReportParamChoice'] = ResolversParentTypes['ReportParamChoice'],
+> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ReportParamDefinitionResolvers<
   ContextType = Ctx,
   ParentType extends ResolversParentTypes['ReportParamDefinition'] = ResolversParentTypes['ReportParamDefinition'],
 > = {
+  choices?: Resolver<Maybe<Array<ResolversTypes['ReportParamChoice']>>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -5497,6 +5518,7 @@ export type Resolvers<ContextType = Ctx> = {
   RelativeDistributionShare?: RelativeDistributionShareResolvers<ContextType>;
   ReportColumnDefinition?: ReportColumnDefinitionResolvers<ContextType>;
   ReportDefinition?: ReportDefinitionResolvers<ContextType>;
+  ReportParamChoice?: ReportParamChoiceResolvers<ContextType>;
   ReportParamDefinition?: ReportParamDefinitionResolvers<ContextType>;
   Right?: RightResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
