@@ -52,8 +52,9 @@ try {
   ];
   const rowsOf = new Map<string, number>();
   for (const p of periods) {
-    const [row] = (await scale.database.pool.query<{ n: number }>('select count(*)::int as n from claims where visit_from between $1 and $2', [p.dateFrom, p.dateTo]))
-      .rows;
+    const [row] = (
+      await scale.database.pool.query<{ n: number }>('select count(*)::int as n from claims where visit_from between $1 and $2', [p.dateFrom, p.dateTo])
+    ).rows;
     rowsOf.set(p.dateFrom, row?.n ?? 0);
   }
   await scale.database.close();

@@ -121,6 +121,28 @@ export async function timeRuns(runs: number, run: (i: number) => Promise<unknown
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples.at(-1) ?? 0, samples };
 }
 
+/**
+ * `timeRuns` for many scenarios taken in turns: a round calls each scenario once, `warmup` rounds are
+ * not measured. On a shared machine a few busy seconds then cost every scenario a sample, not one
+ * scenario its p95.
+ */
+export async function timeRounds<K>(scenarios: readonly (readonly [K, (i: number) => Promise<unknown>])[], runs: number, warmup = 2): Promise<Map<K, Timing>> {
+  const samples = scenarios.map((): number[] => []);
+  for (let round = 0; round < warmup + runs; round++) {
+    for (const [index, [, run]] of scenarios.entries()) {
+      const started = performance.now();
+      await run(round);
+      if (round >= warmup) samples[index]?.push(performance.now() - started);
+    }
+  }
+  return new Map(
+    scenarios.map(([key], index) => {
+      const sorted = (samples[index] ?? []).sort((a, b) => a - b);
+      return [key, { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? 0, samples: sorted }];
+    }),
+  );
+}
+
 /** Resident memory of a process in MB (Linux /proc), or NaN elsewhere. */
 export function rssMb(pid: number | undefined): number {
   try {
