@@ -2,7 +2,7 @@
  * The claim search at scale through HTTP: a database with the demo data, 20,000 generated insurees
  * (with their families' policies) and 200,000 generated claims (scripts/generate.ts --claims), on
  * PGlite (a temporary folder), or PostgreSQL when DATABASE_URL is set (a fresh database next to the
- * one named, dropped after).
+ * one named, dropped after): bench/scale.ts.
  *   pnpm --filter @kente/backend bench:claim-search [-- --claims 200000 --insurees 20000 --runs 40 --budget 150]
  * Scenarios (page of 20 with totalCount, the fields of the console's claim list): the claim
  * administrator's facility list newest first, its next page, its Checked claims and a visit month at
@@ -11,18 +11,14 @@
  * next page. p50 / p95 / max in ms over `runs` sequential requests after 5 warm-up ones; exits 1
  * when a p95 is over the budget (the project's search budget, 150 ms).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDays } from '@kente/contract-policy';
 import type { QueryResultRow } from 'pg';
-import { generate } from '../scripts/generate.js';
-import { prepareDatabase } from '../src/app.js';
-import { Client, freshPostgresDatabase, spawnServer } from '../test/harness.js';
+import type { Client } from '../test/harness.js';
+import { benchArgv, engine, generatedDatabase, loadAverage, startBenchServer, type Timing, timeRuns } from './scale.js';
 
 const { values } = parseArgs({
-  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  args: benchArgv(),
   options: {
     claims: { type: 'string', default: '200000' },
     insurees: { type: 'string', default: '20000' },
@@ -33,10 +29,6 @@ const { values } = parseArgs({
 const target = Number(values.claims);
 const runs = Math.max(30, Number(values.runs));
 const budget = Number(values.budget);
-const postgres = Boolean(process.env.DATABASE_URL);
-const engine = postgres ? 'PostgreSQL' : 'PGlite';
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 // the console's claim list (mf-claim ClaimRow) with its counts
 const ROW =
@@ -44,14 +36,10 @@ const ROW =
 const SEARCH = `query($f: ClaimFilter, $o: ClaimOrder, $a: String) { claims(filter: $f, orderBy: $o, first: 20, after: $a) {
   totalCount totalCountCapped pageInfo { hasNextPage endCursor } edges { node { ${ROW} } } } }`;
 
-const dir = postgres ? null : mkdtempSync(join(tmpdir(), 'kente-claim-search-'));
-const fresh = postgres ? await freshPostgresDatabase() : null;
-const env = fresh ? { DATABASE_URL: fresh.url } : { DATABASE_URL: '', KENTE_DATA_DIR: dir ?? '' };
+const scale = await generatedDatabase({ insurees: Number(values.insurees), claims: target });
 let exitCode = 0;
 try {
-  const started = performance.now();
-  const database = await prepareDatabase({ databaseUrl: fresh?.url ?? '', dataDir: dir ?? undefined, demo: true }, () => {});
-  await generate(database, { insurees: Number(values.insurees), claims: target }, (m) => console.log(`  ${m}`));
+  const { database } = scale;
   const sample = async <T extends QueryResultRow>(text: string, params: unknown[] = []) => (await database.pool.query<T>(text, params)).rows;
   const [counts] = await sample<{ claims: number; facility: number; mine: number }>(
     `select (select count(*) from claims)::int as claims, u.health_facility_id as facility,
@@ -65,22 +53,15 @@ try {
   const codes = (await sample<{ code: string }>("select code from claims where code like 'G%' order by hashint4(id) limit 100")).map((r) => r.code);
   await database.close();
   console.log(
-    `${engine}: ${counts.claims.toLocaleString('en')} claims (${counts.mine.toLocaleString('en')} at the claim administrator's facility), set up in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `${engine}: ${counts.claims.toLocaleString('en')} claims (${counts.mine.toLocaleString('en')} at the claim administrator's facility), set up in ${scale.setupSeconds.toFixed(1)} s`,
   );
 
-  const server = spawnServer(env);
+  const server = await startBenchServer(scale.env);
   try {
-    const url = await server.ready;
-    const signIn = async (username: string, password: string) => {
-      const c = new Client(url);
-      const login = await c.login(username, password);
-      if (login.errors.length) throw new Error(`${username}: ${JSON.stringify(login.errors)}`);
-      return c;
-    };
     const [admin, claimadmin, medical] = [
-      await signIn('Admin', 'admin123'),
-      await signIn('claimadmin', 'claimadmin123'),
-      await signIn('medical', 'medical123'),
+      await server.signIn('Admin', 'admin123'),
+      await server.signIn('claimadmin', 'claimadmin123'),
+      await server.signIn('medical', 'medical123'),
     ];
     const search = async (client: Client, filter: Record<string, unknown>, orderBy: string | null = null, after: string | null = null) => {
       const r = await client.gql(SEARCH, { f: filter, o: orderBy, a: after });
@@ -112,20 +93,10 @@ try {
       ['medical     review candidates (Checked, Idle)', () => search(medical, { status: 4, reviewStatus: 1 })],
       ['medical     review candidates, next page', () => search(medical, { status: 4, reviewStatus: 1 }, null, candidates.pageInfo.endCursor)],
     ];
-    const rows: { name: string; p50: number; p95: number; max: number }[] = [];
-    for (const [name, run] of scenarios) {
-      for (let i = 0; i < 5; i++) await run(i);
-      const samples: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        await run(i);
-        samples.push(performance.now() - t);
-      }
-      samples.sort((a, b) => a - b);
-      rows.push({ name, p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples.at(-1) ?? 0 });
-    }
+    const rows: ({ name: string } & Timing)[] = [];
+    for (const [name, run] of scenarios) rows.push({ name, ...(await timeRuns(runs, run)) });
     console.log(
-      `\nClaim search through HTTP on ${engine}, ${counts.claims.toLocaleString('en')} claims, ${runs} sequential requests a scenario (ms); budget p95 <= ${budget} ms`,
+      `\nClaim search through HTTP on ${engine}, ${counts.claims.toLocaleString('en')} claims, ${runs} sequential requests a scenario (ms); budget p95 <= ${budget} ms; ${loadAverage()}`,
     );
     console.log(`${'scenario'.padEnd(54)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'max'.padStart(7)}`);
     for (const r of rows) console.log(`${r.name.padEnd(54)} ${r.p50.toFixed(1).padStart(7)} ${r.p95.toFixed(1).padStart(7)} ${r.max.toFixed(1).padStart(7)}`);
@@ -135,11 +106,9 @@ try {
       exitCode = 1;
     }
   } finally {
-    server.child.kill('SIGTERM');
-    await new Promise((done) => server.child.once('exit', done));
+    await server.stop();
   }
 } finally {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  await fresh?.drop();
+  await scale.dispose();
 }
 process.exit(exitCode);

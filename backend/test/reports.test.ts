@@ -12,6 +12,8 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { domains } from '../src/modules/index.js';
+import { LANGS } from '../src/platform/report.js';
 import { backendDir, Client, engines, listenToJobs, type RunningServer, startServer } from './harness.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: test convenience
@@ -126,6 +128,45 @@ describe.each(engines)('reports on %s', (engine) => {
     expect((await new Client(server.url).gql(q)).json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('every enum option of every report has a label in English, French and Swahili, served in the asked language', async () => {
+    const declared = domains.flatMap((d) => d.reports ?? []).flatMap((r) => r.params.filter((p) => p.type === 'enum').map((p) => ({ report: r.name, p })));
+    expect(declared.map((e) => `${e.report}.${e.p.name}`).sort()).toEqual([
+      'claims_overview.status',
+      'insuree_family_overview.familyType',
+      'premium_collection.payType',
+      'user_activity.action',
+      'user_activity.entityType',
+    ]);
+    const lacking = declared.flatMap(({ report, p }) =>
+      (p.options ?? []).flatMap((o) => LANGS.filter((lang) => !o.label[lang]?.trim()).map((lang) => `${report}.${p.name}.${o.value} (${lang})`)),
+    );
+    expect(lacking).toEqual([]);
+    for (const lang of LANGS) {
+      const served = (await admin.gql(`{ reportDefinitions(lang: "${lang}") { name params { name options choices { value label } } } }`)).json.data
+        .reportDefinitions as Any[];
+      for (const { report, p } of declared) {
+        const param = served.find((r) => r.name === report)?.params.find((x: Any) => x.name === p.name);
+        expect(
+          param.choices.map((c: Any) => c.value),
+          `${report}.${p.name}`,
+        ).toEqual(param.options);
+        expect(
+          param.choices.map((c: Any) => c.label),
+          `${report}.${p.name} in ${lang}`,
+        ).toEqual((p.options ?? []).map((o) => o.label[lang]));
+      }
+    }
+    const fr = (await manager.gql('{ reportDefinitions(lang: "fr") { name params { name choices { value label } } } }')).json.data.reportDefinitions as Any[];
+    const premium = fr.find((r) => r.name === 'premium_collection').params;
+    expect(premium.find((p: Any) => p.name === 'payType').choices).toEqual([
+      { value: 'B', label: 'Virement bancaire' },
+      { value: 'C', label: 'Espèces' },
+      { value: 'M', label: 'Paiement mobile' },
+      { value: 'F', label: 'Financement' },
+    ]);
+    expect(premium.find((p: Any) => p.name === 'dateFrom').choices).toBeNull();
+  });
+
   it('checks the right of every report, the session and the name', async () => {
     const receptionist = await client('receptionist', 'receptionist123');
     for (const name of ALL_REPORTS) {
@@ -194,7 +235,9 @@ describe.each(engines)('reports on %s', (engine) => {
     const cash = premiums.filter((p) => p.payType === 'C');
     const cashRows = (await csv(manager, `premium_collection.csv?${WIDE}&payType=C`)).rows.slice(0, -1);
     expect(cashRows).toHaveLength(cash.length);
-    expect(cashRows.every((r) => r[2] === 'C')).toBe(true);
+    expect(cashRows.every((r) => r[2] === 'Cash')).toBe(true);
+    const swahili = (await csv(manager, `premium_collection.csv?${WIDE}&payType=C&lang=sw`)).rows.slice(0, -1);
+    expect(swahili.every((r) => r[2] === 'Fedha taslimu')).toBe(true);
     // payment category overview: the same contributions split by pay type
     const category = (await csv(manager, `payment_category_overview.csv?${WIDE}`)).rows;
     const categoryTotal = category.at(-1) ?? [];
@@ -304,6 +347,7 @@ describe.each(engines)('reports on %s', (engine) => {
     // user activity: the district manager's creation by Admin is in it
     const activity = (await csv(manager, `user_activity.csv?${WIDE}&entityType=User&action=CREATE`)).rows;
     expect(activity.some((r) => r[2] === 'Admin')).toBe(true);
+    expect(activity.every((r) => r[3] === 'User' && r[5] === 'Created')).toBe(true);
   });
 
   it("a district user's report holds only that district", async () => {
@@ -363,7 +407,7 @@ describe.each(engines)('reports on %s', (engine) => {
     expect(totalPages).toBeGreaterThanOrEqual(1);
     expect(text).toContain('Community Health Fund (demo)');
     expect(text).toContain('Collecte des contributions');
-    expect(text).toContain('Type de paiement');
+    expect(text).toMatch(/Type de paiement\s*:\s*Espèces/);
     expect(text).toMatch(/Du\s*:\s*2000-01-01/);
     expect(text).toContain('Page 1');
     expect(text).toContain('Montant (TZS)');

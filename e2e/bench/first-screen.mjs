@@ -4,7 +4,8 @@
 //   first module page after sign-in  <=  80 KB more, and its module's part within the
 //   budget its manifest declares for the page (budgets.pages)
 //   every shared library downloaded once, and a module not on screen not at all;
-//   the chart kit only with the dashboard (whose first visit's bytes are printed);
+//   the chart kit never on these pages (the report pages' bytes, the dashboard's with the chart
+//   kit: report-pages.mjs, run next by `pnpm bench`);
 //   every chunk of the first screen preloaded by index.html (no request chain).
 // Then the time until the sign-in form is usable on slow links (slow-link.mjs):
 //   first visit <= 3 s and repeat visit <= 1 s at 1.5 Mbit/s and 300 ms,
@@ -133,19 +134,6 @@ try {
   const duplicated = Object.entries(shared).filter(([, list]) => list.length > 1);
   const otherModules = modulePage.filter((d) => d.path.startsWith('/modules/') && !d.path.startsWith(`/modules/${FIRST_MODULE_PAGE.module}/`));
 
-  // The dashboard, next: its first visit's bytes (the chart kit comes with it, and with nothing before it).
-  phase = 'dashboard';
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Dashboard' }).click();
-  await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
-  await page.waitForFunction(
-    () => document.querySelectorAll('figure[data-state]').length >= 8 && !document.querySelector('figure[data-state="loading"]'),
-    null,
-    {
-      timeout: 60_000,
-    },
-  );
-  await page.waitForLoadState('networkidle');
-  const dashboardPage = downloads.filter((d) => d.phase === 'dashboard');
   const chartsEarly = [...firstScreen, ...modulePage].filter((d) => /\/charts-[^/]*\.js$/.test(d.path)).map((d) => d.path);
 
   console.log('Kente bundle benchmark (gzip -9 of JS responses)');
@@ -157,7 +145,6 @@ try {
   );
   console.log(
     `  app-bar actions of ${headerModules.join(', ') || 'no module'} (loaded when idle): +${kb(total(headerActions))} in ${headerActions.length} requests (budget ${kb(BUDGET_HEADER_ACTIONS)})`,
-    `  dashboard, first visit (/reports/dashboard, 8 cards, after the module page): +${kb(total(dashboardPage))} in ${dashboardPage.length} requests`,
   );
   // BENCH_CHUNKS=<n>: the n largest of each (default 6).
   const listed = Number(process.env.BENCH_CHUNKS ?? 6);
@@ -170,8 +157,6 @@ try {
   console.log(`  module page bytes by origin (${FIRST_MODULE_PAGE.path}):`);
   for (const line of attribution.lines) console.log(line);
   if (attribution.failed) failed = true;
-  for (const d of [...dashboardPage].sort((a, b) => b.gz - a.gz).slice(0, listed))
-    console.log(`      dashboard     ${kb(d.gz).padStart(9)}  ${d.path.slice(0, 110)}`);
   console.log(
     `  shared libraries loaded: ${Object.entries(shared)
       .map(([n, l]) => `${n} (${l.join(', ')})`)
@@ -180,7 +165,7 @@ try {
   console.log(`  shared library downloaded twice: ${duplicated.length ? duplicated.map(([n]) => n).join(', ') : 'none'}`);
   console.log(`  same file downloaded twice: ${twice.length ? twice.join(', ') : 'none'}`);
   console.log(`  first-screen chunks index.html does not preload: ${notPreloaded.length ? notPreloaded.join(', ') : 'none'}`);
-  console.log(`  chart kit downloaded before the dashboard: ${chartsEarly.length ? chartsEarly.join(', ') : 'no'}`);
+  console.log(`  chart kit downloaded by the sign-in or the module page: ${chartsEarly.length ? chartsEarly.join(', ') : 'no'}`);
   console.log(`  code of modules not on screen downloaded: ${otherModules.length ? otherModules.map((d) => d.path).join(', ') : 'none'}`);
 
   if (total(firstScreen) > BUDGET_FIRST_SCREEN) failed = true;

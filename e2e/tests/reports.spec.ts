@@ -61,6 +61,10 @@ test('the catalogue groups the reports by module and filters them; Premium colle
   await expect(page.locator('[data-param="dateTo"]')).toContainText('Must not come before From.');
 
   await fillPeriod(page);
+  // the payment types are labelled by the server in the user's language
+  await page.getByRole('combobox', { name: 'Payment type' }).click();
+  await expect(page.getByRole('option', { name: 'Mobile money' })).toBeVisible();
+  await page.getByRole('option', { name: 'Cash' }).click();
   const pdf = await download(page, () => page.getByRole('button', { name: 'Download', exact: true }).click());
   expect(pdf.name).toMatch(/^premium_collection.*\.pdf$/);
   expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -73,6 +77,10 @@ test('the catalogue groups the reports by module and filters them; Premium colle
   await workbook.xlsx.load(xlsx.body);
   expect(workbook.worksheets.length).toBeGreaterThan(0);
   expect(workbook.worksheets[0]?.rowCount).toBeGreaterThan(1);
+  // its second sheet, Parameters, names the payment type by its label
+  const parameters = workbook.worksheets[1];
+  const shown = Array.from({ length: parameters?.rowCount ?? 0 }, (_, i) => (parameters?.getRow(i + 1).values ?? []).slice(1).join(': '));
+  expect(shown).toContain('Payment type: Cash');
 });
 
 test('the manager, without any user right, picks an enrolment officer of the Policy renewals report', async ({ page }) => {

@@ -2927,14 +2927,24 @@ export type ReportOfficerFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A value of an enum parameter and its label */
+export type ReportParamChoice = {
+  __typename?: 'ReportParamChoice';
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 export type ReportParamDefinition = {
   __typename?: 'ReportParamDefinition';
+  /** enum: the accepted values with their labels in the asked language, in the same order */
+  choices?: Maybe<Array<ReportParamChoice>>;
   label: Scalars['String']['output'];
   /** location: region, district, municipality or village */
   level?: Maybe<Scalars['String']['output']>;
   max?: Maybe<Scalars['Int']['output']>;
   min?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  /** enum: the accepted values */
   options?: Maybe<Array<Scalars['String']['output']>>;
   required: Scalars['Boolean']['output'];
   /** date (YYYY-MM-DD), month (YYYY-MM), quarter (YYYY-Qn), year, location, product, facility, officer, enum, insuranceNumber, integer */
@@ -3724,6 +3734,7 @@ export type ResolversTypes = {
   ReportOfficerConnection: ResolverTypeWrapper<Page<Mapped['ReportOfficer']>>;
   ReportOfficerEdge: ResolverTypeWrapper<Edge<Mapped['ReportOfficer']>>;
   ReportOfficerFilter: ReportOfficerFilter;
+  ReportParamChoice: ResolverTypeWrapper<ReportParamChoice>;
   ReportParamDefinition: ResolverTypeWrapper<ReportParamDefinition>;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
   RestoreClaimInput: RestoreClaimInput;
@@ -3981,6 +3992,7 @@ export type ResolversParentTypes = {
   ReportOfficerConnection: Page<Mapped['ReportOfficer']>;
   ReportOfficerEdge: Edge<Mapped['ReportOfficer']>;
   ReportOfficerFilter: ReportOfficerFilter;
+  ReportParamChoice: ReportParamChoice;
   ReportParamDefinition: ReportParamDefinition;
   ReserveInsuranceNumbersInput: ReserveInsuranceNumbersInput;
   RestoreClaimInput: RestoreClaimInput;
@@ -5566,10 +5578,19 @@ export type ReportOfficerEdgeResolvers<
   node?: Resolver<ResolversTypes['ReportOfficer'], ParentType, ContextType>;
 };
 
+export type ReportParamChoiceResolvers<
+  ContextType = Ctx,
+  ParentType extends ResolversParentTypes['ReportParamChoice'] = ResolversParentTypes['ReportParamChoice'],
+> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ReportParamDefinitionResolvers<
   ContextType = Ctx,
   ParentType extends ResolversParentTypes['ReportParamDefinition'] = ResolversParentTypes['ReportParamDefinition'],
 > = {
+  choices?: Resolver<Maybe<Array<ResolversTypes['ReportParamChoice']>>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -5819,6 +5840,7 @@ export type Resolvers<ContextType = Ctx> = {
   ReportOfficer?: ReportOfficerResolvers<ContextType>;
   ReportOfficerConnection?: ReportOfficerConnectionResolvers<ContextType>;
   ReportOfficerEdge?: ReportOfficerEdgeResolvers<ContextType>;
+  ReportParamChoice?: ReportParamChoiceResolvers<ContextType>;
   ReportParamDefinition?: ReportParamDefinitionResolvers<ContextType>;
   Right?: RightResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;

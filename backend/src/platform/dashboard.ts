@@ -97,8 +97,15 @@ export async function dashboardScope(ctx: Ctx, filter: DashboardFilter, rights: 
   return { from, to, locationId, productId, months: monthsBetween(from, to) };
 }
 
-/** A date column's month, 'YYYY-MM' (the group key of the monthly series). */
-export const monthOf = (date: SQL | unknown): SQL<string> => sql<string>`to_char(${date}, 'YYYY-MM')`;
+/**
+ * A date column's month for a monthly series: group by `key` (the month's first day, cheap for every
+ * row) and select `label`, 'YYYY-MM', which PostgreSQL then formats once per month (to_char on each
+ * of a year's 100,000 claims was a third of the query on PGlite).
+ */
+export function monthOf(date: SQL | unknown): { key: SQL; label: SQL<string> } {
+  const key = sql`date_trunc('month', ${date}::timestamp)`;
+  return { key, label: sql<string>`to_char(${key}, 'YYYY-MM')` };
+}
 
 /** Rows keyed by month -> one per month of the period, the missing ones from `empty`. */
 export function everyMonth<R extends { month: string }>(scope: DashboardScope, rows: readonly R[], empty: (month: string) => R): R[] {

@@ -24,6 +24,21 @@ export interface Text {
   sw?: string;
 }
 export const textIn = (text: Text, lang: Lang): string => (lang === 'en' ? text.en : (text[lang] ?? text.en));
+/** A text in every language, no fallback: what a report offers to choose from. */
+export type FullText = Required<Text>;
+
+/** A choice of an enum parameter: the value sent, the label shown (the form, the file's parameters). */
+export interface ReportOption {
+  value: string;
+  label: FullText;
+}
+/** An enum parameter's choices from a map value -> label, in the map's order. */
+export const optionsOf = (labels: Readonly<Record<string, FullText>>): ReportOption[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
+/** The label of an enum value in `lang` (the value itself when it is not a choice). */
+export function optionLabel(options: readonly ReportOption[] | undefined, value: unknown, lang: Lang): string {
+  const option = options?.find((o) => o.value === String(value));
+  return option ? textIn(option.label, lang) : String(value ?? '');
+}
 
 export type ReportParamType = 'date' | 'month' | 'quarter' | 'year' | 'location' | 'product' | 'facility' | 'officer' | 'enum' | 'insuranceNumber' | 'integer';
 export type LocationLevel = 'region' | 'district' | 'municipality' | 'village';
@@ -33,8 +48,8 @@ export interface ReportParam {
   name: string;
   type: ReportParamType;
   required?: boolean;
-  /** enum: the accepted values */
-  options?: readonly string[];
+  /** enum: the accepted values, each with its label in every language */
+  options?: readonly ReportOption[];
   /** integer (and year): the range */
   min?: number;
   max?: number;
@@ -92,6 +107,13 @@ export function defineReport<P extends ParamValues>(report: ReportDefinition<P>)
     if (names.has(p.name) || p.name === 'lang') throw new Error(`report ${report.name}: parameter ${p.name} twice or reserved`);
     names.add(p.name);
     if (p.type === 'enum' && !p.options?.length) throw new Error(`report ${report.name}: enum ${p.name} without options`);
+    const values = new Set<string>();
+    for (const option of p.options ?? []) {
+      if (values.has(option.value)) throw new Error(`report ${report.name}: enum ${p.name} offers ${option.value} twice`);
+      values.add(option.value);
+      const missing = LANGS.filter((lang) => !option.label[lang]?.trim());
+      if (missing.length) throw new Error(`report ${report.name}: enum ${p.name} option ${option.value} has no label in ${missing.join(', ')}`);
+    }
   }
   if (!report.columns.length) throw new Error(`report ${report.name}: no columns`);
   return report as unknown as ReportDefinition; // P narrows ParamValues: the kit only hands it values parsed from `params`
@@ -210,7 +232,11 @@ export async function parseParams(
       continue;
     }
     const invalid = (format: string) =>
-      problems.push(problem(p, 'INVALID', lang, { format: fill(textIn(FORMATS[format] ?? ID_FORMAT, lang), { options: (p.options ?? []).join(', ') }) }));
+      problems.push(
+        problem(p, 'INVALID', lang, {
+          format: fill(textIn(FORMATS[format] ?? ID_FORMAT, lang), { options: (p.options ?? []).map((o) => o.value).join(', ') }),
+        }),
+      );
     if (raw.length > 50) {
       invalid(p.type in FORMATS ? p.type : 'id');
       continue;
@@ -242,7 +268,7 @@ export async function parseParams(
         break;
       }
       case 'enum':
-        if (p.options?.includes(raw)) values[p.name] = raw;
+        if (p.options?.some((o) => o.value === raw)) values[p.name] = raw;
         else invalid('enum');
         break;
       case 'insuranceNumber':
@@ -373,6 +399,13 @@ export const P = {
   quarter: { name: 'quarter', type: 'integer', min: 1, max: 4, label: { en: 'Quarter', fr: 'Trimestre', sw: 'Robo mwaka' } },
 } satisfies Record<string, ReportParam>;
 
+/** Where: a region, or a district (the more precise one given wins: `areaOf`). Most reports take it. */
+export const areaParams = [P.regionId, P.districtId] as const;
+/** When and where: a period of dates and the area. */
+export const periodAreaParams = [P.dateFrom, P.dateTo, ...areaParams] as const;
+/** The location `areaParams` name: the district when given, else the region, else none. */
+export const areaOf = (values: ParamValues): number | undefined => mostPrecise(values, 'regionId', 'districtId');
+
 /** Common column labels. */
 export const L = {
   region: { en: 'Region', fr: 'Région', sw: 'Mkoa' },
@@ -415,7 +448,7 @@ export function monthSeries(v: ParamValues): SQL {
   return sql`(select m, (${start}::date + make_interval(months => m - 1))::date as d0, (${start}::date + make_interval(months => m))::date as d1
     from generate_series(${first}::int, ${last}::int) m)`;
 }
-export const yearParams = [P.year, P.regionId, P.districtId, P.productId, P.month, P.quarter] as const;
+export const yearParams = [P.year, ...areaParams, P.productId, P.month, P.quarter] as const;
 export const checkMonthQuarter = (v: ParamValues, lang: Lang) =>
   v.month !== undefined && v.quarter !== undefined && Math.ceil(Number(v.month) / 3) !== Number(v.quarter)
     ? [

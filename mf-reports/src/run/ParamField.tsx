@@ -77,9 +77,9 @@ export function ParamField({ param, label, value, onChange, error }: ParamFieldP
           <MenuItem value="">
             <em>{param.required ? '—' : t('form.any')}</em>
           </MenuItem>
-          {(param.options ?? []).map((o) => (
-            <MenuItem key={o} value={o}>
-              {t(`form.options.${param.name}.${o}`, { defaultValue: t(`form.options.any.${o}`, { defaultValue: o }) })}
+          {(param.choices ?? (param.options ?? []).map((value) => ({ value, label: value }))).map((o) => (
+            <MenuItem key={o.value} value={o.value}>
+              {o.label}
             </MenuItem>
           ))}
         </TextField>

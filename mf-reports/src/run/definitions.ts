@@ -9,6 +9,8 @@ export interface ReportParam {
   type: ParamType | string;
   required?: boolean | null;
   options?: string[] | null;
+  /** enum: each value with its label in the language the definitions were asked in. */
+  choices?: { value: string; label: string }[] | null;
   min?: number | null;
   max?: number | null;
   /** For a location: the deepest level the user chooses. */
@@ -25,7 +27,7 @@ export interface ReportDefinition {
 
 export const REPORT_DEFINITIONS = /* GraphQL */ `
   query ReportDefinitions($lang: String) {
-    reportDefinitions(lang: $lang) { name title right params { name label type required options min max level } }
+    reportDefinitions(lang: $lang) { name title right params { name label type required options choices { value label } min max level } }
   }
 `;
 

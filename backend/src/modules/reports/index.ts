@@ -38,11 +38,19 @@ const typeDefs = /* GraphQL */ `
     "date (YYYY-MM-DD), month (YYYY-MM), quarter (YYYY-Qn), year, location, product, facility, officer, enum, insuranceNumber, integer"
     type: String!
     required: Boolean!
+    "enum: the accepted values"
     options: [String!]
+    "enum: the accepted values with their labels in the asked language, in the same order"
+    choices: [ReportParamChoice!]
     min: Int
     max: Int
     "location: region, district, municipality or village"
     level: String
+    label: String!
+  }
+  "A value of an enum parameter and its label"
+  type ReportParamChoice {
+    value: String!
     label: String!
   }
   type ReportColumnDefinition {
@@ -138,7 +146,8 @@ export const reportsDomain = defineDomain({
               name: p.name,
               type: p.type,
               required: Boolean(p.required),
-              options: p.options ? [...p.options] : null,
+              options: p.options?.map((o) => o.value) ?? null,
+              choices: p.options?.map((o) => ({ value: o.value, label: textIn(o.label, lang) })) ?? null,
               min: p.min ?? null,
               max: p.max ?? null,
               level: p.level ?? null,
@@ -182,6 +191,7 @@ export const reportsDomain = defineDomain({
   typeRules: {
     ReportDefinition: { read: 'signedIn' },
     ReportParamDefinition: { read: 'signedIn' },
+    ReportParamChoice: { read: 'signedIn' },
     ReportColumnDefinition: { read: 'signedIn' },
     // the root checks the report rights; each officer must be in the reader's area
     ReportOfficer: { read: 'signedIn', scope: 'EnrolmentOfficer' },

@@ -7,7 +7,19 @@
 import type { IncomingMessage } from 'node:http';
 import { sql } from 'drizzle-orm';
 import type { HttpDeps } from '../../platform/domain.js';
-import { findReport, LANGS, type Lang, mayRun, type ParamValues, parseParams, type ReportCtx, type ReportDefinition, textIn } from '../../platform/report.js';
+import {
+  findReport,
+  LANGS,
+  type Lang,
+  mayRun,
+  optionLabel,
+  type ParamValues,
+  parseParams,
+  type ReportCtx,
+  type ReportDefinition,
+  type ReportParam,
+  textIn,
+} from '../../platform/report.js';
 import { type OutputOptions, REPORT_FORMATS, type ReportFormat } from '../../platform/reportOutput.js';
 import { loadSession, readCookie, SESSION_COOKIE } from '../core/auth.js';
 
@@ -57,14 +69,16 @@ export async function prepareRun(req: IncomingMessage, url: URL, path: string, d
   for (const p of report.params) {
     const value = values[p.name];
     if (value === undefined) continue;
-    shownParams.push([textIn(p.label, lang), await shownValue(ctx, p.type, value)]);
+    shownParams.push([textIn(p.label, lang), await shownValue(ctx, p, value)]);
   }
   const date = new Date().toISOString().slice(0, 10);
   return { ctx, report, format, values, options: { schemeName, currency, shownParams }, fileName: `${report.name}-${date}.${format}` };
 }
 
-/** An id parameter shown by its code and name (the PDF's header), others as given. */
-async function shownValue(ctx: ReportCtx, type: string, value: string | number): Promise<string> {
+/** An id parameter shown by its code and name (the PDF's header), an enum by its label, others as given. */
+async function shownValue(ctx: ReportCtx, param: ReportParam, value: string | number): Promise<string> {
+  const type: string = param.type;
+  if (type === 'enum') return optionLabel(param.options, value, ctx.lang);
   const table = { location: 'locations', product: 'products', facility: 'health_facilities' }[type];
   if (table) {
     const result = await ctx.db.execute<{ code: string; name: string }>(sql`select code, name from ${sql.raw(table)} where id = ${Number(value)}`);

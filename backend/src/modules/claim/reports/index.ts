@@ -9,6 +9,8 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import {
+  areaOf,
+  areaParams,
   checkMonthQuarter,
   defineReport,
   keysetRows,
@@ -16,41 +18,39 @@ import {
   type Lang,
   monthColumn,
   monthSeries,
-  mostPrecise,
   NOTHING,
+  optionLabel,
+  optionsOf,
   P,
   type ParamValues,
+  periodAreaParams,
   queryRow,
   queryRows,
   type ReportCtx,
   type ReportParam,
   scopeSql,
-  type Text,
-  textIn,
   when,
   withinLocation,
   yearParams,
 } from '../../../platform/report.js';
 import { Rights } from '../../core/rights.js';
 
-const STATUS: Record<string, Text> = {
-  '1': { en: 'Rejected', fr: 'Rejetée', sw: 'Imekataliwa' },
-  '2': { en: 'Entered', fr: 'Saisie', sw: 'Imeingizwa' },
-  '4': { en: 'Checked', fr: 'Vérifiée', sw: 'Imekaguliwa' },
-  '8': { en: 'Processed', fr: 'Traitée', sw: 'Imeshughulikiwa' },
-  '16': { en: 'Valuated', fr: 'Évaluée', sw: 'Imethaminiwa' },
-};
-const statusName = (status: unknown, lang: Lang) => {
-  const text = STATUS[String(status)];
-  return text ? textIn(text, lang) : String(status);
-};
+/** The claim statuses in the console's words (mf-claim `status`, lang-fr, lang-sw). */
+const STATUSES = optionsOf({
+  '1': { en: 'Rejected', fr: 'Rejetée', sw: 'Limekataliwa' },
+  '2': { en: 'Entered', fr: 'Saisie', sw: 'Limeingizwa' },
+  '4': { en: 'Checked', fr: 'Vérifiée', sw: 'Limehakikiwa' },
+  '8': { en: 'Processed', fr: 'Traitée', sw: 'Limeshughulikiwa' },
+  '16': { en: 'Valuated', fr: 'Évaluée', sw: 'Limethaminishwa' },
+});
+const statusName = (status: unknown, lang: Lang) => optionLabel(STATUSES, status, lang);
 
-const statusParam: ReportParam = { name: 'status', type: 'enum', options: Object.keys(STATUS), label: { en: 'Status', fr: 'Statut', sw: 'Hali' } };
+const statusParam: ReportParam = { name: 'status', type: 'enum', options: STATUSES, label: { en: 'Status', fr: 'Statut', sw: 'Hali' } };
 
 /** The claims a report reads: in the user's area, the location, the facility, with a line of the product. */
 async function claimFilter(ctx: ReportCtx, v: ParamValues): Promise<SQL> {
   return sql`${await scopeSql(ctx, 'Claim')}
-    and ${withinLocation(sql`hf.location_id`, mostPrecise(v, 'regionId', 'districtId'))}
+    and ${withinLocation(sql`hf.location_id`, areaOf(v))}
     ${when(v.facilityId, (id) => sql`and claims.health_facility_id = ${id}`)}
     ${when(v.productId, (id) => sql`and exists (select 1 from claim_lines pl where pl.claim_id = claims.id and pl.product_id = ${id})`)}`;
 }
@@ -74,8 +74,7 @@ export const claimsOverview = defineReport({
   params: [
     { ...P.dateFrom, label: { en: 'Visit from', fr: 'Visite du', sw: 'Ziara kuanzia' } },
     { ...P.dateTo, label: { en: 'Visit to', fr: 'Visite au', sw: 'Ziara hadi' } },
-    P.regionId,
-    P.districtId,
+    ...areaParams,
     P.productId,
     P.facilityId,
     statusParam,
@@ -166,7 +165,7 @@ export const claimPercentageReferrals = defineReport({
   name: 'claim_percentage_referrals',
   right: Rights.reportPercentageReferrals,
   title: { en: 'Percentage of referrals', fr: 'Pourcentage de références', sw: 'Asilimia ya rufaa' },
-  params: [P.dateFrom, P.dateTo, P.regionId, P.districtId],
+  params: [...periodAreaParams],
   columns: [
     facilityCode,
     facility,
@@ -233,7 +232,7 @@ const days = (key: string, en: string, fr: string, sw: string) =>
     { key: `${key}P90`, type: 'number', label: { en: `${en}: 90th percentile`, fr: `${fr}, 90e centile`, sw: `${sw}: asilimia 90` } },
   ] as const;
 
-const facilityParams = [P.dateFrom, P.dateTo, P.regionId, P.districtId, P.facilityId] as const;
+const facilityParams = [...periodAreaParams, P.facilityId] as const;
 
 export const claimProcessingTimeliness = defineReport({
   name: 'claim_processing_timeliness',

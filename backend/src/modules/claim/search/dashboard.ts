@@ -65,10 +65,15 @@ export interface AmountMonth {
 export async function amounts(ctx: Ctx, scope: DashboardScope): Promise<AmountMonth[]> {
   const month = monthOf(claims.visitFrom);
   const rows = await ctx.db
-    .select({ month, claims: sql<number>`count(*)::int`, claimed: money(sql`sum(${claims.claimed})`), valuated: money(sql`sum(${claims.valuated})`) })
+    .select({
+      month: month.label,
+      claims: sql<number>`count(*)::int`,
+      claimed: money(sql`sum(${claims.claimed})`),
+      valuated: money(sql`sum(${claims.valuated})`),
+    })
     .from(claims)
     .where(await claimWhere(ctx, scope))
-    .groupBy(month);
+    .groupBy(month.key);
   return everyMonth(
     scope,
     rows.map((r) => ({ ...r, claims: Number(r.claims) })),
@@ -82,16 +87,26 @@ export interface RejectionCount {
   claims: number;
 }
 
-/** Rejected lines per openIMIS reason (-1 medical officer, 1-21 the checks), most frequent first, with the claims they are on. */
+/**
+ * Rejected lines per openIMIS reason (-1 medical officer, 1-21 the checks), most frequent first, with
+ * the claims they are on. Counted per claim and reason first (claim_lines_rejected_idx holds the
+ * rejected lines): a count(distinct claim) per reason sorted a year's rejected lines.
+ */
 export async function rejections(ctx: Ctx, scope: DashboardScope): Promise<RejectionCount[]> {
   const reason = sql<number>`coalesce(${claimLines.rejectionReason}, 0)`;
-  const rows = await ctx.db
-    .select({ reason, lines: sql<number>`count(*)::int`, claims: sql<number>`count(distinct ${claimLines.claimId})::int` })
+  const perClaim = ctx.db
+    .select({ reason: reason.as('reason'), lines: sql<number>`count(*)`.as('lines') })
     .from(claimLines)
     .innerJoin(claims, eq(claims.id, claimLines.claimId))
     .where(and(eq(claimLines.status, 2), await claimWhere(ctx, scope)))
-    .groupBy(reason)
-    .orderBy(desc(sql`count(*)`), reason);
+    .groupBy(claimLines.claimId, reason)
+    .as('per_claim');
+  const lines = sql<number>`sum(${perClaim.lines})`;
+  const rows = await ctx.db
+    .select({ reason: perClaim.reason, lines: sql<number>`${lines}::int`, claims: sql<number>`count(*)::int` })
+    .from(perClaim)
+    .groupBy(perClaim.reason)
+    .orderBy(desc(lines), perClaim.reason);
   return rows.map((r) => ({ reason: Number(r.reason), lines: Number(r.lines), claims: Number(r.claims) }));
 }
 
@@ -102,16 +117,22 @@ export interface DiagnosisCount {
   claims: number;
 }
 
-/** The ten main diagnoses with the most claims (then by code). */
+/**
+ * The ten main diagnoses with the most claims (then by code). Counted per diagnosis first, named
+ * after: joining the names to every claim before grouping sorted a year's claims (2.5 times slower).
+ */
 export async function topDiagnoses(ctx: Ctx, scope: DashboardScope): Promise<DiagnosisCount[]> {
-  const count = sql<number>`count(*)::int`;
-  const rows = await ctx.db
-    .select({ diagnosisId: claims.diagnosisId, code: diagnoses.code, name: diagnoses.name, claims: count })
+  const counted = ctx.db
+    .select({ diagnosisId: claims.diagnosisId, claims: sql<number>`count(*)::int`.as('claims') })
     .from(claims)
-    .innerJoin(diagnoses, eq(diagnoses.id, claims.diagnosisId))
     .where(await claimWhere(ctx, scope))
-    .groupBy(claims.diagnosisId, diagnoses.code, diagnoses.name)
-    .orderBy(desc(sql`count(*)`), diagnoses.code)
+    .groupBy(claims.diagnosisId)
+    .as('counted');
+  const rows = await ctx.db
+    .select({ diagnosisId: counted.diagnosisId, code: diagnoses.code, name: diagnoses.name, claims: counted.claims })
+    .from(counted)
+    .innerJoin(diagnoses, eq(diagnoses.id, counted.diagnosisId))
+    .orderBy(desc(counted.claims), diagnoses.code)
     .limit(TOP_DIAGNOSES);
   return rows.map((r) => ({ ...r, claims: Number(r.claims) }));
 }

@@ -6,11 +6,14 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import {
+  areaOf,
+  areaParams,
   defineReport,
   keysetRows,
   L,
-  mostPrecise,
   NOTHING,
+  optionLabel,
+  optionsOf,
   P,
   type ParamValues,
   type ReportCtx,
@@ -23,7 +26,6 @@ import { Rights } from '../../core/rights.js';
 
 type Keyed = { id: number } & Record<string, string | number | null>;
 
-const area = [P.regionId, P.districtId] as const;
 const insuranceNumber = { key: 'insuranceNumber', type: 'text', label: { en: 'Insurance number', fr: 'Numéro d’assuré', sw: 'Namba ya bima' } } as const;
 const lastName = { key: 'lastName', type: 'text', label: { en: 'Last name', fr: 'Nom', sw: 'Jina la ukoo' } } as const;
 const otherNames = { key: 'otherNames', type: 'text', label: { en: 'Other names', fr: 'Prénoms', sw: 'Majina mengine' } } as const;
@@ -37,14 +39,14 @@ const headNumber = {
 const head = { key: 'head', type: 'text', label: { en: 'Head of family', fr: 'Chef de famille', sw: 'Mkuu wa familia' } } as const;
 
 async function familyWhere(ctx: ReportCtx, v: ParamValues): Promise<SQL> {
-  return sql`${await scopeSql(ctx, 'Family')} and ${withinLocation(sql`families.village_id`, mostPrecise(v, 'regionId', 'districtId'))}`;
+  return sql`${await scopeSql(ctx, 'Family')} and ${withinLocation(sql`families.village_id`, areaOf(v))}`;
 }
 
 export const insureeMissingPhoto = defineReport({
   name: 'insuree_missing_photo',
   right: Rights.reportFamiliesInsurees,
   title: { en: 'Insurees without photo', fr: 'Assurés sans photo', sw: 'Wanachama bila picha' },
-  params: [...area],
+  params: [...areaParams],
   columns: [insuranceNumber, lastName, otherNames, village, district, headNumber],
   async *rows(ctx, v) {
     const where = sql`insurees.photo is null and insurees.status = 'ACTIVE' and ${await scopeSql(ctx, 'Insuree')} and ${await familyWhere(ctx, v)}`;
@@ -69,7 +71,7 @@ export const insureesPendingEnrollment = defineReport({
   params: [
     { ...P.dateFrom, label: { en: 'Enrolled from', fr: 'Inscrits du', sw: 'Walioandikishwa kuanzia' } },
     { ...P.dateTo, label: { en: 'Enrolled to', fr: 'Inscrits au', sw: 'Walioandikishwa hadi' } },
-    ...area,
+    ...areaParams,
     P.officerId,
   ],
   columns: [
@@ -97,13 +99,23 @@ export const insureesPendingEnrollment = defineReport({
   },
 });
 
-const FAMILY_TYPES = ['H', 'P', 'O', 'C', 'T'];
+/** The family types in the console's words (mf-insuree `codes`, lang-fr, lang-sw). */
+const FAMILY_TYPES = optionsOf({
+  H: { en: 'Household', fr: 'Ménage', sw: 'Kaya' },
+  P: { en: 'Polygamous family', fr: 'Famille polygame', sw: 'Familia ya mitala' },
+  O: { en: 'Orphans', fr: 'Orphelins', sw: 'Yatima' },
+  C: { en: 'Council', fr: 'Conseil', sw: 'Halmashauri' },
+  T: { en: 'Other', fr: 'Autre', sw: 'Nyingine' },
+});
 
 export const insureeFamilyOverview = defineReport({
   name: 'insuree_family_overview',
   right: Rights.reportFamiliesInsurees,
   title: { en: 'Family overview', fr: 'Aperçu des familles', sw: 'Muhtasari wa familia' },
-  params: [...area, { name: 'familyType', type: 'enum', options: FAMILY_TYPES, label: { en: 'Family type', fr: 'Type de famille', sw: 'Aina ya familia' } }],
+  params: [
+    ...areaParams,
+    { name: 'familyType', type: 'enum', options: FAMILY_TYPES, label: { en: 'Family type', fr: 'Type de famille', sw: 'Aina ya familia' } },
+  ],
   columns: [
     headNumber,
     head,
@@ -128,7 +140,7 @@ export const insureeFamilyOverview = defineReport({
         order by families.id limit ${limit}`);
       return result.rows;
     })) {
-      yield { ...row, poor: row.poor ? yes : '' };
+      yield { ...row, familyType: optionLabel(FAMILY_TYPES, row.familyType, ctx.lang), poor: row.poor ? yes : '' };
     }
   },
 });
@@ -140,7 +152,7 @@ export const enrolledFamilies = defineReport({
   params: [
     { ...P.dateFrom, label: { en: 'Enrolled from', fr: 'Inscrites du', sw: 'Zilizoandikishwa kuanzia' } },
     { ...P.dateTo, label: { en: 'Enrolled to', fr: 'Inscrites au', sw: 'Zilizoandikishwa hadi' } },
-    ...area,
+    ...areaParams,
     P.productId,
     P.officerId,
   ],

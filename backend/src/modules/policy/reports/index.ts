@@ -7,20 +7,26 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import {
+  areaOf,
+  areaParams,
   checkMonthQuarter,
   defineReport,
+  type FullText,
   keysetRows,
   L,
   monthColumn,
   monthSeries,
-  mostPrecise,
   NOTHING,
+  optionLabel,
+  optionsOf,
   P,
   type ParamValues,
+  periodAreaParams,
   periodRange,
   queryRow,
   queryRows,
   type ReportCtx,
+  type ReportParam,
   type ReportRow,
   scopeSql,
   villageChain,
@@ -30,18 +36,24 @@ import {
 } from '../../../platform/report.js';
 import { Rights } from '../../core/rights.js';
 
-const PAY_TYPES = ['B', 'C', 'M', 'F'];
-const payTypeParam = {
+/** The contributions' payment types in the console's words (mf-policy `contribution.payTypes`). */
+const PAY_TYPES = {
+  B: { en: 'Bank transfer', fr: 'Virement bancaire', sw: 'Uhamisho wa benki' },
+  C: { en: 'Cash', fr: 'Espèces', sw: 'Fedha taslimu' },
+  M: { en: 'Mobile money', fr: 'Paiement mobile', sw: 'Pesa kwa simu' },
+  F: { en: 'Funding', fr: 'Financement', sw: 'Ufadhili' },
+} satisfies Record<string, FullText>;
+const payTypeParam: ReportParam = {
   name: 'payType',
   type: 'enum',
-  options: PAY_TYPES,
+  options: optionsOf(PAY_TYPES),
   label: { en: 'Payment type', fr: 'Type de paiement', sw: 'Aina ya malipo' },
-} as const;
+};
 
 /** Policies in the area, the location (their family's village) and the product. */
 async function policyFilter(ctx: ReportCtx, v: ParamValues): Promise<SQL> {
   return sql`${await scopeSql(ctx, 'Policy')}
-    and ${withinLocation(sql`f.village_id`, mostPrecise(v, 'regionId', 'districtId'))}
+    and ${withinLocation(sql`f.village_id`, areaOf(v))}
     ${when(v.productId, (id) => sql`and policies.product_id = ${id}`)}
     ${when(v.officerId, (id) => sql`and policies.officer_id = ${id}`)}`;
 }
@@ -64,7 +76,7 @@ export const premiumCollection = defineReport({
   name: 'premium_collection',
   right: Rights.reportContributionCollection,
   title: { en: 'Premium collection', fr: 'Collecte des contributions', sw: 'Ukusanyaji wa michango' },
-  params: [P.dateFrom, P.dateTo, P.regionId, P.districtId, P.productId, payTypeParam],
+  params: [...periodAreaParams, P.productId, payTypeParam],
   columns: [
     { key: 'payDate', type: 'date', label: { en: 'Paid on', fr: 'Payé le', sw: 'Tarehe ya malipo' } },
     { key: 'receipt', type: 'text', label: { en: 'Receipt', fr: 'Reçu', sw: 'Risiti' } },
@@ -77,7 +89,7 @@ export const premiumCollection = defineReport({
   ],
   async *rows(ctx, v) {
     const where = await premiumWhere(ctx, v);
-    yield* keysetRows<Keyed>(async (after, limit) => {
+    for await (const row of keysetRows<Keyed>(async (after, limit) => {
       const result = await ctx.db.execute<Keyed>(sql`
         select premiums.id, premiums.pay_date as "payDate", premiums.receipt, premiums.pay_type as "payType", lr.name as region, ld.name as district, pr.code as product,
           h.insurance_number as "insuranceNumber", premiums.amount
@@ -86,7 +98,9 @@ export const premiumCollection = defineReport({
         where ${where} ${after ? sql`and (premiums.pay_date, premiums.id) > (${after.payDate}::date, ${after.id})` : NOTHING}
         order by premiums.pay_date, premiums.id limit ${limit}`);
       return result.rows;
-    });
+    })) {
+      yield { ...row, payType: optionLabel(payTypeParam.options, row.payType, ctx.lang) };
+    }
   },
   async totals(ctx, v) {
     return queryRow(ctx, sql`select coalesce(sum(premiums.amount), 0) as amount from ${PREMIUM_FROM} where ${await premiumWhere(ctx, v)}`);
@@ -106,15 +120,15 @@ export const paymentCategoryOverview = defineReport({
   name: 'payment_category_overview',
   right: Rights.reportPaymentCategoryOverview,
   title: { en: 'Payment category overview', fr: 'Aperçu par catégorie de paiement', sw: 'Muhtasari wa aina za malipo' },
-  params: [P.dateFrom, P.dateTo, P.regionId, P.districtId, P.productId],
+  params: [...periodAreaParams, P.productId],
   columns: [
     { key: 'productCode', type: 'text', label: { en: 'Product code', fr: 'Code du produit', sw: 'Msimbo wa bidhaa' } },
     product,
     { key: 'contributions', type: 'integer', label: { en: 'Contributions', fr: 'Contributions', sw: 'Michango' } },
-    { key: 'bank', type: 'money', label: { en: 'Bank', fr: 'Banque', sw: 'Benki' } },
-    { key: 'cash', type: 'money', label: { en: 'Cash', fr: 'Espèces', sw: 'Taslimu' } },
-    { key: 'mobile', type: 'money', label: { en: 'Mobile money', fr: 'Paiement mobile', sw: 'Pesa kwa simu' } },
-    { key: 'funding', type: 'money', label: { en: 'Funding', fr: 'Financement', sw: 'Ufadhili' } },
+    { key: 'bank', type: 'money', label: PAY_TYPES.B },
+    { key: 'cash', type: 'money', label: PAY_TYPES.C },
+    { key: 'mobile', type: 'money', label: PAY_TYPES.M },
+    { key: 'funding', type: 'money', label: PAY_TYPES.F },
     { key: 'photoFees', type: 'money', label: { en: 'Photo fees', fr: 'Frais de photo', sw: 'Ada ya picha' } },
     amount,
   ],
@@ -176,7 +190,7 @@ export const productSales = defineReport({
   name: 'product_sales',
   right: Rights.reportProductSales,
   title: { en: 'Product sales', fr: 'Ventes par produit', sw: 'Mauzo ya bidhaa' },
-  params: [P.dateFrom, P.dateTo, P.regionId, P.districtId, P.productId],
+  params: [...periodAreaParams, P.productId],
   columns: [
     { key: 'productCode', type: 'text', label: { en: 'Product code', fr: 'Code du produit', sw: 'Msimbo wa bidhaa' } },
     product,
@@ -214,8 +228,7 @@ export const policyRenewals = defineReport({
   params: [
     { ...P.dateFrom, label: { en: 'Expiring from', fr: 'Expirant du', sw: 'Zinazoisha kuanzia' } },
     { ...P.dateTo, label: { en: 'Expiring to', fr: 'Expirant au', sw: 'Zinazoisha hadi' } },
-    P.regionId,
-    P.districtId,
+    ...areaParams,
     P.productId,
     P.officerId,
   ],
@@ -304,7 +317,7 @@ export const productDerivedIndicators = defineReport({
   async *rows(ctx, v) {
     const filter = await policyFilter(ctx, v);
     const claimScope = await scopeSql(ctx, 'Claim');
-    const location = mostPrecise(v, 'regionId', 'districtId');
+    const location = areaOf(v);
     for await (const row of queryRows(
       ctx,
       sql`select to_char(ms.d0, 'YYYY-MM') as month,

@@ -52,13 +52,13 @@ export async function enrolments(ctx: Ctx, scope: DashboardScope): Promise<Enrol
   const month = monthOf(policies.enrolDate);
   const rows = await ctx.db
     .select({
-      month,
+      month: month.label,
       newPolicies: sql<number>`(count(*) filter (where ${policies.stage} = 'N'))::int`,
       renewals: sql<number>`(count(*) filter (where ${policies.stage} = 'R'))::int`,
     })
     .from(policies)
     .where(and(sql`${policies.enrolDate} between ${scope.from} and ${scope.to}`, await policyWhere(ctx, scope)))
-    .groupBy(month);
+    .groupBy(month.key);
   return everyMonth(
     scope,
     rows.map((r) => ({ month: r.month, newPolicies: Number(r.newPolicies), renewals: Number(r.renewals) })),
@@ -126,16 +126,16 @@ export async function contributions(ctx: Ctx, scope: DashboardScope): Promise<Co
   const enrolMonth = monthOf(policies.enrolDate);
   const [paid, expected] = await Promise.all([
     ctx.db
-      .select({ month: paidMonth, amount: money(sql`sum(${premiums.amount})`) })
+      .select({ month: paidMonth.label, amount: money(sql`sum(${premiums.amount})`) })
       .from(premiums)
       .innerJoin(policies, sql`${policies.id} = ${premiums.policyId}`)
       .where(and(sql`${premiums.payDate} between ${scope.from} and ${scope.to}`, sql`not ${premiums.isPhotoFee}`, where))
-      .groupBy(paidMonth),
+      .groupBy(paidMonth.key),
     ctx.db
-      .select({ month: enrolMonth, amount: money(sql`sum(${policies.value})`) })
+      .select({ month: enrolMonth.label, amount: money(sql`sum(${policies.value})`) })
       .from(policies)
       .where(and(sql`${policies.enrolDate} between ${scope.from} and ${scope.to}`, where))
-      .groupBy(enrolMonth),
+      .groupBy(enrolMonth.key),
   ]);
   const paidBy = new Map(paid.map((r) => [r.month, r.amount]));
   const expectedBy = new Map(expected.map((r) => [r.month, r.amount]));
