@@ -6,8 +6,9 @@
  */
 import { useModuleTranslation } from '@kente/sdk';
 import { FormCheckbox, FormDateField, FormPicker, FormTextField, SearchPicker, useWatch } from '@kente/sdk/forms';
-import { Box, Button, Chip, type LocationPath, LocationPicker, locationPathLabel, Stack, Typography } from '@kente/sdk/ui';
-import { type ReactNode, useCallback, useState } from 'react';
+import { Box, locationPathLabel, Typography } from '@kente/sdk/ui';
+import { type ReactNode, useCallback } from 'react';
+import { LocationChoices } from './LocationChoices.js';
 import { type AreaChoice, type OfficerChoice, type UserFormValues, type VillageChoice, villageInsideAreas } from './userForm.js';
 import { SUBSTITUTE_PICKER } from './userQueries.js';
 
@@ -42,49 +43,22 @@ function VillageChoices(props: {
   error?: string;
 }) {
   const { t } = useModuleTranslation();
-  const [path, setPath] = useState<LocationPath>({});
-  const candidate: VillageChoice | null = path.V
-    ? { id: path.V, name: locationPathLabel({ V: path.V }), districtId: path.D ?? null, regionId: path.R ?? null }
-    : null;
-  const inside = candidate ? villageInsideAreas(props.areas, candidate) : true;
-  const allowed = candidate && inside && !props.value.some((v) => v.id === candidate.id);
   return (
-    <Box sx={{ display: 'grid', gap: 1 }}>
-      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} aria-label={t('user.officer.villages')} role="list">
-        {props.value.length === 0 && <Typography color="text.secondary">{t('user.officer.noVillage')}</Typography>}
-        {props.value.map((village) => (
-          <Chip
-            key={village.id}
-            role="listitem"
-            label={village.name}
-            onDelete={props.disabled ? undefined : () => props.onChange(props.value.filter((v) => v.id !== village.id))}
-          />
-        ))}
-      </Stack>
-      {!props.disabled && (
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-          <LocationPicker label={t('user.officer.addVillage')} value={path} onChange={setPath} />
-          <Button
-            type="button"
-            variant="outlined"
-            disabled={!allowed}
-            onClick={() => {
-              if (!candidate) return;
-              props.onChange([...props.value, candidate]);
-              setPath({ R: path.R, D: path.D, M: path.M });
-            }}
-          >
-            {t('user.officer.addVillageButton')}
-          </Button>
-          {!inside && <Typography color="warning.main">{t('errors.VILLAGE_OUTSIDE')}</Typography>}
-        </Stack>
-      )}
-      {props.error && (
-        <Typography color="error" variant="caption" role="alert">
-          {props.error}
-        </Typography>
-      )}
-    </Box>
+    <LocationChoices<VillageChoice>
+      value={props.value}
+      onChange={props.onChange}
+      disabled={props.disabled}
+      error={props.error}
+      words={{
+        list: t('user.officer.villages'),
+        none: t('user.officer.noVillage'),
+        picker: t('user.officer.addVillage'),
+        add: t('user.officer.addVillageButton'),
+      }}
+      candidate={(path) => (path.V ? { id: path.V, name: locationPathLabel({ V: path.V }), districtId: path.D ?? null, regionId: path.R ?? null } : null)}
+      refusal={(village) => (villageInsideAreas(props.areas, village) ? null : t('errors.VILLAGE_OUTSIDE'))}
+      after={(path) => ({ R: path.R, D: path.D, M: path.M })}
+    />
   );
 }
 

@@ -1,21 +1,10 @@
 /** The fields of the user form: identity, language, roles (only those the administrator may assign), facility and area, the register sections. */
 import { useModuleTranslation } from '@kente/sdk';
 import { FormCodeSelect, FormPicker, FormProvider, FormTextField, HealthFacilityPicker, type UseFormReturn } from '@kente/sdk/forms';
-import {
-  Box,
-  Button,
-  Checkbox,
-  Chip,
-  FormControlLabel,
-  type LocationPath,
-  LocationPicker,
-  locationPathLabel,
-  Stack,
-  TextField,
-  Typography,
-} from '@kente/sdk/ui';
-import { type ReactNode, useState } from 'react';
+import { Box, Checkbox, FormControlLabel, locationPathLabel, TextField, Typography } from '@kente/sdk/ui';
+import type { ReactNode } from 'react';
 import { ClaimAdministratorSection, OfficerSection, type SectionPermissions } from './DetailsSections.js';
+import { LocationChoices } from './LocationChoices.js';
 import { type AreaChoice, areaGrantable, type Grantor, LANGUAGES, missingRights, type UserFormValues } from './userForm.js';
 import { roleLabel } from './userLabels.js';
 import type { GrantableRole } from './userQueries.js';
@@ -79,49 +68,23 @@ function RoleChoices(props: {
 /** Regions or districts the user is bound to: chips, and a Region > District picker to add one. */
 function AreaChoices(props: { grantor: Grantor; value: AreaChoice[]; onChange: (areas: AreaChoice[]) => void; disabled: boolean; error?: string }) {
   const { t } = useModuleTranslation();
-  const [path, setPath] = useState<LocationPath>({});
-  const id = path.D ?? path.R;
-  const candidate: AreaChoice | null = id
-    ? { id, name: locationPathLabel(path.D ? { D: path.D } : { R: path.R }), type: path.D ? 'D' : 'R', regionId: path.D ? (path.R ?? null) : null }
-    : null;
-  const allowed = candidate && areaGrantable(props.grantor, candidate) && !props.value.some((a) => a.id === candidate.id);
   return (
-    <Box sx={{ display: 'grid', gap: 1 }}>
-      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} aria-label={t('user.fields.areas')} role="list">
-        {props.value.length === 0 && <Typography color="text.secondary">{t('user.noArea')}</Typography>}
-        {props.value.map((area) => (
-          <Chip
-            key={area.id}
-            role="listitem"
-            label={area.name}
-            onDelete={props.disabled ? undefined : () => props.onChange(props.value.filter((a) => a.id !== area.id))}
-          />
-        ))}
-      </Stack>
-      {!props.disabled && (
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-          <LocationPicker label={t('user.addArea')} depth="D" value={path} onChange={setPath} />
-          <Button
-            type="button"
-            variant="outlined"
-            disabled={!allowed}
-            onClick={() => {
-              if (!candidate) return;
-              props.onChange([...props.value, candidate]);
-              setPath({});
-            }}
-          >
-            {t('user.addAreaButton')}
-          </Button>
-          {candidate && !areaGrantable(props.grantor, candidate) && <Typography color="warning.main">{t('errors.OUTSIDE_AREA')}</Typography>}
-        </Stack>
-      )}
-      {props.error && (
-        <Typography color="error" variant="caption" role="alert">
-          {props.error}
-        </Typography>
-      )}
-    </Box>
+    <LocationChoices<AreaChoice>
+      value={props.value}
+      onChange={props.onChange}
+      disabled={props.disabled}
+      error={props.error}
+      words={{ list: t('user.fields.areas'), none: t('user.noArea'), picker: t('user.addArea'), add: t('user.addAreaButton') }}
+      depth="D"
+      candidate={(path) => {
+        const id = path.D ?? path.R;
+        return id
+          ? { id, name: locationPathLabel(path.D ? { D: path.D } : { R: path.R }), type: path.D ? 'D' : 'R', regionId: path.D ? (path.R ?? null) : null }
+          : null;
+      }}
+      refusal={(area) => (areaGrantable(props.grantor, area) ? null : t('errors.OUTSIDE_AREA'))}
+      after={() => ({})}
+    />
   );
 }
 
