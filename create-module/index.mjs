@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 
 /** Library ranges the scaffold starts with: those the SDK is built and tested with (its peers). */
 export const VERSIONS = {
-  '@kente/sdk': '^1.0.0',
+  '@kente/sdk': '^1.2.0',
   '@kente/contract-insuree': '^0.1.0',
   react: '^19.3.1',
   'react-dom': '^19.3.1',
