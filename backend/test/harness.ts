@@ -127,10 +127,15 @@ export class Client {
   cookies = new Map<string, string>();
   constructor(readonly url: string) {}
 
+  /** The session's cookies as a `cookie` header, for requests made with fetch (files, event streams). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
   async raw(init: { body?: string; method?: string; headers?: Record<string, string>; csrf?: boolean; query?: string }): Promise<GqlResponse> {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...(init.headers ?? {}) };
     if (init.csrf !== false) headers['x-kente-csrf'] = '1';
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (this.cookies.size) headers.cookie = this.cookieHeader();
     const target = `${this.url}/graphql${init.query ? `?query=${encodeURIComponent(init.query)}` : ''}`;
     const response = await fetch(target, { method: init.method ?? 'POST', headers, body: init.body });
     for (const cookie of response.headers.getSetCookie()) {
@@ -199,4 +204,12 @@ export async function listenToJobs(url: string, cookie: string): Promise<{ heade
       return seen;
     },
   };
+}
+
+/** A client signed in as `username`; a refused sign-in fails the test with its problems. */
+export async function signedIn(url: string, username: string, password: string): Promise<Client> {
+  const client = new Client(url);
+  const { errors } = await client.login(username, password);
+  if (errors.length) throw new Error(`${username} could not sign in: ${JSON.stringify(errors)}`);
+  return client;
 }

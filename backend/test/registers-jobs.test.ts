@@ -6,7 +6,7 @@
  * the direct import's code and message.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, engines, type JobEvent, listenToJobs, type RunningServer, startServer } from './harness.js';
+import { type Client, engines, type JobEvent, listenToJobs, type RunningServer, signedIn, startServer } from './harness.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: test convenience
 type Any = any;
@@ -28,12 +28,8 @@ describe.each(engines)('register imports in the journal on %s', (engine) => {
   let server: RunningServer;
   let admin: Client;
 
-  const client = async (username: string, password: string) => {
-    const c = new Client(server.url);
-    expect((await c.login(username, password)).errors).toEqual([]);
-    return c;
-  };
-  const cookie = (c: Client) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  const client = (username: string, password: string) => signedIn(server.url, username, password);
+  const cookie = (c: Client) => c.cookieHeader();
   const headersOf = (c: Client | null, type: string, csrf: boolean) => ({
     'content-type': type,
     ...(csrf ? { 'x-kente-csrf': '1' } : {}),

@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, engines, type RunningServer, startServer } from './harness.js';
+import { type Client, engines, type RunningServer, signedIn, startServer } from './harness.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: test convenience
 type Any = any;
@@ -38,12 +38,8 @@ describe.each(engines)('register import and export on %s', (engine) => {
   let server: RunningServer;
   let admin: Client;
 
-  const client = async (username: string, password: string) => {
-    const c = new Client(server.url);
-    expect((await c.login(username, password)).errors).toEqual([]);
-    return c;
-  };
-  const cookie = (c: Client) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  const client = (username: string, password: string) => signedIn(server.url, username, password);
+  const cookie = (c: Client) => c.cookieHeader();
   const upload = async (
     c: Client | null,
     register: string,

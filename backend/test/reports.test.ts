@@ -14,7 +14,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { domains } from '../src/modules/index.js';
 import { LANGS } from '../src/platform/report.js';
-import { backendDir, Client, engines, listenToJobs, type RunningServer, startServer } from './harness.js';
+import { backendDir, Client, engines, listenToJobs, type RunningServer, signedIn, startServer } from './harness.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: test convenience
 type Any = any;
@@ -51,12 +51,8 @@ describe.each(engines)('reports on %s', (engine) => {
   let district: Client;
   let districtName: string;
 
-  const client = async (username: string, password: string) => {
-    const c = new Client(server.url);
-    expect((await c.login(username, password)).errors).toEqual([]);
-    return c;
-  };
-  const cookie = (c: Client) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  const client = (username: string, password: string) => signedIn(server.url, username, password);
+  const cookie = (c: Client) => c.cookieHeader();
   const get = (c: Client | null, path: string) => fetch(`${server.url}${path}`, { headers: c ? { cookie: cookie(c) } : {} });
   const csv = async (c: Client, query: string): Promise<{ header: string[]; rows: string[][]; text: string }> => {
     const response = await get(c, `/api/reports/${query}`);

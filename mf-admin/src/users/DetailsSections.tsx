@@ -7,29 +7,17 @@
 import { useModuleTranslation } from '@kente/sdk';
 import { FormCheckbox, FormDateField, FormPicker, FormTextField, SearchPicker, useWatch } from '@kente/sdk/forms';
 import { Box, locationPathLabel, Typography } from '@kente/sdk/ui';
-import { type ReactNode, useCallback } from 'react';
+import { useCallback } from 'react';
 import { LocationChoices } from './LocationChoices.js';
+import { grid, Section } from './Section.js';
 import { type AreaChoice, type OfficerChoice, type UserFormValues, type VillageChoice, villageInsideAreas } from './userForm.js';
 import { SUBSTITUTE_PICKER } from './userQueries.js';
-
-const grid = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)' } } as const;
 
 /** What the administrator may do with one register section (userForm.ts detailsPermissions). */
 export interface SectionPermissions {
   turnOn: boolean;
   turnOff: boolean;
   edit: boolean;
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, display: 'grid', gap: 1 }}>
-      <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
-        {title}
-      </Typography>
-      {children}
-    </Box>
-  );
 }
 
 export const officerLabel = (officer: OfficerChoice) => `${officer.code} ${officer.otherNames} ${officer.lastName}`.trim();

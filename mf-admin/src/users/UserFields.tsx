@@ -5,22 +5,10 @@ import { Box, Checkbox, FormControlLabel, locationPathLabel, TextField, Typograp
 import type { ReactNode } from 'react';
 import { ClaimAdministratorSection, OfficerSection, type SectionPermissions } from './DetailsSections.js';
 import { LocationChoices } from './LocationChoices.js';
+import { grid, Section } from './Section.js';
 import { type AreaChoice, areaGrantable, type Grantor, LANGUAGES, missingRights, type UserFormValues } from './userForm.js';
 import { roleLabel } from './userLabels.js';
 import type { GrantableRole } from './userQueries.js';
-
-const grid = { display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)' } } as const;
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, display: 'grid', gap: 1 }}>
-      <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
-        {title}
-      </Typography>
-      {children}
-    </Box>
-  );
-}
 
 /** Roles as checkboxes: a role with a right the administrator lacks cannot be ticked (the server would refuse it). */
 function RoleChoices(props: {
